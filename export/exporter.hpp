@@ -1,0 +1,37 @@
+#pragma once
+// Writers of the graph and its statements in the formats of SPEC §4, behind
+// one interface and a factory by format name.
+//
+// Thread safety: an exporter holds no state between calls; write() may be
+// called concurrently on different outputs.
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/knowledge_graph.hpp"
+
+namespace econkg {
+
+class exporter {
+ public:
+  virtual ~exporter() = default;
+  // File name this format is written to inside the output folder.
+  virtual std::string file_name() const = 0;
+  // Writes the whole analysed graph.
+  virtual void write(const knowledge_graph& kg, std::ostream& out) const = 0;
+};
+
+// "triples", "graphml", "jsonld" (and more as they come); throws
+// std::invalid_argument on an unknown name.
+std::unique_ptr<exporter> make_exporter(std::string_view format);
+
+// Every format name make_exporter knows, in the order `build` writes them.
+std::vector<std::string> exporter_names();
+
+// Writes one statement as a triples.jsonl line (SPEC §4), newline included.
+// Used by `build` (through the "triples" exporter) and by streaming `extract`.
+void write_triple_line(const statement& s, std::ostream& out);
+
+}  // namespace econkg
