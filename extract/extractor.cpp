@@ -1,0 +1,420 @@
+#include "extract/extractor.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+#include "extract/analysis.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/mentions.hpp"
+#include "extract/rules.hpp"
+#include "extract/values.hpp"
+
+namespace econkg {
+
+namespace {
+
+constexpr std::size_t none = SIZE_MAX;
+
+// Everything one language needs, loaded once.
+struct language {
+  segmenter seg;
+  lexicon lex;
+  mention_finder finder;
+  std::vector<rule> rules;
+  language(const std::string& dir, const std::string& lang, const value_scanner& values)
+      : seg(lang), lex(dir, lang, seg), finder(lex, values),
+        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)) {}
+};
+
+entity_ref make_ref(const doc_entity& e) {
+  entity_ref r;
+  r.label = e.label;
+  r.type = e.type;
+  r.kb_id = e.kb_id;
+  r.aliases = e.aliases;
+  std::sort(r.aliases.begin(), r.aliases.end());
+  r.aliases.erase(std::unique(r.aliases.begin(), r.aliases.end()), r.aliases.end());
+  return r;
+}
+
+// Builds statements from rule matches over one analysed text.
+class statement_builder {
+ public:
+  statement_builder(const language& lang, const analysis& a, std::size_t body_offset)
+      : lang_(lang), a_(a), body_offset_(body_offset) {
+    // The document's main organisation: the one named most often.
+    std::map<std::size_t, std::size_t> counts;
+    for (const auto& m : a.mentions)
+      if (m.kind == mention_kind::entity && m.tok_end > m.tok_begin && a.entities[m.entity].type == "Organization")
+        ++counts[m.entity];
+    std::size_t best = 0;
+    for (auto [e, c] : counts)
+      if (c > best) { best = c; topic_ = e; }
+  }
+
+  void run(std::vector<statement>& out) {
+    for (const auto& seg : a_.segments)
+      for (const auto& r : lang_.rules)
+        if (r.builtin.empty())
+          for (const auto& m : match_rule(r, a_, seg)) apply(r, seg, m, out);
+    for (const auto& r : lang_.rules) {
+      if (r.builtin == "facility_place") facility_places(r, out);
+      if (r.builtin == "quote_continuation") quote_continuations(r, out);
+    }
+  }
+
+ private:
+  const mention* mention_of(const segment_units& seg, std::size_t unit_index) const {
+    const unit& u = seg.units[unit_index];
+    return u.mention == none ? nullptr : &a_.mentions[u.mention];
+  }
+
+  bool blocked(const segment_units& seg, const rule_match& m) const {
+    // Negated, conditional or hypothetical statements are not extracted.
+    std::size_t from = seg.units[m.first].tok_begin, to = seg.units[m.last].tok_end;
+    std::size_t look = from >= 4 ? from - 4 : 0;
+    const sentence_range r{std::max(look, a_.segments.empty() ? 0 : seg_first_token(seg)), to};
+    bool negation = false;
+    for (std::size_t k = r.from; k < r.to; ++k) {
+      const token& t = a_.seg.tokens[k];
+      if (in_quote(k)) continue;
+      if (in_list(t, "modality")) return true;
+      if (t.pos & pos_conditional) return true;
+      if (t.lower == "ne" || t.lower == "n'") negation = true;
+      if (negation && in_list(t, "negations")) return true;
+      if (lang_.lex.lang() == "en" && in_list(t, "negations")) return true;
+    }
+    return false;
+  }
+
+  struct sentence_range {
+    std::size_t from, to;
+  };
+  std::size_t seg_first_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units[0].tok_begin; }
+  bool in_quote(std::size_t tok) const {
+    for (const auto& m : a_.mentions)
+      if (m.kind == mention_kind::quote && tok >= m.tok_begin && tok < m.tok_end) return true;
+    return false;
+  }
+  bool in_list(const token& t, const char* name) const {
+    return lang_.lex.has_list(name) && lang_.lex.list(name).count(t.lower) > 0;
+  }
+
+  evidence make_evidence(std::size_t begin, std::size_t end) const {
+    evidence ev;
+    std::string_view text = a_.text;
+    ev.text = std::string(text.substr(begin, end - begin));
+    if (body_offset_ > 0 && begin < body_offset_) {
+      ev.in_title = true;
+      ev.start = code_points(text, begin);
+      ev.end = code_points(text, end);
+    } else {
+      std::string_view body = text.substr(body_offset_);
+      ev.start = code_points(body, begin - body_offset_);
+      ev.end = code_points(body, end - body_offset_);
+    }
+    return ev;
+  }
+
+  // Entities coordinated with the one at unit u (« X et Y investiront »).
+  std::vector<std::size_t> coordinated(const segment_units& seg, std::size_t u) const {
+    std::vector<std::size_t> out;
+    const mention* m = mention_of(seg, u);
+    if (!m || m->kind != mention_kind::entity) return out;
+    const std::string& type = a_.entities[m->entity].type;
+    auto is_and = [&](std::size_t k) {
+      if (k >= seg.units.size() || seg.units[k].mention != none) return false;
+      const std::string& w = a_.seg.tokens[seg.units[k].tok_begin].lower;
+      return w == "et" || w == "and";
+    };
+    auto same_type = [&](std::size_t k) -> std::size_t {
+      const mention* o = k < seg.units.size() ? mention_of(seg, k) : nullptr;
+      if (o && o->kind == mention_kind::entity && a_.entities[o->entity].type == type) return o->entity;
+      return none;
+    };
+    if (u >= 2 && is_and(u - 1)) {
+      std::size_t e = same_type(u - 2);
+      if (e != none) out.push_back(e);
+    }
+    // « et Y », « et du groupe d'ingénierie Celad »: a few words may come between.
+    if (is_and(u + 1)) {
+      for (std::size_t k = u + 2; k < seg.units.size() && k < u + 7; ++k) {
+        std::size_t e = same_type(k);
+        if (e != none) {
+          out.push_back(e);
+          break;
+        }
+        if (seg.units[k].mention != none) break;
+      }
+    }
+    return out;
+  }
+
+  void apply(const rule& r, const segment_units& seg, const rule_match& m, std::vector<statement>& out) {
+    // Reported speech is what was said, whatever its mood.
+    if (r.predicate != "says" && blocked(seg, m)) return;
+    auto obj_it = m.slots.find("object");
+    const mention* om = mention_of(seg, obj_it->second);
+    if (!om) return;
+    std::vector<std::size_t> subjects;
+    double confidence = r.confidence;
+    auto subj_it = m.slots.find("subject");
+    std::size_t object_entity = none;
+    std::string quote;
+    if (om->kind == mention_kind::quote) {
+      quote = om->text;
+    } else if (om->kind == mention_kind::entity) {
+      object_entity = om->entity;
+    } else {
+      return;
+    }
+    if (subj_it != m.slots.end()) {
+      const mention* sm = mention_of(seg, subj_it->second);
+      if (!sm || sm->kind != mention_kind::entity) return;
+      subjects.push_back(sm->entity);
+      for (std::size_t e : coordinated(seg, subj_it->second)) subjects.push_back(e);
+      if (sm->reference) confidence *= 0.9;
+    } else {
+      std::size_t owner = object_entity != none ? a_.entities[object_entity].owner_entity : none;
+      if (owner == none) owner = topic_;
+      if (owner == none) return;
+      subjects.push_back(owner);
+      confidence *= 0.75;
+    }
+    std::vector<std::size_t> objects;
+    if (object_entity != none) {
+      objects.push_back(object_entity);
+      for (std::size_t e : coordinated(seg, obj_it->second)) objects.push_back(e);
+    }
+    attributes attrs;
+    for (const auto& [slot, ui] : m.slots) {
+      const mention* sm = mention_of(seg, ui);
+      if (!sm) {
+        if (slot == "product") attrs.product = a_.seg.tokens[seg.units[ui].tok_begin].lower;
+        continue;
+      }
+      if (sm->kind == mention_kind::value) {
+        const value_mention& v = a_.values[sm->value];
+        if (slot == "amount" && v.kind == value_kind::money) {
+          attrs.amount = v.amount;
+          attrs.currency = v.currency;
+        } else if (slot == "quantity" || slot == "jobs") {
+          if (v.range) continue;
+          (slot == "jobs" ? attrs.jobs : attrs.quantity) = v.amount;
+          if (slot == "quantity" && !v.unit.empty()) attrs.product = v.unit;
+        } else if (slot == "stake" && v.kind == value_kind::percent) {
+          attrs.stake = v.number;
+        } else if (slot == "date" && v.kind == value_kind::date) {
+          attrs.date = v.date;
+        }
+      } else if (sm->kind == mention_kind::title && slot == "title") {
+        attrs.title = sm->text;
+      } else if (slot == "product" && sm->kind == mention_kind::entity) {
+        attrs.product = a_.entities[sm->entity].label;
+      }
+    }
+    if (!quote.empty()) attrs.quote = quote;
+    if (attrs.date.empty() && r.date_from_document) {
+      // A date stated in the sentence, else the document's.
+      for (std::size_t k = m.first; k < seg.units.size(); ++k) {
+        const mention* dm = mention_of(seg, k);
+        if (dm && dm->kind == mention_kind::value && a_.values[dm->value].kind == value_kind::date) {
+          attrs.date = a_.values[dm->value].date;
+          break;
+        }
+      }
+      if (attrs.date.empty()) attrs.date = a_.doc->date;
+    }
+    evidence ev = make_evidence(seg.begin, seg.end);
+    for (std::size_t s : subjects) {
+      if (objects.empty()) {
+        doc_entity q;
+        q.label = quote;
+        q.type = "Quotation";
+        emit(r, a_.entities[s], q, attrs, ev, confidence * (a_.entities[s].weak ? 0.8 : 1.0), out);
+        continue;
+      }
+      for (std::size_t o : objects) {
+        if (o == s) continue;
+        double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0) * (a_.entities[o].weak ? 0.8 : 1.0);
+        if (r.swap) emit(r, a_.entities[o], a_.entities[s], attrs, ev, c, out);
+        else emit(r, a_.entities[s], a_.entities[o], attrs, ev, c, out);
+      }
+    }
+    if (!quote.empty()) spoken_[&*om] = subjects.front();
+  }
+
+  void emit(const rule& r, const doc_entity& s, const doc_entity& o, const attributes& attrs, const evidence& ev,
+            double confidence, std::vector<statement>& out) {
+    statement st;
+    st.doc = a_.doc->id;
+    st.subject = make_ref(s);
+    st.object = make_ref(o);
+    st.predicate = r.predicate;
+    st.attrs = attrs;
+    st.ev = ev;
+    st.confidence = std::round(confidence * 100.0) / 100.0;
+    st.rule = r.id;
+    out.push_back(std::move(st));
+  }
+
+  void facility_places(const rule& r, std::vector<statement>& out) {
+    for (std::size_t e = 0; e < a_.entities.size(); ++e) {
+      const doc_entity& f = a_.entities[e];
+      if (f.type != "Facility" || f.place_entity == none) continue;
+      // Evidence: the sentence of the facility's first mention.
+      for (const auto& m : a_.mentions) {
+        if (m.kind != mention_kind::entity || m.entity != e || m.tok_end == m.tok_begin) continue;
+        for (const auto& seg : a_.segments)
+          if (a_.seg.tokens[m.tok_begin].begin >= seg.begin && a_.seg.tokens[m.tok_begin].begin < seg.end) {
+            emit(r, f, a_.entities[f.place_entity], {}, make_evidence(seg.begin, seg.end), r.confidence, out);
+            break;
+          }
+        break;
+      }
+    }
+  }
+
+  void quote_continuations(const rule& r, std::vector<statement>& out) {
+    // A quotation with no speaker of its own continues the previous one's in
+    // the same or the next paragraph.
+    const mention* last = nullptr;
+    std::size_t last_speaker = none;
+    for (const auto& seg : a_.segments) {
+      for (const auto& u : seg.units) {
+        if (u.mention == none) continue;
+        const mention& m = a_.mentions[u.mention];
+        if (m.kind != mention_kind::quote) continue;
+        auto it = spoken_.find(&m);
+        if (it != spoken_.end()) {
+          last = &m;
+          last_speaker = it->second;
+          continue;
+        }
+        if (!last || last_speaker == none) continue;
+        std::size_t paras = 0;
+        for (std::size_t k = last->tok_end; k <= m.tok_begin && k < a_.seg.tokens.size(); ++k)
+          paras += a_.seg.tokens[k].para_start;
+        if (paras > 1) continue;
+        doc_entity q;
+        q.label = m.text;
+        q.type = "Quotation";
+        attributes attrs;
+        attrs.quote = m.text;
+        emit(r, a_.entities[last_speaker], q, attrs, make_evidence(seg.begin, seg.end), r.confidence, out);
+        last = &m;
+      }
+    }
+  }
+
+  const language& lang_;
+  const analysis& a_;
+  std::size_t body_offset_;
+  std::size_t topic_ = none;
+  std::map<const mention*, std::size_t> spoken_;  // quotation -> speaker entity
+};
+
+// One statement per (subject, predicate, object): later evidence fills gaps.
+std::vector<statement> merge(std::vector<statement> in) {
+  std::vector<statement> out;
+  std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
+  for (auto& s : in) {
+    std::string sk = lower_utf8(s.subject.label), ok = lower_utf8(s.object.label);
+    if (sk == ok) continue;
+    auto key = std::make_tuple(sk, s.predicate, ok);
+    if (s.predicate == "partners_with" || s.predicate == "meets") {
+      auto rev = std::make_tuple(ok, s.predicate, sk);
+      if (seen.count(rev)) key = rev;
+    }
+    auto it = seen.find(key);
+    if (it == seen.end()) {
+      seen.emplace(key, out.size());
+      out.push_back(std::move(s));
+      continue;
+    }
+    statement& t = out[it->second];
+    attributes& a = t.attrs;
+    if (!a.amount) { a.amount = s.attrs.amount; if (a.currency.empty()) a.currency = s.attrs.currency; }
+    if (!a.jobs) a.jobs = s.attrs.jobs;
+    if (!a.quantity) a.quantity = s.attrs.quantity;
+    if (!a.stake) a.stake = s.attrs.stake;
+    for (auto [dst, src] : {std::pair{&a.date, &s.attrs.date}, {&a.product, &s.attrs.product},
+                            {&a.title, &s.attrs.title}, {&a.round, &s.attrs.round}, {&a.sector, &s.attrs.sector}})
+      if (dst->empty()) *dst = *src;
+    t.confidence = std::max(t.confidence, s.confidence);
+  }
+  return out;
+}
+
+// Developer aid (ECONKG_DEBUG=1): every segment's units on standard error.
+void dump(const analysis& a) {
+  for (const auto& seg : a.segments) {
+    std::string line;
+    for (const auto& u : seg.units) {
+      std::string surface(a.text.substr(a.seg.tokens[u.tok_begin].begin,
+                                        a.seg.tokens[u.tok_end - 1].end - a.seg.tokens[u.tok_begin].begin));
+      if (u.mention == none) {
+        line += surface + " ";
+        continue;
+      }
+      const mention& m = a.mentions[u.mention];
+      if (m.kind == mention_kind::entity) {
+        const doc_entity& e = a.entities[m.entity];
+        line += "[" + surface + (m.reference ? "=>" + e.label : "") + "|" + e.type + (e.weak ? "?" : "") + "] ";
+      } else if (m.kind == mention_kind::value) {
+        line += "{" + surface + "} ";
+      } else if (m.kind == mention_kind::title) {
+        line += "<" + surface + "> ";
+      } else {
+        line += "«Q» ";
+      }
+      if (u.parenthetical) line += "~";
+    }
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+}
+
+}  // namespace
+
+struct extractor::impl {
+  value_scanner values;
+  std::map<std::string, std::unique_ptr<language>> langs;
+  explicit impl(const std::string& dir) : values(dir) {
+    for (const char* l : {"fr", "en"}) langs.emplace(l, std::make_unique<language>(dir, l, values));
+  }
+};
+
+extractor::extractor(const std::string& lexicon_dir) : impl_(std::make_unique<impl>(lexicon_dir)) {}
+
+extractor::~extractor() = default;
+
+std::vector<statement> extractor::extract(const document& doc) const {
+  const language& lang = *impl_->langs.at(doc.lang == "en" ? "en" : "fr");
+  // The title is analysed with the body, before it, so both share entities;
+  // evidence offsets are given back relative to the title or to the body.
+  std::string combined;
+  std::size_t body_offset = 0;
+  if (!doc.title.empty()) {
+    combined = doc.title + "\n\n";
+    body_offset = combined.size();
+  }
+  combined += doc.text;
+  analysis a;
+  a.doc = &doc;
+  a.text = combined;
+  a.seg = lang.seg.segment(combined);
+  lang.lex.analyse(combined, a.seg.tokens);
+  lang.finder.find(a);
+  if (std::getenv("ECONKG_DEBUG")) dump(a);
+  std::vector<statement> raw;
+  statement_builder(lang, a, body_offset).run(raw);
+  return merge(std::move(raw));
+}
+
+}  // namespace econkg

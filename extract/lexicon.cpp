@@ -1,0 +1,309 @@
+#include "extract/lexicon.hpp"
+
+#include <hunspell/hunspell.hxx>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+namespace econkg {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// One data line: its fields and where it was read, for error messages.
+struct tsv_line {
+  std::vector<std::string> fields;
+  std::string where;
+};
+
+std::vector<tsv_line> read_tsv(const std::string& path, std::size_t min_fields) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open");
+  std::vector<tsv_line> out;
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    tsv_line l;
+    l.where = path + ":" + std::to_string(n);
+    std::size_t start = 0;
+    for (;;) {
+      std::size_t tab = line.find('\t', start);
+      l.fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    if (l.fields.size() < min_fields)
+      throw std::runtime_error(l.where + ": expected " + std::to_string(min_fields) + " tab-separated fields, got " +
+                               std::to_string(l.fields.size()));
+    for (const auto& f : l.fields)
+      if (&f == &l.fields[0] && f.empty()) throw std::runtime_error(l.where + ": empty first field");
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+std::vector<std::string> phrase_words(const segmenter& seg, const std::string& phrase) {
+  std::vector<std::string> words;
+  for (auto& t : seg.segment(phrase).tokens) words.push_back(t.lower);
+  return words;
+}
+
+std::string join_words(const std::vector<std::string>& w, std::size_t from, std::size_t to) {
+  std::string key;
+  for (std::size_t i = from; i < to; ++i) {
+    if (i > from) key += ' ';
+    key += w[i];
+  }
+  return key;
+}
+
+const std::set<std::string> known_types = {"Organization", "Person", "Place", "Facility", "Event", "Product"};
+
+}  // namespace
+
+void phrase_table::add(const std::vector<std::string>& words, std::size_t value) {
+  if (words.empty()) return;
+  map_[join_words(words, 0, words.size())].push_back(value);
+  first_words_.insert(words[0]);
+  max_words_ = std::max(max_words_, words.size());
+}
+
+std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
+                                  const std::vector<std::size_t>** values) const {
+  if (i >= end || !first_words_.count(tokens[i].lower)) return 0;
+  std::string key;
+  std::size_t best = 0;
+  for (std::size_t n = 1; n <= max_words_ && i + n <= end; ++n) {
+    if (n > 1) key += ' ';
+    key += tokens[i + n - 1].lower;
+    auto it = map_.find(key);
+    if (it != map_.end()) {
+      best = n;
+      *values = &it->second;
+    }
+  }
+  return best;
+}
+
+// hunspell analyses cached per word form; hunspell itself is not thread-safe.
+struct lexicon::morphology {
+  std::unique_ptr<Hunspell> main, names;  // names: French dictionary, for first names in any language
+  bool french = true;
+  struct result {
+    std::string lemma, alt_lemma;
+    std::uint32_t pos = 0;
+  };
+  mutable std::shared_mutex cache_mutex;
+  mutable std::unordered_map<std::string, result> cache;
+  mutable std::mutex hunspell_mutex;
+
+  static void parse(const std::vector<std::string>& analyses, result& r, bool lower_form) {
+    for (const auto& a : analyses) {
+      std::string lemma;
+      std::size_t st = a.find("st:");
+      if (st != std::string::npos) {
+        std::size_t e = a.find(' ', st);
+        lemma = a.substr(st + 3, e == std::string::npos ? std::string::npos : e - st - 3);
+      }
+      std::uint32_t bits = pos_known;
+      if (a.find("po:v") != std::string::npos) bits |= pos_verb;
+      if (a.find("po:nom") != std::string::npos) bits |= pos_noun;
+      if (a.find("po:adj") != std::string::npos) bits |= pos_adj;
+      if (a.find("po:prn") != std::string::npos) bits |= pos_first_name;
+      if (a.find("po:patr") != std::string::npos) bits |= pos_surname;
+      if (a.find("po:npr") != std::string::npos) bits |= pos_proper;
+      if (a.find("po:ppas") != std::string::npos) bits |= pos_past_participle;
+      if (a.find("po:infi") != std::string::npos) bits |= pos_infinitive;
+      if (a.find("po:cond") != std::string::npos) bits |= pos_conditional;
+      // Any reading of the lower-case form that is not a name makes it a common word.
+      if (lower_form && !(bits & (pos_first_name | pos_surname | pos_proper))) bits |= pos_common_word;
+      r.pos |= bits;
+      if (!lemma.empty()) {
+        std::string low = lower_utf8(lemma);
+        if (r.lemma.empty()) r.lemma = low;
+        else if (r.alt_lemma.empty() && low != r.lemma) r.alt_lemma = low;
+      }
+    }
+  }
+
+  result analyse(const std::string& form, const std::string& lower) const {
+    {
+      std::shared_lock lock(cache_mutex);
+      auto it = cache.find(form);
+      if (it != cache.end()) return it->second;
+    }
+    result r;
+    {
+      std::lock_guard lock(hunspell_mutex);
+      if (french) {
+        parse(main->analyze(form), r, form == lower);
+        // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
+        if (r.pos == 0 && form.find('\'') != std::string::npos) {
+          std::string curly = form;
+          for (std::size_t p = curly.find('\''); p != std::string::npos; p = curly.find('\'', p + 3))
+            curly.replace(p, 1, "\u2019");
+          parse(main->analyze(curly), r, form == lower);
+        }
+        if (form != lower) {
+          result low;
+          parse(main->analyze(lower), low, true);
+          r.pos |= low.pos & pos_common_word;
+          if (r.lemma.empty()) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
+        }
+      } else {
+        auto stems = main->stem(lower);
+        if (!stems.empty()) r.lemma = stems[0];
+        if (stems.size() > 1 && stems[1] != r.lemma) r.alt_lemma = stems[1];
+        if (main->spell(lower)) r.pos |= pos_known | (form == lower ? pos_common_word : 0u);
+        if (form != lower && main->spell(lower) && !main->spell(form)) r.pos |= pos_common_word;
+        result named;
+        parse(names->analyze(form), named, false);
+        r.pos |= named.pos & (pos_first_name | pos_surname | pos_proper);
+      }
+    }
+    if (r.lemma.empty()) r.lemma = lower;
+    std::unique_lock lock(cache_mutex);
+    cache.emplace(form, r);
+    return r;
+  }
+};
+
+lexicon::lexicon(const std::string& dir, const std::string& lang, const segmenter& seg)
+    : lang_(lang), morph_(std::make_unique<morphology>()) {
+  if (!fs::is_directory(dir)) throw std::runtime_error(dir + ": lexicon folder not found");
+  // Gazetteers (shared by both languages), in sorted order for determinism.
+  std::vector<fs::path> files;
+  if (fs::is_directory(fs::path(dir) / "gazetteer"))
+    for (auto& e : fs::directory_iterator(fs::path(dir) / "gazetteer"))
+      if (e.path().extension() == ".tsv") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (auto& f : files) load_gazetteer(f.string(), seg);
+  add_countries(seg);
+
+  fs::path ld = fs::path(dir) / lang;
+  auto opt = [&](const char* name) { return (ld / name).string(); };
+  if (fs::exists(opt("titles.tsv"))) load_nouns(opt("titles.tsv"), seg, titles_, &title_kinds_);
+  if (fs::exists(opt("org_nouns.tsv"))) load_nouns(opt("org_nouns.tsv"), seg, org_nouns_, nullptr);
+  if (fs::exists(opt("facility_nouns.tsv"))) load_nouns(opt("facility_nouns.tsv"), seg, facility_nouns_, nullptr);
+  if (fs::exists(opt("event_nouns.tsv"))) load_nouns(opt("event_nouns.tsv"), seg, event_nouns_, nullptr);
+  if (fs::exists(opt("demonyms.tsv")))
+    for (auto& l : read_tsv(opt("demonyms.tsv"), 2)) demonyms_[lower_utf8(l.fields[0])] = l.fields[1];
+  std::string suffixes = (fs::path(dir) / "fr" / "legal_suffixes.tsv").string();
+  if (fs::exists(suffixes))
+    for (auto& l : read_tsv(suffixes, 1)) {
+      std::string s = lower_utf8(l.fields[0]);
+      while (!s.empty() && s.back() == '.') s.pop_back();
+      legal_suffixes_.insert(s);
+    }
+  if (fs::is_directory(ld / "lists"))
+    for (auto& e : fs::directory_iterator(ld / "lists")) {
+      if (e.path().extension() != ".txt") continue;
+      auto& set = lists_[e.path().stem().string()];
+      for (auto& l : read_tsv(e.path().string(), 1)) set.insert(lower_utf8(l.fields[0]));
+    }
+
+  // hunspell: Debian's hunspell-fr and hunspell-en-us.
+  const std::string hs = "/usr/share/hunspell/";
+  std::string main_dic = lang == "fr" ? "fr_FR" : "en_US";
+  if (!fs::exists(hs + main_dic + ".dic") || !fs::exists(hs + "fr_FR.dic"))
+    throw std::runtime_error(hs + main_dic + ".dic: hunspell dictionary missing (apt-get install hunspell-fr hunspell-en-us)");
+  morph_->french = lang == "fr";
+  morph_->main = std::make_unique<Hunspell>((hs + main_dic + ".aff").c_str(), (hs + main_dic + ".dic").c_str());
+  if (!morph_->french)
+    morph_->names = std::make_unique<Hunspell>((hs + "fr_FR.aff").c_str(), (hs + "fr_FR.dic").c_str());
+}
+
+lexicon::~lexicon() = default;
+
+void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
+  for (auto& l : read_tsv(path, 3)) {
+    gazetteer_entry e;
+    e.surface = l.fields[0];
+    e.type = l.fields[1];
+    e.id = l.fields[2];
+    if (!known_types.count(e.type)) throw std::runtime_error(l.where + ": unknown entity type '" + e.type + "'");
+    if (l.fields.size() > 3 && !l.fields[3].empty()) {
+      try {
+        e.priority = std::stoi(l.fields[3]);
+      } catch (const std::exception&) {
+        throw std::runtime_error(l.where + ": priority '" + l.fields[3] + "' is not a number");
+      }
+    }
+    if (l.fields.size() > 4) e.parent = l.fields[4];
+    name_phrases_.add(phrase_words(seg, e.surface), names_.size());
+    names_.push_back(std::move(e));
+  }
+}
+
+void lexicon::load_nouns(const std::string& path, const segmenter& seg, phrase_table& table,
+                         std::vector<std::string>* kinds) {
+  for (auto& l : read_tsv(path, 1)) {
+    std::size_t index = kinds ? kinds->size() : 0;
+    if (kinds) kinds->push_back(l.fields.size() > 1 ? l.fields[1] : "");
+    table.add(phrase_words(seg, l.fields[0]), index);
+  }
+}
+
+void lexicon::add_countries(const segmenter& seg) {
+  // Every ISO 3166 country with its ICU display name in this language (and in
+  // English for French text, which often keeps English names).
+  icu::Locale here(lang_.c_str());
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+    std::string code = *c;
+    icu::Locale loc("", code.c_str());
+    std::string id = "country:" + code;
+    for (const icu::Locale& in : {here, icu::Locale("en")}) {
+      icu::UnicodeString name;
+      loc.getDisplayCountry(in, name);
+      std::string utf8;
+      name.toUTF8String(utf8);
+      if (utf8.empty() || utf8 == code) continue;
+      if (&in == &here) country_names_.emplace(id, utf8);
+      gazetteer_entry e{utf8, "Place", id, "", 9};
+      name_phrases_.add(phrase_words(seg, e.surface), names_.size());
+      names_.push_back(std::move(e));
+    }
+  }
+}
+
+void lexicon::analyse(std::string_view text, std::vector<token>& tokens) const {
+  for (auto& t : tokens) {
+    if (t.punct || t.digit) continue;
+    std::string form(text.substr(t.begin, t.end - t.begin));
+    // hunspell-fr spells the apostrophe ’.
+    auto r = morph_->analyse(form, t.lower);
+    t.lemma = r.lemma;
+    t.alt_lemma = r.alt_lemma;
+    t.pos = r.pos;
+  }
+}
+
+std::uint32_t lexicon::word_pos(const std::string& form) const {
+  return morph_->analyse(form, lower_utf8(form)).pos;
+}
+
+const std::string* lexicon::demonym(const std::string& lower) const {
+  auto it = demonyms_.find(lower);
+  return it == demonyms_.end() ? nullptr : &it->second;
+}
+
+const std::string* lexicon::country_name(const std::string& id) const {
+  auto it = country_names_.find(id);
+  return it == country_names_.end() ? nullptr : &it->second;
+}
+
+const std::unordered_set<std::string>& lexicon::list(const std::string& name) const {
+  auto it = lists_.find(name);
+  if (it == lists_.end()) throw std::runtime_error("no word list '" + name + "' for language " + lang_);
+  return it->second;
+}
+
+}  // namespace econkg

@@ -1,0 +1,113 @@
+#pragma once
+// Every word list and gazetteer of one language, loaded once from the lexicon
+// folder and matched many times: proper-name gazetteers (companies, places,
+// countries from ICU), common-noun lists (titles, organisation, facility and
+// event nouns), demonyms, legal suffixes, named word lists used by rules, and
+// hunspell morphology (lemma and part of speech) cached per word form.
+//
+// Thread safety: immutable after construction except the morphology cache,
+// which is guarded; every const member may be called from any thread.
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/text.hpp"
+
+namespace econkg {
+
+// Part-of-speech bits set on tokens by lexicon::analyse.
+enum pos_bit : std::uint32_t {
+  pos_verb = 1u << 0,
+  pos_noun = 1u << 1,
+  pos_adj = 1u << 2,
+  pos_first_name = 1u << 3,
+  pos_surname = 1u << 4,
+  pos_proper = 1u << 5,
+  pos_past_participle = 1u << 6,
+  pos_infinitive = 1u << 7,
+  pos_conditional = 1u << 8,
+  pos_known = 1u << 9,        // the dictionary knows the form
+  pos_common_word = 1u << 10, // the lower-case form is a common word (noun, verb, adjective, …)
+};
+
+// A gazetteer entry (STYLE: surface, type, canonical id, priority; parent area).
+struct gazetteer_entry {
+  std::string surface, type, id, parent;
+  int priority = 10;
+};
+
+// Phrases (one or more words) keyed by their lower-cased tokens; the value is
+// an index into a caller's table.
+class phrase_table {
+ public:
+  void add(const std::vector<std::string>& words, std::size_t value);
+  // Longest phrase starting at tokens[i] (lower forms); returns its length in
+  // tokens (0 when none) and sets `values` to its entries.
+  std::size_t longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
+                      const std::vector<std::size_t>** values) const;
+
+ private:
+  std::unordered_map<std::string, std::vector<std::size_t>> map_;
+  std::unordered_set<std::string> first_words_;
+  std::size_t max_words_ = 0;
+};
+
+class lexicon {
+ public:
+  // Loads `dir`/gazetteer/*.tsv, `dir`/<lang>/*.tsv, `dir`/<lang>/lists/*.txt
+  // and hunspell's <lang> dictionary. Throws std::runtime_error "file:line: why".
+  lexicon(const std::string& dir, const std::string& lang, const segmenter& seg);
+  ~lexicon();
+
+  // Sets lemma, alt_lemma and pos bits of every token of `text`.
+  void analyse(std::string_view text, std::vector<token>& tokens) const;
+
+  // Part-of-speech bits of one word form (as analyse() would set them).
+  std::uint32_t word_pos(const std::string& form) const;
+
+  const std::string& lang() const { return lang_; }
+  const std::vector<gazetteer_entry>& names() const { return names_; }
+  const phrase_table& name_phrases() const { return name_phrases_; }
+  // Common-noun lists: the value is an index into the matching *_kinds vector.
+  const phrase_table& titles() const { return titles_; }
+  const phrase_table& org_nouns() const { return org_nouns_; }
+  const phrase_table& facility_nouns() const { return facility_nouns_; }
+  const phrase_table& event_nouns() const { return event_nouns_; }
+  const std::vector<std::string>& title_kinds() const { return title_kinds_; }
+  // Lower-cased demonym form -> ISO 3166 code (« chinois » -> CN).
+  const std::string* demonym(const std::string& lower) const;
+  bool legal_suffix(const std::string& lower) const { return legal_suffixes_.count(lower) > 0; }
+  // Gazetteer id of a country's ISO code ("country:CN") -> its name in this language.
+  const std::string* country_name(const std::string& id) const;
+  // A named word list (`dir`/<lang>/lists/<name>.txt); throws if unknown.
+  const std::unordered_set<std::string>& list(const std::string& name) const;
+  bool has_list(const std::string& name) const { return lists_.count(name) > 0; }
+
+ private:
+  void load_gazetteer(const std::string& path, const segmenter& seg);
+  void load_nouns(const std::string& path, const segmenter& seg, phrase_table& table,
+                  std::vector<std::string>* kinds);
+  void add_countries(const segmenter& seg);
+
+  std::string lang_;
+  std::vector<gazetteer_entry> names_;
+  phrase_table name_phrases_, titles_, org_nouns_, facility_nouns_, event_nouns_;
+  std::vector<std::string> title_kinds_;
+  std::unordered_map<std::string, std::string> demonyms_;
+  std::unordered_set<std::string> legal_suffixes_;
+  std::unordered_map<std::string, std::string> country_names_;
+  std::map<std::string, std::unordered_set<std::string>> lists_;
+
+  struct morphology;
+  std::unique_ptr<morphology> morph_;
+};
+
+}  // namespace econkg

@@ -1,0 +1,905 @@
+#include "extract/mentions.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+
+namespace econkg {
+
+namespace {
+
+constexpr std::size_t none = SIZE_MAX;
+
+// Working state of one document: which mention occupies each token.
+class finder_state {
+ public:
+  finder_state(const lexicon& lex, analysis& a) : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none) {}
+
+  void quotes();
+  void values(const value_scanner& scanner);
+  void titles();
+  void names();
+  void facilities();
+  void references(bool organisations_only);
+  void build_units();
+
+ private:
+  void mark_parentheticals(segment_units& seg) const;
+
+ public:
+  void merge_prefixed();
+
+ private:
+  bool in(const token& t, const char* list) const {
+    return lex_.has_list(list) && lex_.list(list).count(t.lower) > 0;
+  }
+  bool free(std::size_t i, std::size_t j) const {
+    for (std::size_t k = i; k < j; ++k)
+      if (k >= tok_.size() || occ_[k] != none) return false;
+    return true;
+  }
+  std::size_t add_mention(mention m) {
+    std::size_t idx = a_.mentions.size();
+    for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) occ_[k] = idx;
+    a_.mentions.push_back(std::move(m));
+    return idx;
+  }
+  void kill(std::size_t idx) {
+    mention& m = a_.mentions[idx];
+    for (std::size_t k = m.tok_begin; k < m.tok_end; ++k)
+      if (occ_[k] == idx) occ_[k] = none;
+    m.tok_end = m.tok_begin;  // empty: skipped by build_units
+  }
+  std::string surface(std::size_t i, std::size_t j) const {
+    if (i >= j) return {};
+    return std::string(a_.text.substr(tok_[i].begin, tok_[j - 1].end - tok_[i].begin));
+  }
+  std::size_t sentence_of(std::size_t tok) const {
+    auto& ss = a_.seg.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), tok,
+                               [](std::size_t t, const sentence& s) { return t < s.tok_begin; });
+    return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
+  }
+  bool sentence_initial(std::size_t i) const {
+    const sentence& s = a_.seg.sentences[sentence_of(i)];
+    if (i == s.tok_begin) return true;
+    const std::string& p = tok_[i - 1].lower;
+    return p == "«" || p == "“" || p == "\"" || p == "(" || p == "—" || p == "–" || p == ":" || p == "-";
+  }
+  bool is_name_token(const token& t) const { return (t.cap || t.upper) && !t.digit; }
+  std::size_t entity_mention_at(std::size_t k) const {
+    if (k >= tok_.size() || occ_[k] == none) return none;
+    const mention& m = a_.mentions[occ_[k]];
+    return m.kind == mention_kind::entity && m.tok_begin == k ? occ_[k] : none;
+  }
+  std::size_t register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
+                              const std::string& parent, bool weak);
+  std::size_t last_entity_before(std::size_t tok, const std::vector<std::string>& types, bool country_only = false,
+                                 std::size_t not_before = 0) const;
+  std::size_t resolve_description(std::size_t tok, const std::vector<std::string>& types, bool country_only) const;
+  std::size_t first_entity_in_sentence(std::size_t sent) const;
+  void name_at(std::size_t& i, std::size_t end);
+
+  const lexicon& lex_;
+  analysis& a_;
+  std::vector<token>& tok_;
+  std::vector<std::size_t> occ_;
+  std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
+};
+
+std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
+                                          const std::string& parent, bool weak) {
+  std::string key = kb_id.empty() ? type == "Quotation" ? "q:" + label : lower_utf8(label) : kb_id;
+  auto it = by_key_.find(key);
+  if (it == by_key_.end() && kb_id.empty()) it = by_key_.find(lower_utf8(label));
+  if (it != by_key_.end()) {
+    doc_entity& e = a_.entities[it->second];
+    if (e.weak && !weak) {
+      e.type = type;
+      e.weak = false;
+    }
+    if (label != e.label && std::find(e.aliases.begin(), e.aliases.end(), label) == e.aliases.end()) {
+      if (label.size() > e.label.size() && e.type != "Place") {
+        e.aliases.push_back(e.label);
+        e.label = label;
+      } else {
+        e.aliases.push_back(label);
+      }
+    }
+    by_key_[lower_utf8(label)] = it->second;
+    return it->second;
+  }
+  std::string low = lower_utf8(label);
+  // A surname alone, or a short company name, refers to an entity named in full before.
+  if (kb_id.empty()) {
+    for (std::size_t k = 0; k < a_.entities.size(); ++k) {
+      doc_entity& e = a_.entities[k];
+      std::string el = lower_utf8(e.label);
+      if (e.type == "Person" && (type == "Person" || weak) && el.size() > low.size() &&
+          el.compare(el.size() - low.size(), low.size(), low) == 0 && el[el.size() - low.size() - 1] == ' ') {
+        by_key_[low] = k;
+        return k;
+      }
+      if (e.type == "Organization" && el.size() > low.size() && el.compare(0, low.size(), low) == 0 &&
+          el[low.size()] == ' ') {
+        // The rest must be corporate words (Motor, International, plc), not a subsidiary's place.
+        std::string rest = el.substr(low.size() + 1);
+        bool corporate = true;
+        std::size_t p = 0;
+        while (p < rest.size()) {
+          std::size_t q = rest.find(' ', p);
+          std::string w = rest.substr(p, q == std::string::npos ? std::string::npos : q - p);
+          while (!w.empty() && w.back() == '.') w.pop_back();
+          if (!lex_.legal_suffix(w) && !(lex_.has_list("corporate_words") && lex_.list("corporate_words").count(w)))
+            corporate = false;
+          if (q == std::string::npos) break;
+          p = q + 1;
+        }
+        if (corporate) {
+          by_key_[low] = k;
+          e.aliases.push_back(label);
+          return k;
+        }
+      }
+    }
+  }
+  doc_entity e;
+  e.label = label;
+  e.type = type;
+  e.kb_id = kb_id;
+  e.parent = parent;
+  e.weak = weak;
+  std::size_t idx = a_.entities.size();
+  a_.entities.push_back(std::move(e));
+  by_key_[key] = idx;
+  by_key_[low] = idx;
+  return idx;
+}
+
+std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<std::string>& types,
+                                             bool country_only, std::size_t not_before) const {
+  for (std::size_t k = tok; k-- > not_before;) {
+    if (occ_[k] == none) continue;
+    const mention& m = a_.mentions[occ_[k]];
+    if (m.kind != mention_kind::entity || m.tok_begin != k) continue;
+    const doc_entity& e = a_.entities[m.entity];
+    if (std::find(types.begin(), types.end(), e.type) == types.end()) continue;
+    if (country_only && e.kb_id.rfind("country:", 0) != 0) continue;
+    return m.entity;
+  }
+  return none;
+}
+
+// A definite description (« le groupe ») names the last fitting entity of its
+// own sentence, else the first (the subject) of one of the three sentences before.
+std::size_t finder_state::resolve_description(std::size_t tok, const std::vector<std::string>& types,
+                                              bool country_only) const {
+  std::size_t sent = sentence_of(tok);
+  std::size_t r = last_entity_before(tok, types, country_only, a_.seg.sentences[sent].tok_begin);
+  for (std::size_t s = sent; r == none && s-- > 0 && s + 4 > sent;) {
+    const sentence& ps = a_.seg.sentences[s];
+    for (std::size_t k = ps.tok_begin; k < ps.tok_end && r == none; ++k) {
+      std::size_t m = entity_mention_at(k);
+      if (m == none) continue;
+      const doc_entity& e = a_.entities[a_.mentions[m].entity];
+      if (std::find(types.begin(), types.end(), e.type) != types.end() &&
+          (!country_only || e.kb_id.rfind("country:", 0) == 0))
+        r = a_.mentions[m].entity;
+    }
+  }
+  return r == none ? last_entity_before(tok, types, country_only) : r;
+}
+
+std::size_t finder_state::first_entity_in_sentence(std::size_t sent) const {
+  const sentence& s = a_.seg.sentences[sent];
+  for (std::size_t k = s.tok_begin; k < s.tok_end; ++k) {
+    std::size_t m = entity_mention_at(k);
+    if (m == none) continue;
+    const std::string& type = a_.entities[a_.mentions[m].entity].type;
+    if (type == "Person" || type == "Organization" || type == "Facility") return a_.mentions[m].entity;
+  }
+  return none;
+}
+
+void finder_state::quotes() {
+  std::size_t n = tok_.size();
+  std::size_t para = 0;
+  while (para < n) {
+    std::size_t end = para + 1;
+    while (end < n && !tok_[end].para_start) ++end;
+    std::size_t open = none;
+    bool seen = false;
+    auto make = [&](std::size_t b, std::size_t content_b, std::size_t content_e, std::size_t e) {
+      std::size_t words = 0;
+      for (std::size_t k = content_b; k < content_e; ++k) words += !tok_[k].punct;
+      if (words < 4 || !free(b, e)) return;
+      mention m;
+      m.kind = mention_kind::quote;
+      m.tok_begin = b;
+      m.tok_end = e;
+      m.text = surface(content_b, content_e);
+      add_mention(std::move(m));
+      seen = true;
+    };
+    for (std::size_t i = para; i < end; ++i) {
+      const std::string& w = tok_[i].lower;
+      bool straight = w == "\"";
+      bool opens = w == "«" || w == "“" || (straight && open == none);
+      bool closes = w == "»" || w == "”" || (straight && open != none);
+      if (opens && open == none) {
+        open = i;
+      } else if (closes) {
+        if (open != none) make(open, open + 1, i, i + 1);
+        else if (!seen && i > para) make(para, para, i, i + 1);  // opening mark missing
+        open = none;
+      }
+    }
+    if (open != none) make(open, open + 1, end, end);  // closing mark missing
+    para = end;
+  }
+  for (auto& m : a_.mentions)
+    if (m.kind == mention_kind::quote)
+      for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) (void)k;
+}
+
+void finder_state::values(const value_scanner& scanner) {
+  a_.values = scanner.find(a_.text, a_.doc->lang == "en" ? "en" : "fr", a_.doc->date);
+  for (std::size_t v = 0; v < a_.values.size(); ++v) {
+    const value_mention& vm = a_.values[v];
+    auto first = std::lower_bound(tok_.begin(), tok_.end(), vm.begin,
+                                  [](const token& t, std::size_t b) { return t.begin < b; });
+    std::size_t b = static_cast<std::size_t>(first - tok_.begin());
+    std::size_t e = b;
+    while (e < tok_.size() && tok_[e].end <= vm.end) ++e;
+    if (e == b || !free(b, e)) continue;
+    mention m;
+    m.kind = mention_kind::value;
+    m.value = v;
+    m.tok_begin = b;
+    m.tok_end = e;
+    add_mention(std::move(m));
+  }
+}
+
+void finder_state::titles() {
+  const auto& table = lex_.titles();
+  for (std::size_t i = 0; i < tok_.size(); ++i) {
+    if (occ_[i] != none) continue;
+    const std::vector<std::size_t>* kinds = nullptr;
+    std::size_t len = table.longest(tok_, i, tok_.size(), &kinds);
+    if (!len) continue;
+    // Capitalised mid-sentence, a title word is part of a name (« Banque Populaire »), unless all upper (PDG, CEO).
+    if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && lex_.lang() == "fr") continue;
+    std::size_t j = i + len;
+    std::string kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : "";
+    for (int extra = 0; extra < 4 && j < tok_.size() && occ_[j] == none;) {
+      const token& t = tok_[j];
+      const std::vector<std::size_t>* k2 = nullptr;
+      if ((t.lower == "et" || t.lower == "and" || t.lower == ",") && j + 1 < tok_.size()) {
+        std::size_t l2 = table.longest(tok_, j + 1, tok_.size(), &k2);
+        if (l2 && t.lower != ",") {
+          j += 1 + l2;
+          continue;
+        }
+        break;
+      }
+      if (lex_.demonym(t.lower)) break;
+      bool adjective = (t.pos & pos_adj) && !t.cap && !(t.pos & pos_past_participle) && !(t.pos & pos_noun);
+      bool capital_word = (t.cap || t.upper) && lex_.name_phrases().longest(tok_, j, tok_.size(), &k2) == 0 &&
+                          !(t.pos & (pos_first_name | pos_surname)) && lex_.lang() == "fr";
+      if (adjective || (capital_word && j + 1 < tok_.size() && (tok_[j + 1].lower == "de" || tok_[j + 1].lower == "du" ||
+                                                             tok_[j + 1].lower == "d'" || tok_[j + 1].lower == ","))) {
+        ++j;
+        ++extra;
+        continue;
+      }
+      // Ministers' portfolios: « ministre du Travail », « ministre de l'Économie ».
+      if (kind == "government" && (t.lower == "de" || t.lower == "du" || t.lower == "des") && j + 1 < tok_.size()) {
+        std::size_t k = j + 1;
+        if (tok_[k].lower == "l'" || tok_[k].lower == "la") ++k;
+        if (k < tok_.size() && tok_[k].cap && lex_.name_phrases().longest(tok_, k, tok_.size(), &k2) == 0) {
+          j = k + 1;
+          ++extra;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!free(i, j)) continue;
+    mention m;
+    m.kind = mention_kind::title;
+    m.tok_begin = i;
+    m.tok_end = j;
+    m.text = surface(i, j);
+    add_mention(std::move(m));
+    i = j - 1;
+  }
+}
+
+void finder_state::name_at(std::size_t& i, std::size_t end) {
+  const token& t = tok_[i];
+  const std::vector<std::size_t>* entries = nullptr;
+  std::size_t gl = lex_.name_phrases().longest(tok_, i, end, &entries);
+  if (gl && !free(i, i + gl)) gl = 0;
+  // Capitalised sequence, with name-internal connectors (Banque de France).
+  std::size_t j = i + 1;
+  while (j < end && occ_[j] == none) {
+    const token& u = tok_[j];
+    if (is_name_token(u)) {
+      ++j;
+    } else if (in(u, "name_connectors") && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
+               !tok_[j + 1].upper) {
+      j += 2;
+    } else if (lex_.legal_suffix(u.lower)) {
+      ++j;
+      break;
+    } else {
+      break;
+    }
+  }
+  std::size_t len = std::max(j - i, gl);
+  // Two names side by side (« en France Microsoft ») stay two names.
+  if (gl && gl < len) {
+    const std::vector<std::size_t>* e2 = nullptr;
+    if (lex_.name_phrases().longest(tok_, i + gl, end, &e2) || (tok_[i + gl].pos & pos_first_name)) len = gl;
+  }
+  bool initial = sentence_initial(i);
+  bool name_reading = t.pos & (pos_first_name | pos_surname | pos_proper);
+  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && !by_key_.count(t.lower)) {
+    return;  // a capitalised common word opening a sentence is not a name by itself
+  }
+  // Two letters or fewer with no gazetteer entry (IA, UE): an abbreviation, not a name.
+  if (gl == 0 && len == 1 && t.end - t.begin <= 2 && !by_key_.count(t.lower)) return;
+  std::string label = surface(i, i + len);
+  std::string type, kb, parent;
+  bool weak = false;
+  if (gl == len && entries) {
+    const gazetteer_entry* best = nullptr;
+    for (std::size_t e : *entries) {
+      const auto& g = lex_.names()[e];
+      if (!best || g.priority > best->priority) best = &g;
+    }
+    type = best->type;
+    kb = best->id;
+    parent = best->parent;
+    // A country's name in this language, whatever the surface (Hexagone -> France).
+    if (kb.rfind("country:", 0) == 0)
+      if (const std::string* n = lex_.country_name(kb)) label = lex_.lang() == "fr" ? *n : label;
+  } else if (gl && entries) {
+    type = lex_.names()[entries->front()].type;  // « Microsoft France »: an organisation of its own
+  }
+  // Cues in the few tokens before the name.
+  std::size_t first_name_end = label.find('-');
+  std::string first_word(a_.text.substr(t.begin, (first_name_end != std::string::npos && t.begin + first_name_end < t.end)
+                                                      ? first_name_end
+                                                      : t.end - t.begin));
+  bool first_name = (t.pos & pos_first_name) || (lex_.word_pos(first_word) & pos_first_name);
+  // Cues: a title, a civility, or an organisation or event noun heading the
+  // noun phrase the name ends (« le chimiste allemand BASF », « la société
+  // d'investissement Eurazeo », « le sommet annuel Choose France »).
+  std::string cue;
+  for (std::size_t k = i, steps = 0; k-- > 0 && steps < 6; ++steps) {
+    if (tok_[k].para_start && k + 1 != i) break;
+    if (occ_[k] != none) {
+      const mention& m = a_.mentions[occ_[k]];
+      if (m.kind == mention_kind::title && m.tok_end + 2 >= i) cue = "title";
+      break;
+    }
+    const std::vector<std::size_t>* v = nullptr;
+    if (lex_.org_nouns().longest(tok_, k, i, &v)) { cue = "org"; break; }
+    if (lex_.event_nouns().longest(tok_, k, i, &v)) { cue = "event"; break; }
+    if (in(tok_[k], "person_cues") && k + 2 >= i) { cue = "person"; break; }
+    const token& w = tok_[k];
+    bool inside_np = lex_.demonym(w.lower) || w.lower == "de" || w.lower == "d'" || w.lower == "du" ||
+                     w.lower == "des" || (((w.pos & pos_adj) || (w.pos & pos_noun)) && !w.cap && !(w.pos & pos_verb && !(w.pos & pos_adj)));
+    if (!inside_np) break;
+  }
+  bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].lower) && i >= 2 && in(tok_[i - 2], "determiners");
+  bool apposition_title = i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
+                          a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
+  bool legal = lex_.legal_suffix(tok_[i + len - 1].lower);
+  bool place_prep = i >= 1 && in(tok_[i - 1], "place_preps");
+  bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
+                  (tok_[i + len].lower == "—" || tok_[i + len].lower == "(" || tok_[i + len].lower == "–");
+  bool paren_place = i >= 1 && tok_[i - 1].lower == "(" && i + len < tok_.size() && tok_[i + len].lower == ")";
+  if (len == 1 && !gl) {
+    std::string low = " " + t.lower;
+    for (const auto& e : a_.entities) {
+      std::string el = lower_utf8(e.label);
+      if (e.type == "Person" && el.size() > low.size() && el.compare(el.size() - low.size(), low.size(), low) == 0)
+        cue = "person";
+    }
+  }
+  if (type.empty() || (type == "Organization" && gl != len)) {
+    if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
+    else if (cue == "event") type = "Event";
+    else if (cue == "org" || demonym_before || legal) type = "Organization";
+    else if (!type.empty()) {
+    } else if (dateline || paren_place || place_prep) {
+      type = "Place";
+      weak = !dateline && !paren_place;
+    } else {
+      type = "Organization";
+      weak = true;
+    }
+  }
+  if (dateline && t.upper) {
+    // « CHALAMPÉ » in a dateline: write the name as the text does elsewhere.
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
+    u.toTitle(nullptr, icu::Locale(lex_.lang().c_str()));
+    label.clear();
+    u.toUTF8String(label);
+  }
+  if (type == "Person" && len == 1 && !by_key_.count(t.lower)) {
+    // A lone surname with a title is still a person.
+  }
+  std::size_t ent = register_entity(label, type, kb, parent, weak);
+  mention m;
+  m.kind = mention_kind::entity;
+  m.entity = ent;
+  m.tok_begin = i;
+  m.tok_end = i + len;
+  add_mention(std::move(m));
+  // Acronym defined in parentheses: « Dongfeng Peugeot Citroën Automobile (DPCA) ».
+  std::size_t k = i + len;
+  if (k + 2 < end && tok_[k].lower == "(" && tok_[k + 1].upper && tok_[k + 2].lower == ")" && occ_[k + 1] == none) {
+    std::string acro = surface(k + 1, k + 2);
+    const std::vector<std::size_t>* v = nullptr;
+    if (!lex_.name_phrases().longest(tok_, k + 1, k + 2, &v)) {
+      by_key_[lower_utf8(acro)] = ent;
+      a_.entities[ent].aliases.push_back(acro);
+      mention am;
+      am.kind = mention_kind::entity;
+      am.entity = ent;
+      am.tok_begin = k + 1;
+      am.tok_end = k + 2;
+      add_mention(std::move(am));
+    }
+  }
+  i = i + len - 1;
+}
+
+void finder_state::names() {
+  for (const sentence& s : a_.seg.sentences) {
+    for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
+      if (occ_[i] != none || !is_name_token(tok_[i])) continue;
+      if (in(tok_[i], "person_cues") || in(tok_[i], "not_names")) continue;
+      // « 1 million de Français »: people of a country stand for the country.
+      const std::string* cc = lex_.demonym(tok_[i].lower);
+      const std::string* country = cc ? lex_.country_name("country:" + *cc) : nullptr;
+      const std::vector<std::size_t>* v = nullptr;
+      if (country && !lex_.name_phrases().longest(tok_, i, s.tok_end, &v) &&
+          !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]))) {
+        mention m;
+        m.kind = mention_kind::entity;
+        m.entity = register_entity(*country, "Place", "country:" + *cc, "", false);
+        m.tok_begin = i;
+        m.tok_end = i + 1;
+        add_mention(std::move(m));
+        continue;
+      }
+      name_at(i, s.tok_end);
+    }
+  }
+  // Demonyms right after a title name a country (« le président chinois Xi Jinping »).
+  for (std::size_t i = 1; i < tok_.size(); ++i) {
+    if (occ_[i] != none || occ_[i - 1] == none || a_.mentions[occ_[i - 1]].kind != mention_kind::title) continue;
+    const std::string* cc = lex_.demonym(tok_[i].lower);
+    if (!cc) continue;
+    std::string id = "country:" + *cc;
+    const std::string* name = lex_.country_name(id);
+    if (!name) continue;
+    mention m;
+    m.kind = mention_kind::entity;
+    m.entity = register_entity(*name, "Place", id, "", false);
+    m.tok_begin = i;
+    m.tok_end = i + 1;
+    add_mention(std::move(m));
+  }
+}
+
+void finder_state::facilities() {
+  const auto& table = lex_.facility_nouns();
+  bool english = lex_.lang() == "en";
+  for (std::size_t i = 0; i < tok_.size(); ++i) {
+    if (occ_[i] != none || tok_[i].cap) continue;
+    const std::vector<std::size_t>* v = nullptr;
+    std::size_t fl = table.longest(tok_, i, tok_.size(), &v);
+    if (!fl || !free(i, i + fl)) continue;
+    std::size_t sent = sentence_of(i);
+    const sentence& s = a_.seg.sentences[sent];
+    // Pre-modifiers: adjectives (nouvelle, new), an English name (Orion Assembly plant), a determiner.
+    std::size_t start = i;
+    std::size_t name_inside = none;
+    while (start > s.tok_begin) {
+      const token& p = tok_[start - 1];
+      if (occ_[start - 1] != none) {
+        std::size_t m = occ_[start - 1];
+        if (english && a_.mentions[m].kind == mention_kind::entity && a_.mentions[m].tok_end == start &&
+            name_inside == none && a_.entities[a_.mentions[m].entity].type != "Person") {
+          name_inside = m;
+          start = a_.mentions[m].tok_begin;
+          continue;
+        }
+        break;
+      }
+      if ((p.pos & pos_adj) && !(p.pos & pos_verb) && !p.cap && !in(p, "determiners") && !in(p, "possessives")) {
+        --start;
+        continue;
+      }
+      if (english && (p.cap || p.upper) && !in(p, "determiners")) {
+        --start;
+        continue;
+      }
+      break;
+    }
+    std::size_t det = none;
+    std::size_t owner = none;
+    bool possessive = false;
+    if (start > s.tok_begin) {
+      const token& d = tok_[start - 1];
+      if (in(d, "determiners")) det = start - 1;
+      else if (in(d, "possessives")) {
+        det = start - 1;
+        possessive = true;
+        owner = last_entity_before(start - 1, {"Organization"});
+      } else if (english && d.lower == "'s" && start >= 2 && entity_mention_at(start - 2) == none) {
+        std::size_t k = start - 2;
+        while (k > 0 && occ_[k] != none && a_.mentions[occ_[k]].tok_begin != k) --k;
+        if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::entity) {
+          owner = a_.mentions[occ_[k]].entity;
+          det = k;
+          possessive = true;
+        }
+      }
+    }
+    // Complements: adjectives, « de + noun / name », « à + place ».
+    std::size_t j = i + fl;
+    std::size_t place = none;
+    int complements = 0;
+    while (j < s.tok_end && complements < 5) {
+      const token& t = tok_[j];
+      if (occ_[j] != none) break;
+      if ((t.pos & pos_adj) && !t.cap && !((t.pos & pos_verb) && !(t.pos & pos_past_participle)) &&
+          !(t.pos & pos_past_participle) && !lex_.demonym(t.lower) && !english) {
+        ++j;
+        ++complements;
+        continue;
+      }
+      if (!english && lex_.demonym(t.lower) && !t.cap) {
+        ++j;
+        ++complements;
+        continue;
+      }
+      if (!english && (t.lower == "de" || t.lower == "du" || t.lower == "des" || t.lower == "d'")) {
+        std::size_t k = j + 1;
+        if (entity_mention_at(k) == none && k < s.tok_end &&
+            (tok_[k].lower == "la" || tok_[k].lower == "l'" || tok_[k].lower == "les"))
+          ++k;
+        std::size_t em = entity_mention_at(k);
+        if (em != none) {
+          const doc_entity& e = a_.entities[a_.mentions[em].entity];
+          if (e.type == "Organization" && owner == none) owner = a_.mentions[em].entity;
+          else if (e.type == "Place") place = a_.mentions[em].entity;
+          else if (e.type != "Organization") break;
+          j = a_.mentions[em].tok_end;
+          ++complements;
+          continue;
+        }
+        const std::vector<std::size_t>* v2 = nullptr;
+        std::size_t ol = k < s.tok_end && occ_[k] == none ? lex_.org_nouns().longest(tok_, k, s.tok_end, &v2) : 0;
+        if (ol) {
+          std::size_t m = k + ol;
+          while (m < s.tok_end && occ_[m] == none && (lex_.demonym(tok_[m].lower) || (tok_[m].pos & pos_adj)) &&
+                 !tok_[m].cap)
+            ++m;
+          std::size_t em2 = entity_mention_at(m);
+          if (em2 != none && a_.entities[a_.mentions[em2].entity].type == "Organization") {
+            owner = a_.mentions[em2].entity;
+            j = a_.mentions[em2].tok_end;
+            ++complements;
+            continue;
+          }
+          break;
+        }
+        // « de la nouvelle unité »: adjectives, then the noun.
+        while (k + 1 < s.tok_end && occ_[k] == none && (tok_[k].pos & pos_adj) && !tok_[k].cap &&
+               occ_[k + 1] == none && (tok_[k + 1].pos & pos_noun) && !tok_[k + 1].cap && k < j + 4)
+          ++k;
+        if (k < s.tok_end && occ_[k] == none && (tok_[k].pos & pos_noun) && !tok_[k].cap && !tok_[k].digit &&
+            !(tok_[k].pos & pos_verb && !(tok_[k].pos & pos_noun))) {
+          j = k + 1;
+          ++complements;
+          continue;
+        }
+        break;
+      }
+      if ((t.lower == "à" || t.lower == "au") && !english) {
+        std::size_t em = entity_mention_at(j + 1);
+        if (em != none && a_.entities[a_.mentions[em].entity].type == "Place") {
+          place = a_.mentions[em].entity;
+          j = a_.mentions[em].tok_end;
+          ++complements;
+          continue;
+        }
+      }
+      break;
+    }
+    // « l'unité que le chimiste allemand BASF construit à Chalampé »: owner and place from the relative clause.
+    std::size_t end_np = j;
+    bool owner_from_clause = false;
+    if (!english && j < s.tok_end && (tok_[j].lower == "que" || tok_[j].lower == "qu'")) {
+      std::size_t k = j + 1;
+      const std::vector<std::size_t>* v2 = nullptr;
+      for (int steps = 0; k < s.tok_end && steps < 5 && entity_mention_at(k) == none; ++steps) {
+        if (in(tok_[k], "determiners") || lex_.demonym(tok_[k].lower) || lex_.org_nouns().longest(tok_, k, s.tok_end, &v2))
+          ++k;
+        else
+          break;
+      }
+      std::size_t em = entity_mention_at(k);
+      if (em != none && a_.entities[a_.mentions[em].entity].type == "Organization") {
+        if (owner == none) {
+          owner = a_.mentions[em].entity;
+          owner_from_clause = true;
+        }
+        for (std::size_t q = a_.mentions[em].tok_end; q < s.tok_end && q < a_.mentions[em].tok_end + 4; ++q) {
+          std::size_t pm = entity_mention_at(q + 1);
+          if ((tok_[q].lower == "à" || tok_[q].lower == "en") && pm != none &&
+              a_.entities[a_.mentions[pm].entity].type == "Place") {
+            if (place == none) place = a_.mentions[pm].entity;
+            break;
+          }
+        }
+      }
+    }
+    bool bare = end_np == i + fl && start == i && name_inside == none;
+    bool contracted = det != none && (tok_[det].lower == "au" || tok_[det].lower == "aux" || tok_[det].lower == "du" ||
+                                      tok_[det].lower == "des");
+    std::size_t mention_begin = det != none && !contracted ? det : start;
+    // A bare definite description (« l'usine », « le site ») refers to the last facility.
+    if (bare && !possessive) {
+      std::size_t prev = last_entity_before(mention_begin, {"Facility"});
+      if (prev != none) {
+        mention m;
+        m.kind = mention_kind::entity;
+        m.entity = prev;
+        m.reference = true;
+        m.tok_begin = mention_begin;
+        m.tok_end = end_np;
+        add_mention(std::move(m));
+        i = end_np - 1;
+        continue;
+      }
+      if (owner == none) owner = last_entity_before(mention_begin, {"Organization"});
+      if (owner == none) continue;
+    }
+    // Label: the noun phrase as written, references replaced by the names they stand for.
+    std::string label;
+    std::size_t k = start;
+    while (k < end_np) {
+      std::size_t em = entity_mention_at(k);
+      std::string piece;
+      if (em != none && a_.mentions[em].reference) {
+        piece = a_.entities[a_.mentions[em].entity].label;
+        k = a_.mentions[em].tok_end;
+      } else if (em != none) {
+        piece = surface(k, a_.mentions[em].tok_end);
+        k = a_.mentions[em].tok_end;
+      } else {
+        piece = surface(k, k + 1);
+        ++k;
+      }
+      if (!label.empty() && (tok_[k - 1].space_before || label.back() != '\'')) {
+        char last = label.back();
+        if (last != '\'' && !(label.size() >= 3 && label.compare(label.size() - 3, 3, "\xE2\x80\x99") == 0)) label += ' ';
+      }
+      label += piece;
+    }
+    if (owner != none && (possessive || bare || owner_from_clause)) {
+      const std::string& o = a_.entities[owner].label;
+      if (english) label = o + "'s " + label;
+      else label += " de " + o;
+    }
+    if (owner == none) owner = last_entity_before(mention_begin, {"Organization"}, false, s.tok_begin);
+    // « … à Saint-Amand-les-Eaux (Nord) »: the place's own area.
+    if (place != none && end_np + 2 < s.tok_end && tok_[end_np].lower == "(" && tok_[end_np + 2].lower == ")") {
+      std::size_t pm = entity_mention_at(end_np + 1);
+      if (pm != none && a_.entities[a_.mentions[pm].entity].type == "Place") a_.entities[place].place_entity = a_.mentions[pm].entity;
+    }
+    std::size_t fac = register_entity(label, "Facility", "", "", false);
+    a_.entities[fac].owner_entity = owner;
+    a_.entities[fac].place_entity = place;
+    // The facility's mention swallows the mentions inside it.
+    for (std::size_t q = mention_begin; q < end_np; ++q)
+      if (occ_[q] != none) kill(occ_[q]);
+    mention m;
+    m.kind = mention_kind::entity;
+    m.entity = fac;
+    m.tok_begin = mention_begin;
+    m.tok_end = end_np;
+    add_mention(std::move(m));
+    i = end_np - 1;
+  }
+}
+
+void finder_state::references(bool organisations_only) {
+  for (std::size_t i = 0; i < tok_.size(); ++i) {
+    if (occ_[i] != none) continue;
+    const token& t = tok_[i];
+    std::size_t sent = sentence_of(i);
+    // Pronouns: the first person, organisation or facility of the previous sentence.
+    if (!organisations_only && in(t, "pronouns")) {
+      std::size_t ref = none;
+      for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) ref = first_entity_in_sentence(s);
+      if (ref == none) continue;
+      mention m;
+      m.kind = mention_kind::entity;
+      m.entity = ref;
+      m.reference = true;
+      m.tok_begin = i;
+      m.tok_end = i + 1;
+      add_mention(std::move(m));
+      continue;
+    }
+    // « Son PDG, Jean-Luc Maria »: the possessive names the organisation.
+    if (!organisations_only && in(t, "possessives") && i + 1 < tok_.size() && occ_[i + 1] != none &&
+        a_.mentions[occ_[i + 1]].kind == mention_kind::title) {
+      std::size_t ref = resolve_description(i, {"Organization"}, false);
+      if (ref == none) continue;
+      mention m;
+      m.kind = mention_kind::entity;
+      m.entity = ref;
+      m.reference = true;
+      m.tok_begin = i;
+      m.tok_end = i + 1;
+      add_mention(std::move(m));
+      continue;
+    }
+    if (!in(t, "definites") || i + 1 >= tok_.size()) continue;
+    std::size_t k = i + 1;
+    const std::vector<std::size_t>* v = nullptr;
+    std::size_t len = 0;
+    std::vector<std::string> types;
+    bool country = false;
+    if (occ_[k] == none && (len = lex_.org_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Organization"};
+    else if (organisations_only) continue;
+    else if (occ_[k] == none && (len = lex_.event_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Event"};
+    else if (occ_[k] == none && in(tok_[k], "country_nouns")) { len = 1; types = {"Place"}; country = true; }
+    else if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title && a_.mentions[occ_[k]].tok_begin == k) {
+      len = a_.mentions[occ_[k]].tok_end - k;
+      types = {"Person"};
+    }
+    if (!len) continue;
+    std::size_t j = k + len;
+    while (j < tok_.size() && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].lower) || (tok_[j].pos & pos_adj)) &&
+           !(tok_[j].pos & pos_verb) && j < k + len + 2)
+      ++j;
+    // Followed by a name, or by « de X », it introduces rather than refers.
+    if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) continue;
+    if (types[0] == "Person" && j < tok_.size() && (tok_[j].lower == "de" || tok_[j].lower == "du" || tok_[j].lower == "d'"))
+      continue;
+    std::size_t ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
+    if (ref == none) continue;
+    if (types[0] == "Person") kill(occ_[k]);
+    mention m;
+    m.kind = mention_kind::entity;
+    m.entity = ref;
+    m.reference = true;
+    m.tok_begin = i;
+    m.tok_end = j;
+    if (!free(i, j)) continue;
+    add_mention(std::move(m));
+    i = j - 1;
+  }
+}
+
+// « Colas, la filiale de travaux publics de Bouygues, a signé »: units between
+// the commas of an apposition or relative clause after a name are marked, so
+// that rule gaps may cross the names inside them.
+void finder_state::mark_parentheticals(segment_units& seg) const {
+  auto is_tok = [&](std::size_t u, const char* w) {
+    return u < seg.units.size() && seg.units[u].mention == none && tok_[seg.units[u].tok_begin].lower == w;
+  };
+  for (std::size_t u = 0; u + 2 < seg.units.size(); ++u) {
+    if (seg.units[u].mention == none || a_.mentions[seg.units[u].mention].kind != mention_kind::entity) continue;
+    if (!is_tok(u + 1, ",")) continue;
+    const unit& next = seg.units[u + 2];
+    bool opens = false;
+    if (next.mention == none) {
+      const token& t = tok_[next.tok_begin];
+      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "determiners");
+    } else {
+      opens = a_.mentions[next.mention].kind == mention_kind::title;
+    }
+    if (!opens) continue;
+    for (std::size_t k = u + 2; k < seg.units.size() && k < u + 28; ++k) {
+      if (seg.units[k].mention != none && a_.mentions[seg.units[k].mention].kind == mention_kind::quote) break;
+      if (is_tok(k, ",")) {
+        for (std::size_t q = u + 1; q <= k; ++q) seg.units[q].parenthetical = true;
+        break;
+      }
+    }
+  }
+}
+
+// « Macrons Choose France » in a headline and « Choose France » in the body:
+// a name that is another name of the same type plus one leading word is that
+// entity.
+void finder_state::merge_prefixed() {
+  for (std::size_t a = 0; a < a_.entities.size(); ++a) {
+    const doc_entity& ea = a_.entities[a];
+    if (ea.kb_id.size() || ea.type == "Person" || ea.type == "Facility") continue;
+    for (std::size_t b = 0; b < a_.entities.size(); ++b) {
+      const doc_entity& eb = a_.entities[b];
+      if (a == b || eb.type != ea.type || eb.weak || eb.label.size() >= ea.label.size()) continue;
+      std::size_t cut = ea.label.size() - eb.label.size();
+      if (ea.label.compare(cut, std::string::npos, eb.label) != 0 || ea.label[cut - 1] != ' ') continue;
+      if (ea.label.substr(0, cut - 1).find(' ') != std::string::npos) continue;
+      for (auto& m : a_.mentions)
+        if (m.kind == mention_kind::entity && m.entity == a) m.entity = b;
+      for (auto& e : a_.entities) {
+        if (e.owner_entity == a) e.owner_entity = b;
+        if (e.place_entity == a) e.place_entity = b;
+      }
+      a_.entities[b].aliases.push_back(ea.label);
+      break;
+    }
+  }
+}
+
+void finder_state::build_units() {
+  // Segments: sentences, joined where a quotation runs over a sentence end.
+  auto& ss = a_.seg.sentences;
+  std::vector<bool> join_next(ss.size(), false);
+  for (const auto& m : a_.mentions) {
+    if (m.kind != mention_kind::quote || m.tok_end == m.tok_begin) continue;
+    std::size_t first = sentence_of(m.tok_begin), last = sentence_of(m.tok_end - 1);
+    for (std::size_t s = first; s < last; ++s) join_next[s] = true;
+  }
+  for (std::size_t s = 0; s < ss.size();) {
+    segment_units seg;
+    seg.sentence = s;
+    seg.begin = ss[s].begin;
+    std::size_t last = s;
+    while (last + 1 < ss.size() && join_next[last]) ++last;
+    seg.end = ss[last].end;
+    for (std::size_t k = ss[s].tok_begin; k < ss[last].tok_end;) {
+      unit u;
+      if (occ_[k] != none && a_.mentions[occ_[k]].tok_begin == k) {
+        const mention& m = a_.mentions[occ_[k]];
+        u.tok_begin = m.tok_begin;
+        u.tok_end = m.tok_end;
+        u.mention = occ_[k];
+        k = m.tok_end;
+      } else {
+        u.tok_begin = k;
+        u.tok_end = k + 1;
+        ++k;
+      }
+      seg.units.push_back(u);
+    }
+    mark_parentheticals(seg);
+    a_.segments.push_back(std::move(seg));
+    s = last + 1;
+  }
+}
+
+}  // namespace
+
+void mention_finder::find(analysis& a) const {
+  finder_state st(lex_, a);
+  st.quotes();
+  st.values(values_);
+  st.titles();
+  st.names();
+  st.references(true);
+  st.facilities();
+  st.references(false);
+  st.merge_prefixed();
+  st.build_units();
+}
+
+}  // namespace econkg

@@ -1,0 +1,302 @@
+#include "extract/rules.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <stdexcept>
+
+namespace econkg {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string>& known_predicates() {
+  static const std::vector<std::string> p = {
+      "invests_in", "acquires", "partners_with", "funds",        "opens",        "creates_jobs",
+      "cuts_jobs",  "supplies", "trains",        "holds_role",   "visits",       "meets",
+      "says",       "organizes", "founded",      "participates_in", "located_in", "subsidiary_of"};
+  return p;
+}
+
+namespace {
+
+const std::set<std::string> slot_names = {"subject", "object", "amount", "quantity", "jobs",
+                                          "stake",   "date",   "title",  "quote",    "product"};
+const std::set<std::string> entity_types = {"Organization", "Person", "Place", "Facility",
+                                            "Event", "Product", "Quotation", "Any"};
+
+[[noreturn]] void fail(const std::string& where, const std::string& why) {
+  throw std::runtime_error(where + ": " + why);
+}
+
+std::vector<std::string> strings(const rapidjson::Value& v, const std::string& where, const char* key) {
+  std::vector<std::string> out;
+  if (v.IsString()) {
+    out.emplace_back(v.GetString(), v.GetStringLength());
+  } else if (v.IsArray()) {
+    for (auto& x : v.GetArray()) {
+      if (!x.IsString()) fail(where, std::string("\"") + key + "\" must be a string or a list of strings");
+      out.emplace_back(x.GetString(), x.GetStringLength());
+    }
+  } else {
+    fail(where, std::string("\"") + key + "\" must be a string or a list of strings");
+  }
+  return out;
+}
+
+// Splits "@list" references from plain words (plain words are lower-cased).
+void words_and_lists(const std::vector<std::string>& in, const lexicon& lex, const std::string& where,
+                     std::vector<std::string>& words, std::vector<const std::unordered_set<std::string>*>& lists) {
+  for (const auto& w : in) {
+    if (!w.empty() && w[0] == '@') {
+      std::string name = w.substr(1);
+      if (!lex.has_list(name)) fail(where, "unknown word list '" + w + "' (no lexicon/" + lex.lang() + "/lists/" + name + ".txt)");
+      lists.push_back(&lex.list(name));
+    } else {
+      words.push_back(lower_utf8(w));
+    }
+  }
+}
+
+rule_element parse_element(const rapidjson::Value& v, const std::string& where, const lexicon& lex) {
+  if (!v.IsObject()) fail(where, "each pattern element must be an object");
+  rule_element e;
+  static const std::set<std::string> keys = {"w", "lemma", "pos", "ent", "val", "title", "quote",
+                                             "as", "opt", "gap", "no"};
+  for (auto& m : v.GetObject()) {
+    std::string k = m.name.GetString();
+    if (!keys.count(k)) fail(where, "unknown element key \"" + k + "\"");
+  }
+  if (v.HasMember("w")) words_and_lists(strings(v["w"], where, "w"), lex, where, e.words, e.word_lists);
+  if (v.HasMember("lemma")) words_and_lists(strings(v["lemma"], where, "lemma"), lex, where, e.lemmas, e.lemma_lists);
+  if (v.HasMember("pos")) {
+    for (const auto& p : strings(v["pos"], where, "pos")) {
+      if (p == "verb") e.pos |= pos_verb;
+      else if (p == "noun") e.pos |= pos_noun;
+      else if (p == "adj") e.pos |= pos_adj;
+      else if (p == "ppas") e.pos |= pos_past_participle;
+      else if (p == "inf") e.pos |= pos_infinitive;
+      else fail(where, "unknown part of speech \"" + p + "\"");
+    }
+  }
+  if (v.HasMember("ent")) {
+    e.want_entity = true;
+    e.ent_types = strings(v["ent"], where, "ent");
+    for (const auto& t : e.ent_types)
+      if (!entity_types.count(t)) fail(where, "unknown entity type \"" + t + "\"");
+  }
+  if (v.HasMember("val")) {
+    if (!v["val"].IsString()) fail(where, "\"val\" must be a string");
+    e.value_kind = v["val"].GetString();
+    if (e.value_kind != "money" && e.value_kind != "quantity" && e.value_kind != "percent" && e.value_kind != "date")
+      fail(where, "unknown value kind \"" + e.value_kind + "\"");
+  }
+  if (v.HasMember("title")) e.want_title = v["title"].IsBool() && v["title"].GetBool();
+  if (v.HasMember("quote")) e.want_quote = v["quote"].IsBool() && v["quote"].GetBool();
+  if (v.HasMember("as")) {
+    if (!v["as"].IsString() || !slot_names.count(v["as"].GetString()))
+      fail(where, "\"as\" must name a slot (subject, object, amount, quantity, jobs, stake, date, title, quote, product)");
+    e.slot = v["as"].GetString();
+  }
+  if (v.HasMember("opt")) e.optional = v["opt"].IsBool() && v["opt"].GetBool();
+  if (v.HasMember("gap")) {
+    if (!v["gap"].IsUint() || v["gap"].GetUint() > 40) fail(where, "\"gap\" must be a whole number from 0 to 40");
+    e.is_gap = true;
+    e.gap = v["gap"].GetUint();
+    if (v.HasMember("no")) {
+      for (const auto& x : strings(v["no"], where, "no")) {
+        if (entity_types.count(x)) e.gap_no_types.push_back(x);
+        else e.gap_no_words.push_back(lower_utf8(x));
+      }
+    }
+    if (e.want_entity || !e.words.empty() || !e.lemmas.empty() || !e.slot.empty())
+      fail(where, "a \"gap\" element takes no other condition than \"no\"");
+  } else if (v.HasMember("no")) {
+    fail(where, "\"no\" goes with \"gap\"");
+  }
+  if (!e.is_gap && !e.want_entity && e.value_kind.empty() && !e.want_title && !e.want_quote && e.words.empty() &&
+      e.lemmas.empty() && e.word_lists.empty() && e.lemma_lists.empty() && e.pos == 0)
+    fail(where, "pattern element with no condition");
+  return e;
+}
+
+bool in_lists(const std::string& w, const std::vector<std::string>& words,
+              const std::vector<const std::unordered_set<std::string>*>& lists) {
+  if (std::find(words.begin(), words.end(), w) != words.end()) return true;
+  for (auto* l : lists)
+    if (l->count(w)) return true;
+  return false;
+}
+
+// Does unit `u` satisfy the (non-gap) element `e`?
+bool unit_matches(const rule_element& e, const analysis& a, const unit& u) {
+  if (u.mention != SIZE_MAX) {
+    const mention& m = a.mentions[u.mention];
+    if (e.want_entity) {
+      if (m.kind != mention_kind::entity) return false;
+      const std::string& type = a.entities[m.entity].type;
+      bool any = false;
+      for (const auto& t : e.ent_types) any = any || t == "Any" || t == type;
+      return any;
+    }
+    if (!e.value_kind.empty()) {
+      if (m.kind != mention_kind::value) return false;
+      static const char* names[] = {"money", "quantity", "percent", "date"};
+      return e.value_kind == names[static_cast<int>(a.values[m.value].kind)];
+    }
+    if (e.want_title) return m.kind == mention_kind::title;
+    if (e.want_quote) return m.kind == mention_kind::quote;
+    // A word condition on a one-token mention (« Il », a title word) looks at the token.
+    if (u.tok_end - u.tok_begin != 1) return false;
+  } else if (e.want_entity || !e.value_kind.empty() || e.want_title || e.want_quote) {
+    return false;
+  }
+  const token& t = a.seg.tokens[u.tok_begin];
+  if ((!e.words.empty() || !e.word_lists.empty()) && !in_lists(t.lower, e.words, e.word_lists)) return false;
+  if (!e.lemmas.empty() || !e.lemma_lists.empty()) {
+    if (!in_lists(t.lemma, e.lemmas, e.lemma_lists) &&
+        (t.alt_lemma.empty() || !in_lists(t.alt_lemma, e.lemmas, e.lemma_lists)) &&
+        !in_lists(t.lower, e.lemmas, e.lemma_lists))
+      return false;
+  }
+  if (e.pos && (t.pos & e.pos) == 0) return false;
+  return true;
+}
+
+bool gap_allows(const rule_element& e, const analysis& a, const unit& u) {
+  if (u.mention != SIZE_MAX) {
+    const mention& m = a.mentions[u.mention];
+    if (m.kind == mention_kind::quote) return false;  // a gap never crosses a quotation
+    if (m.kind == mention_kind::entity && !u.parenthetical)
+      for (const auto& t : e.gap_no_types)
+        if (t == "Any" || t == a.entities[m.entity].type) return false;
+    return true;
+  }
+  const token& t = a.seg.tokens[u.tok_begin];
+  if (t.lower == ";") return false;
+  return std::find(e.gap_no_words.begin(), e.gap_no_words.end(), t.lower) == e.gap_no_words.end();
+}
+
+bool match_from(const rule& r, std::size_t ei, const analysis& a, const segment_units& s, std::size_t ui,
+                rule_match& m) {
+  if (ei == r.pattern.size()) {
+    m.last = ui == 0 ? 0 : ui - 1;
+    return true;
+  }
+  const rule_element& e = r.pattern[ei];
+  if (e.is_gap) {
+    for (std::size_t k = 0; k <= e.gap; ++k) {
+      if (k > 0) {
+        std::size_t skipped = ui + k - 1;
+        if (skipped >= s.units.size() || !gap_allows(e, a, s.units[skipped])) return false;
+      }
+      if (match_from(r, ei + 1, a, s, ui + k, m)) return true;
+    }
+    return false;
+  }
+  if (ui < s.units.size() && unit_matches(e, a, s.units[ui])) {
+    if (!e.slot.empty()) m.slots[e.slot] = ui;
+    if (match_from(r, ei + 1, a, s, ui + 1, m)) return true;
+    if (!e.slot.empty()) m.slots.erase(e.slot);
+  }
+  if (e.optional) return match_from(r, ei + 1, a, s, ui, m);
+  return false;
+}
+
+}  // namespace
+
+rule parse_rule(const std::string& json, const std::string& where, const lexicon& lex) {
+  rapidjson::Document d;
+  d.Parse(json.c_str(), json.size());
+  if (d.HasParseError())
+    fail(where, std::string("not JSON: ") + rapidjson::GetParseError_En(d.GetParseError()) + " at offset " +
+                    std::to_string(d.GetErrorOffset()));
+  if (!d.IsObject()) fail(where, "a rule must be a JSON object");
+  static const std::set<std::string> keys = {"id", "lang", "predicate", "pattern", "confidence", "date", "comment", "example", "builtin", "swap"};
+  for (auto& m : d.GetObject())
+    if (!keys.count(m.name.GetString())) fail(where, std::string("unknown rule key \"") + m.name.GetString() + "\"");
+  rule r;
+  r.where = where;
+  if (!d.HasMember("id") || !d["id"].IsString() || d["id"].GetStringLength() == 0) fail(where, "rule without an \"id\"");
+  r.id = d["id"].GetString();
+  if (!d.HasMember("lang") || !d["lang"].IsString()) fail(where, "rule " + r.id + " without a \"lang\"");
+  r.lang = d["lang"].GetString();
+  if (!d.HasMember("predicate") || !d["predicate"].IsString()) fail(where, "rule " + r.id + " without a \"predicate\"");
+  r.predicate = d["predicate"].GetString();
+  const auto& preds = known_predicates();
+  if (std::find(preds.begin(), preds.end(), r.predicate) == preds.end())
+    fail(where, "rule " + r.id + ": unknown predicate \"" + r.predicate + "\"");
+  if (d.HasMember("confidence")) {
+    if (!d["confidence"].IsNumber() || d["confidence"].GetDouble() <= 0 || d["confidence"].GetDouble() > 1)
+      fail(where, "rule " + r.id + ": \"confidence\" must be a number in (0, 1]");
+    r.confidence = d["confidence"].GetDouble();
+  }
+  if (d.HasMember("date")) {
+    if (!d["date"].IsString() || std::string(d["date"].GetString()) != "document")
+      fail(where, "rule " + r.id + ": \"date\" can only be \"document\"");
+    r.date_from_document = true;
+  }
+  if (d.HasMember("swap")) r.swap = d["swap"].IsBool() && d["swap"].GetBool();
+  if (d.HasMember("builtin")) {
+    static const std::set<std::string> builtins = {"quote_continuation", "facility_place"};
+    if (!d["builtin"].IsString() || !builtins.count(d["builtin"].GetString()))
+      fail(where, "rule " + r.id + ": unknown builtin (quote_continuation, facility_place)");
+    if (d.HasMember("pattern")) fail(where, "rule " + r.id + ": a builtin rule has no pattern");
+    r.builtin = d["builtin"].GetString();
+    return r;
+  }
+  if (!d.HasMember("pattern") || !d["pattern"].IsArray() || d["pattern"].Empty())
+    fail(where, "rule " + r.id + " without a \"pattern\" list");
+  if (r.lang != lex.lang()) return r;  // parsed for syntax only by the other language
+  bool subject = false, object = false;
+  for (auto& el : d["pattern"].GetArray()) {
+    r.pattern.push_back(parse_element(el, where + ": rule " + r.id, lex));
+    subject = subject || r.pattern.back().slot == "subject";
+    object = object || r.pattern.back().slot == "object";
+  }
+  (void)subject;
+  if (!object) fail(where, "rule " + r.id + ": the pattern must capture an object");
+  if (r.pattern.front().is_gap || r.pattern.back().is_gap) fail(where, "rule " + r.id + ": a pattern cannot start or end with a gap");
+  return r;
+}
+
+std::vector<rule> load_rules(const std::string& dir, const lexicon& lex) {
+  std::vector<fs::path> files;
+  if (!fs::is_directory(dir)) throw std::runtime_error(dir + ": rules folder not found");
+  for (auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".jsonl") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  std::vector<rule> out;
+  std::set<std::string> ids;
+  for (const auto& f : files) {
+    std::ifstream in(f);
+    if (!in) throw std::runtime_error(f.string() + ": cannot open");
+    std::string line;
+    std::size_t n = 0;
+    while (std::getline(in, line)) {
+      ++n;
+      std::size_t first = line.find_first_not_of(" \t\r");
+      if (first == std::string::npos || line[first] == '#') continue;
+      std::string where = f.string() + ":" + std::to_string(n);
+      rule r = parse_rule(line, where, lex);
+      if (!ids.insert(r.id).second) fail(where, "duplicate rule id " + r.id);
+      if (r.lang == lex.lang()) out.push_back(std::move(r));
+    }
+  }
+  return out;
+}
+
+std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segment_units& s) {
+  std::vector<rule_match> out;
+  for (std::size_t start = 0; start < s.units.size(); ++start) {
+    rule_match m;
+    m.first = start;
+    if (match_from(r, 0, a, s, start, m)) out.push_back(std::move(m));
+  }
+  return out;
+}
+
+}  // namespace econkg

@@ -1,0 +1,85 @@
+#pragma once
+// The relation-rule language: a rule is a sequence of elements matched over a
+// sentence's units (a token, or a whole mention: entity, value, title or
+// quotation). Rules live in JSONL files, one rule a line, each with an id that
+// every statement it makes carries.
+//
+// Element keys (all optional; every condition given must hold):
+//   "w": "word" | ["w1", "@list"]      lower-cased surface in the set
+//   "lemma": "investir" | [...]        token lemma (either reading) in the set
+//   "pos": "verb"|"noun"|"adj"|"ppas"|"inf"   part of speech
+//   "ent": "Organization" | [...] | "Any"     an entity mention of these types
+//   "val": "money"|"quantity"|"percent"|"date" a value mention
+//   "title": true    a job-title mention      "quote": true   a quotation
+//   "as": slot       capture: subject, object, amount, quantity, jobs, stake,
+//                    date, title, quote, product
+//   "opt": true      the element may be absent
+//   "gap": N         skip 0..N units (shortest first); with "no": [types or
+//                    words] the skipped units may not be these
+// Words and lemmas starting with "@" name a word list of the lexicon.
+// Rule keys: id, lang, predicate, pattern, confidence (0..1), and optional
+// "date": "document" (fall back to the document date). A pattern without a
+// subject takes the owner of its object (a facility's company) or, failing
+// that, the document's main organisation. "builtin" names a rule made in
+// code rather than by a pattern (quote_continuation, facility_place); its id,
+// predicate and confidence still come from the data file. "swap": true turns
+// the statement round (« menée par Bpifrance »: the captured object funds the
+// document's main organisation).
+//
+// Thread safety: immutable after loading.
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/analysis.hpp"
+#include "extract/lexicon.hpp"
+
+namespace econkg {
+
+struct rule_element {
+  std::vector<std::string> words, lemmas;
+  std::vector<const std::unordered_set<std::string>*> word_lists, lemma_lists;
+  std::uint32_t pos = 0;
+  std::vector<std::string> ent_types;  // "Any" matches every type
+  bool want_entity = false;
+  std::string value_kind;
+  bool want_title = false, want_quote = false;
+  std::string slot;
+  bool optional = false;
+  bool is_gap = false;
+  std::size_t gap = 0;
+  std::vector<std::string> gap_no_types, gap_no_words;
+};
+
+struct rule {
+  std::string id, lang, predicate, where;
+  double confidence = 0.7;
+  bool date_from_document = false;
+  std::string builtin;  // empty for pattern rules
+  bool swap = false;    // the statement's subject is the pattern's object and vice versa
+  std::vector<rule_element> pattern;
+};
+
+// A successful match: the unit index of each captured slot.
+struct rule_match {
+  std::map<std::string, std::size_t> slots;
+  std::size_t first = 0, last = 0;  // unit range covered [first, last]
+};
+
+// The 18 predicates of SPEC §2.
+const std::vector<std::string>& known_predicates();
+
+// Loads every *.jsonl rule file of `dir` for `lex.lang()` in sorted order.
+// Throws std::runtime_error "file:line: why" on a bad rule.
+std::vector<rule> load_rules(const std::string& dir, const lexicon& lex);
+
+// Parses one rule line (exposed for tests). `where` is "file:line".
+rule parse_rule(const std::string& json, const std::string& where, const lexicon& lex);
+
+// Every match of `r` in one segment (at most one per start unit).
+std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segment_units& s);
+
+}  // namespace econkg

@@ -1,0 +1,65 @@
+#pragma once
+// Sentence and word segmentation of one document with ICU, plus the French
+// elision split (l’, d’, qu’ …) and the re-joining of hyphenated words that
+// ICU breaks apart (Salaise-sur-Sanne, vice-président).
+//
+// Thread safety: a segmenter is immutable after construction; segment() may
+// be called from any number of threads (it clones ICU iterators per call).
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace econkg {
+
+// One word or punctuation mark: a half-open byte range of the segmented text.
+struct token {
+  std::size_t begin = 0, end = 0;
+  std::string lower;     // lower-cased surface, typographic apostrophes as '
+  std::string lemma;     // filled by the lexicon stage; `lower` when unknown
+  std::string alt_lemma; // a second reading's lemma (« siège »: siège / siéger), or empty
+  std::uint32_t pos = 0; // part-of-speech bits (pos_bits), filled by the lexicon stage
+  bool cap = false;      // first letter upper-case
+  bool upper = false;    // every letter upper-case (and at least two letters)
+  bool digit = false;    // starts with a digit
+  bool punct = false;    // no letter and no digit
+  bool space_before = false;  // white space (or line start) before the token
+  bool para_start = false;    // first token of a paragraph
+};
+
+// A sentence: byte range and its tokens [tok_begin, tok_end).
+struct sentence {
+  std::size_t begin = 0, end = 0;
+  std::size_t tok_begin = 0, tok_end = 0;
+};
+
+struct segmented {
+  std::vector<token> tokens;
+  std::vector<sentence> sentences;
+};
+
+class segmenter {
+ public:
+  // `lang` selects the ICU break rules ("fr@ss=standard", "en@ss=standard").
+  explicit segmenter(const std::string& lang);
+  ~segmenter();
+  segmenter(const segmenter&) = delete;
+  segmenter& operator=(const segmenter&) = delete;
+
+  // Segments `text` (UTF-8). Paragraphs (line breaks) always end sentences.
+  segmented segment(std::string_view text) const;
+
+ private:
+  struct icu_state;
+  std::unique_ptr<icu_state> icu_;
+};
+
+// Lower-cases UTF-8 text with ICU (root locale) and maps ’ ‘ ` to '.
+std::string lower_utf8(std::string_view s);
+
+// Number of code points in UTF-8 bytes [0, n) of s.
+std::size_t code_points(std::string_view s, std::size_t n);
+
+}  // namespace econkg
