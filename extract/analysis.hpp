@@ -25,6 +25,7 @@ struct doc_entity {
   std::vector<std::string> aliases;  // other surface forms
   std::string parent;                // gazetteer parent area id (places), or empty
   bool weak = false;                 // typed by default, not by a lexicon or a cue
+  int strength = 2;                  // 0 default type, 1 first name only, 2 lexicon or cue
   std::size_t place_entity = SIZE_MAX;  // facilities: the place their name gives
   std::size_t owner_entity = SIZE_MAX;  // facilities: the organisation owning them
 };

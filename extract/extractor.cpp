@@ -177,6 +177,8 @@ class statement_builder {
     if (subj_it != m.slots.end()) {
       const mention* sm = mention_of(seg, subj_it->second);
       if (!sm || sm->kind != mention_kind::entity) return;
+      // A name inside an apposition (« Colas, la filiale de Bouygues, a signé ») is not the clause's subject.
+      if (seg.units[subj_it->second].parenthetical && !seg.units[m.last].parenthetical) return;
       subjects.push_back(sm->entity);
       for (std::size_t e : coordinated(seg, subj_it->second)) subjects.push_back(e);
       if (sm->reference) confidence *= 0.9;
@@ -274,6 +276,10 @@ class statement_builder {
         for (const auto& seg : a_.segments)
           if (a_.seg.tokens[m.tok_begin].begin >= seg.begin && a_.seg.tokens[m.tok_begin].begin < seg.end) {
             emit(r, f, a_.entities[f.place_entity], {}, make_evidence(seg.begin, seg.end), r.confidence, out);
+            // « à Saint-Denis (Seine-Saint-Denis) »: the place's own area, read in the same phrase.
+            const doc_entity& p = a_.entities[f.place_entity];
+            if (p.place_entity != none)
+              emit(r, p, a_.entities[p.place_entity], {}, make_evidence(seg.begin, seg.end), r.confidence, out);
             break;
           }
         break;

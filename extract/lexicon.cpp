@@ -260,13 +260,14 @@ void lexicon::add_countries(const segmenter& seg) {
     std::string code = *c;
     icu::Locale loc("", code.c_str());
     std::string id = "country:" + code;
-    for (const icu::Locale& in : {here, icu::Locale("en")}) {
+    const icu::Locale languages[] = {here, icu::Locale("en")};
+    for (int li = 0; li < 2; ++li) {
       icu::UnicodeString name;
-      loc.getDisplayCountry(in, name);
+      loc.getDisplayCountry(languages[li], name);
       std::string utf8;
       name.toUTF8String(utf8);
       if (utf8.empty() || utf8 == code) continue;
-      if (&in == &here) country_names_.emplace(id, utf8);
+      if (li == 0) country_names_.emplace(id, utf8);
       gazetteer_entry e{utf8, "Place", id, "", 9};
       name_phrases_.add(phrase_words(seg, e.surface), names_.size());
       names_.push_back(std::move(e));

@@ -74,8 +74,9 @@ class finder_state {
     const mention& m = a_.mentions[occ_[k]];
     return m.kind == mention_kind::entity && m.tok_begin == k ? occ_[k] : none;
   }
+  // strength: 0 typed by default, 1 by a first name alone, 2 by a lexicon or a cue (-1: from `weak`).
   std::size_t register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
-                              const std::string& parent, bool weak);
+                              const std::string& parent, bool weak, int strength = -1);
   std::size_t last_entity_before(std::size_t tok, const std::vector<std::string>& types, bool country_only = false,
                                  std::size_t not_before = 0) const;
   std::size_t resolve_description(std::size_t tok, const std::vector<std::string>& types, bool country_only) const;
@@ -90,15 +91,17 @@ class finder_state {
 };
 
 std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
-                                          const std::string& parent, bool weak) {
+                                          const std::string& parent, bool weak, int strength) {
+  if (strength < 0) strength = weak ? 0 : 2;
   std::string key = kb_id.empty() ? type == "Quotation" ? "q:" + label : lower_utf8(label) : kb_id;
   auto it = by_key_.find(key);
   if (it == by_key_.end() && kb_id.empty()) it = by_key_.find(lower_utf8(label));
   if (it != by_key_.end()) {
     doc_entity& e = a_.entities[it->second];
-    if (e.weak && !weak) {
+    if (strength > e.strength) {
       e.type = type;
-      e.weak = false;
+      e.weak = weak;
+      e.strength = strength;
     }
     if (label != e.label && std::find(e.aliases.begin(), e.aliases.end(), label) == e.aliases.end()) {
       if (label.size() > e.label.size() && e.type != "Place") {
@@ -151,6 +154,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
   e.kb_id = kb_id;
   e.parent = parent;
   e.weak = weak;
+  e.strength = strength;
   std::size_t idx = a_.entities.size();
   a_.entities.push_back(std::move(e));
   by_key_[key] = idx;
@@ -178,18 +182,29 @@ std::size_t finder_state::resolve_description(std::size_t tok, const std::vector
                                               bool country_only) const {
   std::size_t sent = sentence_of(tok);
   std::size_t r = last_entity_before(tok, types, country_only, a_.seg.sentences[sent].tok_begin);
-  for (std::size_t s = sent; r == none && s-- > 0 && s + 4 > sent;) {
-    const sentence& ps = a_.seg.sentences[s];
-    for (std::size_t k = ps.tok_begin; k < ps.tok_end && r == none; ++k) {
-      std::size_t m = entity_mention_at(k);
-      if (m == none) continue;
-      const doc_entity& e = a_.entities[a_.mentions[m].entity];
-      if (std::find(types.begin(), types.end(), e.type) != types.end() &&
-          (!country_only || e.kb_id.rfind("country:", 0) == 0))
-        r = a_.mentions[m].entity;
-    }
+  if (r != none) return r;
+  // Else the most mentioned candidate of the three sentences before: the
+  // article's protagonist more often than the last name read.
+  std::size_t from = a_.seg.sentences[sent >= 3 ? sent - 3 : 0].tok_begin;
+  std::map<std::size_t, std::size_t> count;
+  for (std::size_t k = 0; k < tok; ++k) {
+    std::size_t m = occ_[k] == none ? none : occ_[k];
+    if (m == none || a_.mentions[m].tok_begin != k || a_.mentions[m].kind != mention_kind::entity) continue;
+    const doc_entity& e = a_.entities[a_.mentions[m].entity];
+    if (std::find(types.begin(), types.end(), e.type) == types.end()) continue;
+    if (country_only && e.kb_id.rfind("country:", 0) != 0) continue;
+    ++count[a_.mentions[m].entity];
+    if (k >= from && r == none) r = a_.mentions[m].entity;  // first candidate of the window
   }
-  return r == none ? last_entity_before(tok, types, country_only) : r;
+  if (r == none) return last_entity_before(tok, types, country_only);
+  std::size_t best = r;
+  for (std::size_t k = from; k < tok; ++k) {
+    std::size_t m = occ_[k];
+    if (m == none || a_.mentions[m].tok_begin != k || a_.mentions[m].kind != mention_kind::entity) continue;
+    std::size_t e = a_.mentions[m].entity;
+    if (count.count(e) && count[e] > count[best]) best = e;
+  }
+  return best;
 }
 
 std::size_t finder_state::first_entity_in_sentence(std::size_t sent) const {
@@ -343,7 +358,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // Two names side by side (« en France Microsoft ») stay two names.
   if (gl && gl < len) {
     const std::vector<std::size_t>* e2 = nullptr;
-    if (lex_.name_phrases().longest(tok_, i + gl, end, &e2) || (tok_[i + gl].pos & pos_first_name)) len = gl;
+    if (lex_.name_phrases().longest(tok_, i + gl, end, &e2) == len - gl ||
+        ((tok_[i + gl].pos & pos_first_name) && len - gl >= 2))
+      len = gl;
   }
   bool initial = sentence_initial(i);
   bool name_reading = t.pos & (pos_first_name | pos_surname | pos_proper);
@@ -413,13 +430,16 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     }
   }
   if (type.empty() || (type == "Organization" && gl != len)) {
-    if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
+    if (cue == "org" || demonym_before || legal) type = "Organization";
+    else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
-    else if (cue == "org" || demonym_before || legal) type = "Organization";
     else if (!type.empty()) {
     } else if (dateline || paren_place || place_prep) {
       type = "Place";
       weak = !dateline && !paren_place;
+    } else if (len == 1 && (t.pos & pos_proper) && !(t.pos & (pos_first_name | pos_surname))) {
+      type = "Place";  // a proper noun of the dictionary with no cue: mostly towns, rivers, regions
+      weak = true;
     } else {
       type = "Organization";
       weak = true;
@@ -435,7 +455,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   if (type == "Person" && len == 1 && !by_key_.count(t.lower)) {
     // A lone surname with a title is still a person.
   }
-  std::size_t ent = register_entity(label, type, kb, parent, weak);
+  int strength = weak ? 0 : 2;
+  if (type == "Person" && cue.empty() && !apposition_title && first_name) strength = 1;
+  std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
   mention m;
   m.kind = mention_kind::entity;
   m.entity = ent;
@@ -655,6 +677,9 @@ void finder_state::facilities() {
         }
       }
     }
+    // « le laboratoire britannique GSK »: the noun introduces a name, it is no facility.
+    if (end_np < s.tok_end && (entity_mention_at(end_np) != none || (is_name_token(tok_[end_np]) && occ_[end_np] == none)))
+      continue;
     bool bare = end_np == i + fl && start == i && name_inside == none;
     bool contracted = det != none && (tok_[det].lower == "au" || tok_[det].lower == "aux" || tok_[det].lower == "du" ||
                                       tok_[det].lower == "des");
@@ -698,7 +723,7 @@ void finder_state::facilities() {
       }
       label += piece;
     }
-    if (owner != none && (possessive || bare || owner_from_clause)) {
+    if (owner != none && (bare || owner_from_clause || (possessive && english))) {
       const std::string& o = a_.entities[owner].label;
       if (english) label = o + "'s " + label;
       else label += " de " + o;
@@ -772,11 +797,28 @@ void finder_state::references(bool organisations_only) {
       len = a_.mentions[occ_[k]].tok_end - k;
       types = {"Person"};
     }
+    if (!len && !organisations_only && occ_[k] == none && in(tok_[k], "facility_refs")) {
+      len = 1;
+      types = {"Facility"};
+    }
     if (!len) continue;
+    // « Colas, la filiale de … »: an apposition describes the name before it; rules read its words.
+    if (i >= 2 && tok_[i - 1].lower == "," && occ_[i - 2] != none &&
+        a_.mentions[occ_[i - 2]].kind == mention_kind::entity)
+      continue;
     std::size_t j = k + len;
     while (j < tok_.size() && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].lower) || (tok_[j].pos & pos_adj)) &&
            !(tok_[j].pos & pos_verb) && j < k + len + 2)
       ++j;
+    // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.
+    if (types[0] == "Organization") {
+      std::size_t q = j;
+      if (q < tok_.size() && (tok_[q].lower == "de" || tok_[q].lower == "d'")) {
+        ++q;
+        while (q < tok_.size() && q < j + 5 && occ_[q] == none && !tok_[q].cap && !tok_[q].punct) ++q;
+        if (q < tok_.size() && (entity_mention_at(q) != none || is_name_token(tok_[q]))) continue;
+      }
+    }
     // Followed by a name, or by « de X », it introduces rather than refers.
     if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) continue;
     if (types[0] == "Person" && j < tok_.size() && (tok_[j].lower == "de" || tok_[j].lower == "du" || tok_[j].lower == "d'"))
