@@ -157,8 +157,12 @@ class statement_builder {
   }
 
   void apply(const rule& r, const segment_units& seg, const rule_match& m, std::vector<statement>& out) {
+    if (debug_) std::fprintf(stderr, "match %s at units %zu-%zu\n", r.id.c_str(), m.first, m.last);
     // Reported speech is what was said, whatever its mood.
-    if (r.predicate != "says" && blocked(seg, m)) return;
+    if (r.predicate != "says" && blocked(seg, m)) {
+      if (debug_) std::fprintf(stderr, "  blocked (negation, condition or hypothesis)\n");
+      return;
+    }
     auto obj_it = m.slots.find("object");
     const mention* om = mention_of(seg, obj_it->second);
     if (!om) return;
@@ -323,6 +327,7 @@ class statement_builder {
   const analysis& a_;
   std::size_t body_offset_;
   std::size_t topic_ = none;
+  bool debug_ = std::getenv("ECONKG_DEBUG") != nullptr;
   std::map<const mention*, std::size_t> spoken_;  // quotation -> speaker entity
 };
 

@@ -19,6 +19,10 @@ std::string slug(std::string_view label);
 // when there is one, else the type and a normalised form of the label.
 std::string entity_key(const entity_ref& e);
 
+// 16 lower-case hex digits of the FNV-1a 64-bit hash of `text`: a stable
+// short name for things that have no readable one (quotations, statements).
+std::string hash_hex(std::string_view text);
+
 // The entity's IRI, e.g. https://w3id.org/econkg/id/organization/microsoft.
 std::string entity_iri(const entity_ref& e);
 

@@ -1,0 +1,313 @@
+// The econkg program: wires the reader, the extractor, the graph and the
+// exporters, and is the only place that reads options (STYLE.md).
+//
+//   econkg build INPUT... -o DIR   every output format into DIR
+//   econkg extract INPUT...        triples.jsonl lines on standard output
+//
+// Exit codes: 0 every input read; 3 outputs written but some input skipped;
+// 1 fatal error (lexicon, rules, outputs); 2 usage error.
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "export/exporter.hpp"
+#include "extract/extractor.hpp"
+#include "extract/reader.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum exit_code : int { exit_ok = 0, exit_fatal = 1, exit_usage = 2, exit_skipped = 3 };
+
+// An error that stops the program with exit code 1; the message names the file.
+struct fatal_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct common_options {
+  std::vector<std::string> inputs;
+  std::string lang;
+  std::string date;
+  std::string lexicon;
+  bool quiet = false;
+};
+
+constexpr const char* description =
+    "econkg turns economic-announcement news (French first, English second) into a\n"
+    "knowledge graph: who invests how much where, who buys whom, who opens which\n"
+    "plant, who holds which role, who said what.";
+
+constexpr const char* footer =
+    "INPUTS\n"
+    "  a .txt file      one document; its id is the file name without extension\n"
+    "  a .jsonl file    one JSON object a line: id, text (required), title, date\n"
+    "                   (YYYY-MM-DD), url, lang (fr/en), all optional\n"
+    "  a directory      every .txt and .jsonl below it, sorted by path\n"
+    "  -                JSONL on standard input\n"
+    "  Text must be UTF-8. A bad file or line (invalid UTF-8, broken JSON, missing\n"
+    "  id or text, empty document, unreadable file) is reported as\n"
+    "  'econkg: file:line: why' on standard error and skipped; the rest is read.\n"
+    "\n"
+    "OUTPUTS\n"
+    "  build writes into DIR: triples.jsonl, graph.graphml, graph.gexf,\n"
+    "  graph.jsonld, graph.ndjson, nodes.csv, edges.csv, projects.csv (one file per\n"
+    "  format the program knows; each is written to a temporary file, then renamed).\n"
+    "  extract writes triples.jsonl lines to standard output, document by document.\n"
+    "  Evidence offsets (start, end) count Unicode code points into the document\n"
+    "  text, or into its title when the statement says \"field\":\"title\".\n"
+    "\n"
+    "LEXICON\n"
+    "  Rules and word lists are read from --lexicon DIR, else $ECONKG_LEXICON, else\n"
+    "  the source tree's lexicon/ folder, else <program dir>/../share/econkg/lexicon.\n"
+    "\n"
+    "EXIT CODES\n"
+    "  0  every input was read and every output written\n"
+    "  3  outputs written, but some input was skipped (see the messages)\n"
+    "  1  fatal error: bad lexicon or rule file, outputs cannot be written\n"
+    "  2  usage error: unknown option, missing argument, bad --lang or --date\n"
+    "\n"
+    "EXAMPLES\n"
+    "  econkg build samples/ -o out/\n"
+    "  econkg extract corpus.jsonl > triples.jsonl\n"
+    "  cat corpus.jsonl | econkg extract - --lang fr --date 2024-05-13";
+
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+  const int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+void add_common_options(CLI::App& sub, common_options& o) {
+  sub.add_option("INPUT", o.inputs, ".txt or .jsonl files, directories, or - for JSONL on stdin")
+      ->required()
+      ->type_name("");
+  sub.add_option("--lang", o.lang, "Language of every document (default: the record's, else detected)")
+      ->check(CLI::IsMember({"fr", "en"}).description(""))
+      ->type_name("fr|en");
+  sub.add_option("--date", o.date, "Date of documents that give none (resolves « lundi », \"last year\")")
+      ->check(CLI::Validator(
+          [](std::string& s) { return is_iso_date(s) ? std::string() : "expected a date YYYY-MM-DD"; },
+          "YYYY-MM-DD").description(""))
+      ->type_name("YYYY-MM-DD");
+  sub.add_option("--lexicon", o.lexicon, "Folder of lexicons and rules")->type_name("DIR");
+  sub.add_flag("-q,--quiet", o.quiet, "No summary on standard error (problems are still reported)");
+}
+
+fs::path program_dir(const char* argv0) {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) exe = fs::absolute(argv0, ec);
+  return exe.parent_path();
+}
+
+// The lexicon folder: --lexicon, else $ECONKG_LEXICON, else the compile-time
+// folder, else the installed copy beside the program.
+std::string find_lexicon(const std::string& given, const char* argv0) {
+  std::error_code ec;
+  if (!given.empty()) {
+    if (!fs::is_directory(given, ec)) throw fatal_error(given + ": lexicon folder not found");
+    return given;
+  }
+  if (const char* env = std::getenv("ECONKG_LEXICON"); env && *env) {
+    if (!fs::is_directory(env, ec))
+      throw fatal_error(std::string(env) + ": lexicon folder not found (from ECONKG_LEXICON)");
+    return env;
+  }
+  const std::string built_in = ECONKG_LEXICON_DIR;
+  if (fs::is_directory(built_in, ec)) return built_in;
+  const fs::path installed = program_dir(argv0) / ".." / "share" / "econkg" / "lexicon";
+  if (fs::is_directory(installed, ec)) return installed.lexically_normal().string();
+  throw fatal_error("no lexicon folder found (tried " + built_in + " and " +
+                    installed.lexically_normal().string() +
+                    "); give one with --lexicon DIR or ECONKG_LEXICON");
+}
+
+std::unique_ptr<econkg::extractor> load_extractor(const std::string& lexicon_dir) {
+  try {
+    return std::make_unique<econkg::extractor>(lexicon_dir);
+  } catch (const std::exception& e) {
+    throw fatal_error(e.what());
+  }
+}
+
+// "1 document", "2 documents".
+std::string count(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + ' ' + (n == 1 ? one : many);
+}
+
+void report(const econkg::input_problem& p) {
+  std::cerr << "econkg: " << p.where << ": " << p.what << '\n';
+}
+
+// Reads every document and hands its statements to `sink`, in input order.
+// Returns (documents read, documents skipped).
+template <class Sink>
+std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
+                                                       const econkg::extractor& ex, Sink&& sink) {
+  econkg::document_reader reader(o.inputs, econkg::read_options{o.lang, o.date}, report);
+  std::size_t read = 0, failed = 0;
+  while (auto doc = reader.next()) {
+    std::vector<econkg::statement> statements;
+    try {
+      statements = ex.extract(*doc);
+    } catch (const std::exception& e) {
+      // One document the extractor cannot handle must not stop the corpus.
+      report({doc->origin, std::string("extraction failed: ") + e.what()});
+      ++failed;
+      continue;
+    }
+    ++read;
+    sink(*doc, statements);
+  }
+  return {read, reader.skipped() + failed};
+}
+
+// Writes one format to DIR/.<name>.tmp-<pid>, then renames it into place, so
+// a reader of DIR never sees a half-written file.
+void write_atomically(const econkg::exporter& exp, const econkg::knowledge_graph& kg,
+                      const fs::path& dir) {
+  const fs::path target = dir / exp.file_name();
+  const fs::path tmp = dir / ("." + exp.file_name() + ".tmp-" + std::to_string(::getpid()));
+  auto fail = [&](const std::string& why) {
+    std::error_code ignored;
+    fs::remove(tmp, ignored);
+    throw fatal_error(target.string() + ": cannot write: " + why);
+  };
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) fail(std::generic_category().message(errno));
+    try {
+      exp.write(kg, out);
+    } catch (const std::exception& e) {
+      fail(e.what());
+    }
+    out.flush();
+    if (!out) fail(std::generic_category().message(errno));
+    out.close();
+    if (!out) fail(std::generic_category().message(errno));
+  }
+  std::error_code ec;
+  fs::rename(tmp, target, ec);
+  if (ec) fail(ec.message());
+}
+
+int run_build(const common_options& o, const std::string& out_dir, const char* argv0) {
+  const auto ex = load_extractor(find_lexicon(o.lexicon, argv0));
+
+  const fs::path dir(out_dir);
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir))
+    throw fatal_error(out_dir + ": cannot create output folder: " +
+                      (ec ? ec.message() : std::string("not a directory")));
+
+  econkg::knowledge_graph kg;
+  std::size_t statements = 0;
+  const auto [read, skipped] =
+      for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
+        for (const auto& s : ss) kg.add(s);
+        statements += ss.size();
+      });
+  kg.analyse();
+
+  std::vector<std::string> written;
+  for (const auto& name : econkg::exporter_names()) {
+    const auto exp = econkg::make_exporter(name);
+    write_atomically(*exp, kg, dir);
+    written.push_back(exp->file_name());
+  }
+
+  if (!o.quiet) {
+    std::cerr << "econkg: " << count(read, "document", "documents") << " read, " << skipped
+              << " skipped; " << count(statements, "statement", "statements") << ", "
+              << count(kg.entity_count(), "entity", "entities") << ", "
+              << count(kg.relation_count(), "relation", "relations") << '\n'
+              << "econkg: " << count(written.size(), "file", "files") << " written to " << out_dir
+              << ':';
+    for (const auto& f : written) std::cerr << ' ' << f;
+    std::cerr << '\n';
+  }
+  return skipped > 0 ? exit_skipped : exit_ok;
+}
+
+int run_extract(const common_options& o, const char* argv0) {
+  const auto ex = load_extractor(find_lexicon(o.lexicon, argv0));
+  std::size_t statements = 0;
+  const auto [read, skipped] =
+      for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
+        for (const auto& s : ss) econkg::write_triple_line(s, std::cout);
+        statements += ss.size();
+        // One document at a time reaches the consumer of the stream.
+        std::cout.flush();
+        if (!std::cout) throw fatal_error("<stdout>: cannot write: " + std::generic_category().message(errno));
+      });
+  if (!o.quiet)
+    std::cerr << "econkg: " << count(read, "document", "documents") << " read, " << skipped
+              << " skipped; " << count(statements, "statement", "statements") << '\n';
+  return skipped > 0 ? exit_skipped : exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+
+  CLI::App app{description, "econkg"};
+  app.footer(footer);
+  app.set_version_flag("--version", "econkg " ECONKG_VERSION, "Print the version and exit");
+  app.require_subcommand(0, 1);
+
+  common_options build_opts, extract_opts;
+  std::string out_dir;
+  CLI::App* build = app.add_subcommand("build", "Read INPUT..., build the graph, write every format into DIR");
+  add_common_options(*build, build_opts);
+  build->add_option("-o,--output", out_dir, "Output folder (created if needed)")->required()->type_name("DIR");
+  CLI::App* extract = app.add_subcommand("extract", "Stream triples.jsonl lines for INPUT... to standard output");
+  add_common_options(*extract, extract_opts);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "econkg: " << e.what() << "\nRun 'econkg --help' for usage.\n";
+    return exit_usage;
+  }
+
+  if (!*build && !*extract) {
+    std::cerr << "econkg: a subcommand is required: build or extract\nRun 'econkg --help' for usage.\n";
+    return exit_usage;
+  }
+  try {
+    if (*build) return run_build(build_opts, out_dir, argv[0]);
+    return run_extract(extract_opts, argv[0]);
+  } catch (const fatal_error& e) {
+    std::cerr << "econkg: " << e.what() << '\n';
+    return exit_fatal;
+  } catch (const std::exception& e) {
+    std::cerr << "econkg: fatal: " << e.what() << '\n';
+    return exit_fatal;
+  }
+}

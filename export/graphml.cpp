@@ -1,0 +1,219 @@
+// graph.graphml for Gephi, networkx, igraph and graphology. Written by hand
+// rather than with boost::write_graphml, which prints doubles with six
+// significant digits (4321987654 -> 4.32199e+09) and knows no `long` key.
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "export/exporter.hpp"
+
+namespace econkg {
+
+namespace {
+
+enum class domain { node, edge };
+
+struct key_def {
+  domain for_;
+  const char* id;
+  const char* name;
+  const char* type;  // GraphML attr.type
+};
+
+// Every attribute written below is declared here, with the type its values have.
+constexpr key_def keys[] = {
+    {domain::node, "v_label", "label", "string"},
+    {domain::node, "v_type", "type", "string"},
+    {domain::node, "v_iri", "iri", "string"},
+    {domain::node, "v_aliases", "aliases", "string"},
+    {domain::node, "v_mentions", "mentions", "int"},
+    {domain::node, "v_in_degree", "in_degree", "int"},
+    {domain::node, "v_out_degree", "out_degree", "int"},
+    {domain::node, "v_degree", "degree", "int"},
+    {domain::node, "v_pagerank", "pagerank", "double"},
+    {domain::node, "v_component", "component", "int"},
+    {domain::node, "v_docs", "docs", "string"},
+    {domain::edge, "e_label", "label", "string"},
+    {domain::edge, "e_predicate", "predicate", "string"},
+    // Gephi reads the key named "weight" as the edge weight, a double.
+    {domain::edge, "e_weight", "weight", "double"},
+    {domain::edge, "e_amount", "amount", "long"},
+    {domain::edge, "e_currency", "currency", "string"},
+    {domain::edge, "e_jobs", "jobs", "long"},
+    {domain::edge, "e_quantity", "quantity", "long"},
+    {domain::edge, "e_stake", "stake", "double"},
+    {domain::edge, "e_date", "date", "string"},
+    {domain::edge, "e_dates", "dates", "string"},
+    {domain::edge, "e_product", "product", "string"},
+    {domain::edge, "e_title", "title", "string"},
+    {domain::edge, "e_quote", "quote", "string"},
+    {domain::edge, "e_round", "round", "string"},
+    {domain::edge, "e_sector", "sector", "string"},
+    {domain::edge, "e_docs", "docs", "string"},
+    {domain::edge, "e_rules", "rules", "string"},
+    {domain::edge, "e_confidence", "confidence", "double"},
+};
+
+// Escapes text for element content and attribute values, and drops the
+// control characters XML 1.0 cannot carry at all (a stray form feed in an
+// article must not make the whole file unreadable).
+void append_escaped(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\r': out += "&#13;"; break;  // a raw CR would be normalised away by readers
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') break;
+        out += c;
+    }
+  }
+}
+
+template <typename Number>
+std::string number_text(Number value) {
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+  return ec == std::errc() ? std::string(buf, end) : std::string();
+}
+
+template <typename Range>
+std::string joined(const Range& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += " | ";
+    out += item;
+  }
+  return out;
+}
+
+// Appends <data> elements to one output string; omits absent values.
+class data_writer {
+ public:
+  explicit data_writer(std::string& out) : out_(out) {}
+
+  void text(const char* key, std::string_view value) {
+    if (value.empty()) return;
+    open(key);
+    append_escaped(out_, value);
+    close();
+  }
+  void integer(const char* key, std::int64_t value) {
+    open(key);
+    out_ += number_text(value);
+    close();
+  }
+  void integer(const char* key, const std::optional<std::int64_t>& value) {
+    if (value) integer(key, *value);
+  }
+  // Shortest text that reads back as the same double; never NaN or infinity,
+  // which no GraphML reader accepts for attr.type="double".
+  void real(const char* key, double value) {
+    if (!std::isfinite(value)) return;
+    open(key);
+    out_ += number_text(value);
+    close();
+  }
+
+ private:
+  void open(const char* key) {
+    out_ += "      <data key=\"";
+    out_ += key;
+    out_ += "\">";
+  }
+  void close() { out_ += "</data>\n"; }
+
+  std::string& out_;
+};
+
+// graph.graphml: the merged graph with its analytics. Stateless, so thread-safe.
+class graphml_exporter final : public exporter {
+ public:
+  std::string file_name() const override { return "graph.graphml"; }
+
+  void write(const knowledge_graph& kg, std::ostream& os) const override {
+    const graph_type& g = kg.graph();
+    std::string out;
+    out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+           "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+           "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    for (const key_def& k : keys) {
+      out += "  <key id=\"";
+      out += k.id;
+      out += k.for_ == domain::node ? "\" for=\"node\"" : "\" for=\"edge\"";
+      out += " attr.name=\"";
+      out += k.name;
+      out += "\" attr.type=\"";
+      out += k.type;
+      out += "\"/>\n";
+    }
+    out += "  <graph id=\"G\" edgedefault=\"directed\">\n";
+
+    data_writer data(out);
+    // Vertex order is input order, so positional ids are stable; the IRI is
+    // written too, as the id that means the same in every other output.
+    for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+      const entity& e = g[*v];
+      out += "    <node id=\"n" + number_text(*v) + "\">\n";
+      data.text("v_label", e.label);
+      data.text("v_type", e.type);
+      data.text("v_iri", e.iri);
+      data.text("v_aliases", joined(e.aliases));
+      data.integer("v_mentions", static_cast<std::int64_t>(e.mentions));
+      data.integer("v_in_degree", static_cast<std::int64_t>(e.in_degree));
+      data.integer("v_out_degree", static_cast<std::int64_t>(e.out_degree));
+      data.integer("v_degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
+      data.real("v_pagerank", e.pagerank);
+      data.integer("v_component", static_cast<std::int64_t>(e.component));
+      data.text("v_docs", joined(e.docs));
+      out += "    </node>\n";
+    }
+
+    std::size_t edge_number = 0;
+    for (auto [e, end] = boost::edges(g); e != end; ++e) {
+      const relation& r = g[*e];
+      const attributes& a = r.attrs;
+      out += "    <edge id=\"e" + number_text(edge_number++) + "\" source=\"n" +
+             number_text(boost::source(*e, g)) + "\" target=\"n" +
+             number_text(boost::target(*e, g)) + "\">\n";
+      data.text("e_label", r.predicate);
+      data.text("e_predicate", r.predicate);
+      data.real("e_weight", static_cast<double>(r.weight));
+      data.integer("e_amount", a.amount);
+      data.text("e_currency", a.currency);
+      data.integer("e_jobs", a.jobs);
+      data.integer("e_quantity", a.quantity);
+      if (a.stake) data.real("e_stake", *a.stake);
+      data.text("e_date", a.date);
+      data.text("e_dates", joined(r.dates));
+      data.text("e_product", a.product);
+      data.text("e_title", a.title);
+      data.text("e_quote", a.quote);
+      data.text("e_round", a.round);
+      data.text("e_sector", a.sector);
+      data.text("e_docs", joined(r.docs));
+      data.text("e_rules", joined(r.rules));
+      data.real("e_confidence", r.confidence);
+      out += "    </edge>\n";
+    }
+    out += "  </graph>\n</graphml>\n";
+    os.write(out.data(), static_cast<std::streamsize>(out.size()));
+  }
+};
+
+}  // namespace
+
+namespace detail {
+std::unique_ptr<exporter> make_graphml_exporter() { return std::make_unique<graphml_exporter>(); }
+}  // namespace detail
+
+}  // namespace econkg

@@ -1,0 +1,301 @@
+// graph.jsonld: one self-contained JSON-LD 1.1 document. The context is
+// inline (a remote one fails offline) and every property is written as a
+// compact IRI over a declared prefix, so a processor can drop nothing.
+// Literals that are not plain strings carry an explicit datatype, because
+// processors disagree on the type of a bare JSON number.
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "export/exporter.hpp"
+#include "graph/iri.hpp"
+
+namespace econkg {
+
+namespace {
+
+using json_writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+// The 18 predicates of SPEC §2, declared as vocabulary terms in the context.
+constexpr std::array<std::string_view, 18> predicates = {
+    "invests_in", "acquires",  "partners_with", "funds",       "opens",          "creates_jobs",
+    "cuts_jobs",  "supplies",  "trains",        "holds_role",  "visits",         "meets",
+    "says",       "organizes", "founded",       "participates_in", "located_in", "subsidiary_of"};
+
+bool is_symmetric(std::string_view predicate) {
+  return predicate == "partners_with" || predicate == "meets";
+}
+
+// A predicate becomes the local name of a vocabulary IRI: keep it to
+// characters that need no escaping there.
+std::string vocab_term(std::string_view predicate) {
+  std::string out = "ekg:";
+  for (char c : predicate) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    out += ok ? c : '_';
+  }
+  return out;
+}
+
+void str(json_writer& w, std::string_view s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void key(json_writer& w, std::string_view k) {
+  w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+}
+
+void id_ref(json_writer& w, std::string_view iri) {
+  w.StartObject();
+  key(w, "@id");
+  str(w, iri);
+  w.EndObject();
+}
+
+void typed(json_writer& w, std::string_view value, std::string_view datatype) {
+  w.StartObject();
+  key(w, "@value");
+  str(w, value);
+  key(w, "@type");
+  str(w, datatype);
+  w.EndObject();
+}
+
+std::string integer_text(std::int64_t v) {
+  char buf[24];
+  auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  return std::string(buf, end);
+}
+
+// Shortest fixed-point text that reads back as `v`: a valid xsd:decimal
+// (no exponent), unlike printf's %g.
+std::string decimal_text(double v) {
+  char buf[400];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  return ec == std::errc() ? std::string(buf, end) : std::string("0");
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// "2025" is not an xsd:date: pick the datatype the value's precision allows,
+// or leave it a plain string when it matches none.
+std::string_view date_type(std::string_view d) {
+  if (d.size() == 4 && all_digits(d)) return "xsd:gYear";
+  if (d.size() == 7 && d[4] == '-' && all_digits(d.substr(0, 4)) && all_digits(d.substr(5)))
+    return "xsd:gYearMonth";
+  if (d.size() == 10 && d[4] == '-' && d[7] == '-' && all_digits(d.substr(0, 4)) &&
+      all_digits(d.substr(5, 2)) && all_digits(d.substr(8)))
+    return "xsd:date";
+  return {};
+}
+
+void write_context(json_writer& w) {
+  const std::string vocab = std::string(iri_base) + "vocab#";
+  key(w, "@context");
+  w.StartObject();
+  key(w, "schema");
+  str(w, "https://schema.org/");
+  key(w, "ekg");
+  str(w, vocab);
+  key(w, "xsd");
+  str(w, "http://www.w3.org/2001/XMLSchema#");
+  for (std::string_view p : predicates) {
+    key(w, p);
+    w.StartObject();
+    key(w, "@id");
+    str(w, vocab_term(p));
+    key(w, "@type");
+    str(w, "@id");
+    w.EndObject();
+  }
+  w.EndObject();
+}
+
+void write_types(json_writer& w, const std::string& type) {
+  key(w, "@type");
+  if (type == "Facility") {
+    // schema.org has no facility type; a facility is a Place with our refinement.
+    w.StartArray();
+    str(w, "schema:Place");
+    str(w, "ekg:Facility");
+    w.EndArray();
+  } else if (type == "Organization" || type == "Person" || type == "Place" || type == "Event" ||
+             type == "Product" || type == "Quotation") {
+    str(w, "schema:" + type);
+  } else {
+    str(w, "schema:Thing");
+  }
+}
+
+void write_entity(json_writer& w, const graph_type& g, vertex_id v) {
+  const entity& e = g[v];
+  w.StartObject();
+  key(w, "@id");
+  str(w, e.iri);
+  write_types(w, e.type);
+  key(w, "schema:name");
+  str(w, e.label);
+  if (e.aliases.size() > (e.aliases.count(e.label) ? 1u : 0u)) {
+    key(w, "schema:alternateName");
+    w.StartArray();
+    for (const std::string& a : e.aliases)
+      if (a != e.label) str(w, a);
+    w.EndArray();
+  }
+  key(w, "ekg:mentions");
+  typed(w, integer_text(static_cast<std::int64_t>(e.mentions)), "xsd:integer");
+  if (std::isfinite(e.pagerank)) {
+    key(w, "ekg:pagerank");
+    typed(w, decimal_text(e.pagerank), "xsd:decimal");
+  }
+
+  // The direct edges, so that tools that read entities only still see the
+  // graph. Symmetric relations are stated from both ends.
+  std::map<std::string, std::set<std::string>> links;
+  for (auto [e_it, end] = boost::out_edges(v, g); e_it != end; ++e_it)
+    links[vocab_term(g[*e_it].predicate)].insert(g[boost::target(*e_it, g)].iri);
+  for (auto [e_it, end] = boost::in_edges(v, g); e_it != end; ++e_it)
+    if (is_symmetric(g[*e_it].predicate))
+      links[vocab_term(g[*e_it].predicate)].insert(g[boost::source(*e_it, g)].iri);
+  for (const auto& [predicate, targets] : links) {
+    key(w, predicate);
+    w.StartArray();
+    for (const std::string& t : targets) id_ref(w, t);
+    w.EndArray();
+  }
+  w.EndObject();
+}
+
+void write_text(json_writer& w, std::string_view k, const std::string& value) {
+  if (value.empty()) return;
+  key(w, k);
+  str(w, value);
+}
+
+void write_statement(json_writer& w, const statement& s, const std::string& id) {
+  const attributes& a = s.attrs;
+  w.StartObject();
+  key(w, "@id");
+  str(w, id);
+  key(w, "@type");
+  str(w, "ekg:Statement");
+  key(w, "ekg:subject");
+  id_ref(w, entity_iri(s.subject));
+  key(w, "ekg:predicate");
+  id_ref(w, vocab_term(s.predicate));
+  key(w, "ekg:object");
+  id_ref(w, entity_iri(s.object));
+
+  if (a.amount) {
+    key(w, "ekg:amount");
+    w.StartObject();
+    key(w, "@type");
+    str(w, "schema:MonetaryAmount");
+    key(w, "schema:value");
+    typed(w, integer_text(*a.amount), "xsd:decimal");
+    write_text(w, "schema:currency", a.currency);
+    w.EndObject();
+  } else {
+    write_text(w, "ekg:currency", a.currency);
+  }
+  if (a.jobs) {
+    key(w, "ekg:jobs");
+    typed(w, integer_text(*a.jobs), "xsd:integer");
+  }
+  if (a.quantity) {
+    key(w, "ekg:quantity");
+    typed(w, integer_text(*a.quantity), "xsd:integer");
+  }
+  if (a.stake && std::isfinite(*a.stake)) {
+    key(w, "ekg:stake");
+    typed(w, decimal_text(*a.stake), "xsd:decimal");
+  }
+  if (!a.date.empty()) {
+    key(w, "ekg:date");
+    std::string_view type = date_type(a.date);
+    if (type.empty())
+      str(w, a.date);
+    else
+      typed(w, a.date, type);
+  }
+  write_text(w, "ekg:product", a.product);
+  write_text(w, "ekg:title", a.title);
+  write_text(w, "ekg:quote", a.quote);
+  write_text(w, "ekg:round", a.round);
+  write_text(w, "ekg:sector", a.sector);
+
+  key(w, "ekg:document");
+  str(w, s.doc);
+  key(w, "ekg:evidenceText");
+  str(w, s.ev.text);
+  if (s.ev.in_title) write_text(w, "ekg:evidenceField", "title");
+  key(w, "ekg:start");
+  typed(w, integer_text(static_cast<std::int64_t>(s.ev.start)), "xsd:integer");
+  key(w, "ekg:end");
+  typed(w, integer_text(static_cast<std::int64_t>(s.ev.end)), "xsd:integer");
+  write_text(w, "ekg:rule", s.rule);
+  key(w, "ekg:confidence");
+  typed(w, decimal_text(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0),
+        "xsd:decimal");
+  w.EndObject();
+}
+
+// graph.jsonld: entity nodes in vertex order, then statement nodes in input
+// order. Stateless, so thread-safe.
+class jsonld_exporter final : public exporter {
+ public:
+  std::string file_name() const override { return "graph.jsonld"; }
+
+  void write(const knowledge_graph& kg, std::ostream& out) const override {
+    const graph_type& g = kg.graph();
+    rapidjson::StringBuffer buffer;
+    json_writer w(buffer);
+    w.SetIndent(' ', 1);
+    w.StartObject();
+    write_context(w);
+    key(w, "@graph");
+    w.StartArray();
+    for (auto [v, end] = boost::vertices(g); v != end; ++v) write_entity(w, g, *v);
+
+    // A statement's IRI hashes what identifies it (SPEC §3: one statement per
+    // subject, predicate and object per document). Should two statements
+    // still share it, later ones get a suffix in input order instead of
+    // silently merging into one node.
+    std::unordered_map<std::string, std::size_t> seen;
+    for (const statement& s : kg.statements()) {
+      std::string basis = s.doc;
+      for (const std::string& part : {entity_iri(s.subject), s.predicate, entity_iri(s.object)}) {
+        basis += '\x1f';
+        basis += part;
+      }
+      std::string id = std::string(iri_base) + "statement/" + hash_hex(basis);
+      std::size_t n = ++seen[id];
+      if (n > 1) id += "-" + integer_text(static_cast<std::int64_t>(n));
+      write_statement(w, s, id);
+    }
+    w.EndArray();
+    w.EndObject();
+    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+    out.put('\n');
+  }
+};
+
+}  // namespace
+
+namespace detail {
+std::unique_ptr<exporter> make_jsonld_exporter() { return std::make_unique<jsonld_exporter>(); }
+}  // namespace detail
+
+}  // namespace econkg

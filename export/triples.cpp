@@ -1,0 +1,121 @@
+// triples.jsonl (SPEC §4): one JSON object per statement, keys in the order
+// the SPEC shows, so that lines can be compared as text.
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cmath>
+#include <memory>
+
+#include "export/exporter.hpp"
+#include "graph/iri.hpp"
+
+namespace econkg {
+
+namespace {
+
+using json_writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void write_string(json_writer& w, const std::string& s) {
+  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+}
+
+void write_entity(json_writer& w, const entity_ref& e) {
+  w.StartObject();
+  w.Key("id");
+  write_string(w, entity_iri(e));
+  w.Key("label");
+  write_string(w, e.label);
+  w.Key("type");
+  write_string(w, e.type);
+  w.EndObject();
+}
+
+void write_text_attribute(json_writer& w, const char* key, const std::string& value) {
+  if (value.empty()) return;
+  w.Key(key);
+  write_string(w, value);
+}
+
+void write_attributes(json_writer& w, const attributes& a) {
+  w.StartObject();
+  // Integers stay integers: 4321987654 must not become 4.321987654e9.
+  if (a.amount) {
+    w.Key("amount");
+    w.Int64(*a.amount);
+  }
+  write_text_attribute(w, "currency", a.currency);
+  if (a.jobs) {
+    w.Key("jobs");
+    w.Int64(*a.jobs);
+  }
+  if (a.quantity) {
+    w.Key("quantity");
+    w.Int64(*a.quantity);
+  }
+  // JSON has no NaN or infinity; such a stake is no stake.
+  if (a.stake && std::isfinite(*a.stake)) {
+    w.Key("stake");
+    w.Double(*a.stake);
+  }
+  write_text_attribute(w, "date", a.date);
+  write_text_attribute(w, "product", a.product);
+  write_text_attribute(w, "title", a.title);
+  write_text_attribute(w, "quote", a.quote);
+  write_text_attribute(w, "round", a.round);
+  write_text_attribute(w, "sector", a.sector);
+  w.EndObject();
+}
+
+// triples.jsonl: every statement, in input order. Stateless, so thread-safe.
+class triples_exporter final : public exporter {
+ public:
+  std::string file_name() const override { return "triples.jsonl"; }
+  void write(const knowledge_graph& kg, std::ostream& out) const override {
+    for (const statement& s : kg.statements()) write_triple_line(s, out);
+  }
+};
+
+}  // namespace
+
+void write_triple_line(const statement& s, std::ostream& out) {
+  rapidjson::StringBuffer buffer;
+  json_writer w(buffer);
+  w.StartObject();
+  w.Key("doc");
+  write_string(w, s.doc);
+  w.Key("subject");
+  write_entity(w, s.subject);
+  w.Key("predicate");
+  write_string(w, s.predicate);
+  w.Key("object");
+  write_entity(w, s.object);
+  w.Key("attributes");
+  write_attributes(w, s.attrs);
+  w.Key("evidence");
+  w.StartObject();
+  w.Key("text");
+  write_string(w, s.ev.text);
+  w.Key("start");
+  w.Uint64(s.ev.start);
+  w.Key("end");
+  w.Uint64(s.ev.end);
+  if (s.ev.in_title) {
+    w.Key("field");
+    w.String("title");
+  }
+  w.EndObject();
+  w.Key("confidence");
+  // Two decimals, rounded: Writer::SetMaxDecimalPlaces would truncate 0.859 to 0.85.
+  w.Double(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0);
+  w.Key("rule");
+  write_string(w, s.rule);
+  w.EndObject();
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  out.put('\n');
+}
+
+namespace detail {
+std::unique_ptr<exporter> make_triples_exporter() { return std::make_unique<triples_exporter>(); }
+}  // namespace detail
+
+}  // namespace econkg

@@ -1,0 +1,1483 @@
+// Value scanner: a hand-written left-to-right scan over UTF-8 bytes. Only
+// digits, currency symbols and words that can start an expression (a hash set
+// of lower-cased first words from the lexicon) are examined; every other word
+// is skipped with one hash look-up, so the scan stays far above the
+// pipeline's 10 MB/s budget. No regex, no ICU objects: only u_isalpha and
+// u_tolower on non-ASCII code points.
+#include "extract/values.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <unordered_set>
+#include <utility>
+
+namespace econkg {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// ---------------------------------------------------------------- UTF-8 ---
+
+struct code_point {
+  char32_t c = 0;
+  unsigned len = 0;
+};
+
+// Decodes the code point at byte i; a malformed byte reads as U+FFFD, length 1.
+code_point decode(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return {b, 1};
+  unsigned len = 0;
+  char32_t c = 0;
+  if ((b & 0xE0) == 0xC0) {
+    len = 2;
+    c = b & 0x1F;
+  } else if ((b & 0xF0) == 0xE0) {
+    len = 3;
+    c = b & 0x0F;
+  } else if ((b & 0xF8) == 0xF0) {
+    len = 4;
+    c = b & 0x07;
+  } else {
+    return {0xFFFD, 1};
+  }
+  if (i + len > s.size()) return {0xFFFD, 1};
+  for (unsigned k = 1; k < len; ++k) {
+    const auto x = static_cast<unsigned char>(s[i + k]);
+    if ((x & 0xC0) != 0x80) return {0xFFFD, 1};
+    c = (c << 6) | (x & 0x3F);
+  }
+  return {c, len};
+}
+
+// The code point that ends at byte i ({0, 0} at the start of the text).
+code_point decode_before(std::string_view s, std::size_t i) {
+  if (i == 0) return {0, 0};
+  std::size_t j = i - 1;
+  while (j > 0 && i - j < 4 && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) --j;
+  const code_point c = decode(s, j);
+  if (j + c.len != i) return {0xFFFD, 1};
+  return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_letter(char32_t c) {
+  if (c < 0x80) return is_ascii_letter(c);
+  return c != 0xFFFD && u_isalpha(static_cast<UChar32>(c)) != 0;
+}
+bool is_alnum(char32_t c) { return is_digit(c) || is_letter(c); }
+// Spaces that may separate words of one expression (a line break included:
+// wrapped plain text breaks « 4 milliards\nd’euros »).
+bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
+         c == 0x2009 || c == 0x2007;
+}
+// Spaces that may separate digit groups (« 3 000 », with U+00A0 or U+202F too).
+bool is_group_space(char32_t c) { return c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009; }
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
+
+char32_t fold(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (is_apostrophe(c)) return '\'';
+  return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    const code_point c = decode(s, i);
+    if (!is_space(c.c)) break;
+    i += c.len;
+  }
+  return i;
+}
+
+// End of the run of letters starting at i.
+std::size_t letters_end(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (!is_ascii_letter(b)) break;
+      ++i;
+      continue;
+    }
+    const code_point c = decode(s, i);
+    if (!is_letter(c.c)) break;
+    i += c.len;
+  }
+  return i;
+}
+
+// ------------------------------------------------------------ languages ---
+
+enum : std::uint8_t { lang_fr = 1, lang_en = 2, lang_any = 3 };
+
+std::uint8_t lang_mask(std::string_view lang) {
+  if (lang == "fr") return lang_fr;
+  if (lang == "en") return lang_en;
+  return lang_any;
+}
+
+// --------------------------------------------------------------- phrases ---
+
+// One lexicon surface, normalised: lower-cased unless case-sensitive, every
+// apostrophe as ', runs of spaces as one ' ' (which then matches any run of
+// spaces in the text, no-break spaces included).
+struct phrase {
+  std::string norm;
+  bool cs = false;
+  std::uint8_t langs = lang_any;
+  std::uint8_t kind = 0;      // a table-specific form (see the loaders)
+  std::uint32_t value = 0;    // an index into the owning table's payload
+  // Up to 8 leading bytes of `norm` (ASCII lower-cased, before any space,
+  // apostrophe or non-ASCII byte): a text position whose folded bytes differ
+  // there cannot match, which rejects most entries with one comparison.
+  std::uint64_t pre = 0;
+  std::uint8_t pre_len = 0;
+};
+
+struct phrase_match {
+  std::size_t end = npos;
+  const phrase* ph = nullptr;
+  explicit operator bool() const { return ph != nullptr; }
+};
+
+std::string normalise(std::string_view surface, bool cs) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < surface.size();) {
+    const code_point c = decode(surface, i);
+    i += c.len;
+    if (is_space(c.c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    append_utf8(out, cs ? (is_apostrophe(c.c) ? U'\'' : c.c) : fold(c.c));
+  }
+  return out;
+}
+
+// The lower-cased leading letters of a normalised phrase: the word the main
+// scan sees first (« l » for « l'an prochain », « us » for « US$ »).
+std::string first_word(const std::string& norm) {
+  std::string out;
+  for (std::size_t i = 0; i < norm.size();) {
+    const code_point c = decode(norm, i);
+    if (!is_letter(c.c)) break;
+    append_utf8(out, fold(c.c));
+    i += c.len;
+  }
+  return out;
+}
+
+// First UTF-8 byte of a code point.
+unsigned char lead_byte(char32_t c) {
+  if (c < 0x80) return static_cast<unsigned char>(c);
+  if (c < 0x800) return static_cast<unsigned char>(0xC0 | (c >> 6));
+  if (c < 0x10000) return static_cast<unsigned char>(0xE0 | (c >> 12));
+  return static_cast<unsigned char>(0xF0 | (c >> 18));
+}
+
+// Phrases bucketed by the first byte of their folded first code point,
+// longest first, so that match() returns the longest entry at a position.
+class phrase_set {
+ public:
+  void add(phrase p) {
+    p.pre = 0;
+    p.pre_len = 0;
+    for (const char ch : p.norm) {
+      auto b = static_cast<unsigned char>(ch);
+      if (b >= 0x80 || b == ' ' || b == '\'' || p.pre_len == 8) break;
+      if (b >= 'A' && b <= 'Z') b += 32;
+      p.pre |= static_cast<std::uint64_t>(b) << (8 * p.pre_len++);
+    }
+    const unsigned char key = lead_byte(fold(decode(p.norm, 0).c));
+    buckets_[key].push_back(std::move(p));
+  }
+  void finish() {
+    for (auto& b : buckets_)
+      std::stable_sort(b.begin(), b.end(),
+                       [](const phrase& a, const phrase& b) { return a.norm.size() > b.norm.size(); });
+  }
+  template <class F>
+  void for_each(F f) const {
+    for (const auto& b : buckets_)
+      for (const auto& p : b) f(p);
+  }
+
+  // Longest entry of language `lang` whose kind bit is in `kinds` matching at
+  // `pos`; the text must not continue with a letter or digit after an entry
+  // ending in one.
+  phrase_match match(std::string_view s, std::size_t pos, std::uint8_t lang,
+                     std::uint32_t kinds = ~0u) const {
+    if (pos >= s.size()) return {};
+    const auto b = static_cast<unsigned char>(s[pos]);
+    const unsigned char key =
+        b < 0x80 ? static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b) : lead_byte(fold(decode(s, pos).c));
+    const std::vector<phrase>& bucket = buckets_[key];
+    if (bucket.empty()) return {};
+    std::uint64_t pre = 0;
+    std::uint8_t len = 0;
+    for (std::size_t k = pos; k < s.size() && len < 8; ++k) {
+      auto c = static_cast<unsigned char>(s[k]);
+      if (c >= 0x80) break;
+      if (c >= 'A' && c <= 'Z') c += 32;
+      pre |= static_cast<std::uint64_t>(c) << (8 * len++);
+    }
+    for (const phrase& p : bucket) {
+      if (p.pre_len > len) continue;
+      const std::uint64_t mask = p.pre_len == 8 ? ~0ULL : (1ULL << (8 * p.pre_len)) - 1;
+      if (((pre ^ p.pre) & mask) != 0) continue;
+      if ((p.langs & lang) == 0 || ((1u << p.kind) & kinds) == 0) continue;
+      const std::size_t e = match_one(s, pos, p);
+      if (e != npos) return {e, &p};
+    }
+    return {};
+  }
+
+ private:
+  static std::size_t match_one(std::string_view s, std::size_t pos, const phrase& p) {
+    std::size_t i = 0, j = pos;
+    char32_t last = 0;
+    while (i < p.norm.size()) {
+      // ASCII fast path.
+      const auto pb = static_cast<unsigned char>(p.norm[i]);
+      if (pb < 0x80 && pb != ' ' && j < s.size()) {
+        const auto tb = static_cast<unsigned char>(s[j]);
+        if (tb < 0x80) {
+          const unsigned char tf = (!p.cs && tb >= 'A' && tb <= 'Z') ? tb + 32 : tb;
+          if (tf != pb) return npos;
+          ++i;
+          ++j;
+          last = pb;
+          continue;
+        }
+      }
+      const code_point pc = decode(p.norm, i);
+      i += pc.len;
+      last = pc.c;
+      if (pc.c == ' ') {
+        const std::size_t k = skip_spaces(s, j);
+        if (k == j) return npos;
+        j = k;
+        continue;
+      }
+      if (j >= s.size()) return npos;
+      const code_point tc = decode(s, j);
+      j += tc.len;
+      if (pc.c == '\'') {
+        if (!is_apostrophe(tc.c)) return npos;
+      } else if (p.cs ? tc.c != pc.c : fold(tc.c) != pc.c) {
+        return npos;
+      }
+    }
+    if (is_alnum(last) && j < s.size() && is_alnum(decode(s, j).c)) return npos;
+    return j;
+  }
+
+  std::array<std::vector<phrase>, 256> buckets_;
+};
+
+// ------------------------------------------------------------- triggers ---
+
+// FNV-1a over the folded UTF-8 bytes of a word, computed while scanning it.
+constexpr std::uint64_t fnv_basis = 1469598103934665603ULL;
+constexpr std::uint64_t fnv_prime = 1099511628211ULL;
+std::uint64_t fnv_add(std::uint64_t h, unsigned char b) { return (h ^ b) * fnv_prime; }
+std::uint64_t fnv_add_cp(std::uint64_t h, char32_t c) {
+  if (c < 0x80) return fnv_add(h, static_cast<unsigned char>(c));
+  if (c < 0x800) return fnv_add(fnv_add(h, 0xC0 | (c >> 6)), 0x80 | (c & 0x3F));
+  if (c < 0x10000)
+    return fnv_add(fnv_add(fnv_add(h, 0xE0 | (c >> 12)), 0x80 | ((c >> 6) & 0x3F)), 0x80 | (c & 0x3F));
+  return fnv_add(fnv_add(fnv_add(fnv_add(h, 0xF0 | (c >> 18)), 0x80 | ((c >> 12) & 0x3F)),
+                         0x80 | ((c >> 6) & 0x3F)),
+                 0x80 | (c & 0x3F));
+}
+
+// Which tables a word can start (bits of trigger_bit).
+enum trigger_bit : std::uint16_t {
+  tr_approx = 1 << 0,
+  tr_opener = 1 << 1,
+  tr_currency = 1 << 2,
+  tr_month = 1 << 3,
+  tr_weekday = 1 << 4,
+  tr_relative = 1 << 5,
+  tr_modifier = 1 << 6,
+  tr_number = 1 << 7,
+  tr_all = 0xFF,
+};
+
+// Open-addressing set of word hashes: one probe for most words of the text.
+// A hash collision only costs a failed match, never a wrong mention.
+class trigger_table {
+ public:
+  void add(const std::string& folded_word, std::uint16_t bits) {
+    std::uint64_t h = fnv_basis;
+    for (const char b : folded_word) h = fnv_add(h, static_cast<unsigned char>(b));
+    staged_.emplace_back(h ? h : 1, bits);
+  }
+  void build() {
+    std::size_t size = 16;
+    while (size < staged_.size() * 4) size *= 2;
+    slots_.assign(size, {0, 0});
+    mask_ = size - 1;
+    for (const auto& [h, bits] : staged_) {
+      std::size_t i = h & mask_;
+      while (slots_[i].first != 0 && slots_[i].first != h) i = (i + 1) & mask_;
+      slots_[i].first = h;
+      slots_[i].second |= bits;
+    }
+    staged_.clear();
+  }
+  std::uint16_t find(std::uint64_t h) const {
+    if (h == 0) h = 1;
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i].first == h) return slots_[i].second;
+      if (slots_[i].first == 0) return 0;
+    }
+  }
+ private:
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> staged_, slots_;
+  std::size_t mask_ = 0;
+};
+
+// -------------------------------------------------------------- loading ---
+
+struct tsv_row {
+  std::vector<std::string> fields;
+  std::size_t line = 0;
+};
+
+[[noreturn]] void fail(const std::string& file, std::size_t line, const std::string& why) {
+  throw std::runtime_error(file + ":" + std::to_string(line) + ": " + why);
+}
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const code_point c = decode(s, i);
+    if (c.c == 0xFFFD && !(c.len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return false;
+    i += c.len;
+  }
+  return true;
+}
+
+// Reads a TSV file: '#' starts a comment line, blank lines are skipped, every
+// other line must have exactly `columns` non-empty tab-separated fields.
+std::vector<tsv_row> read_tsv(const std::string& path, std::size_t columns) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open");
+  std::vector<tsv_row> rows;
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#') continue;
+    if (!valid_utf8(line)) fail(path, n, "invalid UTF-8");
+    tsv_row row;
+    row.line = n;
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t tab = line.find('\t', start);
+      row.fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    if (row.fields.size() != columns)
+      fail(path, n, "expected " + std::to_string(columns) + " tab-separated fields, found " +
+                        std::to_string(row.fields.size()));
+    for (std::size_t k = 0; k < row.fields.size(); ++k) {
+      const std::string& f = row.fields[k];
+      if (f.empty() || f.front() == ' ' || f.back() == ' ')
+        fail(path, n, "field " + std::to_string(k + 1) + " is empty or has surrounding spaces");
+    }
+    rows.push_back(std::move(row));
+  }
+  if (rows.empty()) throw std::runtime_error(path + ": no entries");
+  return rows;
+}
+
+std::uint8_t parse_lang(const std::string& path, const tsv_row& r, std::size_t k) {
+  const std::string& f = r.fields[k];
+  if (f == "fr") return lang_fr;
+  if (f == "en") return lang_en;
+  if (f == "*") return lang_any;
+  fail(path, r.line, "language must be fr, en or *, not '" + f + "'");
+}
+
+std::int64_t parse_int(const std::string& path, const tsv_row& r, std::size_t k, std::int64_t lo,
+                       std::int64_t hi) {
+  const std::string& f = r.fields[k];
+  std::size_t i = (f[0] == '-' || f[0] == '+') ? 1 : 0;
+  if (i == f.size()) fail(path, r.line, "'" + f + "' is not an integer");
+  std::int64_t v = 0;
+  for (; i < f.size(); ++i) {
+    if (!is_digit(static_cast<unsigned char>(f[i])) || v > (hi / 10) + 1)
+      fail(path, r.line, "'" + f + "' is not an integer in [" + std::to_string(lo) + ", " +
+                             std::to_string(hi) + "]");
+    v = v * 10 + (f[i] - '0');
+  }
+  if (f[0] == '-') v = -v;
+  if (v < lo || v > hi)
+    fail(path, r.line, "'" + f + "' is not in [" + std::to_string(lo) + ", " + std::to_string(hi) + "]");
+  return v;
+}
+
+// Index of field k among `choices`, or a "file:line" error listing them.
+std::uint8_t parse_choice(const std::string& path, const tsv_row& r, std::size_t k,
+                          std::initializer_list<const char*> choices) {
+  std::uint8_t i = 0;
+  std::string all;
+  for (const char* c : choices) {
+    if (r.fields[k] == c) return i;
+    all += (all.empty() ? "" : ", ") + std::string(c);
+    ++i;
+  }
+  fail(path, r.line, "'" + r.fields[k] + "' must be one of " + all);
+}
+
+phrase make_phrase(const std::string& path, const tsv_row& r, bool cs, std::uint8_t langs,
+                   std::uint8_t kind = 0, std::uint32_t value = 0) {
+  phrase p;
+  p.norm = normalise(r.fields[0], cs);
+  if (p.norm.empty()) fail(path, r.line, "empty surface");
+  p.cs = cs;
+  p.langs = langs;
+  p.kind = kind;
+  p.value = value;
+  return p;
+}
+
+// ------------------------------------------------------------ payloads ---
+
+enum multiplier_form : std::uint8_t { mult_word = 0, mult_abbr = 1 };
+enum currency_form : std::uint8_t { cur_symbol = 0, cur_code = 1, cur_name = 2 };
+enum number_word_kind : std::uint8_t { nw_add = 0, nw_scale = 1, nw_and = 2 };
+enum relative_unit : std::uint8_t { rel_year = 0, rel_month = 1, rel_day = 2 };
+
+struct connector_info {
+  std::string opener;  // normalised opener, empty for none
+  bool scaled = false;
+};
+
+struct month_info {
+  int month = 0;
+  bool alone = false;
+};
+
+struct relative_info {
+  relative_unit unit = rel_year;
+  int offset = 0;
+};
+
+// -------------------------------------------------------------- dates ---
+
+struct civil {
+  int y = 0, m = 0, d = 0;  // 0: unknown
+};
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int days_in_month(int y, int m) {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : days[m - 1];
+}
+
+// Days since 1970-01-01 (H. Hinnant's civil-from-days algorithms).
+std::int64_t days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const auto yoe = static_cast<unsigned>(y - era * 400);
+  const auto mu = static_cast<unsigned>(m);
+  const unsigned doy = (153 * (mu > 2 ? mu - 3 : mu + 9) + 2) / 5 + static_cast<unsigned>(d) - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+civil civil_from_days(std::int64_t z) {
+  z += 719468;
+  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const auto doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+// 1 = Monday … 7 = Sunday; 1970-01-01 was a Thursday.
+int weekday(std::int64_t days) { return static_cast<int>(((days + 3) % 7 + 7) % 7) + 1; }
+
+// Reads "yyyy", "yyyy-mm" or "yyyy-mm-dd" (anything after the day, such as a
+// time, is ignored); an unreadable date is unknown.
+civil parse_doc_date(std::string_view d) {
+  civil c;
+  auto digits = [&](std::size_t at, std::size_t n, int& out) {
+    if (d.size() < at + n) return false;
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (!is_digit(static_cast<unsigned char>(d[i]))) return false;
+      v = v * 10 + (d[i] - '0');
+    }
+    out = v;
+    return true;
+  };
+  if (!digits(0, 4, c.y)) return {};
+  if (d.size() < 7 || d[4] != '-' || !digits(5, 2, c.m) || c.m < 1 || c.m > 12) {
+    c.m = 0;
+    return c;
+  }
+  if (d.size() < 10 || d[7] != '-' || !digits(8, 2, c.d) || c.d < 1 || c.d > days_in_month(c.y, c.m))
+    c.d = 0;
+  return c;
+}
+
+std::string iso(int y, int m = 0, int d = 0) {
+  char buf[16];
+  if (m == 0)
+    std::snprintf(buf, sizeof buf, "%04d", y);
+  else if (d == 0)
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+bool is_year(std::int64_t v) { return v >= 1900 && v <= 2100; }
+
+}  // namespace
+
+// ------------------------------------------------------------- tables ---
+
+struct value_scanner::tables {
+  phrase_set multipliers, currencies, percent, approx, openers, connectors, links, months, weekdays,
+      relative, modifiers, day_suffixes, count_nouns, unit_adjectives, unit_stopwords, number_words;
+  std::vector<std::int64_t> mult_factor;
+  std::vector<std::string> cur_iso;
+  std::vector<connector_info> connector;
+  std::vector<month_info> month;
+  std::vector<int> wday;
+  std::vector<relative_info> rel;
+  std::vector<std::pair<std::int64_t, number_word_kind>> number_word;
+  std::unordered_set<std::string> month_cues;  // folded words
+  // Folded first words of every phrase that can start an expression.
+  trigger_table triggers;
+  // First code points of currency symbols that start with a non-letter ($, €, £).
+  std::vector<char32_t> symbol_starts;
+  std::array<bool, 128> ascii_symbol_start{};
+
+  explicit tables(const std::string& dir);
+  void add_triggers(const phrase_set& set, std::uint16_t bit, std::uint32_t kinds = ~0u);
+
+  class scan;  // the state of one find() call
+};
+
+namespace {
+
+// Loads a file whose rows are "surface<TAB>lang".
+void load_words(phrase_set& set, const std::string& path, bool cs = false) {
+  for (const tsv_row& r : read_tsv(path, 2)) set.add(make_phrase(path, r, cs, parse_lang(path, r, 1)));
+  set.finish();
+}
+
+}  // namespace
+
+value_scanner::tables::tables(const std::string& lexicon_dir) {
+  const std::string dir = lexicon_dir + "/values/";
+
+  std::string path = dir + "multipliers.tsv";
+  for (const tsv_row& r : read_tsv(path, 4)) {
+    const std::int64_t f = parse_int(path, r, 1, 1, 1000000000000000LL);
+    const auto form = parse_choice(path, r, 3, {"word", "abbr"});
+    multipliers.add(make_phrase(path, r, false, parse_lang(path, r, 2), form,
+                                static_cast<std::uint32_t>(mult_factor.size())));
+    mult_factor.push_back(f);
+  }
+  multipliers.finish();
+
+  path = dir + "currencies.tsv";
+  for (const tsv_row& r : read_tsv(path, 4)) {
+    const std::string& code = r.fields[1];
+    if (code.size() != 3 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      fail(path, r.line, "'" + code + "' is not an ISO 4217 code (three capital letters)");
+    const auto form = parse_choice(path, r, 3, {"symbol", "code", "name"});
+    currencies.add(make_phrase(path, r, form != cur_name, parse_lang(path, r, 2), form,
+                               static_cast<std::uint32_t>(cur_iso.size())));
+    cur_iso.push_back(code);
+  }
+  currencies.finish();
+
+  path = dir + "range_connectors.tsv";
+  for (const tsv_row& r : read_tsv(path, 4)) {
+    const std::uint8_t langs = parse_lang(path, r, 2);
+    connector_info c;
+    c.scaled = parse_choice(path, r, 3, {"always", "scaled"}) == 1;
+    if (r.fields[1] != "*") {
+      c.opener = normalise(r.fields[1], false);
+      phrase o;
+      o.norm = c.opener;
+      o.langs = langs;
+      openers.add(std::move(o));
+    }
+    connectors.add(make_phrase(path, r, false, langs, 0, static_cast<std::uint32_t>(connector.size())));
+    connector.push_back(std::move(c));
+  }
+  connectors.finish();
+  openers.finish();
+
+  path = dir + "months.tsv";
+  for (const tsv_row& r : read_tsv(path, 5)) {
+    month_info m;
+    m.month = static_cast<int>(parse_int(path, r, 1, 1, 12));
+    const bool cs = parse_choice(path, r, 3, {"i", "s"}) == 1;
+    m.alone = parse_choice(path, r, 4, {"no", "yes"}) == 1;
+    months.add(make_phrase(path, r, cs, parse_lang(path, r, 2), 0, static_cast<std::uint32_t>(month.size())));
+    month.push_back(m);
+  }
+  months.finish();
+
+  path = dir + "month_cues.tsv";
+  for (const tsv_row& r : read_tsv(path, 2)) {
+    parse_lang(path, r, 1);
+    month_cues.insert(normalise(r.fields[0], false));
+  }
+
+  path = dir + "weekdays.tsv";
+  for (const tsv_row& r : read_tsv(path, 3)) {
+    const int w = static_cast<int>(parse_int(path, r, 1, 1, 7));
+    weekdays.add(make_phrase(path, r, false, parse_lang(path, r, 2), 0, static_cast<std::uint32_t>(wday.size())));
+    wday.push_back(w);
+  }
+  weekdays.finish();
+
+  path = dir + "relative_dates.tsv";
+  for (const tsv_row& r : read_tsv(path, 4)) {
+    relative_info ri;
+    ri.unit = static_cast<relative_unit>(parse_choice(path, r, 1, {"year", "month", "day"}));
+    ri.offset = static_cast<int>(parse_int(path, r, 2, -100, 100));
+    relative.add(make_phrase(path, r, false, parse_lang(path, r, 3), 0, static_cast<std::uint32_t>(rel.size())));
+    rel.push_back(ri);
+  }
+  relative.finish();
+
+  path = dir + "number_words.tsv";
+  for (const tsv_row& r : read_tsv(path, 4)) {
+    const std::int64_t v = parse_int(path, r, 1, 0, 1000000);
+    const auto kind = static_cast<number_word_kind>(parse_choice(path, r, 3, {"add", "scale", "and"}));
+    if (kind == nw_scale && v != 100 && v < 1000) fail(path, r.line, "a scale is 100 or at least 1000");
+    number_words.add(make_phrase(path, r, false, parse_lang(path, r, 2), kind,
+                                 static_cast<std::uint32_t>(number_word.size())));
+    number_word.emplace_back(v, kind);
+  }
+  number_words.finish();
+
+  load_words(percent, dir + "percent.tsv");
+  load_words(approx, dir + "approx.tsv");
+  load_words(links, dir + "links.tsv");
+  load_words(modifiers, dir + "date_modifiers.tsv");
+  load_words(day_suffixes, dir + "day_suffixes.tsv");
+  load_words(count_nouns, dir + "count_nouns.tsv");
+  load_words(unit_adjectives, dir + "unit_adjectives.tsv");
+  load_words(unit_stopwords, dir + "unit_stopwords.tsv");
+
+  add_triggers(approx, tr_approx);
+  add_triggers(openers, tr_opener);
+  add_triggers(currencies, tr_currency, (1u << cur_symbol) | (1u << cur_code));
+  add_triggers(months, tr_month);
+  add_triggers(weekdays, tr_weekday);
+  add_triggers(relative, tr_relative);
+  add_triggers(modifiers, tr_modifier);
+  add_triggers(number_words, tr_number, (1u << nw_add) | (1u << nw_scale));
+  triggers.build();
+}
+
+void value_scanner::tables::add_triggers(const phrase_set& set, std::uint16_t bit, std::uint32_t kinds) {
+  set.for_each([&](const phrase& p) {
+    if (((1u << p.kind) & kinds) == 0) return;
+    const std::string w = first_word(p.norm);
+    if (!w.empty()) {
+      triggers.add(w, bit);
+      return;
+    }
+    const char32_t c = decode(p.norm, 0).c;
+    if (is_digit(c)) return;
+    if (c < 0x80)
+      ascii_symbol_start[c] = true;
+    else if (std::find(symbol_starts.begin(), symbol_starts.end(), c) == symbol_starts.end())
+      symbol_starts.push_back(c);
+  });
+}
+
+namespace {
+
+// A number as written: digits (with group and decimal marks) or words.
+struct number {
+  std::size_t begin = 0, end = 0;
+  std::int64_t mant = 0;  // value = mant / 10^scale
+  int scale = 0;
+  bool plain = false;     // digits only, no mark
+  int digits = 0;
+  bool spelled = false;
+  double value() const { return static_cast<double>(mant) / std::pow(10.0, scale); }
+  bool year_shaped() const { return plain && digits == 4 && is_year(mant); }
+};
+
+struct multiplier {
+  std::size_t end = 0;
+  std::int64_t factor = 1;
+  bool abbr = false;
+  bool glued = false;
+};
+
+// mant / 10^scale * factor in units, exactly when it fits, else rounded.
+std::int64_t to_amount(const number& n, std::int64_t factor) {
+  std::int64_t p10 = 1;
+  for (int i = 0; i < n.scale; ++i) p10 *= 10;
+  std::int64_t r = 0;
+  if (factor % p10 == 0 && !__builtin_mul_overflow(n.mant, factor / p10, &r)) return r;
+  const double v = n.value() * static_cast<double>(factor);
+  if (v >= 9.2e18) return INT64_MAX;
+  return std::llround(v);
+}
+
+
+value_mention make_date(std::size_t b, std::size_t e, std::string date) {
+  value_mention v;
+  v.begin = b;
+  v.end = e;
+  v.kind = value_kind::date;
+  v.date = std::move(date);
+  return v;
+}
+
+}  // namespace
+
+// One find() call: the text, its language and document date.
+class value_scanner::tables::scan {
+ public:
+  scan(const tables& t, std::string_view s, std::uint8_t lang, civil doc)
+      : t_(t), s_(s), lang_(lang), doc_(doc) {}
+
+  std::vector<value_mention> run(std::size_t base) {
+    std::vector<value_mention> out;
+    std::size_t i = 0, last_end = 0;
+    const std::size_t n = s_.size();
+    auto emit = [&](std::optional<value_mention>& v) {
+      last_end = v->end;
+      i = v->end;
+      v->begin += base;
+      v->end += base;
+      if (!v->unit.empty()) {
+        v->unit_begin += base;
+        v->unit_end += base;
+      }
+      out.push_back(std::move(*v));
+    };
+    while (i < n) {
+      const auto b = static_cast<unsigned char>(s_[i]);
+      code_point c{b, 1};
+      if (b >= 0x80) c = decode(s_, i);
+      if (is_digit(c.c)) {
+        if (glued_to_word(i)) {
+          i = skip_token(i);
+          continue;
+        }
+        auto v = try_at(i, tr_all);
+        if (v && v->begin >= last_end)
+          emit(v);
+        else
+          i = std::max(skip_token(i), consumed_);
+      } else if (is_letter(c.c)) {
+        std::size_t e = i;
+        std::uint64_t h = fnv_basis;
+        while (e < n) {
+          const auto x = static_cast<unsigned char>(s_[e]);
+          if (x < 0x80) {
+            if (!is_ascii_letter(x)) break;
+            h = fnv_add(h, static_cast<unsigned char>(x | 0x20));
+            ++e;
+          } else {
+            const code_point y = decode(s_, e);
+            if (!is_letter(y.c)) break;
+            h = fnv_add_cp(h, fold(y.c));
+            e += y.len;
+          }
+        }
+        const std::uint16_t bits = t_.triggers.find(h);
+        if (bits != 0) {
+          auto v = try_at(i, bits);
+          if (v && v->begin >= last_end) {
+            emit(v);
+            continue;
+          }
+        }
+        i = std::max(e, consumed_);
+      } else if (b < 0x80 ? t_.ascii_symbol_start[b]
+                          : std::find(t_.symbol_starts.begin(), t_.symbol_starts.end(), c.c) !=
+                                t_.symbol_starts.end()) {
+        auto v = try_at(i, tr_all);
+        if (v && v->begin >= last_end)
+          emit(v);
+        else
+          i += c.len;
+      } else {
+        i += c.len;
+      }
+    }
+    return out;
+  }
+
+ private:
+  using opt = std::optional<value_mention>;
+
+  code_point at(std::size_t i) const { return i < s_.size() ? decode(s_, i) : code_point{}; }
+  std::size_t sp(std::size_t i) const { return skip_spaces(s_, i); }
+  phrase_match match(const phrase_set& set, std::size_t i, std::uint32_t kinds = ~0u) const {
+    return set.match(s_, i, lang_, kinds);
+  }
+
+  // A digit glued to a word before it (A350, COVID-19) is part of a name.
+  bool glued_to_word(std::size_t i) const {
+    const code_point p = decode_before(s_, i);
+    if (is_letter(p.c) || p.c == '_') return true;
+    if (p.c == '-' || p.c == '/' || p.c == '.') return is_letter(decode_before(s_, i - p.len).c);
+    return false;
+  }
+
+  // End of an identifier-like token: letters, digits and inner . , - _ / :
+  std::size_t skip_token(std::size_t i) const {
+    while (i < s_.size()) {
+      const code_point c = decode(s_, i);
+      if (is_alnum(c.c)) {
+        i += c.len;
+      } else if ((c.c == '.' || c.c == ',' || c.c == '-' || c.c == '_' || c.c == '/' || c.c == ':') &&
+                 i + 1 < s_.size() && is_alnum(decode(s_, i + 1).c)) {
+        i += 1;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  // The lower-cased word that ends right before `i` (spaces skipped).
+  std::string word_before(std::size_t i) const {
+    while (i > 0) {
+      const code_point c = decode_before(s_, i);
+      if (!is_space(c.c)) break;
+      i -= c.len;
+    }
+    std::size_t b = i;
+    while (b > 0) {
+      const code_point c = decode_before(s_, b);
+      if (!is_letter(c.c)) break;
+      b -= c.len;
+    }
+    std::string w;
+    for (std::size_t k = b; k < i;) {
+      const code_point c = decode(s_, k);
+      append_utf8(w, fold(c.c));
+      k += c.len;
+    }
+    return w;
+  }
+
+  bool digit_at(std::size_t i) const { return i < s_.size() && is_digit(static_cast<unsigned char>(s_[i])); }
+  // Exactly three digits at i, not followed by a fourth.
+  bool three_digits(std::size_t i) const {
+    return digit_at(i) && digit_at(i + 1) && digit_at(i + 2) && !digit_at(i + 3);
+  }
+  bool en() const { return lang_ == lang_en; }
+
+  // ------------------------------------------------------------ dispatch ---
+
+  // `bits`: the tables the word at `pos` can start (tr_all at digits and symbols).
+  opt try_at(std::size_t pos, std::uint16_t bits) {
+    consumed_ = 0;
+    const code_point c = at(pos);
+    if (is_letter(c.c)) {
+      if (bits & tr_relative)
+        if (opt v = relative_date(pos)) return v;
+      if (bits & tr_modifier)
+        if (opt v = modified_date(pos)) return v;
+      if (bits & tr_weekday)
+        if (opt v = weekday_date(pos)) return v;
+      if (bits & tr_month)
+        if (opt v = month_first_date(pos, false)) return v;
+      if (consumed_ > pos || (bits & (tr_approx | tr_opener | tr_currency | tr_number)) == 0)
+        return std::nullopt;
+    } else if (is_digit(c.c)) {
+      if (opt v = numeric_date(pos)) return v;
+      if (opt v = day_first_date(pos)) return v;
+    }
+    if (consumed_ > pos) return std::nullopt;
+    std::size_t q = pos;
+    bool approx = false;
+    const phrase* opener = nullptr;
+    if (is_letter(c.c)) {
+      if (phrase_match a = (bits & tr_approx) ? match(t_.approx, q) : phrase_match{}) {
+        const std::size_t after = sp(a.end);
+        if (after == a.end && a.ph->norm.back() != '\'') return std::nullopt;
+        approx = true;
+        q = after;
+      }
+      if (phrase_match o = (bits & (tr_approx | tr_opener)) ? match(t_.openers, q) : phrase_match{}) {
+        const std::size_t after = sp(o.end);
+        if (after == o.end) return std::nullopt;
+        opener = o.ph;
+        q = after;
+      }
+      // Only a qualifier, an opener, a currency or a number word leads on.
+      if (!approx && !opener && (bits & (tr_currency | tr_number)) == 0) return std::nullopt;
+    }
+    return amount(pos, q, approx, opener, true);
+  }
+
+  // ------------------------------------------------------------- dates ---
+
+  // A day number 1-31 at i (« 13 », « 1er », "13th"), not part of a longer number.
+  std::optional<std::pair<int, std::size_t>> day_at(std::size_t i) const {
+    if (!digit_at(i)) return std::nullopt;
+    int d = s_[i] - '0';
+    std::size_t e = i + 1;
+    if (digit_at(e)) d = d * 10 + (s_[e++] - '0');
+    if (digit_at(e) || d < 1 || d > 31) return std::nullopt;
+    if (e < s_.size() && is_letter(at(e).c)) {
+      const phrase_match m = match(t_.day_suffixes, e);
+      if (!m) return std::nullopt;
+      e = m.end;
+    }
+    if ((at(e).c == ',' || at(e).c == '.') && digit_at(e + 1)) return std::nullopt;
+    return std::make_pair(d, e);
+  }
+
+  // A four-digit year 1900-2100 at i, not part of a longer number or word.
+  std::optional<std::pair<int, std::size_t>> year_at(std::size_t i) const {
+    if (!(digit_at(i) && digit_at(i + 1) && digit_at(i + 2) && digit_at(i + 3)) || digit_at(i + 4))
+      return std::nullopt;
+    const int y = std::stoi(std::string(s_.substr(i, 4)));
+    if (!is_year(y) || is_letter(at(i + 4).c)) return std::nullopt;
+    if ((at(i + 4).c == ',' || at(i + 4).c == '.') && digit_at(i + 5)) return std::nullopt;
+    return std::make_pair(y, i + 4);
+  }
+
+  // Day and month without a year: the year (document year, or the one before
+  // or after) that puts the date closest to the document date.
+  std::optional<std::string> resolve_day_month(int m, int d) const {
+    if (doc_.d == 0) return std::nullopt;
+    const std::int64_t ref = days_from_civil(doc_.y, doc_.m, doc_.d);
+    int best = 0;
+    std::int64_t best_gap = INT64_MAX;
+    for (int y = doc_.y - 1; y <= doc_.y + 1; ++y) {
+      if (d > days_in_month(y, m)) continue;
+      const std::int64_t gap = std::llabs(days_from_civil(y, m, d) - ref);
+      if (gap <= best_gap) {
+        best_gap = gap;
+        best = y;
+      }
+    }
+    if (best == 0) return std::nullopt;
+    return iso(best, m, d);
+  }
+
+  opt full_date(std::size_t b, std::size_t e, int y, int m, int d) const {
+    if (d > days_in_month(y, m)) {
+      consumed_ = e;
+      return std::nullopt;
+    }
+    return make_date(b, e, iso(y, m, d));
+  }
+
+  opt relative_date(std::size_t pos) const {
+    const phrase_match r = match(t_.relative, pos);
+    if (!r) return std::nullopt;
+    const relative_info& ri = t_.rel[r.ph->value];
+    switch (ri.unit) {
+      case rel_year:
+        if (doc_.y == 0) return std::nullopt;
+        return make_date(pos, r.end, iso(doc_.y + ri.offset));
+      case rel_month: {
+        if (doc_.m == 0) return std::nullopt;
+        const int months = doc_.y * 12 + (doc_.m - 1) + ri.offset;
+        return make_date(pos, r.end, iso(months / 12, months % 12 + 1));
+      }
+      case rel_day: {
+        if (doc_.d == 0) return std::nullopt;
+        const civil c = civil_from_days(days_from_civil(doc_.y, doc_.m, doc_.d) + ri.offset);
+        return make_date(pos, r.end, iso(c.y, c.m, c.d));
+      }
+    }
+    return std::nullopt;
+  }
+
+  // « fin 2025 », « premier trimestre 2023 », "mid-2025", « fin juin ».
+  opt modified_date(std::size_t pos) const {
+    const phrase_match m = match(t_.modifiers, pos);
+    if (!m) return std::nullopt;
+    std::size_t q = m.end;
+    if (m.ph->norm.back() != '-') {
+      q = sp(m.end);
+      if (q == m.end) return std::nullopt;
+    }
+    if (const auto y = year_at(q)) return make_date(pos, y->second, iso(y->first));
+    opt v = month_first_date(q, true);
+    if (!v) v = day_first_date(q);
+    if (v) v->begin = pos;
+    return v;
+  }
+
+  // « lundi », "on Thursday", « lundi 13 mai 2024 », "Monday, May 13".
+  opt weekday_date(std::size_t pos) const {
+    const phrase_match w = match(t_.weekdays, pos);
+    if (!w) return std::nullopt;
+    std::size_t q = w.end;
+    if (at(q).c == ',') ++q;
+    q = sp(q);
+    if (q > w.end) {
+      opt v = day_first_date(q);
+      if (!v && !(lang_ == lang_fr)) {
+        v = month_first_date(q, true);
+        if (v && v->date.size() != 10) v.reset();
+      }
+      if (v) {
+        v->begin = pos;
+        return v;
+      }
+    }
+    if (doc_.d == 0) return std::nullopt;
+    const std::int64_t ref = days_from_civil(doc_.y, doc_.m, doc_.d);
+    const int back = (weekday(ref) - t_.wday[w.ph->value] + 7) % 7;
+    const civil c = civil_from_days(ref - back);
+    return make_date(pos, w.end, iso(c.y, c.m, c.d));
+  }
+
+  // « juin 2022 », "January 13, 2024", "Jan. 13", « en juin » (`cued` when a
+  // modifier already stands before the month).
+  opt month_first_date(std::size_t pos, bool cued) const {
+    const phrase_match mm = match(t_.months, pos);
+    if (!mm) return std::nullopt;
+    const month_info& mi = t_.month[mm.ph->value];
+    const std::size_t q = sp(mm.end);
+    if (q > mm.end) {
+      if (const auto y = year_at(q)) return make_date(pos, y->second, iso(y->first, mi.month));
+      if (lang_ != lang_fr) {
+        if (const auto d = day_at(q)) {
+          std::size_t r = d->second;
+          if (at(r).c == ',') ++r;
+          const std::size_t ry = sp(r);
+          if (ry > d->second)
+            if (const auto y = year_at(ry)) return full_date(pos, y->second, y->first, mi.month, d->first);
+          if (const auto date = resolve_day_month(mi.month, d->first))
+            return make_date(pos, d->second, *date);
+          consumed_ = d->second;
+          return std::nullopt;
+        }
+      }
+    }
+    if (!mi.alone) return std::nullopt;
+    if (!cued && t_.month_cues.count(word_before(pos)) == 0) return std::nullopt;
+    if (doc_.m == 0) return std::nullopt;
+    const int y = mi.month >= doc_.m ? doc_.y : doc_.y + 1;
+    return make_date(pos, mm.end, iso(y, mi.month));
+  }
+
+  // « 13 mai 2024 », « 1er juin », "13 January 2024".
+  opt day_first_date(std::size_t pos) const {
+    const auto d = day_at(pos);
+    if (!d) return std::nullopt;
+    const std::size_t q = sp(d->second);
+    if (q == d->second) return std::nullopt;
+    const phrase_match mm = match(t_.months, q);
+    if (!mm) return std::nullopt;
+    const int m = t_.month[mm.ph->value].month;
+    const std::size_t qy = sp(mm.end);
+    if (qy > mm.end)
+      if (const auto y = year_at(qy)) return full_date(pos, y->second, y->first, m, d->first);
+    if (const auto date = resolve_day_month(m, d->first)) return make_date(pos, mm.end, *date);
+    consumed_ = mm.end;
+    return std::nullopt;
+  }
+
+  // 2024-05-13; 13/05/2024 (French order) or 05/13/2024 (English order).
+  opt numeric_date(std::size_t pos) const {
+    auto num = [&](std::size_t i, std::size_t n) {
+      int v = 0;
+      for (std::size_t k = i; k < i + n; ++k) v = v * 10 + (s_[k] - '0');
+      return v;
+    };
+    auto digits = [&](std::size_t i, std::size_t n) {
+      for (std::size_t k = i; k < i + n; ++k)
+        if (!digit_at(k)) return false;
+      return true;
+    };
+    auto ends = [&](std::size_t e) { return !digit_at(e) && !is_letter(at(e).c) && !(at(e).c == '-' && digit_at(e + 1)); };
+    if (digits(pos, 4) && at(pos + 4).c == '-' && digits(pos + 5, 2) && at(pos + 7).c == '-' &&
+        digits(pos + 8, 2) && ends(pos + 10)) {
+      const int y = num(pos, 4), m = num(pos + 5, 2), d = num(pos + 8, 2);
+      if (is_year(y) && m >= 1 && m <= 12 && d >= 1) return full_date(pos, pos + 10, y, m, d);
+      return std::nullopt;
+    }
+    std::size_t i = pos, len1 = 0, len2 = 0;
+    while (digit_at(i) && len1 < 3) ++i, ++len1;
+    if (len1 == 0 || len1 > 2 || at(i).c != '/') return std::nullopt;
+    const std::size_t p2 = ++i;
+    while (digit_at(i) && len2 < 3) ++i, ++len2;
+    if (len2 == 0 || len2 > 2 || at(i).c != '/' || !digits(i + 1, 4) || !ends(i + 5)) return std::nullopt;
+    int a = num(pos, len1), b = num(p2, len2);
+    const int y = num(i + 1, 4);
+    if (en()) std::swap(a, b);
+    if (!is_year(y) || b < 1 || b > 12 || a < 1) return std::nullopt;
+    return full_date(pos, i + 5, y, b, a);
+  }
+
+  // ----------------------------------------------------------- numbers ---
+
+  // Digits with group and decimal marks. French: « 3 000 », « 3.000 »
+  // (a dot before exactly three digits groups), « 4,3 ». English: "1,000",
+  // "4.6". A space (plain, U+00A0, U+202F) groups in both languages when the
+  // first group has at most three digits.
+  std::optional<number> digits_number(std::size_t pos) const {
+    number n;
+    n.begin = pos;
+    std::size_t i = pos;
+    int total = 0;
+    auto read = [&](std::size_t count) {
+      for (std::size_t k = 0; k < count; ++k, ++i) {
+        n.mant = n.mant * 10 + (s_[i] - '0');
+        ++total;
+      }
+    };
+    std::size_t first = 0;
+    while (digit_at(pos + first)) ++first;
+    if (first == 0 || first > 15) return std::nullopt;
+    read(first);
+    n.plain = true;
+    n.digits = static_cast<int>(first);
+    enum class sep { none, space, dot, comma } used = sep::none;
+    while (i < s_.size() && total <= 15) {
+      const code_point c = decode(s_, i);
+      sep kind;
+      if (is_group_space(c.c))
+        kind = sep::space;
+      else if (c.c == '.')
+        kind = sep::dot;
+      else if (c.c == ',')
+        kind = sep::comma;
+      else
+        break;
+      if (first > 3 || (used != sep::none && used != kind) || !three_digits(i + c.len)) break;
+      if (kind == sep::dot && en()) break;
+      if (kind == sep::comma && !en() && used != sep::comma &&
+          !(at(i + 4).c == ',' && three_digits(i + 5)))
+        break;
+      i += c.len;
+      read(3);
+      used = kind;
+      n.plain = false;
+    }
+    // Decimal mark: ',' in French, '.' in English; in French a '.' that did
+    // not group (« 4.3 milliards ») is a decimal mark too.
+    if (i + 1 < s_.size() && digit_at(i + 1) &&
+        ((en() && s_[i] == '.') || (!en() && s_[i] == ',' && used != sep::comma) ||
+         (!en() && s_[i] == '.' && used != sep::dot))) {
+      ++i;
+      while (digit_at(i)) {
+        if (total < 18) {
+          n.mant = n.mant * 10 + (s_[i] - '0');
+          ++n.scale;
+          ++total;
+        }
+        ++i;
+      }
+      n.plain = false;
+    }
+    n.end = i;
+    return n;
+  }
+
+  // Spelled-out numbers: « trois cents », « vingt et un », "two hundred and five".
+  std::optional<number> spelled_number(std::size_t pos) const {
+    std::int64_t total = 0, cur = 0;
+    std::size_t i = pos, end = npos;
+    while (true) {
+      const phrase_match w = match(t_.number_words, i);
+      if (!w) break;
+      const auto [v, kind] = t_.number_word[w.ph->value];
+      if (kind == nw_and) {
+        const std::size_t j = sp(w.end);
+        const phrase_match next = match(t_.number_words, j);
+        if (end == npos || j == w.end || !next || t_.number_word[next.ph->value].second == nw_and) break;
+        i = j;
+        continue;
+      }
+      if (kind == nw_add) {
+        cur += v;
+      } else if (v == 100) {
+        cur = std::max<std::int64_t>(cur, 1) * 100;
+      } else {
+        total += std::max<std::int64_t>(cur, 1) * v;
+        cur = 0;
+      }
+      end = w.end;
+      if (at(end).c == '-' && is_letter(at(end + 1).c)) {
+        i = end + 1;
+        continue;
+      }
+      i = sp(end);
+      if (i == end) break;
+    }
+    if (end == npos) return std::nullopt;
+    number n;
+    n.begin = pos;
+    n.end = end;
+    n.mant = total + cur;
+    n.spelled = true;
+    return n;
+  }
+
+  std::optional<number> number_at(std::size_t i) const {
+    if (digit_at(i)) return digits_number(i);
+    if (is_letter(at(i).c)) return spelled_number(i);
+    return std::nullopt;
+  }
+
+  // A multiplier glued to the number (« 45M€ », "$540m") or after spaces.
+  std::optional<multiplier> multiplier_at(const number& n) const {
+    const std::size_t e = n.end;
+    if (e >= s_.size()) return std::nullopt;
+    std::size_t q = e;
+    const bool glued = is_letter(at(e).c);
+    if (glued) {
+      if (n.spelled) return std::nullopt;
+    } else {
+      q = sp(e);
+      if (q == e) return std::nullopt;
+    }
+    const phrase_match m = match(t_.multipliers, q);
+    if (!m) return std::nullopt;
+    multiplier r;
+    r.end = m.end;
+    r.factor = t_.mult_factor[m.ph->value];
+    r.abbr = m.ph->kind == mult_abbr;
+    r.glued = glued;
+    return r;
+  }
+
+  // A currency after the number: glued symbol (« 300$ », « M€ »), or after
+  // spaces a symbol (French only), code or name, or « de » / « d’ » / "of"
+  // and a name when `link` (after a multiplier word).
+  std::optional<std::pair<std::string, std::size_t>> suffix_currency(std::size_t e, bool link) const {
+    if (e >= s_.size()) return std::nullopt;
+    auto found = [&](const phrase_match& m) { return std::make_pair(t_.cur_iso[m.ph->value], m.end); };
+    auto not_prefix = [&](const phrase_match& m) { return !digit_at(sp(m.end)); };
+    if (!is_space(at(e).c)) {
+      const phrase_match m = match(t_.currencies, e, 1u << cur_symbol);
+      if (m && not_prefix(m)) return found(m);
+      return std::nullopt;
+    }
+    const std::size_t q = sp(e);
+    std::uint32_t kinds = (1u << cur_code) | (1u << cur_name);
+    if (!en()) kinds |= 1u << cur_symbol;
+    if (const phrase_match m = match(t_.currencies, q, kinds); m && not_prefix(m)) return found(m);
+    if (link) {
+      if (const phrase_match l = match(t_.links, q)) {
+        if (const phrase_match m = match(t_.currencies, sp(l.end), 1u << cur_name)) return found(m);
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<std::size_t> percent_at(std::size_t e) const {
+    std::size_t q = e;
+    if (is_space(at(e).c)) q = sp(e);
+    if (const phrase_match m = match(t_.percent, q)) return m.end;
+    return std::nullopt;
+  }
+
+  // The counted noun after a quantity, skipping « de » after a multiplier
+  // word and adjectives such as "new": [begin, end) or nothing.
+  std::optional<std::pair<std::size_t, std::size_t>> unit_at(std::size_t e, bool link) const {
+    std::size_t q = sp(e);
+    if (q == e) return std::nullopt;
+    if (link)
+      if (const phrase_match l = match(t_.links, q)) q = sp(l.end);
+    for (int k = 0; k < 3; ++k) {
+      const phrase_match a = match(t_.unit_adjectives, q);
+      if (!a) break;
+      const std::size_t next = sp(a.end);
+      if (next == a.end) break;
+      q = next;
+    }
+    if (!is_letter(at(q).c)) return std::nullopt;
+    std::size_t we = letters_end(s_, q);
+    while (at(we).c == '-' && is_letter(at(we + 1).c)) we = letters_end(s_, we + 1);
+    if (const phrase_match st = match(t_.unit_stopwords, q); st && st.end == we) return std::nullopt;
+    return std::make_pair(q, we);
+  }
+
+  // ------------------------------------------------------------ amounts ---
+
+  // Money, percent, quantity or a bare year, starting at `begin` (where any
+  // qualifier or opener starts) with the number (or a prefix currency) at q.
+  opt amount(std::size_t begin, std::size_t q, bool approx, const phrase* opener, bool allow_range) const {
+    std::string iso_code;
+    std::size_t p = q;
+    if (!digit_at(q))
+      if (const phrase_match pc = match(t_.currencies, q, (1u << cur_symbol) | (1u << cur_code))) {
+        iso_code = t_.cur_iso[pc.ph->value];
+        p = sp(pc.end);
+      }
+    const std::optional<number> n1 = number_at(p);
+    if (!n1) return std::nullopt;
+    std::optional<multiplier> m1 = multiplier_at(*n1);
+    // A spelled number (« une », "one") needs a multiplier word, a currency, a
+    // percent sign or a counted noun: check the usual failure first.
+    if (n1->spelled && !m1 && iso_code.empty() && !suffix_currency(n1->end, false) && !percent_at(n1->end)) {
+      const auto u = unit_at(n1->end, false);
+      if (!u || match(t_.count_nouns, u->first).end != u->second) return std::nullopt;
+    }
+    if (!n1->spelled && is_letter(at(n1->end).c) && !(m1 && m1->glued)) return std::nullopt;
+    std::size_t e = m1 ? m1->end : n1->end;
+
+    bool range = false, scaled = false;
+    if (allow_range) {
+      const std::size_t c0 = sp(e);
+      if (const phrase_match cm = match(t_.connectors, c0)) {
+        const connector_info& ci = t_.connector[cm.ph->value];
+        if (ci.opener == (opener ? opener->norm : std::string())) {
+          std::size_t q2 = sp(cm.end);
+          if (!iso_code.empty())
+            if (const phrase_match pc = match(t_.currencies, q2, (1u << cur_symbol) | (1u << cur_code));
+                pc && t_.cur_iso[pc.ph->value] == iso_code)
+              q2 = sp(pc.end);
+          const std::optional<number> n2 = digits_number(q2);
+          if (n2 && !n1->spelled) {
+            const std::optional<multiplier> m2 = multiplier_at(*n2);
+            const bool glued_word = !n2->spelled && is_letter(at(n2->end).c) && !(m2 && m2->glued);
+            if (!glued_word && (!m1 || m2)) {
+              range = true;
+              scaled = ci.scaled;
+              if (!m1) m1 = m2;
+              e = m2 ? m2->end : n2->end;
+            }
+          }
+        }
+      }
+    }
+    if (opener && !range) return std::nullopt;
+    auto retry = [&]() -> opt {
+      if (opener || !allow_range) return std::nullopt;
+      return amount(begin, q, approx, nullptr, false);
+    };
+
+    value_mention v;
+    v.begin = begin;
+    v.approximate = approx;
+    v.range = range;
+    const std::int64_t factor = m1 ? m1->factor : 1;
+    const bool word_mult = m1 && !m1->abbr;
+
+    // Money.
+    std::size_t end = e;
+    if (iso_code.empty())
+      if (const auto sc = suffix_currency(e, word_mult)) {
+        iso_code = sc->first;
+        end = sc->second;
+      }
+    if (!iso_code.empty()) {
+      v.end = end;
+      v.kind = value_kind::money;
+      v.currency = iso_code;
+      v.amount = to_amount(*n1, factor);
+      v.number = static_cast<double>(v.amount);
+      return v;
+    }
+    // An abbreviation (M, bn, k) is a multiplier only next to a currency.
+    if (m1 && m1->abbr) {
+      if (m1->glued || range) return range ? retry() : std::nullopt;
+      m1.reset();
+      e = n1->end;
+    }
+    // Percent.
+    if (!m1)
+      if (const auto pe = percent_at(e)) {
+        v.end = *pe;
+        v.kind = value_kind::percent;
+        v.number = n1->value();
+        return v;
+      }
+    if (range && scaled && !m1) return retry();
+    // Quantity, or a bare year.
+    const auto unit = unit_at(e, word_mult);
+    const bool counted = unit && match(t_.count_nouns, unit->first).end == unit->second;
+    if (n1->spelled && !m1 && !counted) return std::nullopt;
+    if (n1->year_shaped() && !m1 && !counted) {
+      if (range) return retry();
+      return make_date(n1->begin, n1->end, iso(static_cast<int>(n1->mant)));
+    }
+    // 737-800, 24/7: a code, not a quantity.
+    if (!n1->spelled && !range && (at(e).c == '-' || at(e).c == '/' || at(e).c == ':') && digit_at(e + 1))
+      return std::nullopt;
+    v.end = e;
+    v.kind = value_kind::quantity;
+    v.amount = to_amount(*n1, factor);
+    v.number = static_cast<double>(v.amount);
+    if (unit) {
+      v.unit = std::string(s_.substr(unit->first, unit->second - unit->first));
+      v.unit_begin = unit->first;
+      v.unit_end = unit->second;
+    }
+    return v;
+  }
+
+  const tables& t_;
+  std::string_view s_;
+  std::uint8_t lang_;
+  civil doc_;
+  // End of a date-shaped expression that gave no value (« le 13 mai » without
+  // a document date, « 31 février »): the scan skips it rather than reading
+  // its day as a quantity.
+  mutable std::size_t consumed_ = 0;
+};
+
+value_scanner::value_scanner(const std::string& lexicon_dir)
+    : tables_(std::make_unique<const tables>(lexicon_dir)) {}
+
+value_scanner::~value_scanner() = default;
+
+std::vector<value_mention> value_scanner::find(std::string_view text, std::string_view lang,
+                                               std::string_view doc_date, std::size_t base) const {
+  tables::scan s(*tables_, text, lang_mask(lang), parse_doc_date(doc_date));
+  return s.run(base);
+}
+
+}  // namespace econkg

@@ -1,0 +1,200 @@
+#include "graph/iri.hpp"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace econkg {
+
+namespace {
+
+// Accents are removed after Any-Latin (which may add some, e.g. pinyin tones)
+// and before Latin-ASCII, so that decomposed input behaves like composed input.
+constexpr const char* fold_rules =
+    ":: Any-Latin; :: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; :: Latin-ASCII; :: Lower;";
+constexpr const char* slug_rules =
+    ":: Any-Latin; :: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; :: Latin-ASCII; :: Lower; "
+    "[^a-z0-9]+ > '-';";
+
+std::unique_ptr<icu::Transliterator> compile(const char* rules) {
+  UParseError parse_error{};
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createFromRules(
+      "econkg", icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, parse_error, status));
+  if (U_FAILURE(status) || !t)
+    throw std::runtime_error(std::string("graph/iri.cpp: cannot compile transliterator rules: ") +
+                             u_errorName(status));
+  return t;
+}
+
+// ICU transliterators are not safe to share between threads, and compiling
+// rules is slow: compile each rule set once (magic statics make that
+// thread-safe) and give every thread its own clone.
+icu::Transliterator& thread_transliterator(bool for_slug) {
+  static const std::unique_ptr<icu::Transliterator> fold_proto = compile(fold_rules);
+  static const std::unique_ptr<icu::Transliterator> slug_proto = compile(slug_rules);
+  thread_local std::unique_ptr<icu::Transliterator> fold(fold_proto->clone());
+  thread_local std::unique_ptr<icu::Transliterator> slugger(slug_proto->clone());
+  return for_slug ? *slugger : *fold;
+}
+
+std::string transliterate(std::string_view text, bool for_slug) {
+  // Most labels are plain ASCII, for which the rules reduce to lower-casing
+  // (and dashes for the slug): skip ICU, which costs microseconds per call.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out;
+    out.reserve(text.size());
+    bool gap = false;
+    for (char c : text) {
+      char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      if (!for_slug) {
+        out += l;
+      } else if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+        if (gap) out += '-';
+        out += l;
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    if (for_slug && gap) out += '-';
+    return out;
+  }
+  // The same few thousand names come back in every statement and every
+  // output format: remember them (per thread, so no lock; bounded, so a long
+  // stream cannot grow it without end).
+  thread_local std::unordered_map<std::string, std::string> memo[2];
+  auto& cache = memo[for_slug ? 1 : 0];
+  std::string key(text);
+  if (auto hit = cache.find(key); hit != cache.end()) return hit->second;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  thread_transliterator(for_slug).transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  if (cache.size() >= 65536) cache.clear();
+  cache.emplace(std::move(key), out);
+  return out;
+}
+
+// FNV-1a: tiny, fast and fixed by its definition, so hashes never change
+// between compilers, platforms or releases (std::hash gives no such promise).
+std::uint64_t fnv1a_64(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+bool is_alnum_ascii(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Lower-case ASCII words of a label joined by single spaces, without a
+// leading article. Punctuation separates words, so that two labels that
+// would give the same slug give the same key: the key → IRI map then stays
+// one-to-one ("Dassault-Systèmes" and "Dassault Systèmes" are one entity).
+std::string normalise_label(std::string_view label, bool strip_article) {
+  std::string folded = transliterate(label, false);  // Latin-ASCII turns ’ into '
+  std::size_t i = 0;
+  while (i < folded.size() && !is_alnum_ascii(folded[i])) ++i;
+  if (strip_article) {
+    std::string_view rest(folded);
+    rest.remove_prefix(i);
+    // Elided article first: « l'Oréal » is "oreal", as « Oréal » would be.
+    static constexpr std::array<std::string_view, 5> articles = {"l'", "le ", "la ", "les ",
+                                                                 "the "};
+    for (std::string_view a : articles) {
+      if (rest.starts_with(a)) {
+        std::size_t j = i + a.size();
+        while (j < folded.size() && !is_alnum_ascii(folded[j])) ++j;
+        if (j < folded.size()) i = j;  // never strip the whole label (« Le », "The")
+        break;
+      }
+    }
+  }
+  std::string out;
+  bool gap = false;
+  for (; i < folded.size(); ++i) {
+    if (is_alnum_ascii(folded[i])) {
+      if (gap && !out.empty()) out += ' ';
+      out += folded[i];
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+std::string lower_type(std::string_view type) {
+  std::string t = slug(type);
+  return t.empty() ? std::string("entity") : t;
+}
+
+}  // namespace
+
+std::string hash_hex(std::string_view text) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::uint64_t h = fnv1a_64(text);
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = digits[h & 0xf];
+  return out;
+}
+
+std::string slug(std::string_view label) {
+  std::string s = transliterate(label, true);
+  std::size_t b = s.find_first_not_of('-');
+  if (b == std::string::npos) return {};
+  std::size_t e = s.find_last_not_of('-');
+  return s.substr(b, e - b + 1);
+}
+
+std::string entity_key(const entity_ref& e) {
+  if (!e.kb_id.empty()) return e.kb_id;
+  const std::string type = lower_type(e.type);
+  if (type == "quotation") {
+    // Quotes are long and many share their first words: the key is a hash of
+    // the whole (normalised) text, so typographic variants still meet.
+    std::string text = normalise_label(e.label, false);
+    return type + ":" + hash_hex(text.empty() ? e.label : text);
+  }
+  std::string name = normalise_label(e.label, true);
+  // A label with no letter or digit in any script (emoji, symbols) still
+  // needs a key of its own.
+  if (name.empty()) name = "#" + hash_hex(e.label);
+  return type + ":" + name;
+}
+
+std::string entity_iri(const entity_ref& e) {
+  const std::string key = entity_key(e);
+  std::string out(iri_base);
+  out += "id/";
+  if (e.kb_id.empty() && lower_type(e.type) == "quotation") {
+    out += "quotation/";
+    out += hash_hex(key);
+    return out;
+  }
+  // The IRI is a function of the key alone, so every entity_ref that resolves
+  // to one vertex gives that vertex's IRI, whatever its type or surface form:
+  // "country:FR" -> id/country/fr, "organization:credit agricole" ->
+  // id/organization/credit-agricole.
+  std::size_t colon = key.find(':');
+  std::string ns = colon == std::string::npos ? std::string("kb") : slug(key.substr(0, colon));
+  std::string local = slug(colon == std::string::npos ? key : key.substr(colon + 1));
+  if (ns.empty()) ns = "kb";
+  if (local.empty()) local = hash_hex(key);
+  out += ns;
+  out += '/';
+  out += local;
+  return out;
+}
+
+}  // namespace econkg

@@ -1,0 +1,160 @@
+"""graph.jsonld converts to N-Quads in pyld (and rdflib when installed) with no
+error and no dropped term, offline, and is byte-identical across runs.
+
+Run by ctest as: /usr/bin/python3 THIS ECONKG_BINARY SOURCE_DIR SCRATCH_DIR.
+Checks: one ekg:Statement node per triples.jsonl line; every property of
+every node (nested ones included) survives expansion; every IRI in the
+N-Quads is absolute; rdflib reads the same number of triples from the
+N-Quads and from the JSON-LD itself.
+"""
+import filecmp
+import json
+import os
+import re
+import sys
+
+sys.dont_write_bytecode = True  # tests never write into the source tree
+import interop_common as common  # noqa: E402
+from interop_common import InteropFailure  # noqa: E402
+
+STATEMENT = "https://w3id.org/econkg/vocab#Statement"
+
+
+def offline_loader(url, options=None):
+    # SPEC §4: the document must work offline; any fetch is a failure.
+    raise InteropFailure("the JSON-LD processor tried to load %s: the context must be inline" % url)
+
+
+def as_list(v):
+    return v if isinstance(v, list) else [v]
+
+
+def expand_key(key, context):
+    """The IRI a compact key stands for under the document's context, or None."""
+    if key.startswith("@"):
+        return key
+    term = context.get(key)
+    if isinstance(term, dict):
+        term = term.get("@id")
+    if isinstance(term, str):
+        key = term
+    prefix, sep, local = key.partition(":")
+    if sep and not local.startswith("//") and isinstance(context.get(prefix), str):
+        return context[prefix] + local
+    return key if re.match(r"^[a-z][a-z0-9+.-]*://", key) else None
+
+
+def count_properties(node):
+    """Number of (property, value) pairs in a node object, nested node objects included."""
+    if not isinstance(node, dict) or "@value" in node:
+        return 0
+    total = 0
+    for k, v in node.items():
+        if k == "@type":
+            total += len(as_list(v))
+        elif not k.startswith("@"):
+            for item in as_list(v):
+                total += 1 + count_properties(item)
+    return total
+
+
+def check_no_term_dropped(doc, expanded):
+    context = doc["@context"]
+    if not isinstance(context, dict):
+        raise InteropFailure("@context is not an inline object")
+    compact_nodes = doc["@graph"]
+    expanded_nodes = expanded[0]["@graph"] if len(expanded) == 1 and "@graph" in expanded[0] else expanded
+    if len(expanded_nodes) != len(compact_nodes):
+        raise InteropFailure("expansion gives %d nodes, the document has %d" % (len(expanded_nodes), len(compact_nodes)))
+    by_id = {}
+    for n in expanded_nodes:
+        if n.get("@id") in by_id:
+            raise InteropFailure("two nodes share @id %s: one would overwrite the other in a store" % n["@id"])
+        by_id[n.get("@id")] = n
+    for node in compact_nodes:
+        got = by_id.get(node.get("@id"))
+        if got is None:
+            raise InteropFailure("node %s lost in expansion" % node.get("@id"))
+        want_keys = set()
+        for k in node:
+            iri = expand_key(k, context)
+            if iri is None:
+                raise InteropFailure("node %s: key %r expands to no IRI and would be dropped" % (node["@id"], k))
+            want_keys.add(iri)
+        if want_keys != set(got):
+            raise InteropFailure("node %s: keys %s became %s in expansion"
+                                 % (node["@id"], sorted(want_keys), sorted(got)))
+        if count_properties(node) != count_properties(got):
+            raise InteropFailure("node %s has %d property values, %d after expansion"
+                                 % (node["@id"], count_properties(node), count_properties(got)))
+    return expanded_nodes
+
+
+def check_nquads(nquads):
+    lines = [l for l in nquads.splitlines() if l.strip()]
+    iri = re.compile(r"<([^>]*)>")
+    literal = re.compile(r'"(?:[^"\\]|\\.)*"')
+    for line in lines:
+        for ref in iri.findall(literal.sub('""', line)):
+            if not re.match(r"^https?://", ref):
+                raise InteropFailure("N-Quads line has a non-HTTP IRI <%s>: %s" % (ref, line))
+    if len(set(lines)) != len(lines):
+        raise InteropFailure("pyld wrote duplicate N-Quads lines")
+    return lines
+
+
+def check_rdflib(path, lines):
+    try:
+        import rdflib
+    except ImportError:
+        print("rdflib not importable: rdflib checks skipped")
+        return
+    ds = rdflib.Dataset()
+    ds.parse(data="\n".join(lines) + "\n", format="nquads")
+    from_nquads = len(ds)
+    if from_nquads != len(lines):
+        raise InteropFailure("rdflib reads %d quads from pyld's %d N-Quads lines" % (from_nquads, len(lines)))
+    g = rdflib.Graph()
+    g.parse(path, format="json-ld")
+    if len(g) != len(lines):
+        raise InteropFailure("rdflib reads %d triples from graph.jsonld, pyld writes %d" % (len(g), len(lines)))
+    print("rdflib agrees: %d triples" % len(g))
+
+
+def check(binary, source_dir, scratch_dir):
+    from pyld import jsonld
+    jsonld.set_document_loader(offline_loader)
+
+    out = common.run_build(binary, source_dir, os.path.join(scratch_dir, "out"))
+    triples = common.read_triples(out)
+    path = os.path.join(out, "graph.jsonld")
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+
+    try:
+        expanded = jsonld.expand(doc)
+        nquads = jsonld.to_rdf(doc, {"format": "application/n-quads"})
+    except jsonld.JsonLdError as e:
+        raise InteropFailure("pyld rejects graph.jsonld: %s" % e)
+
+    nodes = check_no_term_dropped(doc, expanded)
+    statements = [n for n in nodes if STATEMENT in as_list(n.get("@type", []))]
+    if len(statements) != len(triples):
+        raise InteropFailure("%d ekg:Statement nodes, %d lines in triples.jsonl" % (len(statements), len(triples)))
+    entities = {t["subject"]["id"] for t in triples} | {t["object"]["id"] for t in triples}
+    node_ids = {n["@id"] for n in nodes}
+    if not entities <= node_ids:
+        raise InteropFailure("entities of triples.jsonl without a node: %s" % sorted(entities - node_ids)[:5])
+
+    lines = check_nquads(nquads)
+    check_rdflib(path, lines)
+
+    again = common.run_build(binary, source_dir, os.path.join(scratch_dir, "again"))
+    for name in ("graph.jsonld", "triples.jsonl"):
+        if not filecmp.cmp(os.path.join(out, name), os.path.join(again, name), shallow=False):
+            raise InteropFailure("%s differs between two runs on the same input" % name)
+    print("%d statements, %d nodes, %d N-Quads; byte-identical across runs" % (len(statements), len(nodes), len(lines)))
+
+
+if __name__ == "__main__":
+    common.main(check)

@@ -1,0 +1,307 @@
+// graph/: entity keys and IRIs, statement merging, analytics.
+#define BOOST_TEST_MODULE graph
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <cmath>
+#include <numeric>
+#include <regex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "graph/iri.hpp"
+#include "graph/knowledge_graph.hpp"
+
+namespace bdata = boost::unit_test::data;
+using namespace econkg;
+
+namespace {
+
+entity_ref ref(std::string label, std::string type, std::string kb_id = {},
+               std::vector<std::string> aliases = {}) {
+  return entity_ref{std::move(label), std::move(type), std::move(aliases), std::move(kb_id)};
+}
+
+statement stmt(std::string doc, entity_ref s, std::string p, entity_ref o, attributes a = {},
+               double confidence = 0.5, std::string rule = "test/rule") {
+  statement st;
+  st.doc = std::move(doc);
+  st.subject = std::move(s);
+  st.predicate = std::move(p);
+  st.object = std::move(o);
+  st.attrs = std::move(a);
+  st.confidence = confidence;
+  st.rule = std::move(rule);
+  return st;
+}
+
+const entity_ref microsoft = ref("Microsoft", "Organization");
+const entity_ref france = ref("France", "Place", "country:FR");
+
+}  // namespace
+
+// ---------------------------------------------------------------- slug, keys, IRIs
+
+const char* slug_inputs[] = {
+    "Château de Versailles", "Microsoft", "  --Hello, World!--  ", "L’Oréal", "Œuvre & Straße",
+    "Île-de-France",         "北京",      "Москва",                 "",         "¡¿!?",
+    "Crédit Agricole S.A.",  "AT&T",      "Électricité de France (EDF)",
+};
+const char* slug_outputs[] = {
+    "chateau-de-versailles", "microsoft", "hello-world", "l-oreal", "oeuvre-strasse",
+    "ile-de-france",         "bei-jing",  "moskva",      "",        "",
+    "credit-agricole-s-a",   "at-t",      "electricite-de-france-edf",
+};
+
+BOOST_DATA_TEST_CASE(slug_table, bdata::make(slug_inputs) ^ bdata::make(slug_outputs), input,
+                     expected) {
+  BOOST_TEST(slug(input) == expected);
+}
+
+// Every slug is lower-case ASCII letters and digits separated by single dashes.
+BOOST_DATA_TEST_CASE(slug_alphabet, bdata::make(slug_inputs), input) {
+  static const std::regex shape("([a-z0-9]+(-[a-z0-9]+)*)?");
+  BOOST_TEST(std::regex_match(slug(input), shape), slug(input));
+}
+
+BOOST_AUTO_TEST_CASE(slug_is_thread_safe) {
+  std::vector<std::string> expected;
+  for (const char* s : slug_inputs) expected.push_back(slug(s));
+  std::vector<int> failures(4, 0);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < failures.size(); ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 200; ++round)
+        for (std::size_t i = 0; i < expected.size(); ++i)
+          if (slug(slug_inputs[i]) != expected[i]) ++failures[t];
+    });
+  for (auto& th : threads) th.join();
+  BOOST_TEST(std::accumulate(failures.begin(), failures.end(), 0) == 0);
+}
+
+// Surface variants of one name resolve to one key.
+const char* same_as_loreal[] = {"L'Oréal", "L’Oréal", "l'oreal", "L'ORÉAL", "Oréal",
+                                "  L’Oréal  ", "L\u2019Ore\u0301al"};
+BOOST_DATA_TEST_CASE(key_normalises_label, bdata::make(same_as_loreal), label) {
+  BOOST_TEST(entity_key(ref(label, "Organization")) == "organization:oreal");
+}
+
+BOOST_AUTO_TEST_CASE(key_rules) {
+  BOOST_TEST(entity_key(ref("Microsoft", "Organization")) == "organization:microsoft");
+  BOOST_TEST(entity_key(ref("  MICROSOFT ", "Organization")) == "organization:microsoft");
+  BOOST_TEST(entity_key(ref("Le Bon Marché", "Organization")) == "organization:bon marche");
+  BOOST_TEST(entity_key(ref("The Economist", "Organization")) == "organization:economist");
+  BOOST_TEST(entity_key(ref("Les   Échos", "Organization")) == "organization:echos");
+  // An article alone is the name, not an article.
+  BOOST_TEST(entity_key(ref("Le", "Organization")) == "organization:le");
+  // "Lebanon" starts with "le" but not with the article "le ".
+  BOOST_TEST(entity_key(ref("Lebanon", "Place")) == "place:lebanon");
+  // Punctuation separates words, so spelling variants meet.
+  BOOST_TEST(entity_key(ref("Dassault-Systèmes", "Organization")) ==
+             entity_key(ref("Dassault Systèmes", "Organization")));
+  // The type is part of the key; a gazetteer id replaces both.
+  BOOST_TEST(entity_key(ref("Paris", "Place")) != entity_key(ref("Paris", "Person")));
+  BOOST_TEST(entity_key(ref("France", "Place", "country:FR")) == "country:FR");
+  BOOST_TEST(entity_key(ref("la France", "Place", "country:FR")) == "country:FR");
+  // A label with no letter still gets a key of its own.
+  BOOST_TEST(entity_key(ref("★", "Product")) != entity_key(ref("☆", "Product")));
+}
+
+BOOST_AUTO_TEST_CASE(quotation_keys_hash_the_text) {
+  const auto q1 = ref("Nous allons investir 4 milliards d’euros.", "Quotation");
+  const auto q2 = ref("Nous allons investir 4 milliards d'euros.", "Quotation");
+  const auto q3 = ref("Nous allons investir 5 milliards d’euros.", "Quotation");
+  BOOST_TEST(entity_key(q1) == entity_key(q2));
+  BOOST_TEST(entity_key(q1) != entity_key(q3));
+  BOOST_TEST(std::regex_match(entity_key(q1), std::regex("quotation:[0-9a-f]{16}")));
+  BOOST_TEST(std::regex_match(entity_iri(q1),
+                              std::regex("https://w3id\\.org/econkg/id/quotation/[0-9a-f]{16}")));
+  BOOST_TEST(entity_iri(q1) == entity_iri(q2));
+  BOOST_TEST(entity_iri(q1) != entity_iri(q3));
+}
+
+BOOST_AUTO_TEST_CASE(iris) {
+  BOOST_TEST(entity_iri(microsoft) == "https://w3id.org/econkg/id/organization/microsoft");
+  BOOST_TEST(entity_iri(ref("Château de Versailles", "Facility")) ==
+             "https://w3id.org/econkg/id/facility/chateau-de-versailles");
+  BOOST_TEST(entity_iri(france) == "https://w3id.org/econkg/id/country/fr");
+  // The IRI follows the key: one vertex, one IRI, whatever the surface form or type.
+  BOOST_TEST(entity_iri(ref("L’Oréal", "Organization")) == entity_iri(ref("Oréal", "Organization")));
+  BOOST_TEST(entity_iri(ref("Frankreich", "Organization", "country:FR")) == entity_iri(france));
+  BOOST_TEST(hash_hex("") == "cbf29ce484222325");  // FNV-1a 64 offset basis
+  BOOST_TEST(hash_hex("a") == "af63dc4c8601ec8c");
+}
+
+BOOST_AUTO_TEST_CASE(iris_do_not_depend_on_order) {
+  std::vector<entity_ref> refs = {microsoft, france, ref("Brad Smith", "Person"),
+                                  ref("Île-de-France", "Place"), ref("« Bonjour »", "Quotation")};
+  std::vector<std::string> forward, backward;
+  for (const auto& r : refs) forward.push_back(entity_iri(r));
+  for (auto it = refs.rbegin(); it != refs.rend(); ++it) backward.insert(backward.begin(), entity_iri(*it));
+  BOOST_TEST(forward == backward);
+  knowledge_graph a, b;
+  a.add(stmt("d1", refs[0], "invests_in", refs[1]));
+  a.add(stmt("d2", refs[2], "visits", refs[3]));
+  b.add(stmt("d2", refs[2], "visits", refs[3]));
+  b.add(stmt("d1", refs[0], "invests_in", refs[1]));
+  std::set<std::string> ia, ib;
+  for (auto [v, end] = boost::vertices(a.graph()); v != end; ++v) ia.insert(a.graph()[*v].iri);
+  for (auto [v, end] = boost::vertices(b.graph()); v != end; ++v) ib.insert(b.graph()[*v].iri);
+  BOOST_TEST(ia == ib);
+}
+
+// ---------------------------------------------------------------- knowledge_graph
+
+BOOST_AUTO_TEST_CASE(resolution_by_key) {
+  knowledge_graph kg;
+  kg.add(stmt("d1", ref("Microsoft", "Organization"), "invests_in", ref("France", "Place", "country:FR")));
+  kg.add(stmt("d2", ref("MICROSOFT", "Organization", "", {"MSFT"}), "invests_in",
+              ref("la France", "Place", "country:FR")));
+  kg.add(stmt("d2", ref("Microsoft Corporation", "Organization"), "opens",
+              ref("Paris", "Place")));
+  BOOST_TEST(kg.entity_count() == 4u);  // Microsoft, France, Microsoft Corporation, Paris
+  const graph_type& g = kg.graph();
+  const entity& ms = g[0];
+  BOOST_TEST(ms.label == "Microsoft");  // equal lengths: mixed case beats capitals
+  BOOST_TEST(ms.aliases == (std::set<std::string>{"MICROSOFT", "MSFT", "Microsoft"}));
+  BOOST_TEST(ms.mentions == 2u);
+  BOOST_TEST(ms.docs == (std::set<std::string>{"d1", "d2"}));
+  const entity& fr = g[1];
+  BOOST_TEST(fr.label == "la France");  // the fullest label wins
+  BOOST_TEST(fr.key == "country:FR");
+  BOOST_TEST(fr.iri == entity_iri(france));
+  BOOST_TEST(kg.statements().size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(weight_counting) {
+  knowledge_graph kg;
+  for (const char* doc : {"d1", "d2", "d2", "d3"})
+    kg.add(stmt(doc, microsoft, "invests_in", france, {}, 0.5, std::string("r/") + doc));
+  kg.add(stmt("d1", microsoft, "opens", france));
+  BOOST_TEST(kg.relation_count() == 2u);
+  const graph_type& g = kg.graph();
+  auto [e, found] = boost::edge(0, 1, g);
+  BOOST_REQUIRE(found);
+  const relation& r = g[e];
+  BOOST_TEST(r.predicate == "invests_in");
+  BOOST_TEST(r.weight == 4u);
+  BOOST_TEST(r.docs == (std::set<std::string>{"d1", "d2", "d3"}));
+  BOOST_TEST(r.rules == (std::set<std::string>{"r/d1", "r/d2", "r/d3"}));
+  BOOST_TEST(r.statements == (std::vector<std::size_t>{0, 1, 2, 3}));
+  BOOST_TEST(g[0].mentions == 5u);
+}
+
+BOOST_AUTO_TEST_CASE(symmetric_edges_merge) {
+  knowledge_graph kg;
+  const auto a = ref("Airbus", "Organization"), b = ref("Thales", "Organization");
+  kg.add(stmt("d1", b, "partners_with", a));
+  kg.add(stmt("d2", a, "partners_with", b));
+  kg.add(stmt("d1", a, "acquires", b));
+  kg.add(stmt("d2", b, "acquires", a));  // not symmetric: a second edge
+  const auto p = ref("Brad Smith", "Person"), q = ref("Emmanuel Macron", "Person");
+  kg.add(stmt("d3", q, "meets", p));
+  kg.add(stmt("d3", p, "meets", q));
+  BOOST_TEST(kg.relation_count() == 4u);
+  const graph_type& g = kg.graph();
+  for (auto [e, end] = boost::edges(g); e != end; ++e) {
+    const relation& r = g[*e];
+    if (r.predicate == "partners_with" || r.predicate == "meets") {
+      BOOST_TEST(r.weight == 2u);
+      // The endpoint with the smaller key is the source.
+      BOOST_TEST(g[boost::source(*e, g)].key < g[boost::target(*e, g)].key);
+    } else {
+      BOOST_TEST(r.weight == 1u);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(attributes_merge) {
+  knowledge_graph kg;
+  attributes first;
+  first.amount = 4'000'000'000;
+  first.currency = "EUR";
+  attributes second;
+  second.amount = 5'000'000'000;  // ignored: the first statement's value stays
+  second.date = "2024-05-13";
+  second.sector = "cloud";
+  attributes third;
+  third.date = "2024";
+  third.jobs = 250;
+  kg.add(stmt("d1", microsoft, "invests_in", france, first, 0.6));
+  kg.add(stmt("d2", microsoft, "invests_in", france, second, 0.9));
+  kg.add(stmt("d3", microsoft, "invests_in", france, third, 0.7));
+  const relation& r = kg.graph()[*boost::edges(kg.graph()).first];
+  BOOST_TEST(*r.attrs.amount == 4'000'000'000);
+  BOOST_TEST(r.attrs.currency == "EUR");
+  BOOST_TEST(r.attrs.date == "2024-05-13");
+  BOOST_TEST(r.attrs.sector == "cloud");
+  BOOST_TEST(*r.attrs.jobs == 250);
+  BOOST_TEST(!r.attrs.quantity);
+  BOOST_TEST(r.dates == (std::vector<std::string>{"2024", "2024-05-13"}));
+  BOOST_TEST(r.confidence == 0.9);
+}
+
+namespace {
+
+// A star into one hub, a chain out of it, and a separate pair.
+knowledge_graph sample_graph() {
+  knowledge_graph kg;
+  const auto hub = ref("France", "Place", "country:FR");
+  for (const char* name : {"Microsoft", "Amazon", "Google", "Equinix"})
+    kg.add(stmt("d1", ref(name, "Organization"), "invests_in", hub));
+  kg.add(stmt("d2", ref("Paris", "Place"), "located_in", ref("Île-de-France", "Place")));
+  kg.add(stmt("d2", ref("Île-de-France", "Place"), "located_in", hub));
+  kg.add(stmt("d3", ref("Airbus", "Organization"), "partners_with", ref("Thales", "Organization")));
+  kg.analyse();
+  return kg;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(degrees) {
+  const knowledge_graph kg = sample_graph();
+  const graph_type& g = kg.graph();
+  BOOST_TEST(g[1].key == "country:FR");
+  BOOST_TEST(g[1].in_degree == 5u);
+  BOOST_TEST(g[1].out_degree == 0u);
+  BOOST_TEST(g[0].out_degree == 1u);
+  BOOST_TEST(g[0].in_degree == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(pagerank) {
+  const knowledge_graph kg = sample_graph();
+  const graph_type& g = kg.graph();
+  double sum = 0.0;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    BOOST_TEST(g[*v].pagerank > 0.0);
+    sum += g[*v].pagerank;
+  }
+  // Dangling vertices (France, Thales) do not leak rank.
+  BOOST_TEST(sum == 1.0, boost::test_tools::tolerance(1e-9));
+  for (auto [v, end] = boost::vertices(g); v != end; ++v)
+    if (*v != 1) BOOST_TEST(g[1].pagerank > g[*v].pagerank);
+  // Same input, same numbers, bit for bit.
+  const knowledge_graph again = sample_graph();
+  for (auto [v, end] = boost::vertices(g); v != end; ++v)
+    BOOST_TEST(g[*v].pagerank == again.graph()[*v].pagerank);
+}
+
+BOOST_AUTO_TEST_CASE(components) {
+  const knowledge_graph kg = sample_graph();
+  const graph_type& g = kg.graph();
+  std::set<std::size_t> ids;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    ids.insert(g[*v].component);
+    const bool pair = g[*v].label == "Airbus" || g[*v].label == "Thales";
+    BOOST_TEST(g[*v].component == (pair ? 1u : 0u), g[*v].label);
+  }
+  BOOST_TEST(ids.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(empty_graph_analyses) {
+  knowledge_graph kg;
+  kg.analyse();
+  BOOST_TEST(kg.entity_count() == 0u);
+}

@@ -1,0 +1,94 @@
+// Segmentation table tests: ICU sentence breaks with French abbreviations,
+// the elision split, hyphenated words joined again, the English 's split.
+#define BOOST_TEST_MODULE text
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+#include "extract/text.hpp"
+
+namespace bdata = boost::unit_test::data;
+using econkg::segmenter;
+
+namespace {
+
+std::string tokens_of(const segmenter& seg, const std::string& text) {
+  std::string out;
+  for (const auto& t : seg.segment(text).tokens) {
+    if (!out.empty()) out += '|';
+    out += text.substr(t.begin, t.end - t.begin);
+  }
+  return out;
+}
+
+struct token_case {
+  const char* lang;
+  const char* text;
+  const char* tokens;
+};
+std::ostream& operator<<(std::ostream& os, const token_case& c) { return os << c.text; }
+
+const token_case token_cases[] = {
+    {"fr", "l'entreprise", "l'|entreprise"},
+    {"fr", "l’entreprise", "l’|entreprise"},
+    {"fr", "4 milliards d’euros", "4|milliards|d’|euros"},
+    {"fr", "en s’engageant", "en|s’|engageant"},
+    {"fr", "qu'il investisse", "qu'|il|investisse"},
+    {"fr", "jusqu’à 25 000 GPU", "jusqu’|à|25|000|GPU"},
+    {"fr", "Salaise-sur-Sanne (Isère)", "Salaise-sur-Sanne|(|Isère|)"},
+    {"fr", "le vice-président", "le|vice-président"},
+    {"fr", "a-t-il ajouté", "a|-|t|-|il|ajouté"},
+    {"fr", "« Bonjour », dit-il", "«|Bonjour|»|,|dit|-|il"},
+    {"fr", "aujourd'hui", "aujourd'hui"},
+    {"en", "OpenText's history", "OpenText|'s|history"},
+    {"en", "Diageo’s new office", "Diageo|’s|new|office"},
+};
+
+struct sentence_case {
+  const char* lang;
+  const char* text;
+  std::size_t sentences;
+};
+std::ostream& operator<<(std::ostream& os, const sentence_case& c) { return os << c.text; }
+
+const sentence_case sentence_cases[] = {
+    {"fr", "M. Dupont investit. Mme Durand aussi.", 2},
+    {"fr", "Il a dit : « Nous investirons. » Puis il est parti.", 2},
+    {"fr", "Première ligne\nSeconde ligne sans point", 2},
+    {"fr", "PARIS — Microsoft a annoncé 4 milliards d’euros (4,3 milliards de dollars).", 1},
+    {"en", "Boeing Co. said on Monday. It named a CEO.", 2},
+};
+
+}  // namespace
+
+BOOST_DATA_TEST_CASE(tokens, bdata::make(token_cases), c) {
+  segmenter seg(c.lang);
+  BOOST_TEST(tokens_of(seg, c.text) == c.tokens);
+}
+
+BOOST_DATA_TEST_CASE(sentences, bdata::make(sentence_cases), c) {
+  segmenter seg(c.lang);
+  BOOST_TEST(seg.segment(c.text).sentences.size() == c.sentences);
+}
+
+BOOST_AUTO_TEST_CASE(flags_and_offsets) {
+  segmenter seg("fr");
+  std::string text = "PARIS — L’usine";
+  auto s = seg.segment(text);
+  BOOST_REQUIRE(s.tokens.size() == 4);
+  BOOST_TEST(s.tokens[0].upper);
+  BOOST_TEST(s.tokens[0].para_start);
+  BOOST_TEST(s.tokens[1].punct);
+  BOOST_TEST(s.tokens[2].lower == "l'");
+  BOOST_TEST(s.tokens[3].lower == "usine");
+  BOOST_TEST(text.substr(s.tokens[3].begin, s.tokens[3].end - s.tokens[3].begin) == "usine");
+}
+
+BOOST_AUTO_TEST_CASE(code_point_offsets) {
+  std::string text = "é€a";
+  BOOST_TEST(econkg::code_points(text, text.size()) == 3u);
+  BOOST_TEST(econkg::code_points(text, 2) == 1u);
+  BOOST_TEST(econkg::lower_utf8("L’ÉTAT") == "l'état");
+}
