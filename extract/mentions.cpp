@@ -125,10 +125,11 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
         by_key_[low] = k;
         return k;
       }
-      if (e.type == "Organization" && el.size() > low.size() && el.compare(0, low.size(), low) == 0 &&
-          el[low.size()] == ' ') {
+      bool shorter = el.size() > low.size() && el.compare(0, low.size(), low) == 0 && el[low.size()] == ' ';
+      bool longer = low.size() > el.size() && low.compare(0, el.size(), el) == 0 && low[el.size()] == ' ';
+      if (e.type == "Organization" && (type == "Organization" || weak) && (shorter || longer)) {
         // The rest must be corporate words (Motor, International, plc), not a subsidiary's place.
-        std::string rest = el.substr(low.size() + 1);
+        std::string rest = shorter ? el.substr(low.size() + 1) : low.substr(el.size() + 1);
         bool corporate = true;
         std::size_t p = 0;
         while (p < rest.size()) {
@@ -142,7 +143,12 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
         }
         if (corporate) {
           by_key_[low] = k;
-          e.aliases.push_back(label);
+          if (longer) {
+            e.aliases.push_back(e.label);
+            e.label = label;  // the fullest name the document gives
+          } else {
+            e.aliases.push_back(label);
+          }
           return k;
         }
       }
@@ -804,7 +810,8 @@ void finder_state::references(bool organisations_only) {
     if (!len) continue;
     // « Colas, la filiale de … »: an apposition describes the name before it; rules read its words.
     if (i >= 2 && tok_[i - 1].lower == "," && occ_[i - 2] != none &&
-        a_.mentions[occ_[i - 2]].kind == mention_kind::entity)
+        a_.mentions[occ_[i - 2]].kind == mention_kind::entity &&
+        a_.entities[a_.mentions[occ_[i - 2]].entity].type == types[0])
       continue;
     std::size_t j = k + len;
     while (j < tok_.size() && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].lower) || (tok_[j].pos & pos_adj)) &&
@@ -822,6 +829,10 @@ void finder_state::references(bool organisations_only) {
     // Followed by a name, or by « de X », it introduces rather than refers.
     if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) continue;
     if (types[0] == "Person" && j < tok_.size() && (tok_[j].lower == "de" || tok_[j].lower == "du" || tok_[j].lower == "d'"))
+      continue;
+    // « Le ministre de l'Économie, Bruno Le Maire, »: an apposition introduces the name after it.
+    if (j + 1 < tok_.size() && tok_[j].lower == "," &&
+        (entity_mention_at(j + 1) != none || (is_name_token(tok_[j + 1]) && occ_[j + 1] == none)))
       continue;
     std::size_t ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
     if (ref == none) continue;

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -206,6 +208,34 @@ unsigned char lead_byte(char32_t c) {
   return static_cast<unsigned char>(0xF0 | (c >> 18));
 }
 
+// Up to 8 bytes of s from pos, ASCII upper case folded, packed little-endian;
+// `len` is the number of bytes before the first non-ASCII byte (at most 8).
+std::uint64_t ascii_prefix(std::string_view s, std::size_t pos, std::uint8_t& len) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  if (pos + 8 <= s.size()) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + pos, 8);
+    if constexpr (std::endian::native == std::endian::little) {
+      const std::uint64_t non_ascii = x & highs;
+      len = non_ascii ? static_cast<std::uint8_t>(std::countr_zero(non_ascii) / 8) : 8;
+      const std::uint64_t h = x & ~highs;
+      const std::uint64_t ge_a = h + ones * (0x80 - 'A');
+      const std::uint64_t gt_z = h + ones * (0x80 - 'Z' - 1);
+      x |= ((ge_a & ~gt_z & ~x & highs) >> 2);
+      return len == 8 ? x : x & ((1ULL << (8 * len)) - 1);
+    }
+  }
+  std::uint64_t pre = 0;
+  len = 0;
+  for (std::size_t k = pos; k < s.size() && len < 8; ++k) {
+    auto c = static_cast<unsigned char>(s[k]);
+    if (c >= 0x80) break;
+    if (c >= 'A' && c <= 'Z') c += 32;
+    pre |= static_cast<std::uint64_t>(c) << (8 * len++);
+  }
+  return pre;
+}
+
 // Phrases bucketed by the first byte of their folded first code point,
 // longest first, so that match() returns the longest entry at a position.
 class phrase_set {
@@ -244,14 +274,8 @@ class phrase_set {
         b < 0x80 ? static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b) : lead_byte(fold(decode(s, pos).c));
     const std::vector<phrase>& bucket = buckets_[key];
     if (bucket.empty()) return {};
-    std::uint64_t pre = 0;
     std::uint8_t len = 0;
-    for (std::size_t k = pos; k < s.size() && len < 8; ++k) {
-      auto c = static_cast<unsigned char>(s[k]);
-      if (c >= 0x80) break;
-      if (c >= 'A' && c <= 'Z') c += 32;
-      pre |= static_cast<std::uint64_t>(c) << (8 * len++);
-    }
+    const std::uint64_t pre = ascii_prefix(s, pos, len);
     for (const phrase& p : bucket) {
       if (p.pre_len > len) continue;
       const std::uint64_t mask = p.pre_len == 8 ? ~0ULL : (1ULL << (8 * p.pre_len)) - 1;
