@@ -256,12 +256,23 @@ class statement_builder {
     if (!quote.empty()) spoken_[&*om] = subjects.front();
   }
 
+  // The type a rule gives an entity typed by default: Person when the slot
+  // takes only people (« nommé Geert Van Poelvoorde »).
+  static void retype(const rule& r, const char* slot, entity_ref& e, bool weak) {
+    if (!weak || e.type == "Person") return;
+    for (const auto& el : r.pattern)
+      if (el.slot == slot && el.ent_types.size() == 1 && el.ent_types[0] == "Person") e.type = "Person";
+  }
+
   void emit(const rule& r, const doc_entity& s, const doc_entity& o, const attributes& attrs, const evidence& ev,
             double confidence, std::vector<statement>& out) {
     statement st;
     st.doc = a_.doc->id;
     st.subject = make_ref(s);
     st.object = make_ref(o);
+    bool swapped = r.swap;
+    retype(r, swapped ? "object" : "subject", st.subject, s.strength == 0);
+    retype(r, swapped ? "subject" : "object", st.object, o.strength == 0);
     st.predicate = r.predicate;
     st.attrs = attrs;
     st.ev = ev;

@@ -189,6 +189,23 @@ std::size_t finder_state::resolve_description(std::size_t tok, const std::vector
   std::size_t sent = sentence_of(tok);
   std::size_t r = last_entity_before(tok, types, country_only, a_.seg.sentences[sent].tok_begin);
   if (r != none) return r;
+  // Else the previous sentence's subject, when it is one of the candidates:
+  // the first name, before any verb, and not a complement (« le patron de Michelin »).
+  if (sent > 0) {
+    const sentence& ps = a_.seg.sentences[sent - 1];
+    for (std::size_t k = ps.tok_begin; k < ps.tok_end; ++k) {
+      if ((tok_[k].pos & pos_verb) && !(tok_[k].pos & (pos_noun | pos_adj)) && occ_[k] == none) break;
+      std::size_t m = entity_mention_at(k);
+      if (m == none) continue;
+      const doc_entity& e = a_.entities[a_.mentions[m].entity];
+      bool complement = k > ps.tok_begin && (tok_[k - 1].lower == "de" || tok_[k - 1].lower == "d'" ||
+                                             tok_[k - 1].lower == "du" || tok_[k - 1].lower == "des");
+      if (std::find(types.begin(), types.end(), e.type) != types.end() && !complement &&
+          (!country_only || e.kb_id.rfind("country:", 0) == 0))
+        return a_.mentions[m].entity;
+      break;
+    }
+  }
   // Else the most mentioned candidate of the three sentences before: the
   // article's protagonist more often than the last name read.
   std::size_t from = a_.seg.sentences[sent >= 3 ? sent - 3 : 0].tok_begin;

@@ -140,6 +140,12 @@ bool unit_matches(const rule_element& e, const analysis& a, const unit& u) {
       const std::string& type = a.entities[m.entity].type;
       bool any = false;
       for (const auto& t : e.ent_types) any = any || t == "Any" || t == type;
+      // A name typed by default (no lexicon entry, no cue) of two words or
+      // more may be a person whose first name no dictionary knows
+      // (« Geert Van Poelvoorde »): a slot that wants a person takes it.
+      const doc_entity& ent = a.entities[m.entity];
+      if (!any && ent.strength == 0 && ent.label.find(' ') != std::string::npos && !m.reference)
+        for (const auto& t : e.ent_types) any = any || t == "Person";
       return any;
     }
     if (!e.value_kind.empty()) {

@@ -615,6 +615,10 @@ struct value_scanner::tables {
   std::unordered_set<std::string> month_cues;  // folded words
   // Folded first words of every phrase that can start an expression.
   trigger_table triggers;
+  // Folded first words of what may follow a spelled-out number (multiplier
+  // words, currency names, percent words, counted nouns and their adjectives):
+  // « une usine » is rejected with one look-up.
+  trigger_table spelled_followers;
   // First code points of currency symbols that start with a non-letter ($, €, £).
   std::vector<char32_t> symbol_starts;
   std::array<bool, 128> ascii_symbol_start{};
@@ -742,6 +746,12 @@ value_scanner::tables::tables(const std::string& lexicon_dir) {
   add_triggers(modifiers, tr_modifier);
   add_triggers(number_words, tr_number, (1u << nw_add) | (1u << nw_scale));
   triggers.build();
+  for (const phrase_set* set : {&multipliers, &currencies, &percent, &count_nouns, &unit_adjectives})
+    set->for_each([&](const phrase& p) {
+      const std::string w = first_word(p.norm);
+      if (!w.empty()) spelled_followers.add(w, 1);
+    });
+  spelled_followers.build();
 }
 
 void value_scanner::tables::add_triggers(const phrase_set& set, std::uint16_t bit, std::uint32_t kinds) {
@@ -842,21 +852,7 @@ class value_scanner::tables::scan {
           i = std::max(skip_token(i), consumed_);
       } else if (is_letter(c.c)) {
         std::size_t e = i;
-        std::uint64_t h = fnv_basis;
-        while (e < n) {
-          const auto x = static_cast<unsigned char>(s_[e]);
-          if (x < 0x80) {
-            if (!is_ascii_letter(x)) break;
-            h = fnv_add(h, static_cast<unsigned char>(x | 0x20));
-            ++e;
-          } else {
-            const code_point y = decode(s_, e);
-            if (!is_letter(y.c)) break;
-            h = fnv_add_cp(h, fold(y.c));
-            e += y.len;
-          }
-        }
-        const std::uint16_t bits = t_.triggers.find(h);
+        const std::uint16_t bits = t_.triggers.find(word_hash(i, e));
         if (bits != 0) {
           auto v = try_at(i, bits);
           if (v && v->begin >= last_end) {
@@ -882,6 +878,26 @@ class value_scanner::tables::scan {
 
  private:
   using opt = std::optional<value_mention>;
+
+  // FNV hash of the folded letters from i; `e` is set to their end.
+  std::uint64_t word_hash(std::size_t i, std::size_t& e) const {
+    std::uint64_t h = fnv_basis;
+    e = i;
+    while (e < s_.size()) {
+      const auto x = static_cast<unsigned char>(s_[e]);
+      if (x < 0x80) {
+        if (!is_ascii_letter(x)) break;
+        h = fnv_add(h, static_cast<unsigned char>(x | 0x20));
+        ++e;
+      } else {
+        const code_point y = decode(s_, e);
+        if (!is_letter(y.c)) break;
+        h = fnv_add_cp(h, fold(y.c));
+        e += y.len;
+      }
+    }
+    return h;
+  }
 
   code_point at(std::size_t i) const { return i < s_.size() ? decode(s_, i) : code_point{}; }
   std::size_t sp(std::size_t i) const { return skip_spaces(s_, i); }
@@ -1382,6 +1398,12 @@ class value_scanner::tables::scan {
       }
     const std::optional<number> n1 = number_at(p);
     if (!n1) return std::nullopt;
+    if (n1->spelled) {
+      const std::size_t f = sp(n1->end);
+      std::size_t fe = f;
+      if (f == n1->end || (is_letter(at(f).c) && t_.spelled_followers.find(word_hash(f, fe)) == 0))
+        return std::nullopt;
+    }
     std::optional<multiplier> m1 = multiplier_at(*n1);
     // A spelled number (« une », "one") needs a multiplier word, a currency, a
     // percent sign or a counted noun: check the usual failure first.
