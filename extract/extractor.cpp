@@ -27,9 +27,10 @@ struct language {
   lexicon lex;
   mention_finder finder;
   std::vector<rule> rules;
+  rule_index index;
   language(const std::string& dir, const std::string& lang, const value_scanner& values)
       : seg(lang), lex(dir, lang, seg), finder(lex, values),
-        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)) {}
+        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules) {}
 };
 
 entity_ref make_ref(const doc_entity& e) {
@@ -59,10 +60,12 @@ class statement_builder {
   }
 
   void run(std::vector<statement>& out) {
-    for (const auto& seg : a_.segments)
-      for (const auto& r : lang_.rules)
-        if (r.builtin.empty())
-          for (const auto& m : match_rule(r, a_, seg)) apply(r, seg, m, out);
+    for (const auto& seg : a_.segments) {
+      std::vector<char> candidate = lang_.index.candidates(a_, seg);
+      for (std::size_t i = 0; i < lang_.rules.size(); ++i)
+        if (candidate[i])
+          for (const auto& m : match_rule(lang_.rules[i], a_, seg)) apply(lang_.rules[i], seg, m, out);
+    }
     for (const auto& r : lang_.rules) {
       if (r.builtin == "facility_place") facility_places(r, out);
       if (r.builtin == "quote_continuation") quote_continuations(r, out);

@@ -305,4 +305,55 @@ std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segme
   return out;
 }
 
+const rule_element* rule_index::anchor(const rule& r) {
+  for (const auto& e : r.pattern) {
+    if (e.optional || e.is_gap) continue;
+    if (!e.words.empty() || !e.word_lists.empty() || !e.lemmas.empty() || !e.lemma_lists.empty()) return &e;
+  }
+  return nullptr;
+}
+
+rule_index::rule_index(const std::vector<rule>& rules) : count_(rules.size()) {
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const rule_element* e = anchor(rules[i]);
+    if (!rules[i].builtin.empty()) continue;
+    if (!e) {
+      bool quote = false;
+      for (const auto& el : rules[i].pattern) quote = quote || (el.want_quote && !el.optional);
+      (quote ? quote_rules_ : always_).push_back(i);
+      continue;
+    }
+    for (const auto& w : e->words) by_word_[w].push_back(i);
+    for (const auto* l : e->word_lists)
+      for (const auto& w : *l) by_word_[w].push_back(i);
+    for (const auto& w : e->lemmas) by_lemma_[w].push_back(i);
+    for (const auto* l : e->lemma_lists)
+      for (const auto& w : *l) by_lemma_[w].push_back(i);
+  }
+}
+
+std::vector<char> rule_index::candidates(const analysis& a, const segment_units& s) const {
+  std::vector<char> out(count_, 0);
+  for (std::size_t i : always_) out[i] = 1;
+  auto mark = [&](const std::unordered_map<std::string, std::vector<std::size_t>>& map, const std::string& key) {
+    if (key.empty()) return;
+    auto it = map.find(key);
+    if (it != map.end())
+      for (std::size_t i : it->second) out[i] = 1;
+  };
+  for (const auto& u : s.units) {
+    if (u.mention != SIZE_MAX) {
+      if (a.mentions[u.mention].kind == mention_kind::quote)
+        for (std::size_t i : quote_rules_) out[i] = 1;
+      if (u.tok_end - u.tok_begin != 1) continue;
+    }
+    const token& t = a.seg.tokens[u.tok_begin];
+    mark(by_word_, t.lower);
+    mark(by_lemma_, t.lemma);
+    mark(by_lemma_, t.lower);
+    mark(by_lemma_, t.alt_lemma);
+  }
+  return out;
+}
+
 }  // namespace econkg

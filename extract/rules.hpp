@@ -31,6 +31,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -78,6 +79,22 @@ std::vector<rule> load_rules(const std::string& dir, const lexicon& lex);
 
 // Parses one rule line (exposed for tests). `where` is "file:line".
 rule parse_rule(const std::string& json, const std::string& where, const lexicon& lex);
+
+// Which rules can match in a segment: a rule whose first required word or
+// lemma element has no candidate token there cannot, so it is not tried.
+// Built once per rule set, like RE2::Set.
+class rule_index {
+ public:
+  explicit rule_index(const std::vector<rule>& rules);
+  // One flag per rule, in rule order.
+  std::vector<char> candidates(const analysis& a, const segment_units& s) const;
+
+ private:
+  static const rule_element* anchor(const rule& r);
+  std::size_t count_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_word_, by_lemma_;
+  std::vector<std::size_t> always_, quote_rules_;
+};
 
 // Every match of `r` in one segment (at most one per start unit).
 std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segment_units& s);

@@ -161,6 +161,7 @@ const row quantity_rows[] = {
     {"en", D, "1,000 people", "qty[1,000]=1000 people"},
     {"en", D, "350 new jobs", "qty[350]=350 jobs"},
     {"en", D, "400 direct jobs", "qty[400]=400 jobs"},
+    {"en", D, "150 existing jobs", "qty[150]=150 jobs"},
     {"en", D, "two hundred jobs", "qty[two hundred]=200 jobs"},
     {"en", D, "one million people", "qty[one million]=1000000 people"},
     {"en", D, "one of the largest", ""},
@@ -172,6 +173,9 @@ const row quantity_rows[] = {
     {"fr", D, "à 15h30", ""},
     {"en", D, "3 World Trade Center", "qty[3]=3 World"},
     {"fr", D, "300m", ""},
+    {"fr", D, "10 000 m² de bureaux", "qty[10 000]=10000 m"},
+    {"en", D, "revenue of $1,234.5 million", "money[$1,234.5 million]=1234500000 USD"},
+    {"en", D, "between 20 and 30 people", "qty[between 20 and 30]=20 people range"},
     {"fr", D, "le 1er trimestre", ""},
 };
 
@@ -200,6 +204,10 @@ const row date_rows[] = {
     {"fr", "2022-09-01", "en juin", "date[juin]=2023-06"},
     {"fr", "2022-06-30", "depuis juin", "date[juin]=2022-06"},
     {"fr", D, "fin juin", "date[fin juin]=2022-06"},
+    {"fr", "2019-01-24", "détenu depuis novembre", "date[novembre]=2018-11"},
+    {"en", D, "since March", "date[March]=2021-03"},
+    {"en", D, "last June", "date[June]=2021-06"},
+    {"en", D, "in January", "date[January]=2022-01"},
     {"fr", D, "en juin 2022", "date[juin 2022]=2022-06"},
     {"fr", D, "Juin 2022", "date[Juin 2022]=2022-06"},
     {"fr", D, "le 13 mai 2024", "date[13 mai 2024]=2024-05-13"},
@@ -250,7 +258,14 @@ const row date_rows[] = {
     {"en", D, "Theresa May said it may rise in May",
      "date[May]=2022-05"},
     {"en", D, "on 05/13/2024", "date[05/13/2024]=2024-05-13"},
+    {"en", D, "the 31st of May", "date[31st of May]=2022-05-31"},
+    {"en", D, "Sept. 11", "date[Sept. 11]=2021-09-11"},
+    {"en", D, "Dec 25, 2023", "date[Dec 25, 2023]=2023-12-25"},
+    {"en", D, "from 2019 to 2021", "date[2019]=2019 | date[2021]=2021"},
     // without a document date, relative dates are left out
+    // unknown language: either convention, a comma or dot before three digits groups
+    {"", D, "1,000 dollars, 1.200 euros, 4,3 milliards d'euros",
+     "money[1,000 dollars]=1000 USD | money[1.200 euros]=1200 EUR | money[4,3 milliards d'euros]=4300000000 EUR"},
     {"fr", "", "lundi, cette année, l'an prochain, en juin, le 13 mai", ""},
     {"en", "", "on Thursday, last year, in March, Jan. 13", ""},
     {"fr", "", "en juin 2022, fin 2025, le 13 mai 2024",
