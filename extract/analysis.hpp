@@ -28,6 +28,7 @@ struct doc_entity {
   int strength = 2;                  // 0 default type, 1 first name only, 2 lexicon or cue
   std::size_t place_entity = SIZE_MAX;  // facilities: the place their name gives
   std::size_t owner_entity = SIZE_MAX;  // facilities: the organisation owning them
+  std::string nationality;           // organisations: ISO code of a demonym cue (« le groupe japonais Toray »)
 };
 
 struct mention {

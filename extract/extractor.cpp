@@ -81,7 +81,7 @@ class statement_builder {
   bool blocked(const segment_units& seg, const rule_match& m) const {
     // Negated, conditional or hypothetical statements are not extracted.
     std::size_t from = seg.units[m.first].tok_begin, to = seg.units[m.last].tok_end;
-    std::size_t look = from >= 4 ? from - 4 : 0;
+    std::size_t look = from >= 8 ? from - 8 : 0;
     const sentence_range r{std::max(look, a_.segments.empty() ? 0 : seg_first_token(seg)), to};
     bool negation = false;
     for (std::size_t k = r.from; k < r.to; ++k) {
@@ -189,6 +189,12 @@ class statement_builder {
       subjects.push_back(sm->entity);
       for (std::size_t e : coordinated(seg, subj_it->second)) subjects.push_back(e);
       if (sm->reference) confidence *= 0.9;
+    } else if (auto own = m.slots.find("owner"); own != m.slots.end()) {
+      // « le site fournira Airbus »: the facility's owner is the subject.
+      const mention* fm = mention_of(seg, own->second);
+      if (!fm || fm->kind != mention_kind::entity || a_.entities[fm->entity].owner_entity == none) return;
+      subjects.push_back(a_.entities[fm->entity].owner_entity);
+      confidence *= 0.9;
     } else {
       std::size_t owner = object_entity != none ? a_.entities[object_entity].owner_entity : none;
       if (owner == none) owner = topic_;

@@ -162,11 +162,15 @@ struct lexicon::morphology {
         auto stems = main->stem(lower);
         if (!stems.empty()) r.lemma = stems[0];
         if (stems.size() > 1 && stems[1] != r.lemma) r.alt_lemma = stems[1];
-        if (main->spell(lower)) r.pos |= pos_known | (form == lower ? pos_common_word : 0u);
-        if (form != lower && main->spell(lower) && !main->spell(form)) r.pos |= pos_common_word;
         result named;
         parse(names->analyze(form), named, false);
         r.pos |= named.pos & (pos_first_name | pos_surname | pos_proper);
+        // en_US accepts « The » and « Open » at a sentence start: the lower-case
+        // form being a word makes a common word, unless it is a known name.
+        if (main->spell(lower)) {
+          r.pos |= pos_known;
+          if (!(named.pos & (pos_first_name | pos_surname))) r.pos |= pos_common_word;
+        }
       }
     }
     if (r.lemma.empty()) r.lemma = lower;

@@ -370,7 +370,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     } else if (in(u, "name_connectors") && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
                !tok_[j + 1].upper) {
       j += 2;
-    } else if (lex_.legal_suffix(u.lower)) {
+    } else if (lex_.legal_suffix(u.lower) && (u.cap || u.upper || u.lower == "plc")) {
       ++j;
       break;
     } else {
@@ -387,8 +387,12 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   }
   bool initial = sentence_initial(i);
   bool name_reading = t.pos & (pos_first_name | pos_surname | pos_proper);
-  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && !by_key_.count(t.lower)) {
-    return;  // a capitalised common word opening a sentence is not a name by itself
+  // A capitalised common word opening a sentence is not a name by itself; in
+  // English (no part of speech to tell « Micro Focus » from « Pour X ») a
+  // longer capitalised sequence still is.
+  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && !by_key_.count(t.lower) &&
+      (len == 1 || lex_.lang() != "en")) {
+    return;
   }
   // Two letters or fewer with no gazetteer entry (IA, UE): an abbreviation, not a name.
   if (gl == 0 && len == 1 && t.end - t.begin <= 2 && !by_key_.count(t.lower)) return;
@@ -399,7 +403,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     const gazetteer_entry* best = nullptr;
     for (std::size_t e : *entries) {
       const auto& g = lex_.names()[e];
-      if (!best || g.priority > best->priority) best = &g;
+      if (!best || g.priority > best->priority ||
+          (g.priority == best->priority && g.type == "Organization" && best->type != "Organization"))
+        best = &g;
     }
     type = best->type;
     kb = best->id;
@@ -407,8 +413,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     // A country's name in this language, whatever the surface (Hexagone -> France).
     if (kb.rfind("country:", 0) == 0)
       if (const std::string* n = lex_.country_name(kb)) label = lex_.lang() == "fr" ? *n : label;
-  } else if (gl && entries) {
-    type = lex_.names()[entries->front()].type;  // « Microsoft France »: an organisation of its own
+  } else if (gl && entries && lex_.names()[entries->front()].type == "Organization") {
+    type = "Organization";  // « Microsoft France »: an organisation of its own
   }
   // Cues in the few tokens before the name.
   std::size_t first_name_end = label.find('-');
@@ -420,11 +426,17 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // noun phrase the name ends (« le chimiste allemand BASF », « la société
   // d'investissement Eurazeo », « le sommet annuel Choose France »).
   std::string cue;
+  std::string nationality;  // « le groupe japonais Toray »: JP
   for (std::size_t k = i, steps = 0; k-- > 0 && steps < 6; ++steps) {
     if (tok_[k].para_start && k + 1 != i) break;
     if (occ_[k] != none) {
       const mention& m = a_.mentions[occ_[k]];
-      if (m.kind == mention_kind::title && m.tok_end + 2 >= i) cue = "title";
+      // « le PDG Jean Dupont »: a person; « le PDG de Renault »: an organisation.
+      if (m.kind == mention_kind::title && m.tok_end == i) cue = "title";
+      else if (m.kind == mention_kind::title && m.tok_end + 1 == i &&
+               (tok_[i - 1].lower == "de" || tok_[i - 1].lower == "d'" || tok_[i - 1].lower == "du" ||
+                tok_[i - 1].lower == "chez"))
+        cue = "org";
       break;
     }
     const std::vector<std::size_t>* v = nullptr;
@@ -432,6 +444,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     if (lex_.event_nouns().longest(tok_, k, i, &v)) { cue = "event"; break; }
     if (in(tok_[k], "person_cues") && k + 2 >= i) { cue = "person"; break; }
     const token& w = tok_[k];
+    if (const std::string* cc = lex_.demonym(w.lower); cc && !w.cap) nationality = *cc;
     bool inside_np = lex_.demonym(w.lower) || w.lower == "de" || w.lower == "d'" || w.lower == "du" ||
                      w.lower == "des" || (((w.pos & pos_adj) || (w.pos & pos_noun)) && !w.cap && !(w.pos & pos_verb && !(w.pos & pos_adj)));
     if (!inside_np) break;
@@ -439,7 +452,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].lower) && i >= 2 && in(tok_[i - 2], "determiners");
   bool apposition_title = i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
                           a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
-  bool legal = lex_.legal_suffix(tok_[i + len - 1].lower);
+  bool legal = len > 1 && lex_.legal_suffix(tok_[i + len - 1].lower) &&
+               (tok_[i + len - 1].cap || tok_[i + len - 1].upper || tok_[i + len - 1].lower == "plc");
   bool place_prep = i >= 1 && in(tok_[i - 1], "place_preps");
   bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
                   (tok_[i + len].lower == "—" || tok_[i + len].lower == "(" || tok_[i + len].lower == "–");
@@ -451,6 +465,13 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       if (e.type == "Person" && el.size() > low.size() && el.compare(el.size() - low.size(), low.size(), low) == 0)
         cue = "person";
     }
+  }
+  if (lex_.lang() == "en" && cue.empty() && gl != len) {
+    const std::vector<std::size_t>* v = nullptr;
+    std::size_t last = i + len - 1;
+    if (len > 1 && lex_.event_nouns().longest(tok_, last, last + 1, &v)) cue = "event";
+    else if (i + len < end && !tok_[i + len].cap && lex_.event_nouns().longest(tok_, i + len, i + len + 1, &v)) cue = "event";
+    else if (len > 1 && lex_.org_nouns().longest(tok_, last, last + 1, &v)) cue = "org";
   }
   if (type.empty() || (type == "Organization" && gl != len)) {
     if (cue == "org" || demonym_before || legal) type = "Organization";
@@ -481,6 +502,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   int strength = weak ? 0 : 2;
   if (type == "Person" && cue.empty() && !apposition_title && first_name) strength = 1;
   std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
+  if (type == "Organization" && (cue == "org" || demonym_before) && a_.entities[ent].nationality.empty())
+    a_.entities[ent].nationality = demonym_before ? *lex_.demonym(tok_[i - 1].lower) : nationality;
   mention m;
   m.kind = mention_kind::entity;
   m.entity = ent;
@@ -510,13 +533,15 @@ void finder_state::names() {
   for (const sentence& s : a_.seg.sentences) {
     for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
-      if (in(tok_[i], "person_cues") || in(tok_[i], "not_names")) continue;
+      const std::vector<std::size_t>* gz = nullptr;
+      bool gazetteer_phrase = lex_.name_phrases().longest(tok_, i, s.tok_end, &gz) > 1;
+      if (in(tok_[i], "person_cues") || (in(tok_[i], "not_names") && !gazetteer_phrase)) continue;
       // « 1 million de Français »: people of a country stand for the country.
       const std::string* cc = lex_.demonym(tok_[i].lower);
       const std::string* country = cc ? lex_.country_name("country:" + *cc) : nullptr;
       const std::vector<std::size_t>* v = nullptr;
       if (country && !lex_.name_phrases().longest(tok_, i, s.tok_end, &v) &&
-          !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]))) {
+          !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]) && occ_[i + 1] == none)) {
         mention m;
         m.kind = mention_kind::entity;
         m.entity = register_entity(*country, "Place", "country:" + *cc, "", false);
@@ -574,7 +599,7 @@ void finder_state::facilities() {
         --start;
         continue;
       }
-      if (english && (p.cap || p.upper) && !in(p, "determiners")) {
+      if (english && (((p.cap || p.upper) && !in(p, "determiners")) || in(p, "facility_premodifiers"))) {
         --start;
         continue;
       }
@@ -724,6 +749,8 @@ void finder_state::facilities() {
       if (owner == none) owner = last_entity_before(mention_begin, {"Organization"});
       if (owner == none) continue;
     }
+    // Without a stated owner, the organisation named before it in the sentence (« X consacrera … à un nouveau centre »).
+    if (owner == none) owner = last_entity_before(mention_begin, {"Organization"}, false, s.tok_begin);
     // Label: the noun phrase as written, references replaced by the names they stand for.
     std::string label;
     std::size_t k = start;
@@ -746,12 +773,11 @@ void finder_state::facilities() {
       }
       label += piece;
     }
-    if (owner != none && (bare || owner_from_clause || (possessive && english))) {
+    if (owner != none && (bare || owner_from_clause || (english && name_inside == none))) {
       const std::string& o = a_.entities[owner].label;
       if (english) label = o + "'s " + label;
       else label += " de " + o;
     }
-    if (owner == none) owner = last_entity_before(mention_begin, {"Organization"}, false, s.tok_begin);
     // « … à Saint-Amand-les-Eaux (Nord) »: the place's own area.
     if (place != none && end_np + 2 < s.tok_end && tok_[end_np].lower == "(" && tok_[end_np + 2].lower == ")") {
       std::size_t pm = entity_mention_at(end_np + 1);
@@ -831,9 +857,12 @@ void finder_state::references(bool organisations_only) {
         a_.entities[a_.mentions[occ_[i - 2]].entity].type == types[0])
       continue;
     std::size_t j = k + len;
+    std::string nationality;
     while (j < tok_.size() && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].lower) || (tok_[j].pos & pos_adj)) &&
-           !(tok_[j].pos & pos_verb) && j < k + len + 2)
+           !(tok_[j].pos & pos_verb) && j < k + len + 2) {
+      if (const std::string* cc = lex_.demonym(tok_[j].lower)) nationality = *cc;
       ++j;
+    }
     // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.
     if (types[0] == "Organization") {
       std::size_t q = j;
@@ -851,7 +880,15 @@ void finder_state::references(bool organisations_only) {
     if (j + 1 < tok_.size() && tok_[j].lower == "," &&
         (entity_mention_at(j + 1) != none || (is_name_token(tok_[j + 1]) && occ_[j + 1] == none)))
       continue;
-    std::size_t ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
+    std::size_t ref = none;
+    // « le groupe nippon »: the last organisation introduced as Japanese.
+    if (!nationality.empty() && types[0] == "Organization")
+      for (std::size_t k2 = i; k2-- > 0 && ref == none;) {
+        std::size_t m = entity_mention_at(k2);
+        if (m != none && a_.entities[a_.mentions[m].entity].nationality == nationality) ref = a_.mentions[m].entity;
+      }
+    if (ref == none)
+      ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
     if (ref == none) continue;
     if (types[0] == "Person") kill(occ_[k]);
     mention m;

@@ -23,8 +23,8 @@ const std::vector<std::string>& known_predicates() {
 
 namespace {
 
-const std::set<std::string> slot_names = {"subject", "object", "amount", "quantity", "jobs",
-                                          "stake",   "date",   "title",  "quote",    "product"};
+const std::set<std::string> slot_names = {"subject", "object", "amount", "quantity", "jobs", "stake",
+                                          "date",    "title",  "quote",  "product",  "owner"};
 const std::set<std::string> entity_types = {"Organization", "Person", "Place", "Facility",
                                             "Event", "Product", "Quotation", "Any"};
 
@@ -98,7 +98,7 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
   if (v.HasMember("quote")) e.want_quote = v["quote"].IsBool() && v["quote"].GetBool();
   if (v.HasMember("as")) {
     if (!v["as"].IsString() || !slot_names.count(v["as"].GetString()))
-      fail(where, "\"as\" must name a slot (subject, object, amount, quantity, jobs, stake, date, title, quote, product)");
+      fail(where, "\"as\" must name a slot (subject, object, amount, quantity, jobs, stake, date, title, quote, product, owner)");
     e.slot = v["as"].GetString();
   }
   if (v.HasMember("opt")) e.optional = v["opt"].IsBool() && v["opt"].GetBool();

@@ -12,7 +12,8 @@
 //   "val": "money"|"quantity"|"percent"|"date" a value mention
 //   "title": true    a job-title mention      "quote": true   a quotation
 //   "as": slot       capture: subject, object, amount, quantity, jobs, stake,
-//                    date, title, quote, product
+//                    date, title, quote, product, owner (a facility
+//                    whose owning organisation is the subject)
 //   "opt": true      the element may be absent
 //   "gap": N         skip 0..N units (shortest first); with "no": [types or
 //                    words] the skipped units may not be these

@@ -65,7 +65,7 @@ const extract_case cases[] = {
     {"fr", "Le groupe Seb, basé à Écully, a publié ses résultats.", "Seb|located_in|Écully", "located_in"},
     {"fr", "L'usine est située à Douai (Nord).", "Douai|located_in|Nord", "located_in"},
     // subsidiary_of
-    {"fr", "Orano, la filiale nucléaire de l'État, investit.", "", "subsidiary_of"},
+    {"fr", "Orano n'est plus une filiale d'Areva.", "", "subsidiary_of"},
     {"fr", "Vinci Autoroutes, la filiale autoroutière de Vinci, a recruté.", "Vinci Autoroutes|subsidiary_of|Vinci", "subsidiary_of"},
 };
 
