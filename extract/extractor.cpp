@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -21,6 +22,18 @@ namespace {
 
 constexpr std::size_t none = SIZE_MAX;
 
+// The words of a one-column list file (# comments), or none if it is absent.
+std::vector<std::string> read_words(const std::string& path) {
+  std::vector<std::string> out;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line[0] != '#') out.push_back(lower_utf8(line));
+  }
+  return out;
+}
+
 // Everything one language needs, loaded once.
 struct language {
   segmenter seg;
@@ -29,7 +42,8 @@ struct language {
   std::vector<rule> rules;
   rule_index index;
   language(const std::string& dir, const std::string& lang, const value_scanner& values)
-      : seg(lang), lex(dir, lang, seg), finder(lex, values),
+      : seg(lang, read_words((std::filesystem::path(dir) / lang / "lists" / "detached_suffixes.txt").string())),
+        lex(dir, lang, seg), finder(lex, values),
         rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules) {}
 };
 

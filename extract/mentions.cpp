@@ -80,6 +80,9 @@ class finder_state {
   std::size_t last_entity_before(std::size_t tok, const std::vector<std::string>& types, bool country_only = false,
                                  std::size_t not_before = 0) const;
   std::size_t resolve_description(std::size_t tok, const std::vector<std::string>& types, bool country_only) const;
+  std::size_t subject_of(std::size_t sent, std::size_t limit, const std::vector<std::string>& types,
+                         bool country_only) const;
+  std::size_t salient(std::size_t sent, std::size_t tok, const std::vector<std::string>& types, bool country_only) const;
   std::size_t first_entity_in_sentence(std::size_t sent) const;
   void name_at(std::size_t& i, std::size_t end);
 
@@ -187,27 +190,48 @@ std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<
 std::size_t finder_state::resolve_description(std::size_t tok, const std::vector<std::string>& types,
                                               bool country_only) const {
   std::size_t sent = sentence_of(tok);
-  std::size_t r = last_entity_before(tok, types, country_only, a_.seg.sentences[sent].tok_begin);
+  // The subject of its own sentence first (« OpenText has agreed to acquire
+  // Micro Focus …, the Waterloo-based company said »), else the last fitting name.
+  std::size_t r = subject_of(sent, tok, types, country_only);
+  if (r == none) r = last_entity_before(tok, types, country_only, a_.seg.sentences[sent].tok_begin);
   if (r != none) return r;
-  // Else the previous sentence's subject, when it is one of the candidates:
-  // the first name, before any verb, and not a complement (« le patron de Michelin »).
+  // Else the previous sentence's subject.
   if (sent > 0) {
-    const sentence& ps = a_.seg.sentences[sent - 1];
-    for (std::size_t k = ps.tok_begin; k < ps.tok_end; ++k) {
+    r = subject_of(sent - 1, a_.seg.sentences[sent - 1].tok_end, types, country_only);
+    if (r != none) return r;
+  }
+  // Else the most mentioned candidate of the three sentences before: the
+  // article's protagonist more often than the last name read.
+  return salient(sent, tok, types, country_only);
+}
+
+// The subject of a sentence, when it is one of the candidates: the first
+// fitting name before any verb (and before `limit`), not a complement
+// (« le patron de Michelin »).
+std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const std::vector<std::string>& types,
+                                     bool country_only) const {
+  {
+    const sentence& ps = a_.seg.sentences[sent];
+    for (std::size_t k = ps.tok_begin; k < ps.tok_end && k < limit; ++k) {
       if ((tok_[k].pos & pos_verb) && !(tok_[k].pos & (pos_noun | pos_adj)) && occ_[k] == none) break;
       std::size_t m = entity_mention_at(k);
       if (m == none) continue;
       const doc_entity& e = a_.entities[a_.mentions[m].entity];
       bool complement = k > ps.tok_begin && (tok_[k - 1].lower == "de" || tok_[k - 1].lower == "d'" ||
                                              tok_[k - 1].lower == "du" || tok_[k - 1].lower == "des");
-      if (std::find(types.begin(), types.end(), e.type) != types.end() && !complement &&
+      if (complement) break;
+      if (std::find(types.begin(), types.end(), e.type) != types.end() &&
           (!country_only || e.kb_id.rfind("country:", 0) == 0))
         return a_.mentions[m].entity;
-      break;
+      k = a_.mentions[m].tok_end - 1;
     }
   }
-  // Else the most mentioned candidate of the three sentences before: the
-  // article's protagonist more often than the last name read.
+  return none;
+}
+
+std::size_t finder_state::salient(std::size_t sent, std::size_t tok, const std::vector<std::string>& types,
+                                  bool country_only) const {
+  std::size_t r = none;
   std::size_t from = a_.seg.sentences[sent >= 3 ? sent - 3 : 0].tok_begin;
   std::map<std::size_t, std::size_t> count;
   for (std::size_t k = 0; k < tok; ++k) {
@@ -458,6 +482,14 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
                   (tok_[i + len].lower == "—" || tok_[i + len].lower == "(" || tok_[i + len].lower == "–");
   bool paren_place = i >= 1 && tok_[i - 1].lower == "(" && i + len < tok_.size() && tok_[i + len].lower == ")";
+  // « Villers-Écalles (Seine-Maritime) »: a town followed by its area in parentheses.
+  bool before_paren_place = false;
+  if (i + len + 2 < end && tok_[i + len].lower == "(") {
+    const std::vector<std::size_t>* pe = nullptr;
+    std::size_t pl = lex_.name_phrases().longest(tok_, i + len + 1, end, &pe);
+    if (pl && i + len + 1 + pl < end && tok_[i + len + 1 + pl].lower == ")")
+      for (std::size_t e : *pe) before_paren_place = before_paren_place || lex_.names()[e].type == "Place";
+  }
   if (len == 1 && !gl) {
     std::string low = " " + t.lower;
     for (const auto& e : a_.entities) {
@@ -478,9 +510,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
     else if (!type.empty()) {
-    } else if (dateline || paren_place || place_prep) {
+    } else if (dateline || paren_place || before_paren_place || place_prep) {
       type = "Place";
-      weak = !dateline && !paren_place;
+      weak = !dateline && !paren_place && !before_paren_place;
     } else if (len == 1 && (t.pos & pos_proper) && !(t.pos & (pos_first_name | pos_surname))) {
       type = "Place";  // a proper noun of the dictionary with no cue: mostly towns, rivers, regions
       weak = true;
@@ -588,7 +620,8 @@ void finder_state::facilities() {
       if (occ_[start - 1] != none) {
         std::size_t m = occ_[start - 1];
         if (english && a_.mentions[m].kind == mention_kind::entity && a_.mentions[m].tok_end == start &&
-            name_inside == none && a_.entities[a_.mentions[m].entity].type != "Person") {
+            name_inside == none && !a_.mentions[m].reference &&
+            (a_.entities[a_.mentions[m].entity].type != "Person" || a_.entities[a_.mentions[m].entity].strength < 2)) {
           name_inside = m;
           start = a_.mentions[m].tok_begin;
           continue;
@@ -773,9 +806,12 @@ void finder_state::facilities() {
       }
       label += piece;
     }
-    if (owner != none && (bare || owner_from_clause || (english && name_inside == none))) {
+    // An English name inside (« Orion Assembly plant ») is the facility's own,
+    // unless it only says where it serves (« North American headquarters »).
+    bool descriptive_name = name_inside != none && lex_.demonym(tok_[a_.mentions[name_inside].tok_end - 1].lower);
+    if (owner != none && (bare || owner_from_clause || (english && (name_inside == none || descriptive_name)))) {
       const std::string& o = a_.entities[owner].label;
-      if (english) label = o + "'s " + label;
+      if (english) label = o + (o.back() == 's' ? "' " : "'s ") + label;
       else label += " de " + o;
     }
     // « … à Saint-Amand-les-Eaux (Nord) »: the place's own area.
@@ -834,6 +870,11 @@ void finder_state::references(bool organisations_only) {
     }
     if (!in(t, "definites") || i + 1 >= tok_.size()) continue;
     std::size_t k = i + 1;
+    // « the Detroit-based company »: a place-based qualifier between article and noun.
+    if (std::size_t pm = entity_mention_at(k); pm != none && a_.mentions[pm].tok_end + 1 < tok_.size() &&
+                                               tok_[a_.mentions[pm].tok_end].lower == "-" &&
+                                               in(tok_[a_.mentions[pm].tok_end + 1], "detached_suffixes"))
+      k = a_.mentions[pm].tok_end + 2;
     const std::vector<std::size_t>* v = nullptr;
     std::size_t len = 0;
     std::vector<std::string> types;
@@ -895,9 +936,9 @@ void finder_state::references(bool organisations_only) {
     m.kind = mention_kind::entity;
     m.entity = ref;
     m.reference = true;
-    m.tok_begin = i;
+    m.tok_begin = k > i + 1 ? k : i;
     m.tok_end = j;
-    if (!free(i, j)) continue;
+    if (!free(m.tok_begin, j)) continue;
     add_mention(std::move(m));
     i = j - 1;
   }

@@ -194,14 +194,15 @@ bool match_from(const rule& r, std::size_t ei, const analysis& a, const segment_
   }
   const rule_element& e = r.pattern[ei];
   if (e.is_gap) {
-    for (std::size_t k = 0; k <= e.gap; ++k) {
-      if (k > 0) {
-        std::size_t skipped = ui + k - 1;
-        if (skipped >= s.units.size() || !gap_allows(e, a, s.units[skipped])) return false;
-      }
-      if (match_from(r, ei + 1, a, s, ui + k, m)) return true;
+    // Units of an apposition or relative clause (« L'usine, qui fabrique … , a
+    // représenté ») are skipped without counting against the gap.
+    std::size_t counted = 0;
+    for (std::size_t next = ui;; ++next) {
+      if (match_from(r, ei + 1, a, s, next, m)) return true;
+      if (next >= s.units.size() || !gap_allows(e, a, s.units[next])) return false;
+      if (!s.units[next].parenthetical && ++counted > e.gap) return false;
+      if (next - ui > 60) return false;
     }
-    return false;
   }
   if (ui < s.units.size() && unit_matches(e, a, s.units[ui])) {
     if (!e.slot.empty()) m.slots[e.slot] = ui;

@@ -91,7 +91,8 @@ struct segmenter::icu_state {
   std::mutex mutex;  // guards the prototypes while cloning
 };
 
-segmenter::segmenter(const std::string& lang) : icu_(std::make_unique<icu_state>()) {
+segmenter::segmenter(const std::string& lang, std::vector<std::string> detached)
+    : icu_(std::make_unique<icu_state>()), detached_(std::move(detached)) {
   UErrorCode status = U_ZERO_ERROR;
   std::string base = lang == "en" ? "en" : "fr";
   icu_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale((base + "@ss=standard").c_str()), status));
@@ -191,6 +192,7 @@ segmented segmenter::segment(std::string_view text) const {
           const std::string& next = split[i + 2].lower;
           bool clitic = false;
           for (auto c : clitics) clitic = clitic || next == c;
+          for (const auto& d : detached_) clitic = clitic || next == d;
           if (clitic) break;
           t.end = split[i + 2].end;
           i += 2;

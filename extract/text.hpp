@@ -43,7 +43,9 @@ struct segmented {
 class segmenter {
  public:
   // `lang` selects the ICU break rules ("fr@ss=standard", "en@ss=standard").
-  explicit segmenter(const std::string& lang);
+  // `detached` lists lower-case words that stay apart after a hyphen
+  // (« Chicago-based » gives Chicago | - | based), so rules can read them.
+  explicit segmenter(const std::string& lang, std::vector<std::string> detached = {});
   ~segmenter();
   segmenter(const segmenter&) = delete;
   segmenter& operator=(const segmenter&) = delete;
@@ -54,6 +56,7 @@ class segmenter {
  private:
   struct icu_state;
   std::unique_ptr<icu_state> icu_;
+  std::vector<std::string> detached_;
 };
 
 // Lower-cases UTF-8 text with ICU (root locale) and maps ’ ‘ ` to '.

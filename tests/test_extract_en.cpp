@@ -61,7 +61,7 @@ const extract_case cases[] = {
     {"en", "Amazon will not create 1,500 jobs in Ohio.", "", "creates_jobs"},
     // cuts_jobs
     {"en", "Ford will cut 3,800 jobs in Europe.", "Ford|cuts_jobs|Europe", "cuts_jobs"},
-    {"en", "Volvo Cars will close its plant in Ghent.", "Volvo Cars|cuts_jobs|Volvo Cars's plant", "cuts_jobs"},
+    {"en", "Volvo Cars will close its plant in Ghent.", "Volvo Cars|cuts_jobs|Volvo Cars' plant", "cuts_jobs"},
     {"en", "Intel has no plans to close its plant in Leixlip.", "", "cuts_jobs"},
     // supplies
     {"en", "Boeing will supply 50 aircraft to Air India.", "Boeing|supplies|Air India", "supplies"},
