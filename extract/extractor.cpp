@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
@@ -74,12 +75,16 @@ class statement_builder {
   }
 
   void run(std::vector<statement>& out) {
-    for (const auto& seg : a_.segments) {
+    for (std::size_t si = 0; si < a_.segments.size(); ++si) {
+      const auto& seg = a_.segments[si];
+      current_segment_ = si;
       std::vector<char> candidate = lang_.index.candidates(a_, seg);
       for (std::size_t i = 0; i < lang_.rules.size(); ++i)
         if (candidate[i])
           for (const auto& m : match_rule(lang_.rules[i], a_, seg)) apply(lang_.rules[i], seg, m, out);
     }
+    current_segment_ = none;
+    complete_across_sentences(out);
     for (const auto& r : lang_.rules) {
       if (r.builtin == "facility_place") facility_places(r, out);
       if (r.builtin == "quote_continuation") quote_continuations(r, out);
@@ -249,17 +254,7 @@ class statement_builder {
       }
     }
     if (!quote.empty()) attrs.quote = quote;
-    if (attrs.date.empty() && r.date_from_document) {
-      // A date stated in the sentence, else the document's.
-      for (std::size_t k = m.first; k < seg.units.size(); ++k) {
-        const mention* dm = mention_of(seg, k);
-        if (dm && dm->kind == mention_kind::value && a_.values[dm->value].kind == value_kind::date) {
-          attrs.date = a_.values[dm->value].date;
-          break;
-        }
-      }
-      if (attrs.date.empty()) attrs.date = a_.doc->date;
-    }
+    complete_from_segment(r, seg, m, attrs);
     evidence ev = make_evidence(seg.begin, seg.end);
     for (std::size_t s : subjects) {
       if (objects.empty()) {
@@ -287,8 +282,63 @@ class statement_builder {
       if (el.slot == slot && el.ent_types.size() == 1 && el.ent_types[0] == "Person") e.type = "Person";
   }
 
+  // The first value of `kind` in the segment from unit `from` on (then
+  // before it when `anywhere`), skipping ranges; nullptr when none.
+  const value_mention* value_in(const segment_units& seg, std::size_t from, value_kind kind, bool anywhere,
+                                const char* unit_list = nullptr) const {
+    for (int pass = 0; pass < (anywhere ? 2 : 1); ++pass)
+      for (std::size_t k = pass == 0 ? from : 0; k < (pass == 0 ? seg.units.size() : from); ++k) {
+        const mention* vm = mention_of(seg, k);
+        if (!vm || vm->kind != mention_kind::value) continue;
+        const value_mention& v = a_.values[vm->value];
+        if (v.kind != kind || v.range) continue;
+        if (unit_list && !(lang_.lex.has_list(unit_list) && lang_.lex.list(unit_list).count(lower_utf8(v.unit)))) continue;
+        return &v;
+      }
+    return nullptr;
+  }
+
+  // Attributes the rule did not capture but its sentence states: the date
+  // (else the day of the announcement, else the document's date), the amount
+  // of an investment, acquisition or funding, the jobs of an opening.
+  void complete_from_segment(const rule& r, const segment_units& seg, const rule_match& m, attributes& attrs) const {
+    const std::string& p = r.predicate;
+    if (!attrs.amount && (p == "invests_in" || p == "acquires" || p == "funds" || p == "opens"))
+      if (const value_mention* v = value_in(seg, m.first, value_kind::money, false)) {
+        attrs.amount = v->amount;
+        attrs.currency = v->currency;
+      }
+    if (!attrs.jobs && (p == "creates_jobs" || p == "cuts_jobs" || p == "opens"))
+      if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, false, "job_nouns")) attrs.jobs = v->amount;
+    if (attrs.date.empty() && r.date_from_document) {
+      if (const value_mention* v = value_in(seg, m.first, value_kind::date, true)) attrs.date = v->date;
+      else attrs.date = announcement_date_;
+    }
+  }
+
+  // The day the news happened: the first full date the text gives within the
+  // week before publication (« a annoncé lundi »), else the publication date.
+  static std::string announcement_date(const analysis& a) {
+    const std::string& pub = a.doc->date;
+    if (pub.size() != 10) return pub;
+    auto days = [](const std::string& d) {
+      using namespace std::chrono;
+      int y = std::stoi(d.substr(0, 4));
+      unsigned mo = static_cast<unsigned>(std::stoi(d.substr(5, 2))), da = static_cast<unsigned>(std::stoi(d.substr(8, 2)));
+      return sys_days(year{y} / month{mo} / day{da}).time_since_epoch().count();
+    };
+    long long p = days(pub);
+    for (const auto& v : a.values) {
+      if (v.kind != value_kind::date || v.date.size() != 10) continue;
+      long long d = days(v.date);
+      if (d <= p && d >= p - 7) return v.date;
+    }
+    return pub;
+  }
+
   void emit(const rule& r, const doc_entity& s, const doc_entity& o, const attributes& attrs, const evidence& ev,
             double confidence, std::vector<statement>& out) {
+    segment_of_.push_back(current_segment_);
     statement st;
     st.doc = a_.doc->id;
     st.subject = make_ref(s);
@@ -357,9 +407,61 @@ class statement_builder {
     }
   }
 
+  // Attributes stated in another sentence of the document:
+  // - a deal's price in the next sentence (« La transaction valorise la cible à 200 millions d'euros »);
+  // - a funding round's total, for each investor (« a bouclé un tour de table de 54 M€ »);
+  // - an opening's amount and jobs from the investment and jobs statements on the same facility.
+  void complete_across_sentences(std::vector<statement>& out) const {
+    auto starts_with_list = [&](const segment_units& seg, const char* list) {
+      for (std::size_t k = 0; k < seg.units.size() && k < 3; ++k) {
+        if (seg.units[k].mention != none) return false;
+        if (in_list(a_.seg.tokens[seg.units[k].tok_begin], list)) return true;
+      }
+      return false;
+    };
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      statement& st = out[i];
+      std::size_t si = segment_of_[i];
+      if (si == none) continue;
+      if (st.predicate == "acquires" && !st.attrs.amount && si + 1 < a_.segments.size() &&
+          starts_with_list(a_.segments[si + 1], "deal_nouns"))
+        if (const value_mention* v = value_in(a_.segments[si + 1], 0, value_kind::money, false)) {
+          st.attrs.amount = v->amount;
+          st.attrs.currency = v->currency;
+        }
+      if (st.predicate == "funds" && !st.attrs.amount)
+        for (std::size_t k = si + 1; k-- > 0 && k + 3 > si;) {
+          const segment_units& seg = a_.segments[k];
+          bool round = false;
+          for (const auto& u : seg.units)
+            round = round || (u.mention == none && in_list(a_.seg.tokens[u.tok_begin], "round_nouns"));
+          const value_mention* v = round ? value_in(seg, 0, value_kind::money, false) : nullptr;
+          if (v) {
+            st.attrs.amount = v->amount;
+            st.attrs.currency = v->currency;
+            break;
+          }
+        }
+    }
+    for (auto& st : out) {
+      if (st.predicate != "opens") continue;
+      for (const auto& other : out) {
+        if (other.subject.label != st.subject.label || other.object.label != st.object.label) continue;
+        if (other.predicate == "invests_in" && !st.attrs.amount && other.attrs.amount) {
+          st.attrs.amount = other.attrs.amount;
+          st.attrs.currency = other.attrs.currency;
+        }
+        if (other.predicate == "creates_jobs" && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
+      }
+    }
+  }
+
   const language& lang_;
   const analysis& a_;
   std::size_t body_offset_;
+  std::size_t current_segment_ = none;
+  std::vector<std::size_t> segment_of_;  // segment of each statement emitted, none for builtins
+  std::string announcement_date_ = announcement_date(a_);
   std::size_t topic_ = none;
   bool debug_ = std::getenv("ECONKG_DEBUG") != nullptr;
   std::map<const mention*, std::size_t> spoken_;  // quotation -> speaker entity

@@ -1345,6 +1345,10 @@ class value_scanner::tables::scan {
     const bool glued = is_letter(at(e).c);
     if (glued) {
       if (n.spelled) return std::nullopt;
+    } else if (at(e).c == '-' && is_letter(at(e + 1).c) && !n.spelled) {
+      q = e + 1;  // "US$6-billion", « 4-milliards »: a hyphen between number and multiplier
+      const phrase_match hm = match(t_.multipliers, q);
+      if (!hm || hm.ph->kind == mult_abbr) return std::nullopt;
     } else {
       q = sp(e);
       if (q == e) return std::nullopt;

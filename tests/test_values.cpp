@@ -113,6 +113,7 @@ const row money_rows[] = {
     // English money
     {"en", D, "a $300 million plant", "money[$300 million]=300000000 USD"},
     {"en", D, "US$6 billion", "money[US$6 billion]=6000000000 USD"},
+    {"en", D, "a US$6-billion all-cash deal", "money[US$6-billion]=6000000000 USD"},
     {"en", D, "US$4.6 billion", "money[US$4.6 billion]=4600000000 USD"},
     {"en", D, "$1.8 billion and $6.6 million",
      "money[$1.8 billion]=1800000000 USD | money[$6.6 million]=6600000 USD"},
