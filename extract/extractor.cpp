@@ -311,8 +311,30 @@ class statement_builder {
     if (!attrs.jobs && (p == "creates_jobs" || p == "cuts_jobs" || p == "opens"))
       if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, false, "job_nouns")) attrs.jobs = v->amount;
     if (attrs.date.empty() && r.date_from_document) {
-      if (const value_mention* v = value_in(seg, m.first, value_kind::date, true)) attrs.date = v->date;
-      else attrs.date = announcement_date_;
+      // Inside the match, then before it, then after it up to the clause's end
+      // (« créé par Macron en 2018 » after a comma dates something else).
+      std::size_t clause_end = m.last + 1;
+      while (clause_end < seg.units.size()) {
+        const unit& u = seg.units[clause_end];
+        if (u.mention == none && (a_.seg.tokens[u.tok_begin].lower == "," || a_.seg.tokens[u.tok_begin].lower == ";"))
+          break;
+        ++clause_end;
+      }
+      segment_units before = seg, inside = seg, after = seg;
+      inside.units.assign(seg.units.begin() + static_cast<std::ptrdiff_t>(m.first), seg.units.begin() + static_cast<std::ptrdiff_t>(m.last + 1));
+      before.units.assign(seg.units.begin(), seg.units.begin() + static_cast<std::ptrdiff_t>(m.first));
+      after.units.assign(seg.units.begin() + static_cast<std::ptrdiff_t>(m.last + 1), seg.units.begin() + static_cast<std::ptrdiff_t>(clause_end));
+      const value_mention* v = value_in(inside, 0, value_kind::date, false);
+      if (!v) v = value_in(before, 0, value_kind::date, false);
+      if (!v) v = value_in(after, 0, value_kind::date, false);
+      // Past the clause, only a deadline (« d'ici fin 2025 », "by 2027") still dates the statement.
+      for (std::size_t k = clause_end; !v && k < seg.units.size(); ++k) {
+        const mention* dm = mention_of(seg, k);
+        if (dm && dm->kind == mention_kind::value && a_.values[dm->value].kind == value_kind::date && k > 0 &&
+            seg.units[k - 1].mention == none && in_list(a_.seg.tokens[seg.units[k - 1].tok_begin], "deadline_cues"))
+          v = &a_.values[dm->value];
+      }
+      attrs.date = v ? v->date : announcement_date_;
     }
   }
 

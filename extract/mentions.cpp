@@ -30,6 +30,7 @@ class finder_state {
 
  public:
   void merge_prefixed();
+  void surnames_alone();
 
  private:
   bool in(const token& t, const char* list) const {
@@ -281,6 +282,8 @@ void finder_state::quotes() {
       m.kind = mention_kind::quote;
       m.tok_begin = b;
       m.tok_end = e;
+      // A comma before the closing mark belongs to the sentence, not to the quotation.
+      while (content_e > content_b + 1 && tok_[content_e - 1].lower == ",") --content_e;
       m.text = surface(content_b, content_e);
       add_mention(std::move(m));
       seen = true;
@@ -572,7 +575,11 @@ void finder_state::names() {
       const std::string* cc = lex_.demonym(tok_[i].lower);
       const std::string* country = cc ? lex_.country_name("country:" + *cc) : nullptr;
       const std::vector<std::size_t>* v = nullptr;
-      if (country && !lex_.name_phrases().longest(tok_, i, s.tok_end, &v) &&
+      // In English a capitalised demonym is mostly an adjective (« Dutch snack maker »):
+      // only after a number (« 2,000 Americans ») does it stand for the people.
+      bool people = lex_.lang() != "en" || (i > 0 && occ_[i - 1] != none &&
+                                            a_.mentions[occ_[i - 1]].kind == mention_kind::value);
+      if (country && people && !lex_.name_phrases().longest(tok_, i, s.tok_end, &v) &&
           !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]) && occ_[i + 1] == none)) {
         mention m;
         m.kind = mention_kind::entity;
@@ -973,6 +980,29 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
   }
 }
 
+// « Priya Raman … Raman said »: a name of two or three words typed by default
+// whose last word is used alone elsewhere is a person's name and surname.
+void finder_state::surnames_alone() {
+  for (std::size_t a = 0; a < a_.entities.size(); ++a) {
+    doc_entity& full = a_.entities[a];
+    std::size_t space = full.label.rfind(' ');
+    if (full.strength != 0 || space == std::string::npos || full.label.find('-') != std::string::npos) continue;
+    std::string last = lower_utf8(full.label.substr(space + 1));
+    if (lex_.legal_suffix(last) || (lex_.has_list("corporate_words") && lex_.list("corporate_words").count(last))) continue;
+    for (std::size_t b = 0; b < a_.entities.size(); ++b) {
+      doc_entity& alone = a_.entities[b];
+      if (b == a || alone.strength > 1 || lower_utf8(alone.label) != last) continue;
+      full.type = "Person";
+      full.strength = 1;
+      full.weak = false;
+      for (auto& m : a_.mentions)
+        if (m.kind == mention_kind::entity && m.entity == b) m.entity = a;
+      full.aliases.push_back(alone.label);
+      break;
+    }
+  }
+}
+
 // « Macrons Choose France » in a headline and « Choose France » in the body:
 // a name that is another name of the same type plus one leading word is that
 // entity.
@@ -1046,6 +1076,7 @@ void mention_finder::find(analysis& a) const {
   st.references(true);
   st.facilities();
   st.references(false);
+  st.surnames_alone();
   st.merge_prefixed();
   st.build_units();
 }
