@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <exception>
@@ -19,6 +21,7 @@
 #include <stdexcept>
 #include <string>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include "export/exporter.hpp"
@@ -43,6 +46,7 @@ struct common_options {
   std::string date;
   std::string lexicon;
   bool quiet = false;
+  unsigned threads = 0;  // 0: one per core
 };
 
 constexpr const char* description =
@@ -109,6 +113,10 @@ void add_common_options(CLI::App& sub, common_options& o) {
       ->type_name("YYYY-MM-DD");
   sub.add_option("--lexicon", o.lexicon, "Folder of lexicons and rules")->type_name("DIR");
   sub.add_flag("-q,--quiet", o.quiet, "No summary on standard error (problems are still reported)");
+  sub.add_option("-j,--threads", o.threads,
+                 "Documents extracted in parallel (default: one thread per core); outputs are the same whatever N")
+      ->check(CLI::Range(1u, 256u).description(""))
+      ->type_name("N");
 }
 
 fs::path program_dir(const char* argv0) {
@@ -158,24 +166,57 @@ void report(const econkg::input_problem& p) {
 }
 
 // Reads every document and hands its statements to `sink`, in input order.
+// Documents are read in batches; each batch is extracted by `threads`
+// threads and then handed over in order, so the result does not depend on
+// the thread count and memory holds one batch, not the corpus.
 // Returns (documents read, documents skipped).
 template <class Sink>
 std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
                                                        const econkg::extractor& ex, Sink&& sink) {
   econkg::document_reader reader(o.inputs, econkg::read_options{o.lang, o.date}, report);
-  std::size_t read = 0, failed = 0;
-  while (auto doc = reader.next()) {
+  const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t batch_size = 64 * threads;
+  struct slot {
+    econkg::document doc;
     std::vector<econkg::statement> statements;
-    try {
-      statements = ex.extract(*doc);
-    } catch (const std::exception& e) {
-      // One document the extractor cannot handle must not stop the corpus.
-      report({doc->origin, std::string("extraction failed: ") + e.what()});
-      ++failed;
-      continue;
+    std::string error;
+  };
+  std::size_t read = 0, failed = 0;
+  std::vector<slot> batch;
+  for (bool more = true; more;) {
+    batch.clear();
+    while (batch.size() < batch_size) {
+      auto doc = reader.next();
+      if (!doc) {
+        more = false;
+        break;
+      }
+      batch.push_back(slot{std::move(*doc), {}, {}});
     }
-    ++read;
-    sink(*doc, statements);
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < batch.size(); i = next++) {
+        try {
+          batch[i].statements = ex.extract(batch[i].doc);
+        } catch (const std::exception& e) {
+          batch[i].error = e.what();
+        }
+      }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    for (auto& b : batch) {
+      if (!b.error.empty()) {
+        // One document the extractor cannot handle must not stop the corpus.
+        report({b.doc.origin, "extraction failed: " + b.error});
+        ++failed;
+        continue;
+      }
+      ++read;
+      sink(b.doc, b.statements);
+    }
   }
   return {read, reader.skipped() + failed};
 }
