@@ -250,8 +250,18 @@ void write_atomically(const econkg::exporter& exp, const econkg::knowledge_graph
   if (ec) fail(ec.message());
 }
 
+// Name folding for entity resolution, with the lexicon's legal suffixes.
+econkg::resolution_rules load_resolution(const std::string& lexicon_dir) {
+  try {
+    return econkg::resolution_rules::from_file((fs::path(lexicon_dir) / "fr" / "legal_suffixes.tsv").string());
+  } catch (const std::exception& e) {
+    throw fatal_error(e.what());
+  }
+}
+
 int run_build(const common_options& o, const std::string& out_dir, const char* argv0) {
-  const auto ex = load_extractor(find_lexicon(o.lexicon, argv0));
+  const std::string lexicon_dir = find_lexicon(o.lexicon, argv0);
+  const auto ex = load_extractor(lexicon_dir);
 
   const fs::path dir(out_dir);
   std::error_code ec;
@@ -260,7 +270,7 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
     throw fatal_error(out_dir + ": cannot create output folder: " +
                       (ec ? ec.message() : std::string("not a directory")));
 
-  econkg::knowledge_graph kg;
+  econkg::knowledge_graph kg(load_resolution(lexicon_dir));
   std::size_t statements = 0;
   const auto [read, skipped] =
       for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
@@ -290,11 +300,13 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
 }
 
 int run_extract(const common_options& o, const char* argv0) {
-  const auto ex = load_extractor(find_lexicon(o.lexicon, argv0));
+  const std::string lexicon_dir = find_lexicon(o.lexicon, argv0);
+  const auto ex = load_extractor(lexicon_dir);
+  const econkg::resolution_rules rules = load_resolution(lexicon_dir);
   std::size_t statements = 0;
   const auto [read, skipped] =
       for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
-        for (const auto& s : ss) econkg::write_triple_line(s, std::cout);
+        for (const auto& s : ss) econkg::write_triple_line(s, std::cout, rules);
         statements += ss.size();
         // One document at a time reaches the consumer of the stream.
         std::cout.flush();

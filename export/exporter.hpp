@@ -23,15 +23,17 @@ class exporter {
   virtual void write(const knowledge_graph& kg, std::ostream& out) const = 0;
 };
 
-// "triples", "graphml", "jsonld" (and more as they come); throws
-// std::invalid_argument on an unknown name.
+// "triples", "graphml", "gexf", "jsonld", "ndjson", "nodes_csv",
+// "edges_csv", "projects_csv"; throws std::invalid_argument on an unknown name.
 std::unique_ptr<exporter> make_exporter(std::string_view format);
 
 // Every format name make_exporter knows, in the order `build` writes them.
 std::vector<std::string> exporter_names();
 
-// Writes one statement as a triples.jsonl line (SPEC §4), newline included.
-// Used by `build` (through the "triples" exporter) and by streaming `extract`.
-void write_triple_line(const statement& s, std::ostream& out);
+// Writes one statement as a triples.jsonl line (SPEC §4), newline included,
+// with entity ids from `rules` (streaming `extract`, which has no graph; the
+// "triples" exporter of `build` writes the ids of the resolved vertices).
+void write_triple_line(const statement& s, std::ostream& out,
+                       const resolution_rules& rules = resolution_rules::built_in());
 
 }  // namespace econkg

@@ -9,7 +9,12 @@ namespace econkg {
 namespace detail {
 std::unique_ptr<exporter> make_triples_exporter();
 std::unique_ptr<exporter> make_graphml_exporter();
+std::unique_ptr<exporter> make_gexf_exporter();
 std::unique_ptr<exporter> make_jsonld_exporter();
+std::unique_ptr<exporter> make_ndjson_exporter();
+std::unique_ptr<exporter> make_nodes_csv_exporter();
+std::unique_ptr<exporter> make_edges_csv_exporter();
+std::unique_ptr<exporter> make_projects_csv_exporter();
 }  // namespace detail
 
 namespace {
@@ -23,7 +28,12 @@ struct format_entry {
 constexpr format_entry formats[] = {
     {"triples", detail::make_triples_exporter},
     {"graphml", detail::make_graphml_exporter},
+    {"gexf", detail::make_gexf_exporter},
     {"jsonld", detail::make_jsonld_exporter},
+    {"ndjson", detail::make_ndjson_exporter},
+    {"nodes_csv", detail::make_nodes_csv_exporter},
+    {"edges_csv", detail::make_edges_csv_exporter},
+    {"projects_csv", detail::make_projects_csv_exporter},
 };
 
 }  // namespace

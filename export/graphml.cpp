@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "export/exporter.hpp"
+#include "export/text_format.hpp"
 
 namespace econkg {
 
@@ -37,6 +38,11 @@ constexpr key_def keys[] = {
     {domain::node, "v_pagerank", "pagerank", "double"},
     {domain::node, "v_component", "component", "int"},
     {domain::node, "v_docs", "docs", "string"},
+    // Totals over the entity's edges (knowledge_graph::analyse), in EUR units.
+    {domain::node, "v_invested_eur", "invested_eur", "long"},
+    {domain::node, "v_received_eur", "received_eur", "long"},
+    {domain::node, "v_jobs_created", "jobs_created", "long"},
+    {domain::node, "v_jobs_cut", "jobs_cut", "long"},
     {domain::edge, "e_label", "label", "string"},
     {domain::edge, "e_predicate", "predicate", "string"},
     // Gephi reads the key named "weight" as the edge weight, a double.
@@ -58,41 +64,10 @@ constexpr key_def keys[] = {
     {domain::edge, "e_confidence", "confidence", "double"},
 };
 
-// Escapes text for element content and attribute values, and drops the
-// control characters XML 1.0 cannot carry at all (a stray form feed in an
-// article must not make the whole file unreadable).
-void append_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\r': out += "&#13;"; break;  // a raw CR would be normalised away by readers
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') break;
-        out += c;
-    }
-  }
-}
+using detail::joined;
+using detail::number_text;
 
-template <typename Number>
-std::string number_text(Number value) {
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-  return ec == std::errc() ? std::string(buf, end) : std::string();
-}
-
-template <typename Range>
-std::string joined(const Range& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += " | ";
-    out += item;
-  }
-  return out;
-}
+void append_escaped(std::string& out, std::string_view text) { detail::append_xml_escaped(out, text); }
 
 // Appends <data> elements to one output string; omits absent values.
 class data_writer {
@@ -175,6 +150,10 @@ class graphml_exporter final : public exporter {
       data.real("v_pagerank", e.pagerank);
       data.integer("v_component", static_cast<std::int64_t>(e.component));
       data.text("v_docs", joined(e.docs));
+      data.integer("v_invested_eur", e.invested_eur);
+      data.integer("v_received_eur", e.received_eur);
+      data.integer("v_jobs_created", e.jobs_created);
+      data.integer("v_jobs_cut", e.jobs_cut);
       out += "    </node>\n";
     }
 

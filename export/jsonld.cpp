@@ -5,6 +5,7 @@
 // processors disagree on the type of a bare JSON number.
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <array>
 #include <charconv>
@@ -16,6 +17,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "export/exporter.hpp"
 #include "graph/iri.hpp"
@@ -24,7 +27,10 @@ namespace econkg {
 
 namespace {
 
-using json_writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+// graph.jsonld is indented, graph.ndjson one document a line: every writing
+// function below takes either writer.
+using pretty_writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+using line_writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // The 18 predicates of SPEC §2, declared as vocabulary terms in the context.
 constexpr std::array<std::string_view, 18> predicates = {
@@ -47,14 +53,17 @@ std::string vocab_term(std::string_view predicate) {
   return out;
 }
 
+template <typename json_writer>
 void str(json_writer& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
+template <typename json_writer>
 void key(json_writer& w, std::string_view k) {
   w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
 }
 
+template <typename json_writer>
 void id_ref(json_writer& w, std::string_view iri) {
   w.StartObject();
   key(w, "@id");
@@ -62,6 +71,7 @@ void id_ref(json_writer& w, std::string_view iri) {
   w.EndObject();
 }
 
+template <typename json_writer>
 void typed(json_writer& w, std::string_view value, std::string_view datatype) {
   w.StartObject();
   key(w, "@value");
@@ -101,6 +111,7 @@ std::string_view date_type(std::string_view d) {
   return {};
 }
 
+template <typename json_writer>
 void write_context(json_writer& w) {
   const std::string vocab = std::string(iri_base) + "vocab#";
   key(w, "@context");
@@ -123,6 +134,7 @@ void write_context(json_writer& w) {
   w.EndObject();
 }
 
+template <typename json_writer>
 void write_types(json_writer& w, const std::string& type) {
   key(w, "@type");
   if (type == "Facility") {
@@ -139,7 +151,16 @@ void write_types(json_writer& w, const std::string& type) {
   }
 }
 
-void write_entity(json_writer& w, const graph_type& g, vertex_id v) {
+template <typename json_writer>
+void integer_property(json_writer& w, std::string_view k, std::int64_t value) {
+  key(w, k);
+  typed(w, integer_text(value), "xsd:integer");
+}
+
+// An entity with its analytics and direct edges (graph.jsonld), or, when
+// `brief`, only its id, types and name (one document of graph.ndjson).
+template <typename json_writer>
+void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief = false) {
   const entity& e = g[v];
   w.StartObject();
   key(w, "@id");
@@ -147,6 +168,10 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v) {
   write_types(w, e.type);
   key(w, "schema:name");
   str(w, e.label);
+  if (brief) {
+    w.EndObject();
+    return;
+  }
   if (e.aliases.size() > (e.aliases.count(e.label) ? 1u : 0u)) {
     key(w, "schema:alternateName");
     w.StartArray();
@@ -160,6 +185,26 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v) {
     key(w, "ekg:pagerank");
     typed(w, decimal_text(e.pagerank), "xsd:decimal");
   }
+  integer_property(w, "ekg:inDegree", static_cast<std::int64_t>(e.in_degree));
+  integer_property(w, "ekg:outDegree", static_cast<std::int64_t>(e.out_degree));
+  integer_property(w, "ekg:component", static_cast<std::int64_t>(e.component));
+  // Totals only where there is something to add up; money as
+  // schema:MonetaryAmount in EUR, like statement amounts.
+  for (const auto& [name, total] : {std::pair<std::string_view, std::int64_t>{"ekg:investedTotal", e.invested_eur},
+                                    {"ekg:receivedTotal", e.received_eur}}) {
+    if (total == 0) continue;
+    key(w, name);
+    w.StartObject();
+    key(w, "@type");
+    str(w, "schema:MonetaryAmount");
+    key(w, "schema:value");
+    typed(w, integer_text(total), "xsd:decimal");
+    key(w, "schema:currency");
+    str(w, "EUR");
+    w.EndObject();
+  }
+  if (e.jobs_created != 0) integer_property(w, "ekg:jobsCreated", e.jobs_created);
+  if (e.jobs_cut != 0) integer_property(w, "ekg:jobsCut", e.jobs_cut);
 
   // The direct edges, so that tools that read entities only still see the
   // graph. Symmetric relations are stated from both ends.
@@ -178,13 +223,18 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v) {
   w.EndObject();
 }
 
+template <typename json_writer>
 void write_text(json_writer& w, std::string_view k, const std::string& value) {
   if (value.empty()) return;
   key(w, k);
   str(w, value);
 }
 
-void write_statement(json_writer& w, const statement& s, const std::string& id) {
+template <typename json_writer>
+void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index,
+                     const std::string& id) {
+  const statement& s = kg.statements()[index];
+  const auto [subject, object] = kg.ends(index);
   const attributes& a = s.attrs;
   w.StartObject();
   key(w, "@id");
@@ -192,11 +242,11 @@ void write_statement(json_writer& w, const statement& s, const std::string& id) 
   key(w, "@type");
   str(w, "ekg:Statement");
   key(w, "ekg:subject");
-  id_ref(w, entity_iri(s.subject));
+  id_ref(w, kg.graph()[subject].iri);
   key(w, "ekg:predicate");
   id_ref(w, vocab_term(s.predicate));
   key(w, "ekg:object");
-  id_ref(w, entity_iri(s.object));
+  id_ref(w, kg.graph()[object].iri);
 
   if (a.amount) {
     key(w, "ekg:amount");
@@ -252,6 +302,30 @@ void write_statement(json_writer& w, const statement& s, const std::string& id) 
   w.EndObject();
 }
 
+// Statement IRIs, in statement order. An IRI hashes what identifies the
+// statement (SPEC §3: one statement per subject, predicate and object per
+// document). Should two statements still share it, later ones get a suffix in
+// input order instead of silently merging into one node.
+std::vector<std::string> statement_ids(const knowledge_graph& kg) {
+  std::vector<std::string> ids;
+  ids.reserve(kg.statements().size());
+  std::unordered_map<std::string, std::size_t> seen;
+  for (std::size_t i = 0; i < kg.statements().size(); ++i) {
+    const statement& s = kg.statements()[i];
+    const auto [u, v] = kg.ends(i);
+    std::string basis = s.doc;
+    for (const std::string& part : {kg.graph()[u].iri, s.predicate, kg.graph()[v].iri}) {
+      basis += '\x1f';
+      basis += part;
+    }
+    std::string id = std::string(iri_base) + "statement/" + hash_hex(basis);
+    std::size_t n = ++seen[id];
+    if (n > 1) id.append(1, '-').append(integer_text(static_cast<std::int64_t>(n)));
+    ids.push_back(std::move(id));
+  }
+  return ids;
+}
+
 // graph.jsonld: entity nodes in vertex order, then statement nodes in input
 // order. Stateless, so thread-safe.
 class jsonld_exporter final : public exporter {
@@ -261,30 +335,15 @@ class jsonld_exporter final : public exporter {
   void write(const knowledge_graph& kg, std::ostream& out) const override {
     const graph_type& g = kg.graph();
     rapidjson::StringBuffer buffer;
-    json_writer w(buffer);
+    pretty_writer w(buffer);
     w.SetIndent(' ', 1);
     w.StartObject();
     write_context(w);
     key(w, "@graph");
     w.StartArray();
     for (auto [v, end] = boost::vertices(g); v != end; ++v) write_entity(w, g, *v);
-
-    // A statement's IRI hashes what identifies it (SPEC §3: one statement per
-    // subject, predicate and object per document). Should two statements
-    // still share it, later ones get a suffix in input order instead of
-    // silently merging into one node.
-    std::unordered_map<std::string, std::size_t> seen;
-    for (const statement& s : kg.statements()) {
-      std::string basis = s.doc;
-      for (const std::string& part : {entity_iri(s.subject), s.predicate, entity_iri(s.object)}) {
-        basis += '\x1f';
-        basis += part;
-      }
-      std::string id = std::string(iri_base) + "statement/" + hash_hex(basis);
-      std::size_t n = ++seen[id];
-      if (n > 1) id += "-" + integer_text(static_cast<std::int64_t>(n));
-      write_statement(w, s, id);
-    }
+    const std::vector<std::string> ids = statement_ids(kg);
+    for (std::size_t i = 0; i < ids.size(); ++i) write_statement(w, kg, i, ids[i]);
     w.EndArray();
     w.EndObject();
     out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
@@ -292,10 +351,51 @@ class jsonld_exporter final : public exporter {
   }
 };
 
+// graph.ndjson: one self-contained JSON-LD document a line, one per input
+// document in the order documents first appear: the entities its statements
+// name (id, types, name), then its statements, with the same IRIs and
+// context as graph.jsonld. Stateless, so thread-safe.
+class ndjson_exporter final : public exporter {
+ public:
+  std::string file_name() const override { return "graph.ndjson"; }
+
+  void write(const knowledge_graph& kg, std::ostream& out) const override {
+    const std::vector<std::string> ids = statement_ids(kg);
+    std::vector<std::string> order;
+    std::map<std::string, std::vector<std::size_t>> by_doc;
+    for (std::size_t i = 0; i < kg.statements().size(); ++i) {
+      auto [it, fresh] = by_doc.try_emplace(kg.statements()[i].doc);
+      if (fresh) order.push_back(it->first);
+      it->second.push_back(i);
+    }
+    for (const std::string& doc : order) {
+      const std::vector<std::size_t>& indices = by_doc[doc];
+      std::set<vertex_id> named;
+      for (std::size_t i : indices) {
+        named.insert(kg.ends(i).first);
+        named.insert(kg.ends(i).second);
+      }
+      rapidjson::StringBuffer buffer;
+      line_writer w(buffer);
+      w.StartObject();
+      write_context(w);
+      key(w, "@graph");
+      w.StartArray();
+      for (vertex_id v : named) write_entity(w, kg.graph(), v, true);
+      for (std::size_t i : indices) write_statement(w, kg, i, ids[i]);
+      w.EndArray();
+      w.EndObject();
+      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+      out.put('\n');
+    }
+  }
+};
+
 }  // namespace
 
 namespace detail {
 std::unique_ptr<exporter> make_jsonld_exporter() { return std::make_unique<jsonld_exporter>(); }
+std::unique_ptr<exporter> make_ndjson_exporter() { return std::make_unique<ndjson_exporter>(); }
 }  // namespace detail
 
 }  // namespace econkg

@@ -19,10 +19,10 @@ void write_string(json_writer& w, const std::string& s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
-void write_entity(json_writer& w, const entity_ref& e) {
+void write_entity(json_writer& w, const entity_ref& e, const std::string& iri) {
   w.StartObject();
   w.Key("id");
-  write_string(w, entity_iri(e));
+  write_string(w, iri);
   w.Key("label");
   write_string(w, e.label);
   w.Key("type");
@@ -66,29 +66,38 @@ void write_attributes(json_writer& w, const attributes& a) {
   w.EndObject();
 }
 
-// triples.jsonl: every statement, in input order. Stateless, so thread-safe.
+void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
+                std::ostream& out);
+
+// triples.jsonl: every statement, in input order, with the IRIs of the
+// vertices its entities resolved to (so that an entity named without its
+// gazetteer id in one document has the same id as where it has one).
+// Stateless, so thread-safe.
 class triples_exporter final : public exporter {
  public:
   std::string file_name() const override { return "triples.jsonl"; }
   void write(const knowledge_graph& kg, std::ostream& out) const override {
-    for (const statement& s : kg.statements()) write_triple_line(s, out);
+    const graph_type& g = kg.graph();
+    for (std::size_t i = 0; i < kg.statements().size(); ++i) {
+      const auto [u, v] = kg.ends(i);
+      write_line(kg.statements()[i], g[u].iri, g[v].iri, out);
+    }
   }
 };
 
-}  // namespace
-
-void write_triple_line(const statement& s, std::ostream& out) {
+void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
+                std::ostream& out) {
   rapidjson::StringBuffer buffer;
   json_writer w(buffer);
   w.StartObject();
   w.Key("doc");
   write_string(w, s.doc);
   w.Key("subject");
-  write_entity(w, s.subject);
+  write_entity(w, s.subject, subject_iri);
   w.Key("predicate");
   write_string(w, s.predicate);
   w.Key("object");
-  write_entity(w, s.object);
+  write_entity(w, s.object, object_iri);
   w.Key("attributes");
   write_attributes(w, s.attrs);
   w.Key("evidence");
@@ -112,6 +121,12 @@ void write_triple_line(const statement& s, std::ostream& out) {
   w.EndObject();
   out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   out.put('\n');
+}
+
+}  // namespace
+
+void write_triple_line(const statement& s, std::ostream& out, const resolution_rules& rules) {
+  write_line(s, key_iri(rules.key(s.subject)), key_iri(rules.key(s.object)), out);
 }
 
 namespace detail {

@@ -7,9 +7,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <fstream>
 #include <memory>
 #include <stdexcept>
+#include <set>
 #include <unordered_map>
+#include <vector>
 
 namespace econkg {
 
@@ -157,8 +160,68 @@ std::string slug(std::string_view label) {
   return s.substr(b, e - b + 1);
 }
 
-std::string entity_key(const entity_ref& e) {
-  if (!e.kb_id.empty()) return e.kb_id;
+namespace {
+
+// The built-in legal forms, as written in names; lexicon/fr/legal_suffixes.tsv
+// has the long list, which the program passes through resolution_rules.
+constexpr std::string_view built_in_suffixes[] = {
+    "SA",     "S.A.",        "SAS",   "S.A.S.", "SASU",    "SARL",    "S.A.R.L.", "SE",
+    "SCA",    "Inc.",        "Inc",   "Incorporated", "Corp.", "Corp", "Corporation", "Co.",
+    "Ltd",    "Ltd.",        "Limited", "plc",  "PLC",     "GmbH",    "AG",       "NV",
+    "N.V.",   "BV",          "B.V.",  "LLC",    "L.L.C.",  "SpA",     "S.p.A.",   "Group",
+    "Groupe", "Groep",       "Grupo", "Gruppe", "Gruppo",  "Holdings"};
+
+// « groupe Renault », "Group Lotus": a group word before the name.
+constexpr std::array<std::string_view, 5> group_prefixes = {"groupe ", "group ", "grupo ",
+                                                            "gruppo ", "gruppe "};
+
+std::vector<std::string> fold_suffixes(const std::vector<std::string>& written) {
+  std::set<std::string> folded;
+  for (const std::string& s : written) {
+    std::string f = normalise_label(s, false);
+    if (!f.empty()) folded.insert(" " + f);
+  }
+  std::vector<std::string> out(folded.begin(), folded.end());
+  // Longest first, so that "co ltd" goes before "ltd" leaves "co" behind;
+  // ties in byte order, for a fixed order.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return out;
+}
+
+}  // namespace
+
+resolution_rules::resolution_rules()
+    : resolution_rules(std::vector<std::string>(std::begin(built_in_suffixes), std::end(built_in_suffixes))) {}
+
+resolution_rules::resolution_rules(const std::vector<std::string>& legal_suffixes)
+    : suffixes_(fold_suffixes(legal_suffixes)) {}
+
+resolution_rules resolution_rules::from_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot read legal suffixes");
+  std::vector<std::string> suffixes;
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    std::string first = line.substr(0, line.find('\t'));
+    if (first.find_first_not_of(' ') == std::string::npos)
+      throw std::runtime_error(path + ":" + std::to_string(number) + ": empty suffix");
+    suffixes.push_back(first);
+  }
+  if (in.bad()) throw std::runtime_error(path + ": read error");
+  return resolution_rules(suffixes);
+}
+
+const resolution_rules& resolution_rules::built_in() {
+  static const resolution_rules rules;
+  return rules;
+}
+
+std::string resolution_rules::name_key(const entity_ref& e) const {
   const std::string type = lower_type(e.type);
   if (type == "quotation") {
     // Quotes are long and many share their first words: the key is a hash of
@@ -167,23 +230,55 @@ std::string entity_key(const entity_ref& e) {
     return type + ":" + hash_hex(text.empty() ? e.label : text);
   }
   std::string name = normalise_label(e.label, true);
+  if (type == "organization") {
+    for (std::string_view p : group_prefixes)
+      if (name.size() > p.size() && name.starts_with(p)) {
+        name.erase(0, p.size());
+        // « groupe L'Oréal »: the article after the group word goes too
+        // (folded, its apostrophe is a space).
+        for (std::string_view a : {"l ", "le ", "la ", "les ", "the "})
+          if (name.size() > a.size() && name.starts_with(a)) {
+            name.erase(0, a.size());
+            break;
+          }
+        break;
+      }
+    // "Renault Group SA": strip until no suffix is left, never the last word.
+    for (bool stripped = true; stripped;) {
+      stripped = false;
+      for (const std::string& s : suffixes_)
+        if (name.size() > s.size() && name.ends_with(s)) {
+          name.resize(name.size() - s.size());
+          stripped = true;
+          break;
+        }
+    }
+  }
   // A label with no letter or digit in any script (emoji, symbols) still
   // needs a key of its own.
-  if (name.empty()) name = "#" + hash_hex(e.label);
-  return type + ":" + name;
+  // Appended rather than `"#" + hash_hex(…)`, which trips a -Wrestrict false
+  // positive of GCC 12.
+  if (name.empty()) name.append(1, '#').append(hash_hex(e.label));
+  std::string key;
+  key.reserve(type.size() + 1 + name.size());
+  key.append(type).append(1, ':').append(name);
+  return key;
 }
 
-std::string entity_iri(const entity_ref& e) {
-  const std::string key = entity_key(e);
+std::string resolution_rules::key(const entity_ref& e) const {
+  return e.kb_id.empty() ? name_key(e) : e.kb_id;
+}
+
+std::string entity_key(const entity_ref& e) { return resolution_rules::built_in().key(e); }
+
+std::string key_iri(std::string_view key) {
   std::string out(iri_base);
   out += "id/";
-  if (e.kb_id.empty() && lower_type(e.type) == "quotation") {
+  if (key.starts_with("quotation:")) {
     out += "quotation/";
     out += hash_hex(key);
     return out;
   }
-  // The IRI is a function of the key alone, so every entity_ref that resolves
-  // to one vertex gives that vertex's IRI, whatever its type or surface form:
   // "country:FR" -> id/country/fr, "organization:credit agricole" ->
   // id/organization/credit-agricole.
   std::size_t colon = key.find(':');
@@ -196,5 +291,9 @@ std::string entity_iri(const entity_ref& e) {
   out += local;
   return out;
 }
+
+// The IRI is a function of the key alone, so every entity_ref that resolves
+// to one vertex gives that vertex's IRI, whatever its type or surface form.
+std::string entity_iri(const entity_ref& e) { return key_iri(entity_key(e)); }
 
 }  // namespace econkg

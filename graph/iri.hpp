@@ -4,6 +4,7 @@
 // name (or gazetteer id), never of input order.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/statement.hpp"
 
@@ -15,9 +16,48 @@ inline constexpr std::string_view iri_base = "https://w3id.org/econkg/";
 // Lower-case ASCII slug of a label: « Château de Versailles » -> "chateau-de-versailles".
 std::string slug(std::string_view label);
 
-// Resolution key: entities with equal keys are one node. Uses the gazetteer id
-// when there is one, else the type and a normalised form of the label.
+// How labels fold into resolution keys. Every label loses case, accents,
+// typographic apostrophes, punctuation and a leading article; organisation
+// names also lose their legal-form suffixes (« SA », "Inc.", "GmbH", "Group")
+// and a leading « groupe » / "group", so that « Groupe Renault », "Renault
+// Group" and « Renault SA » are one entity. A suffix never takes the whole
+// name: « SA » alone stays « SA ».
+//
+// Thread safety: immutable after construction; share one instance freely.
+class resolution_rules {
+ public:
+  // The built-in table: the commonest legal forms (SA, SAS, SARL, SE, Inc.,
+  // Corp., Ltd, plc, GmbH, AG, NV, BV, LLC, SpA, Group, Groupe…).
+  resolution_rules();
+  // Uses `legal_suffixes` (written as in names: "S.A.", "Co., Ltd.") instead
+  // of the built-in table.
+  explicit resolution_rules(const std::vector<std::string>& legal_suffixes);
+  // Reads the suffixes from the first column of a TSV file such as
+  // lexicon/fr/legal_suffixes.tsv (lines starting with # are comments);
+  // throws std::runtime_error naming the file (and line) on failure.
+  static resolution_rules from_file(const std::string& path);
+  // The rules entity_key() and entity_iri() use.
+  static const resolution_rules& built_in();
+
+  // Resolution key: the gazetteer id when there is one, else name_key().
+  std::string key(const entity_ref& e) const;
+  // The key the type and label give, whatever the gazetteer id:
+  // "organization:renault".
+  std::string name_key(const entity_ref& e) const;
+  // Number of distinct folded suffixes.
+  std::size_t suffix_count() const { return suffixes_.size(); }
+
+ private:
+  std::vector<std::string> suffixes_;  // folded with a leading space (" s a"), longest first
+};
+
+// Resolution key under the built-in rules: entities with equal keys are one
+// node. Uses the gazetteer id when there is one, else the type and a
+// normalised form of the label.
 std::string entity_key(const entity_ref& e);
+
+// The IRI of the entity whose resolution key is `key`.
+std::string key_iri(std::string_view key);
 
 // 16 lower-case hex digits of the FNV-1a 64-bit hash of `text`: a stable
 // short name for things that have no readable one (quotations, statements).

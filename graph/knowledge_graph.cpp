@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -97,15 +98,48 @@ std::vector<double> page_rank(const graph_type& g, double damping, std::size_t m
   return rank;
 }
 
+bool is_money_flow(std::string_view predicate) {
+  return predicate == "invests_in" || predicate == "acquires" || predicate == "funds";
+}
+
+// Totals of extracted numbers: a wrong amount must not wrap into a negative total.
+std::int64_t saturating_add(std::int64_t a, std::int64_t b) {
+  std::int64_t out = 0;
+  if (__builtin_add_overflow(a, b, &out))
+    return b > 0 ? std::numeric_limits<std::int64_t>::max() : std::numeric_limits<std::int64_t>::min();
+  return out;
+}
+
 }  // namespace
 
-vertex_id knowledge_graph::find_or_add(const entity_ref& e, const std::string& doc) {
-  const std::string key = entity_key(e);
+knowledge_graph::knowledge_graph(resolution_rules rules) : rules_(std::move(rules)) {}
+
+std::string knowledge_graph::resolve(const entity_ref& e) const {
+  if (!e.kb_id.empty()) return e.kb_id;
+  std::string key = rules_.name_key(e);
+  if (auto it = links_.find(key); it != links_.end() && !it->second.empty()) return it->second;
+  return key;
+}
+
+// Records that `e`'s label names its gazetteer entity; true when that changes
+// how an entity already in the graph resolves.
+bool knowledge_graph::link(const entity_ref& e) {
+  if (e.kb_id.empty()) return false;
+  const std::string name = rules_.name_key(e);
+  auto [it, inserted] = links_.try_emplace(name, e.kb_id);
+  if (inserted) return by_key_.count(name) > 0;  // a mention without id now joins e
+  if (it->second.empty() || it->second == e.kb_id) return false;
+  it->second.clear();  // two gazetteer ids for one name: trust neither
+  return true;
+}
+
+vertex_id knowledge_graph::find_or_add(const entity_ref& e, const std::string& doc) const {
+  const std::string key = resolve(e);
   auto [it, inserted] = by_key_.try_emplace(key, 0);
   if (inserted) {
     entity fresh;
     fresh.key = key;
-    fresh.iri = entity_iri(e);
+    fresh.iri = key_iri(key);
     fresh.label = e.label;
     fresh.type = e.type;
     it->second = boost::add_vertex(std::move(fresh), g_);
@@ -121,11 +155,27 @@ vertex_id knowledge_graph::find_or_add(const entity_ref& e, const std::string& d
 }
 
 void knowledge_graph::add(const statement& s) {
-  const std::size_t index = statements_.size();
+  const bool relink = link(s.subject) | link(s.object);  // both, always
   statements_.push_back(s);
+  if (relink) stale_ = true;
+  if (!stale_) place(statements_.size() - 1);
+}
 
+void knowledge_graph::settle() const {
+  if (!stale_) return;
+  g_ = graph_type();
+  by_key_.clear();
+  edges_.clear();
+  ends_.clear();
+  stale_ = false;
+  for (std::size_t i = 0; i < statements_.size(); ++i) place(i);
+}
+
+void knowledge_graph::place(std::size_t index) const {
+  const statement& s = statements_[index];
   vertex_id u = find_or_add(s.subject, s.doc);
   vertex_id v = find_or_add(s.object, s.doc);
+  ends_.emplace_back(u, v);
   // One edge per unordered pair: the endpoint with the smaller key is the source,
   // which does not depend on which of the two a document names first.
   if (is_symmetric(s.predicate) && g_[v].key < g_[u].key) std::swap(u, v);
@@ -152,6 +202,7 @@ void knowledge_graph::add(const statement& s) {
 }
 
 void knowledge_graph::analyse() {
+  settle();
   const std::size_t n = boost::num_vertices(g_);
   for (vertex_id v = 0; v < n; ++v) {
     g_[v].in_degree = boost::in_degree(v, g_);
@@ -170,6 +221,31 @@ void knowledge_graph::analyse() {
   std::vector<std::size_t> component(n);
   if (n) boost::connected_components(ug, component.data());
   for (vertex_id v = 0; v < n; ++v) g_[v].component = component[v];
+
+  for (vertex_id v = 0; v < n; ++v) {
+    entity& e = g_[v];
+    e.invested_eur = e.received_eur = e.jobs_created = e.jobs_cut = 0;
+  }
+  // SPEC §3 gives every partner of a joint project and every investor of a
+  // funding round the full amount: the receiver counts such an amount once
+  // (same predicate, amount and documents), the givers each count it.
+  std::set<std::tuple<vertex_id, std::string, std::int64_t, std::set<std::string>>> received;
+  for (auto [e, end] = boost::edges(g_); e != end; ++e) {
+    const relation& r = g_[*e];
+    entity& from = g_[boost::source(*e, g_)];
+    entity& to = g_[boost::target(*e, g_)];
+    if (is_money_flow(r.predicate) && r.attrs.amount && r.attrs.currency == "EUR") {
+      from.invested_eur = saturating_add(from.invested_eur, *r.attrs.amount);
+      if (received.emplace(boost::target(*e, g_), r.predicate, *r.attrs.amount, r.docs).second)
+        to.received_eur = saturating_add(to.received_eur, *r.attrs.amount);
+    }
+    if (r.attrs.jobs) {
+      if (r.predicate == "creates_jobs" || r.predicate == "opens")
+        from.jobs_created = saturating_add(from.jobs_created, *r.attrs.jobs);
+      else if (r.predicate == "cuts_jobs")
+        from.jobs_cut = saturating_add(from.jobs_cut, *r.attrs.jobs);
+    }
+  }
 }
 
 }  // namespace econkg

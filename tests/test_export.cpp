@@ -13,6 +13,7 @@
 #include <string>
 
 #include "export/exporter.hpp"
+#include "export/text_format.hpp"
 #include "graph/iri.hpp"
 
 using namespace econkg;
@@ -134,10 +135,14 @@ bool parses_as(const std::string& text, Number& value) {
 // ---------------------------------------------------------------- factory
 
 BOOST_AUTO_TEST_CASE(factory) {
-  BOOST_TEST(exporter_names() == (std::vector<std::string>{"triples", "graphml", "jsonld"}));
-  BOOST_TEST(make_exporter("triples")->file_name() == "triples.jsonl");
-  BOOST_TEST(make_exporter("graphml")->file_name() == "graph.graphml");
-  BOOST_TEST(make_exporter("jsonld")->file_name() == "graph.jsonld");
+  BOOST_TEST(exporter_names() == (std::vector<std::string>{"triples", "graphml", "gexf", "jsonld", "ndjson",
+                                                          "nodes_csv", "edges_csv", "projects_csv"}));
+  // SPEC §4's fixed file names, one per format.
+  const std::map<std::string, std::string> files = {
+      {"triples", "triples.jsonl"}, {"graphml", "graph.graphml"}, {"gexf", "graph.gexf"},
+      {"jsonld", "graph.jsonld"},   {"ndjson", "graph.ndjson"},   {"nodes_csv", "nodes.csv"},
+      {"edges_csv", "edges.csv"},   {"projects_csv", "projects.csv"}};
+  for (const auto& [name, file] : files) BOOST_TEST(make_exporter(name)->file_name() == file);
   BOOST_CHECK_THROW(make_exporter("docx"), std::invalid_argument);
 }
 
@@ -228,7 +233,8 @@ BOOST_AUTO_TEST_CASE(graphml_round_trip) {
     (info.for_ == "node" ? node_names : edge_names).insert(info.name);
   }
   for (const char* name : {"label", "type", "iri", "aliases", "mentions", "in_degree", "out_degree",
-                           "degree", "pagerank", "component", "docs"})
+                           "degree", "pagerank", "component", "docs", "invested_eur", "received_eur",
+                           "jobs_created", "jobs_cut"})
     BOOST_TEST(node_names.count(name) == 1u, name);
   for (const char* name : {"label", "predicate", "weight", "amount", "currency", "jobs", "quantity",
                            "stake", "date", "product", "title", "quote", "round", "sector", "docs",
@@ -281,7 +287,15 @@ BOOST_AUTO_TEST_CASE(graphml_round_trip) {
     double rank = 0;
     BOOST_TEST(parses_as(vals.at("pagerank"), rank));
     BOOST_TEST(rank == g[*v].pagerank);  // shortest round-trip text, so bit-exact
+    BOOST_TEST(vals.at("invested_eur") == std::to_string(g[*v].invested_eur));
+    BOOST_TEST(vals.at("received_eur") == std::to_string(g[*v].received_eur));
+    BOOST_TEST(vals.at("jobs_created") == std::to_string(g[*v].jobs_created));
   }
+  // Microsoft: 4321987654 EUR invested (first amount of its one invests_in
+  // edge), 500 jobs from the campus opening.
+  BOOST_TEST(nodes.at("n0").at("invested_eur") == "4321987654");
+  BOOST_TEST(nodes.at("n0").at("jobs_created") == "500");
+  BOOST_TEST(nodes.at("n1").at("received_eur") == "4321987654");
   std::size_t with_amount = 0;
   for (const auto& [ends, vals] : edges) {
     BOOST_TEST(nodes.count(ends.first));
@@ -385,4 +399,345 @@ BOOST_AUTO_TEST_CASE(jsonld_duplicate_statements_stay_distinct) {
   std::set<std::string> ids;
   for (const auto& n : d["@graph"].GetArray()) ids.insert(n["@id"].GetString());
   BOOST_TEST(ids.size() == 4u);  // two entities, two statements
+}
+
+BOOST_AUTO_TEST_CASE(jsonld_entity_analytics) {
+  const knowledge_graph kg = small_graph();
+  rapidjson::Document d;
+  d.Parse(written(kg, "jsonld").c_str());
+  BOOST_REQUIRE(!d.HasParseError());
+  const rapidjson::Value* ms = nullptr;
+  for (const auto& n : d["@graph"].GetArray())
+    if (std::string(n["@id"].GetString()) == "https://w3id.org/econkg/id/organization/microsoft") ms = &n;
+  BOOST_REQUIRE(ms);
+  BOOST_TEST(std::string((*ms)["ekg:outDegree"]["@value"].GetString()) == "2");  // invests_in, opens
+  BOOST_TEST(std::string((*ms)["ekg:inDegree"]["@value"].GetString()) == "1");  // AT&T partners_with it (smaller key first)
+  BOOST_TEST(std::string((*ms)["ekg:component"]["@value"].GetString()) == "0");
+  BOOST_TEST(std::string((*ms)["ekg:investedTotal"]["schema:value"]["@value"].GetString()) == "4321987654");
+  BOOST_TEST(std::string((*ms)["ekg:investedTotal"]["schema:currency"].GetString()) == "EUR");
+  BOOST_TEST(!ms->HasMember("ekg:receivedTotal"));  // nothing received: no zero total
+  BOOST_TEST(std::string((*ms)["ekg:jobsCreated"]["@value"].GetString()) == "500");
+}
+
+// ---------------------------------------------------------------- resolved ids
+
+// A mention without gazetteer id joins the gazetteer entity: every output
+// names the vertex's IRI, not the one the mention alone would give.
+BOOST_AUTO_TEST_CASE(outputs_use_resolved_iris) {
+  knowledge_graph kg;
+  statement a = microsoft_invests();
+  a.subject = ref("Microsoft Corporation", "Organization");
+  kg.add(a);
+  statement b = microsoft_invests();
+  b.doc = "fr-02";
+  b.subject = ref("Microsoft", "Organization", "org:microsoft");
+  kg.add(b);
+  kg.analyse();
+  BOOST_TEST(kg.entity_count() == 2u);
+  const std::string ms = "https://w3id.org/econkg/id/org/microsoft";
+  const std::string triples = written(kg, "triples");
+  BOOST_TEST(triples.find("/id/organization/microsoft") == std::string::npos);
+  BOOST_TEST(triples.find(R"("subject":{"id":")" + ms + R"(","label":"Microsoft Corporation")") !=
+             std::string::npos);
+  BOOST_TEST(written(kg, "jsonld").find("/id/organization/microsoft") == std::string::npos);
+  BOOST_TEST(written(kg, "ndjson").find("/id/organization/microsoft") == std::string::npos);
+  // Streaming extract has no graph: its lines use the rules alone.
+  std::ostringstream line;
+  write_triple_line(a, line);
+  BOOST_TEST(line.str().find("/id/organization/microsoft") != std::string::npos);
+}
+
+// ---------------------------------------------------------------- GEXF
+
+const char* iso_dates[][2] = {
+    {"2025", "2025-01-01"}, {"2025-06", "2025-06-01"}, {"2024-05-13", "2024-05-13"},
+    {"June 2022", ""},      {"2025-13", ""},           {"2025-00", ""},
+    {"25", ""},             {"2025-06-32", ""},        {"", ""},
+    {"-202", ""},           {"2025-6", ""},            {"2025-06-1x", ""},
+};
+BOOST_AUTO_TEST_CASE(full_dates) {
+  for (const auto& [in, out] : iso_dates) BOOST_TEST(detail::full_date(in) == out, in);
+}
+
+BOOST_AUTO_TEST_CASE(gexf_structure) {
+  const knowledge_graph kg = small_graph();
+  const std::string xml = written(kg, "gexf");
+  BOOST_TEST(xml == written(small_graph(), "gexf"));  // byte-identical
+  std::istringstream in(xml);
+  pt::ptree doc;
+  pt::read_xml(in, doc);
+  const pt::ptree& root = doc.get_child("gexf");
+  BOOST_TEST(xml_attr(root, "xmlns") == "http://gexf.net/1.3");
+  BOOST_TEST(xml_attr(root, "xmlns:viz") == "http://gexf.net/1.3/viz");
+  BOOST_TEST(xml_attr(root, "version") == "1.3");
+  const pt::ptree& graph = root.get_child("graph");
+  BOOST_TEST(xml_attr(graph, "mode") == "dynamic");
+  BOOST_TEST(xml_attr(graph, "timeformat") == "date");
+  BOOST_TEST(xml_attr(graph, "defaultedgetype") == "directed");
+
+  // Declared attributes: class -> id -> type.
+  std::map<std::string, std::map<std::string, std::string>> declared;
+  for (const auto& [tag, attrs] : graph) {
+    if (tag != "attributes") continue;
+    for (const auto& [atag, a] : attrs)
+      if (atag == "attribute")
+        BOOST_TEST(declared[xml_attr(attrs, "class")].emplace(xml_attr(a, "id"), xml_attr(a, "type")).second);
+  }
+  BOOST_TEST(declared["node"].size() == 14u);
+  BOOST_TEST(declared["edge"].size() == 16u);
+  BOOST_TEST(declared["node"].at("pagerank") == "double");
+  BOOST_TEST(declared["node"].at("invested_eur") == "long");
+  BOOST_TEST(declared["edge"].at("amount") == "long");
+  BOOST_TEST(!declared["node"].count("label"));  // the element's own attribute
+
+  // Every value declared and parsable as its type.
+  auto values = [&](const pt::ptree& item, const std::string& cls) {
+    std::map<std::string, std::string> out;
+    for (const auto& [vtag, v] : item.get_child("attvalues")) {
+      if (vtag != "attvalue") continue;
+      const std::string id = xml_attr(v, "for"), value = xml_attr(v, "value");
+      BOOST_REQUIRE(declared[cls].count(id));
+      const std::string& type = declared[cls][id];
+      if (type == "integer" || type == "long") {
+        long long x = 0;
+        BOOST_TEST(parses_as(value, x), id << "=" << value);
+      } else if (type == "double") {
+        double x = 0;
+        BOOST_TEST(parses_as(value, x), id << "=" << value);
+      }
+      BOOST_TEST(out.emplace(id, value).second);
+    }
+    return out;
+  };
+
+  const pt::ptree& nodes = graph.get_child("nodes");
+  std::map<std::string, std::string> colours;
+  std::map<std::string, std::string> node_start;
+  std::size_t node_count = 0;
+  for (const auto& [tag, node] : nodes) {
+    if (tag != "node") continue;
+    ++node_count;
+    const auto vals = values(node, "node");
+    const std::string id = xml_attr(node, "id");
+    BOOST_TEST(vals.at("iri") == kg.graph()[std::stoul(id.substr(1))].iri);
+    BOOST_TEST(xml_attr(node, "label") == kg.graph()[std::stoul(id.substr(1))].label);
+    const pt::ptree& c = node.get_child("viz:color");
+    const std::string rgb = xml_attr(c, "r") + "," + xml_attr(c, "g") + "," + xml_attr(c, "b");
+    auto [it, fresh] = colours.emplace(vals.at("type"), rgb);
+    BOOST_TEST(it->second == rgb, "one colour per type");
+    double size = 0;
+    BOOST_TEST(parses_as(xml_attr(node.get_child("viz:size"), "value"), size));
+    BOOST_TEST((size >= 5.0 && size <= 50.0));
+    node_start[vals.at("iri")] = node.get("<xmlattr>.start", std::string());
+  }
+  BOOST_TEST(node_count == kg.entity_count());
+  BOOST_TEST(colours.size() == 5u);  // Organization, Place, Facility, Person, Quotation
+  std::set<std::string> distinct;
+  for (const auto& [type, rgb] : colours) distinct.insert(rgb);
+  BOOST_TEST(distinct.size() == colours.size());
+  BOOST_TEST(colours.at("Organization") == "31,119,180");
+
+  std::size_t edge_count = 0;
+  std::map<std::string, std::string> edge_start;
+  for (const auto& [tag, edge] : graph.get_child("edges")) {
+    if (tag != "edge") continue;
+    ++edge_count;
+    const auto vals = values(edge, "edge");
+    BOOST_TEST(xml_attr(edge, "label") == vals.at("predicate"));
+    BOOST_TEST(xml_attr(edge, "kind") == vals.at("predicate"));
+    edge_start[vals.at("predicate")] = edge.get("<xmlattr>.start", std::string());
+    if (vals.at("predicate") == "invests_in") {
+      BOOST_TEST(xml_attr(edge, "weight") == "2");
+      BOOST_TEST(vals.at("amount") == "4321987654");
+    }
+  }
+  BOOST_TEST(edge_count == kg.relation_count());
+  // Earliest statement date, as a full date; none when no date is ISO.
+  BOOST_TEST(edge_start.at("invests_in") == "2024-01-01");
+  BOOST_TEST(edge_start.at("says") == "2025-12-01");
+  BOOST_TEST(edge_start.at("opens") == "");  // "June 2022"
+  BOOST_TEST(edge_start.at("partners_with") == "");
+  BOOST_TEST(node_start.at("https://w3id.org/econkg/id/organization/microsoft") == "2024-01-01");
+  BOOST_TEST(node_start.at("https://w3id.org/econkg/id/person/brad-smith") == "2025-12-01");
+  BOOST_TEST(node_start.at("https://w3id.org/econkg/id/facility/campus-de-paris-saclay") == "");
+}
+
+// ---------------------------------------------------------------- CSV
+
+namespace {
+
+// RFC 4180 reader: records of fields; fails the test on a malformed file.
+std::vector<std::vector<std::string>> read_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      BOOST_TEST(field.empty(), "quote inside an unquoted field");
+      quoted = was_quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+    } else if (c == '\r') {
+      BOOST_TEST((i + 1 < text.size() && text[i + 1] == '\n'), "CR without LF");
+      rows.back().push_back(std::move(field));
+      field.clear();
+      was_quoted = false;
+      rows.emplace_back();
+      ++i;
+    } else {
+      BOOST_TEST(c != '\n', "bare LF outside quotes");
+      field += c;
+    }
+  }
+  BOOST_TEST(!quoted);
+  BOOST_TEST((field.empty() && !was_quoted && rows.back().empty()), "last record ends with CRLF");
+  rows.pop_back();
+  return rows;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(csv_nodes_and_edges) {
+  const knowledge_graph kg = small_graph();
+  const auto nodes = read_csv(written(kg, "nodes_csv"));
+  BOOST_REQUIRE(nodes.size() == kg.entity_count() + 1);
+  BOOST_TEST(nodes[0] == (std::vector<std::string>{"Id", "Label", "Type", "iri", "aliases", "mentions",
+                                                    "in_degree", "out_degree", "degree", "pagerank",
+                                                    "component", "docs", "invested_eur", "received_eur",
+                                                    "jobs_created", "jobs_cut"}));
+  const graph_type& g = kg.graph();
+  for (std::size_t i = 1; i < nodes.size(); ++i) {
+    BOOST_REQUIRE(nodes[i].size() == nodes[0].size());
+    const entity& e = g[i - 1];
+    BOOST_TEST(nodes[i][0] == detail::tagged('n', i - 1));
+    BOOST_TEST(nodes[i][1] == e.label);  // quoting undone: AT&T <US> "Inc" l'autre, a quote with a newline
+    BOOST_TEST(nodes[i][3] == e.iri);
+    double rank = 0;
+    BOOST_TEST(parses_as(nodes[i][9], rank));
+    BOOST_TEST(rank == e.pagerank);
+  }
+  const std::string text = written(kg, "nodes_csv");
+  BOOST_TEST(text.find(R"("AT&T <US> ""Inc"" l'autre")") != std::string::npos);
+  BOOST_TEST(text.rfind("Id,Label,Type,", 0) == 0);  // no byte-order mark
+
+  const auto edges = read_csv(written(kg, "edges_csv"));
+  BOOST_REQUIRE(edges.size() == kg.relation_count() + 1);
+  BOOST_TEST((std::vector<std::string>(edges[0].begin(), edges[0].begin() + 6) ==
+              std::vector<std::string>{"Source", "Target", "Type", "Label", "Weight", "Id"}));
+  std::size_t invests = 0;
+  for (std::size_t i = 1; i < edges.size(); ++i) {
+    BOOST_REQUIRE(edges[i].size() == edges[0].size());
+    BOOST_TEST(edges[i][2] == "Directed");
+    BOOST_TEST(edges[i][3] == edges[i][6]);  // Label = predicate
+    if (edges[i][3] == "invests_in") {
+      ++invests;
+      BOOST_TEST(edges[i][4] == "2");
+      BOOST_TEST(edges[i][7] == "4321987654");
+      BOOST_TEST(edges[i][8] == "EUR");
+    }
+  }
+  BOOST_TEST(invests == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(csv_projects) {
+  knowledge_graph kg;
+  statement invest = microsoft_invests();  // object: a Place
+  kg.add(invest);
+  statement open;
+  open.doc = "d2";
+  open.subject = ref("Batterix SAS", "Organization");
+  open.predicate = "opens";
+  open.object = ref("usine de Douai", "Facility");
+  open.attrs.jobs = 300;
+  open.attrs.date = "2026";
+  open.rule = "fr/opens/verbe";
+  kg.add(open);
+  statement where = open;
+  where.subject = open.object;
+  where.predicate = "located_in";
+  where.object = ref("Douai", "Place");
+  where.attrs = {};
+  kg.add(where);
+  statement says = microsoft_invests();
+  says.predicate = "says";
+  says.object = ref("Bonjour, \"monde\"", "Quotation");
+  kg.add(says);  // not a project
+  statement buy = microsoft_invests();
+  buy.doc = "d3";
+  buy.subject = ref("Batterix", "Organization");
+  buy.predicate = "acquires";
+  buy.object = ref("Recyclor, Inc.", "Organization");  // an organisation has no project place
+  kg.add(buy);
+  statement cut = open;
+  cut.predicate = "cuts_jobs";
+  cut.object = ref("site de Lens", "Facility");  // facility with no known place
+  kg.add(cut);
+  kg.analyse();
+  const auto rows = read_csv(written(kg, "projects_csv"));
+  BOOST_REQUIRE(rows.size() == 5u);
+  BOOST_TEST(rows[0] == (std::vector<std::string>{"investor", "target", "place", "predicate", "amount",
+                                                   "currency", "jobs", "date", "document", "rule"}));
+  BOOST_TEST(rows[1] == (std::vector<std::string>{"Microsoft", "France", "France", "invests_in", "4000000000",
+                                                   "EUR", "", "2024", "fr-01", "fr/invest/engage-a-investir"}));
+  // The facility's place from its located_in statement; the resolved label.
+  BOOST_TEST(rows[2] == (std::vector<std::string>{"Batterix SAS", "usine de Douai", "Douai", "opens", "", "",
+                                                   "300", "2026", "d2", "fr/opens/verbe"}));
+  BOOST_TEST(rows[3][0] == "Batterix SAS");  // « Batterix » is the same company
+  BOOST_TEST(rows[3][1] == "Recyclor, Inc.");
+  BOOST_TEST(rows[3][2] == "");
+  BOOST_TEST(rows[4][2] == "");
+  BOOST_TEST(rows[4][3] == "cuts_jobs");
+}
+
+// ---------------------------------------------------------------- NDJSON
+
+BOOST_AUTO_TEST_CASE(ndjson_one_document_per_line) {
+  const knowledge_graph kg = small_graph();
+  const std::string text = written(kg, "ndjson");
+  BOOST_TEST(text == written(small_graph(), "ndjson"));
+  rapidjson::Document full;
+  full.Parse(written(kg, "jsonld").c_str());
+  std::map<std::string, std::string> statement_ids;  // id -> document, from graph.jsonld
+  for (const auto& n : full["@graph"].GetArray())
+    if (n.HasMember("ekg:document")) statement_ids[n["@id"].GetString()] = n["ekg:document"].GetString();
+
+  std::istringstream in(text);
+  std::string line;
+  std::vector<std::string> docs;
+  std::size_t statements = 0;
+  while (std::getline(in, line)) {
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    BOOST_REQUIRE(!d.HasParseError());
+    const bool same_context = d["@context"] == full["@context"];
+    BOOST_TEST(same_context);  // the same inline context
+    std::set<std::string> named, defined, docs_here;
+    for (const auto& n : d["@graph"].GetArray()) {
+      defined.insert(n["@id"].GetString());
+      if (!n.HasMember("ekg:document")) continue;
+      ++statements;
+      const std::string id = n["@id"].GetString();
+      BOOST_TEST(statement_ids.count(id), id);  // the same statement IRIs
+      docs_here.insert(n["ekg:document"].GetString());
+      named.insert(n["ekg:subject"]["@id"].GetString());
+      named.insert(n["ekg:object"]["@id"].GetString());
+    }
+    BOOST_TEST(docs_here.size() == 1u);
+    docs.push_back(*docs_here.begin());
+    for (const std::string& id : named) BOOST_TEST(defined.count(id), "entity " << id << " defined in its line");
+  }
+  BOOST_TEST(docs == (std::vector<std::string>{"fr-01", "fr-02", "fr-03", "en-07"}));
+  BOOST_TEST(statements == kg.statements().size());
 }

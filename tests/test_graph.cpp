@@ -4,7 +4,13 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <numeric>
 #include <regex>
 #include <string>
@@ -159,20 +165,190 @@ BOOST_AUTO_TEST_CASE(resolution_by_key) {
   kg.add(stmt("d1", ref("Microsoft", "Organization"), "invests_in", ref("France", "Place", "country:FR")));
   kg.add(stmt("d2", ref("MICROSOFT", "Organization", "", {"MSFT"}), "invests_in",
               ref("la France", "Place", "country:FR")));
-  kg.add(stmt("d2", ref("Microsoft Corporation", "Organization"), "opens",
-              ref("Paris", "Place")));
-  BOOST_TEST(kg.entity_count() == 4u);  // Microsoft, France, Microsoft Corporation, Paris
+  kg.add(stmt("d2", ref("Microsoft Corp.", "Organization"), "opens", ref("Paris", "Place")));
+  BOOST_TEST(kg.entity_count() == 3u);  // Microsoft (all three spellings), France, Paris
   const graph_type& g = kg.graph();
   const entity& ms = g[0];
-  BOOST_TEST(ms.label == "Microsoft");  // equal lengths: mixed case beats capitals
-  BOOST_TEST(ms.aliases == (std::set<std::string>{"MICROSOFT", "MSFT", "Microsoft"}));
-  BOOST_TEST(ms.mentions == 2u);
+  BOOST_TEST(ms.label == "Microsoft Corp.");  // the fullest label wins
+  BOOST_TEST(ms.aliases == (std::set<std::string>{"MICROSOFT", "MSFT", "Microsoft", "Microsoft Corp."}));
+  BOOST_TEST(ms.mentions == 3u);
   BOOST_TEST(ms.docs == (std::set<std::string>{"d1", "d2"}));
   const entity& fr = g[1];
-  BOOST_TEST(fr.label == "la France");  // the fullest label wins
+  BOOST_TEST(fr.label == "la France");
   BOOST_TEST(fr.key == "country:FR");
   BOOST_TEST(fr.iri == entity_iri(france));
   BOOST_TEST(kg.statements().size() == 3u);
+  // Equal lengths: mixed case beats capitals.
+  knowledge_graph caps;
+  caps.add(stmt("d1", ref("MICROSOFT", "Organization"), "opens", ref("Paris", "Place")));
+  caps.add(stmt("d2", ref("Microsoft", "Organization"), "opens", ref("Paris", "Place")));
+  BOOST_TEST(caps.graph()[0].label == "Microsoft");
+}
+
+// ---------------------------------------------------------------- legal suffixes, groups
+
+// Spellings of one company that fold to one key under the built-in rules.
+const char* same_as_renault[] = {"Renault",        "RENAULT",       "Renault SA",     "Renault S.A.",
+                                 "Renault SAS",    "Renault Group", "Groupe Renault", "le groupe Renault",
+                                 "Renault Group SA", "renault  s.a.s.", "Rénault"};
+BOOST_DATA_TEST_CASE(key_drops_legal_forms, bdata::make(same_as_renault), label) {
+  BOOST_TEST(entity_key(ref(label, "Organization")) == "organization:renault");
+}
+
+const char* company_forms[][2] = {
+    {"Alphabet Inc.", "organization:alphabet"},   {"Apple Inc", "organization:apple"},
+    {"Oracle Corp.", "organization:oracle"},      {"Tesco plc", "organization:tesco"},
+    {"Tesco PLC", "organization:tesco"},          {"Arm Ltd", "organization:arm"},
+    {"Siemens GmbH", "organization:siemens"},     {"Siemens AG", "organization:siemens"},
+    {"L’Oréal SA", "organization:oreal"},         {"Crédit Agricole S.A.", "organization:credit agricole"},
+    {"Danone Groupe", "organization:danone"},     {"Microsoft Corporation", "organization:microsoft"},
+    // A suffix never takes the whole name, and only ends a name.
+    {"SA", "organization:sa"},                    {"Group", "organization:group"},
+    {"Groupe", "organization:groupe"},            {"Incorporated Bank", "organization:incorporated bank"},
+    // Microsoft France is another company than Microsoft.
+    {"Microsoft France", "organization:microsoft france"},
+};
+BOOST_AUTO_TEST_CASE(key_legal_form_table) {
+  for (const auto& [label, key] : company_forms) BOOST_TEST(entity_key(ref(label, "Organization")) == key, label);
+  // Only organisations lose suffixes: a place or person keeps every word.
+  BOOST_TEST(entity_key(ref("Renault SA", "Place")) == "place:renault sa");
+  BOOST_TEST(entity_key(ref("Groupe Renault", "Event")) == "event:groupe renault");
+}
+
+BOOST_AUTO_TEST_CASE(rules_from_a_list) {
+  const resolution_rules rules({"International", "S.A.", "Co., Ltd."});
+  BOOST_TEST(rules.suffix_count() == 3u);
+  BOOST_TEST(rules.key(ref("Amnesty International", "Organization")) == "organization:amnesty");
+  BOOST_TEST(rules.key(ref("Haier Co., Ltd.", "Organization")) == "organization:haier");
+  BOOST_TEST(rules.key(ref("Haier Co Ltd", "Organization")) == "organization:haier");
+  BOOST_TEST(rules.key(ref("Renault Inc.", "Organization")) == "organization:renault inc");  // not in this list
+  BOOST_TEST(entity_key(ref("Amnesty International", "Organization")) == "organization:amnesty international");
+  // The gazetteer id still comes first.
+  BOOST_TEST(rules.key(ref("Amnesty International", "Organization", "org:amnesty")) == "org:amnesty");
+
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("econkg-test-graph-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream(dir / "suffixes.tsv") << "# comment\nInternational\t*\r\nS.A.\tFR\n\nGmbH\tDE\n";
+    std::ofstream(dir / "bad.tsv") << "SA\tFR\n\t*\n";
+  }
+  const resolution_rules from_file = resolution_rules::from_file((dir / "suffixes.tsv").string());
+  BOOST_TEST(from_file.suffix_count() == 3u);
+  BOOST_TEST(from_file.key(ref("Amnesty International", "Organization")) == "organization:amnesty");
+  try {
+    resolution_rules::from_file((dir / "bad.tsv").string());
+    BOOST_ERROR("an empty suffix must be refused");
+  } catch (const std::runtime_error& e) {
+    BOOST_TEST(std::string(e.what()).find("bad.tsv:2:") != std::string::npos, e.what());
+  }
+  BOOST_CHECK_THROW(resolution_rules::from_file((dir / "missing.tsv").string()), std::runtime_error);
+  fs::remove_all(dir);
+
+  // A graph folds with the rules it is given.
+  knowledge_graph kg(rules);
+  kg.add(stmt("d1", ref("Amnesty International", "Organization"), "visits", ref("Paris", "Place")));
+  kg.add(stmt("d2", ref("Amnesty", "Organization"), "visits", ref("Paris", "Place")));
+  BOOST_TEST(kg.entity_count() == 2u);
+}
+
+namespace {
+
+// Labels and gazetteer ids, in the order entities were added, of a graph:
+// what must not depend on the order of documents.
+std::set<std::pair<std::string, std::size_t>> iri_mentions(const knowledge_graph& kg) {
+  std::set<std::pair<std::string, std::size_t>> out;
+  for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v)
+    out.emplace(kg.graph()[*v].iri, kg.graph()[*v].mentions);
+  return out;
+}
+
+// A corpus naming the same companies in different spellings across documents,
+// with and without gazetteer ids, as the extractor would give it.
+std::vector<statement> spelling_corpus() {
+  const auto fr = ref("France", "Place", "country:FR");
+  return {
+      stmt("d1", ref("Microsoft Corporation", "Organization"), "invests_in", fr),
+      stmt("d2", ref("Microsoft", "Organization", "org:microsoft"), "invests_in", fr),
+      stmt("d3", ref("MICROSOFT CORP.", "Organization"), "creates_jobs", ref("Paris", "Place")),
+      stmt("d3", ref("Microsoft France", "Organization", "org:microsoft-france"), "subsidiary_of",
+           ref("Microsoft", "Organization", "org:microsoft")),
+      stmt("d4", ref("L\u2019Oréal", "Organization"), "opens", ref("usine de Vichy", "Facility")),
+      stmt("d5", ref("L'OREAL S.A.", "Organization"), "acquires", ref("Aesop", "Organization")),
+      stmt("d5", ref("Groupe L'Oréal", "Organization"), "invests_in", fr),
+      stmt("d6", ref("Alphabet Inc.", "Organization"), "funds", ref("Mistral AI", "Organization")),
+      stmt("d6", ref("Alphabet", "Organization", "org:alphabet"), "acquires", ref("Wiz", "Organization")),
+      stmt("d7", ref("Google", "Organization", "org:google"), "invests_in", fr),
+      stmt("d7", ref("Google LLC", "Organization"), "opens", ref("campus de Paris", "Facility")),
+      stmt("d8", ref("Mistral AI SAS", "Organization"), "partners_with", ref("Microsoft Corp", "Organization")),
+      stmt("d8", ref("Renault Group", "Organization"), "partners_with", ref("Groupe Renault", "Organization")),
+  };
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(one_node_per_company_across_documents) {
+  const std::vector<statement> corpus = spelling_corpus();
+  knowledge_graph kg;
+  for (const statement& s : corpus) kg.add(s);
+  kg.analyse();
+  const graph_type& g = kg.graph();
+  std::map<std::string, const entity*> by_iri;
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    BOOST_TEST(by_iri.emplace(g[*v].iri, &g[*v]).second, g[*v].iri);
+  }
+  const std::string id = "https://w3id.org/econkg/id/";
+  // Microsoft: four spellings, gazetteer id or not, one node under the gazetteer IRI.
+  BOOST_REQUIRE(by_iri.count(id + "org/microsoft"));
+  const entity& ms = *by_iri.at(id + "org/microsoft");
+  BOOST_TEST(ms.mentions == 5u);
+  BOOST_TEST(ms.aliases == (std::set<std::string>{"MICROSOFT CORP.", "Microsoft", "Microsoft Corp",
+                                                  "Microsoft Corporation"}));
+  BOOST_TEST(ms.docs == (std::set<std::string>{"d1", "d2", "d3", "d8"}));
+  BOOST_TEST(!by_iri.count(id + "organization/microsoft"));
+  // Microsoft France and Alphabet/Google stay apart (different gazetteer ids).
+  BOOST_TEST(by_iri.count(id + "org/microsoft-france"));
+  BOOST_TEST(by_iri.at(id + "org/alphabet")->aliases ==
+             (std::set<std::string>{"Alphabet", "Alphabet Inc."}));
+  BOOST_TEST(by_iri.at(id + "org/google")->aliases == (std::set<std::string>{"Google", "Google LLC"}));
+  // No gazetteer id anywhere: the folded name is the key.
+  BOOST_REQUIRE(by_iri.count(id + "organization/oreal"));
+  BOOST_TEST(by_iri.at(id + "organization/oreal")->mentions == 3u);
+  BOOST_TEST(by_iri.at(id + "organization/mistral-ai")->mentions == 2u);
+  // « Renault Group » partners with « Groupe Renault »: one node, a self-loop.
+  BOOST_TEST(by_iri.at(id + "organization/renault")->mentions == 2u);
+  // Microsoft, France, Paris, Microsoft France, L'Oréal, usine de Vichy, Aesop,
+  // Alphabet, Mistral AI, Wiz, Google, campus de Paris, Renault.
+  BOOST_TEST(kg.entity_count() == 13u);
+  // Both Microsoft invests_in France statements are one edge.
+  const auto [u, v] = kg.ends(0);
+  BOOST_TEST((kg.ends(1) == std::make_pair(u, v)));
+  BOOST_TEST(g[boost::edge(u, v, g).first].weight == 2u);
+
+  // The same corpus in any document order gives the same nodes and IRIs.
+  for (int round = 0; round < 3; ++round) {
+    std::vector<statement> shuffled = corpus;
+    if (round == 0) std::reverse(shuffled.begin(), shuffled.end());
+    if (round == 1) std::rotate(shuffled.begin(), shuffled.begin() + 5, shuffled.end());
+    if (round == 2) std::swap(shuffled[0], shuffled[1]);
+    knowledge_graph other;
+    for (const statement& s : shuffled) other.add(s);
+    BOOST_TEST(iri_mentions(other) == iri_mentions(kg), "round " << round);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_name_two_gazetteer_ids_share_stays_apart) {
+  knowledge_graph kg;
+  kg.add(stmt("d1", ref("Total", "Organization"), "opens", ref("Paris", "Place")));
+  kg.add(stmt("d2", ref("Total", "Organization", "org:total-a"), "opens", ref("Paris", "Place")));
+  BOOST_TEST(kg.entity_count() == 2u);  // the mention joined org:total-a
+  kg.add(stmt("d3", ref("Total SA", "Organization", "org:total-b"), "opens", ref("Paris", "Place")));
+  // "total" now names two gazetteer entities: the mention without id is its own node.
+  BOOST_TEST(kg.entity_count() == 4u);
+  std::set<std::string> keys;
+  for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) keys.insert(kg.graph()[*v].key);
+  BOOST_TEST(keys == (std::set<std::string>{"org:total-a", "org:total-b", "organization:total", "place:paris"}));
+  BOOST_TEST(kg.graph()[kg.ends(0).first].key == "organization:total");
 }
 
 BOOST_AUTO_TEST_CASE(weight_counting) {
@@ -298,6 +474,48 @@ BOOST_AUTO_TEST_CASE(components) {
     BOOST_TEST(g[*v].component == (pair ? 1u : 0u), g[*v].label);
   }
   BOOST_TEST(ids.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(money_and_job_totals) {
+  knowledge_graph kg;
+  const auto ms = ref("Microsoft", "Organization"), fr = ref("France", "Place", "country:FR");
+  const auto startup = ref("Mistral AI", "Organization");
+  auto money = [](std::int64_t amount, std::string currency) {
+    attributes a;
+    a.amount = amount;
+    a.currency = std::move(currency);
+    return a;
+  };
+  auto jobs = [](std::int64_t n) {
+    attributes a;
+    a.jobs = n;
+    return a;
+  };
+  kg.add(stmt("d1", ms, "invests_in", fr, money(4'000'000'000, "EUR")));
+  kg.add(stmt("d2", ms, "invests_in", fr, money(5'000'000'000, "EUR")));  // same edge: first amount kept
+  kg.add(stmt("d1", ms, "acquires", startup, money(100, "USD")));          // not EUR: not counted
+  kg.add(stmt("d3", ms, "funds", startup, money(600'000'000, "EUR")));
+  kg.add(stmt("d3", ref("Nvidia", "Organization"), "funds", startup, money(600'000'000, "EUR")));
+  kg.add(stmt("d1", ms, "creates_jobs", fr, jobs(250)));
+  kg.add(stmt("d4", ms, "opens", ref("campus de Paris", "Facility"), jobs(50)));
+  kg.add(stmt("d4", ms, "cuts_jobs", ref("Issy", "Place"), jobs(30)));
+  kg.add(stmt("d4", ms, "supplies", fr, jobs(1000)));  // not a job announcement
+  kg.analyse();
+  const graph_type& g = kg.graph();
+  const entity& m = g[kg.ends(0).first];
+  BOOST_TEST(m.invested_eur == 4'600'000'000);
+  BOOST_TEST(m.received_eur == 0);
+  BOOST_TEST(m.jobs_created == 300);
+  BOOST_TEST(m.jobs_cut == 30);
+  BOOST_TEST(g[kg.ends(0).second].received_eur == 4'000'000'000);
+  // One round, two investors, one document: each gives the round, the startup
+  // receives it once.
+  const entity& s = g[kg.ends(3).second];
+  BOOST_TEST(s.received_eur == 600'000'000);
+  BOOST_TEST(g[kg.ends(4).first].invested_eur == 600'000'000);
+  // A second analysis gives the same totals, not twice them.
+  kg.analyse();
+  BOOST_TEST(g[kg.ends(0).first].invested_eur == 4'600'000'000);
 }
 
 BOOST_AUTO_TEST_CASE(empty_graph_analyses) {

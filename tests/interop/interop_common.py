@@ -12,6 +12,10 @@ import sys
 # Predicates SPEC §2 marks symmetric: their edge is one per unordered pair.
 SYMMETRIC = {"partners_with", "meets"}
 
+# Every file SPEC §4 says `econkg build` writes.
+OUTPUTS = ("triples.jsonl", "graph.graphml", "graph.gexf", "graph.jsonld", "graph.ndjson",
+           "nodes.csv", "edges.csv", "projects.csv")
+
 
 class InteropFailure(Exception):
     """A consumer disagrees with triples.jsonl; the message says how."""
@@ -37,7 +41,7 @@ def run_build(binary, source_dir, out_dir):
         # SPEC §5: a non-zero status may only mean that some input was skipped;
         # the outputs must still be complete, which is what is checked here.
         sys.stderr.write("warning: %s exited with %d:\n%s\n" % (" ".join(cmd), proc.returncode, proc.stderr))
-    for name in ("triples.jsonl", "graph.graphml", "graph.jsonld"):
+    for name in OUTPUTS:
         if not os.path.isfile(os.path.join(out_dir, name)):
             raise InteropFailure("%s did not write %s (exit %d)\n%s"
                                  % (" ".join(cmd), name, proc.returncode, proc.stderr))

@@ -5,10 +5,13 @@ Builds SOURCE_DIR/samples into SCRATCH_DIR/out and compares what each
 library reads with triples.jsonl: node count = distinct entity ids, edge
 count = distinct (subject, predicate, object) with symmetric predicates
 unordered, and each relation's amount exact (the graph keeps the first amount
-stated for a relation, so that is the one compared).
+stated for a relation, so that is the one compared); the number of node and
+edge attribute values each library reads equals the number of <data>
+elements in the file (nothing dropped, nothing invented).
 """
 import math
 import os
+import re
 import sys
 
 sys.dont_write_bytecode = True  # tests never write into the source tree
@@ -44,6 +47,23 @@ def compare(library, ids, relations, amounts, nodes, edges):
             raise InteropFailure("%s: edge %s has amount %r, triples.jsonl states none" % (library, key, got))
 
 
+def data_counts(path):
+    """(node, edge) numbers of <data> elements: what every reader must see."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    nodes_part = text[:text.find("<edge ")] if "<edge " in text else text
+    total = len(re.findall(r"<data key=", text))
+    nodes = len(re.findall(r"<data key=", nodes_part))
+    return nodes, total - nodes
+
+
+def compare_counts(library, path, nodes, edges):
+    want = data_counts(path)
+    if (nodes, edges) != want:
+        raise InteropFailure("%s reads %d node and %d edge attribute values, the file has %d and %d"
+                             % (library, nodes, edges, want[0], want[1]))
+
+
 def check_networkx(path, ids, relations, amounts):
     import networkx as nx
     try:
@@ -65,8 +85,13 @@ def check_networkx(path, ids, relations, amounts):
             raise InteropFailure("networkx: amount %r read as %s, not int" % (amount, type(amount).__name__))
         edges.append((iri[u], data["predicate"], iri[v], amount))
     compare("networkx", ids, relations, amounts, list(iri.values()), edges)
+    # networkx keeps each edge's GraphML id as an attribute of its own.
+    compare_counts("networkx", path, sum(len(d) for _, d in g.nodes(data=True)),
+                   sum(len([k for k in d if k != "id"]) for _, _, d in g.edges(data=True)))
     for n, data in g.nodes(data=True):
-        for name, kind in (("mentions", int), ("degree", int), ("pagerank", float), ("label", str)):
+        for name, kind in (("mentions", int), ("degree", int), ("pagerank", float), ("label", str),
+                           ("invested_eur", int), ("received_eur", int), ("jobs_created", int),
+                           ("jobs_cut", int)):
             if not isinstance(data.get(name), kind):
                 raise InteropFailure("networkx: node %s attribute %s = %r is not %s"
                                      % (n, name, data.get(name), kind.__name__))
@@ -88,6 +113,14 @@ def check_igraph(path, ids, relations, amounts):
     for e in g.es:
         edges.append((iri[e.source], e["predicate"], iri[e.target], e["amount"] if has_amount else None))
     compare("igraph", ids, relations, amounts, iri, edges)
+
+    # igraph has a column per attribute, a missing value being None, NaN or
+    # "" by type; it adds the GraphML node ids as the vertex attribute "id".
+    def present(v):
+        return v is not None and v != "" and not (isinstance(v, float) and math.isnan(v))
+    node_values = sum(present(v) for a in g.vs.attributes() if a != "id" for v in g.vs[a])
+    edge_values = sum(present(v) for a in g.es.attributes() if a != "id" for v in g.es[a])
+    compare_counts("igraph", path, node_values, edge_values)
 
 
 def check(binary, source_dir, scratch_dir):

@@ -5,12 +5,16 @@ Run by ctest as: /usr/bin/python3 THIS ECONKG_BINARY SOURCE_DIR SCRATCH_DIR.
 Checks: one ekg:Statement node per triples.jsonl line; every property of
 every node (nested ones included) survives expansion; every IRI in the
 N-Quads is absolute; rdflib reads the same number of triples from the
-N-Quads and from the JSON-LD itself.
+N-Quads and from the JSON-LD itself; jsonld.js (safe mode, through
+tests/node/jsonld_nquads.js) writes the same number of N-Quads, and the same
+lines up to blank node labels. graph.ndjson: every line a document that pyld
+converts, as many statements in all as triples.jsonl has lines.
 """
 import filecmp
 import json
 import os
 import re
+import subprocess
 import sys
 
 sys.dont_write_bytecode = True  # tests never write into the source tree
@@ -121,6 +125,49 @@ def check_rdflib(path, lines):
     print("rdflib agrees: %d triples" % len(g))
 
 
+def blank_free(lines):
+    """The lines with every blank node label replaced, sorted: comparable
+    between processors that number blank nodes differently."""
+    return sorted(re.sub(r"_:[A-Za-z0-9]+", "_:b", l) for l in lines)
+
+
+def check_jsonld_js(source_dir, path, lines):
+    helper = os.path.join(source_dir, "tests", "node", "jsonld_nquads.js")
+    try:
+        proc = subprocess.run(["node", helper, path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    except FileNotFoundError:
+        raise InteropFailure("node not found: jsonld.js cannot be compared")
+    if proc.returncode != 0:
+        raise InteropFailure("jsonld.js (safe mode) fails on graph.jsonld: %s" % proc.stderr[:2000])
+    js = [l for l in proc.stdout.splitlines() if l.strip()]
+    if len(js) != len(lines):
+        raise InteropFailure("jsonld.js writes %d N-Quads, pyld %d" % (len(js), len(lines)))
+    if blank_free(js) != blank_free(lines):
+        only_js = set(blank_free(js)) - set(blank_free(lines))
+        raise InteropFailure("jsonld.js and pyld N-Quads differ, e.g. %s" % sorted(only_js)[:3])
+    print("jsonld.js agrees: %d N-Quads" % len(js))
+
+
+def check_ndjson(out, triples, jsonld):
+    path = os.path.join(out, "graph.ndjson")
+    statements = 0
+    with open(path, encoding="utf-8") as f:
+        docs = [l for l in f.read().split("\n") if l.strip()]
+    if len(docs) != len({t["doc"] for t in triples}):
+        raise InteropFailure("graph.ndjson has %d lines for %d documents" % (len(docs), len({t["doc"] for t in triples})))
+    for number, line in enumerate(docs, 1):
+        doc = json.loads(line)
+        try:
+            nodes = jsonld.expand(doc)
+        except jsonld.JsonLdError as e:
+            raise InteropFailure("pyld rejects graph.ndjson line %d: %s" % (number, e))
+        check_no_term_dropped(doc, nodes)
+        statements += sum(1 for n in nodes if STATEMENT in as_list(n.get("@type", [])))
+    if statements != len(triples):
+        raise InteropFailure("graph.ndjson has %d statements, triples.jsonl %d lines" % (statements, len(triples)))
+    print("graph.ndjson: %d documents, %d statements, expanded by pyld" % (len(docs), statements))
+
+
 def check(binary, source_dir, scratch_dir):
     from pyld import jsonld
     jsonld.set_document_loader(offline_loader)
@@ -148,9 +195,11 @@ def check(binary, source_dir, scratch_dir):
 
     lines = check_nquads(nquads)
     check_rdflib(path, lines)
+    check_jsonld_js(source_dir, path, lines)
+    check_ndjson(out, triples, jsonld)
 
     again = common.run_build(binary, source_dir, os.path.join(scratch_dir, "again"))
-    for name in ("graph.jsonld", "triples.jsonl"):
+    for name in common.OUTPUTS:
         if not filecmp.cmp(os.path.join(out, name), os.path.join(again, name), shallow=False):
             raise InteropFailure("%s differs between two runs on the same input" % name)
     print("%d statements, %d nodes, %d N-Quads; byte-identical across runs" % (len(statements), len(nodes), len(lines)))

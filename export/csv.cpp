@@ -1,0 +1,202 @@
+// nodes.csv and edges.csv in the shape Gephi's spreadsheet importer expects
+// (Id, Label…; Source, Target, Type, Label, Weight…), and projects.csv, one
+// row per investment, acquisition, funding, opening or job announcement.
+// RFC 4180: UTF-8 without byte-order mark, a header row, CRLF line ends,
+// fields quoted when they hold a comma, a quote or a line break.
+#include <cmath>
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "export/exporter.hpp"
+#include "export/text_format.hpp"
+
+namespace econkg {
+
+namespace {
+
+using detail::joined;
+using detail::number_text;
+
+// One CSV record being built.
+class record {
+ public:
+  explicit record(std::string& out) : out_(out) {}
+  ~record() { out_ += "\r\n"; }
+  record(const record&) = delete;
+  record& operator=(const record&) = delete;
+
+  record& text(std::string_view field) {
+    separate();
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+      out_ += field;
+      return *this;
+    }
+    out_ += '"';
+    for (char c : field) {
+      if (c == '"') out_ += '"';
+      out_ += c;
+    }
+    out_ += '"';
+    return *this;
+  }
+  record& integer(std::int64_t v) { return text(number_text(v)); }
+  record& integer(const std::optional<std::int64_t>& v) { return v ? integer(*v) : text(""); }
+  record& real(double v) { return text(std::isfinite(v) ? number_text(v) : std::string()); }
+  record& real(const std::optional<double>& v) { return v ? real(*v) : text(""); }
+
+ private:
+  void separate() {
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  std::string& out_;
+  bool first_ = true;
+};
+
+void header(std::string& out, std::initializer_list<std::string_view> names) {
+  record r(out);
+  for (std::string_view n : names) r.text(n);
+}
+
+void flush(std::ostream& os, const std::string& out) {
+  os.write(out.data(), static_cast<std::streamsize>(out.size()));
+}
+
+// nodes.csv: Id and Label as Gephi wants them, the rest named as in GraphML.
+class nodes_csv_exporter final : public exporter {
+ public:
+  std::string file_name() const override { return "nodes.csv"; }
+  void write(const knowledge_graph& kg, std::ostream& os) const override {
+    const graph_type& g = kg.graph();
+    std::string out;
+    header(out, {"Id", "Label", "Type", "iri", "aliases", "mentions", "in_degree", "out_degree",
+                 "degree", "pagerank", "component", "docs", "invested_eur", "received_eur",
+                 "jobs_created", "jobs_cut"});
+    for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+      const entity& e = g[*v];
+      record(out)
+          .text(detail::tagged('n', *v))
+          .text(e.label)
+          .text(e.type)
+          .text(e.iri)
+          .text(joined(e.aliases))
+          .integer(static_cast<std::int64_t>(e.mentions))
+          .integer(static_cast<std::int64_t>(e.in_degree))
+          .integer(static_cast<std::int64_t>(e.out_degree))
+          .integer(static_cast<std::int64_t>(e.in_degree + e.out_degree))
+          .real(e.pagerank)
+          .integer(static_cast<std::int64_t>(e.component))
+          .text(joined(e.docs))
+          .integer(e.invested_eur)
+          .integer(e.received_eur)
+          .integer(e.jobs_created)
+          .integer(e.jobs_cut);
+    }
+    flush(os, out);
+  }
+};
+
+// edges.csv: Source, Target, Type (always Directed), Label (the predicate),
+// Weight, Id, then the attributes as in GraphML.
+class edges_csv_exporter final : public exporter {
+ public:
+  std::string file_name() const override { return "edges.csv"; }
+  void write(const knowledge_graph& kg, std::ostream& os) const override {
+    const graph_type& g = kg.graph();
+    std::string out;
+    header(out, {"Source", "Target", "Type", "Label", "Weight", "Id", "predicate", "amount",
+                 "currency", "jobs", "quantity", "stake", "date", "dates", "product", "title",
+                 "quote", "round", "sector", "docs", "rules", "confidence"});
+    std::size_t number = 0;
+    for (auto [e, end] = boost::edges(g); e != end; ++e, ++number) {
+      const relation& r = g[*e];
+      const attributes& a = r.attrs;
+      record(out)
+          .text(detail::tagged('n', boost::source(*e, g)))
+          .text(detail::tagged('n', boost::target(*e, g)))
+          .text("Directed")
+          .text(r.predicate)
+          .integer(static_cast<std::int64_t>(r.weight))
+          .text(detail::tagged('e', number))
+          .text(r.predicate)
+          .integer(a.amount)
+          .text(a.currency)
+          .integer(a.jobs)
+          .integer(a.quantity)
+          .real(a.stake)
+          .text(a.date)
+          .text(joined(r.dates))
+          .text(a.product)
+          .text(a.title)
+          .text(a.quote)
+          .text(a.round)
+          .text(a.sector)
+          .text(joined(r.docs))
+          .text(joined(r.rules))
+          .real(r.confidence);
+    }
+    flush(os, out);
+  }
+};
+
+bool is_project(std::string_view p) {
+  return p == "invests_in" || p == "opens" || p == "creates_jobs" || p == "cuts_jobs" ||
+         p == "acquires" || p == "funds";
+}
+
+// Where a project happens: the object when it is a place, else the place a
+// facility object is located_in (the first such edge), else nothing.
+std::string place_of(const graph_type& g, vertex_id object) {
+  if (g[object].type == "Place") return g[object].label;
+  if (g[object].type != "Facility") return {};
+  for (auto [e, end] = boost::out_edges(object, g); e != end; ++e)
+    if (g[*e].predicate == "located_in" && g[boost::target(*e, g)].type == "Place")
+      return g[boost::target(*e, g)].label;
+  return {};
+}
+
+// projects.csv: one row per project statement (not per merged edge), in
+// input order, with the resolved entities' labels.
+class projects_csv_exporter final : public exporter {
+ public:
+  std::string file_name() const override { return "projects.csv"; }
+  void write(const knowledge_graph& kg, std::ostream& os) const override {
+    const graph_type& g = kg.graph();
+    std::string out;
+    header(out, {"investor", "target", "place", "predicate", "amount", "currency", "jobs", "date",
+                 "document", "rule"});
+    for (std::size_t i = 0; i < kg.statements().size(); ++i) {
+      const statement& s = kg.statements()[i];
+      if (!is_project(s.predicate)) continue;
+      const auto [u, v] = kg.ends(i);
+      record(out)
+          .text(g[u].label)
+          .text(g[v].label)
+          .text(place_of(g, v))
+          .text(s.predicate)
+          .integer(s.attrs.amount)
+          .text(s.attrs.currency)
+          .integer(s.attrs.jobs)
+          .text(s.attrs.date)
+          .text(s.doc)
+          .text(s.rule);
+    }
+    flush(os, out);
+  }
+};
+
+}  // namespace
+
+namespace detail {
+std::unique_ptr<exporter> make_nodes_csv_exporter() { return std::make_unique<nodes_csv_exporter>(); }
+std::unique_ptr<exporter> make_edges_csv_exporter() { return std::make_unique<edges_csv_exporter>(); }
+std::unique_ptr<exporter> make_projects_csv_exporter() {
+  return std::make_unique<projects_csv_exporter>();
+}
+}  // namespace detail
+
+}  // namespace econkg

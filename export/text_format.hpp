@@ -1,0 +1,78 @@
+#pragma once
+// Text helpers shared by the exporters (internal to export/): XML escaping,
+// exact number text, joined lists. Pure functions, thread-safe.
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace econkg::detail {
+
+// Escapes text for XML element content and attribute values, and drops the
+// control characters XML 1.0 cannot carry at all (a stray form feed in an
+// article must not make the whole file unreadable).
+inline void append_xml_escaped(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\r': out += "&#13;"; break;  // a raw CR would be normalised away by readers
+      case '\n': out += "&#10;"; break;  // kept in attribute values too
+      case '\t': out += "&#9;"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) break;
+        out += c;
+    }
+  }
+}
+
+// Shortest text that reads back as the same number (never an exponent for
+// integers; 6-digit printf rounding is what this avoids).
+template <typename Number>
+std::string number_text(Number value) {
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
+  return ec == std::errc() ? std::string(buf, end) : std::string();
+}
+
+// "n12", "e3": a one-letter prefix and a number (written without
+// `"n" + text`, which trips a -Wrestrict false positive of GCC 12).
+inline std::string tagged(char prefix, std::size_t number) {
+  std::string out(1, prefix);
+  out += number_text(number);
+  return out;
+}
+
+// Items joined by " | ", the list separator of every tabular output.
+template <typename Range>
+std::string joined(const Range& items) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += " | ";
+    out += item;
+  }
+  return out;
+}
+
+// A full date for a statement date of any ISO precision: "2025" ->
+// "2025-01-01", "2025-06" -> "2025-06-01", "2025-06-13" unchanged; empty for
+// anything else ("June 2022", "2025-13").
+inline std::string full_date(std::string_view d) {
+  auto number = [](std::string_view s, int lo, int hi) {
+    int v = 0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return ec == std::errc() && end == s.data() + s.size() && s[0] != '-' && v >= lo && v <= hi;
+  };
+  const bool year = d.size() >= 4 && number(d.substr(0, 4), 0, 9999);
+  if (d.size() == 4 && year) return std::string(d) + "-01-01";
+  if (d.size() == 7 && year && d[4] == '-' && number(d.substr(5), 1, 12)) return std::string(d) + "-01";
+  if (d.size() == 10 && year && d[4] == '-' && d[7] == '-' && number(d.substr(5, 2), 1, 12) &&
+      number(d.substr(8), 1, 31))
+    return std::string(d);
+  return {};
+}
+
+}  // namespace econkg::detail
