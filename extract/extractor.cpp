@@ -120,12 +120,20 @@ class statement_builder {
   };
   std::size_t seg_first_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units[0].tok_begin; }
   bool in_quote(std::size_t tok) const {
-    for (const auto& m : a_.mentions)
-      if (m.kind == mention_kind::quote && tok >= m.tok_begin && tok < m.tok_end) return true;
-    return false;
+    if (quoted_.empty()) {
+      quoted_.assign(a_.seg.tokens.size() + 1, 0);
+      for (const auto& m : a_.mentions)
+        if (m.kind == mention_kind::quote)
+          for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) quoted_[k] = 1;
+    }
+    return quoted_[tok] != 0;
   }
   bool in_list(const token& t, const char* name) const {
-    return lang_.lex.has_list(name) && lang_.lex.list(name).count(t.lower) > 0;
+    for (const auto& [n, set] : lists_)
+      if (n == name) return set && set->count(t.lower) > 0;
+    const std::unordered_set<std::string>* set = lang_.lex.has_list(name) ? &lang_.lex.list(name) : nullptr;
+    lists_.emplace_back(name, set);
+    return set && set->count(t.lower) > 0;
   }
 
   evidence make_evidence(std::size_t begin, std::size_t end) const {
@@ -482,6 +490,9 @@ class statement_builder {
   const analysis& a_;
   std::size_t body_offset_;
   std::size_t current_segment_ = none;
+  mutable std::vector<char> quoted_;  // per token: inside a quotation (built on first use)
+  // Word lists by name (string literals), looked up once per document.
+  mutable std::vector<std::pair<const char*, const std::unordered_set<std::string>*>> lists_;
   std::vector<std::size_t> segment_of_;  // segment of each statement emitted, none for builtins
   std::string announcement_date_ = announcement_date(a_);
   std::size_t topic_ = none;

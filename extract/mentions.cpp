@@ -34,7 +34,17 @@ class finder_state {
 
  private:
   bool in(const token& t, const char* list) const {
-    return lex_.has_list(list) && lex_.list(list).count(t.lower) > 0;
+    const std::unordered_set<std::string>* set = list_named(list);
+    return set && set->count(t.lower) > 0;
+  }
+  // Word lists by name, looked up once per document: callers pass string
+  // literals, so the pointer is the key.
+  const std::unordered_set<std::string>* list_named(const char* name) const {
+    for (const auto& [n, set] : lists_)
+      if (n == name) return set;
+    const std::unordered_set<std::string>* set = lex_.has_list(name) ? &lex_.list(name) : nullptr;
+    lists_.emplace_back(name, set);
+    return set;
   }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
@@ -92,6 +102,7 @@ class finder_state {
   std::vector<token>& tok_;
   std::vector<std::size_t> occ_;
   std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
+  mutable std::vector<std::pair<const char*, const std::unordered_set<std::string>*>> lists_;
 };
 
 std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
