@@ -39,6 +39,7 @@ struct mention {
   std::string text;                // titles: the title as written; quotes: the quotation
   bool reference = false;          // a pronoun or description resolved by coreference
   bool in_quote = false;           // inside a quotation
+  bool former = false;             // titles: « l'ancien PDG », "former chief executive"
 };
 
 // One matchable position in a sentence: a token, or a mention covering tokens.

@@ -256,6 +256,8 @@ class statement_builder {
           attrs.date = v.date;
         }
       } else if (sm->kind == mention_kind::title && slot == "title") {
+        // Current roles only: « l'ancien PDG » holds no role any more.
+        if (sm->former && r.predicate == "holds_role") return;
         attrs.title = sm->text;
       } else if (slot == "product" && sm->kind == mention_kind::entity) {
         attrs.product = a_.entities[sm->entity].label;

@@ -389,6 +389,7 @@ void finder_state::titles() {
     m.tok_begin = i;
     m.tok_end = j;
     m.text = surface(i, j);
+    m.former = i > 0 && in(tok_[i - 1], "former_markers");
     add_mention(std::move(m));
     i = j - 1;
   }

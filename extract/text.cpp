@@ -153,10 +153,27 @@ segmented segmenter::segment(std::string_view text) const {
         t.end = e;
         raw.push_back(std::move(t));
       }
-      // Elision split, possessive split, then hyphen join.
+      std::vector<token> joined;
+      for (auto& t : raw) classify(text, t);
+      for (std::size_t i = 0; i < raw.size(); ++i) {
+        token t = raw[i];
+        while (i + 2 < raw.size() && is_word(t) && raw[i + 1].lower == "-" &&
+               is_word(raw[i + 2]) && raw[i + 1].begin == t.end && raw[i + 2].begin == raw[i + 1].end &&
+               !raw[i + 2].digit && !t.digit) {
+          const std::string& next = raw[i + 2].lower;
+          bool clitic = false;
+          for (auto c : clitics) clitic = clitic || next == c;
+          for (const auto& d : detached_) clitic = clitic || next == d;
+          if (clitic) break;
+          t.end = raw[i + 2].end;
+          i += 2;
+        }
+        if (t.end != raw[i].end || t.begin != raw[i].begin) classify(text, t);
+        joined.push_back(std::move(t));
+      }
+      // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
       std::vector<token> split;
-      for (auto& t : raw) {
-        classify(text, t);
+      for (auto& t : joined) {
         bool done = false;
         for (auto el : elisions) {
           if (t.lower.size() > el.size() && t.lower.compare(0, el.size(), el) == 0) {
@@ -191,23 +208,7 @@ segmented segmenter::segment(std::string_view text) const {
         }
         split.push_back(std::move(t));
       }
-      std::vector<token> joined;
-      for (std::size_t i = 0; i < split.size(); ++i) {
-        token t = split[i];
-        while (i + 2 < split.size() && is_word(t) && split[i + 1].lower == "-" &&
-               is_word(split[i + 2]) && split[i + 1].begin == t.end && split[i + 2].begin == split[i + 1].end &&
-               !split[i + 2].digit && !t.digit) {
-          const std::string& next = split[i + 2].lower;
-          bool clitic = false;
-          for (auto c : clitics) clitic = clitic || next == c;
-          for (const auto& d : detached_) clitic = clitic || next == d;
-          if (clitic) break;
-          t.end = split[i + 2].end;
-          i += 2;
-        }
-        if (t.end != split[i].end || t.begin != split[i].begin) classify(text, t);
-        joined.push_back(std::move(t));
-      }
+      joined = std::move(split);
       for (auto& t : joined) {
         std::size_t prev = t.begin;
         t.space_before = t.begin == para_begin || (prev > 0 && (text[prev - 1] == ' ' || text[prev - 1] == '\t' ||
