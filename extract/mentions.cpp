@@ -232,6 +232,11 @@ std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const 
       bool complement = k > ps.tok_begin && (tok_[k - 1].lower == "de" || tok_[k - 1].lower == "d'" ||
                                              tok_[k - 1].lower == "du" || tok_[k - 1].lower == "des");
       if (complement) break;
+      // « FORT WORTH (Reuters) »: a name in parentheses is an aside, not the subject.
+      if (k > ps.tok_begin && tok_[k - 1].lower == "(") {
+        k = a_.mentions[m].tok_end - 1;
+        continue;
+      }
       if (std::find(types.begin(), types.end(), e.type) != types.end() &&
           (!country_only || e.kb_id.rfind("country:", 0) == 0))
         return a_.mentions[m].entity;
@@ -452,6 +457,11 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     // A country's name in this language, whatever the surface (Hexagone -> France).
     if (kb.rfind("country:", 0) == 0)
       if (const std::string* n = lex_.country_name(kb)) label = lex_.lang() == "fr" ? *n : label;
+    // A name in capitals (a dateline's « FORT WORTH ») is written as the gazetteer writes it.
+    bool capitals = true;
+    for (std::size_t k = i; k < i + len; ++k) capitals = capitals && (tok_[k].upper || tok_[k].punct);
+    if (capitals && !t.upper) capitals = false;
+    if (capitals && kb.rfind("country:", 0) != 0 && lower_utf8(best->surface) == lower_utf8(label)) label = best->surface;
   } else if (gl && entries && lex_.names()[entries->front()].type == "Organization") {
     type = "Organization";  // « Microsoft France »: an organisation of its own
   }
