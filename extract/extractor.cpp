@@ -106,14 +106,25 @@ class statement_builder {
     for (std::size_t k = r.from; k < r.to; ++k) {
       const token& t = a_.seg.tokens[k];
       if (in_quote(k)) continue;
+      // "said it would cut": a future reported by a speech verb is an announcement.
+      if (in_list(t, "reported_future")) {
+        bool reported = false;
+        for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q) reported = reported || in_list(a_.seg.tokens[q], "speech");
+        if (reported) continue;
+      }
       if (in_list(t, "modality")) return true;
       if (t.pos & pos_conditional) return true;
       if (t.lower == "ne" || t.lower == "n'") negation = true;
       if (negation && in_list(t, "negations")) return true;
       if (lang_.lex.lang() == "en" && in_list(t, "negations")) return true;
     }
+    // A condition anywhere in the sentence (« only if sales keep growing ») makes it hypothetical.
+    for (std::size_t k = seg_first_token(seg); k < seg_last_token(seg); ++k)
+      if (!in_quote(k) && in_list(a_.seg.tokens[k], "conditions")) return true;
     return false;
   }
+
+  std::size_t seg_last_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units.back().tok_end; }
 
   struct sentence_range {
     std::size_t from, to;

@@ -429,12 +429,23 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
         ((tok_[i + gl].pos & pos_first_name) && len - gl >= 2))
       len = gl;
   }
+  // « Zephyr, a London-based payments startup »: an apposition headed by an
+  // organisation noun (not « the unit's executive vice president », not a title).
+  bool apposition_org = false;
+  if (i + len + 2 < end && tok_[i + len].lower == "," && in(tok_[i + len + 1], "determiners")) {
+    const std::vector<std::size_t>* v = nullptr;
+    for (std::size_t k = i + len + 2; k < end && k < i + len + 9 && !apposition_org; ++k) {
+      if (tok_[k].lower == "," || tok_[k].lower == ";" || occ_[k] != none) break;
+      apposition_org = !tok_[k].cap && lex_.org_nouns().longest(tok_, k, end, &v) > 0 &&
+                       !(k + 1 < end && tok_[k + 1].lower == "'s");
+    }
+  }
   bool initial = sentence_initial(i);
   bool name_reading = t.pos & (pos_first_name | pos_surname | pos_proper);
   // A capitalised common word opening a sentence is not a name by itself; in
   // English (no part of speech to tell « Micro Focus » from « Pour X ») a
   // longer capitalised sequence still is.
-  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && !by_key_.count(t.lower) &&
+  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && !by_key_.count(t.lower) && !apposition_org &&
       (len == 1 || lex_.lang() != "en")) {
     return;
   }
@@ -531,7 +542,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     else if (len > 1 && lex_.org_nouns().longest(tok_, last, last + 1, &v)) cue = "org";
   }
   if (type.empty() || (type == "Organization" && gl != len)) {
-    if (cue == "org" || demonym_before || legal) type = "Organization";
+    if (cue == "org" || demonym_before || legal || (apposition_org && !(first_name && len >= 2))) type = "Organization";
     else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
     else if (!type.empty()) {
@@ -558,6 +569,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   }
   int strength = weak ? 0 : 2;
   if (type == "Person" && cue.empty() && !apposition_title && first_name) strength = 1;
+  if (apposition_org && type == "Organization" && !(first_name && len >= 2)) strength = 2;
   std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
   if (type == "Organization" && (cue == "org" || demonym_before) && a_.entities[ent].nationality.empty())
     a_.entities[ent].nationality = demonym_before ? *lex_.demonym(tok_[i - 1].lower) : nationality;
@@ -987,7 +999,9 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
     bool opens = false;
     if (next.mention == none) {
       const token& t = tok_[next.tok_begin];
-      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "determiners");
+      // « Colas, la filiale de … », "VMware, which was bought …"; not an indefinite
+      // (", a move that will create …" comments the whole sentence).
+      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites");
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;
     }
