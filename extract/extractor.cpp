@@ -148,6 +148,15 @@ class statement_builder {
   }
 
   evidence make_evidence(std::size_t begin, std::size_t end) const {
+    // Statements of one sentence share its evidence: count code points once.
+    auto key = std::make_pair(begin, end);
+    if (auto it = evidence_cache_.find(key); it != evidence_cache_.end()) return it->second;
+    evidence ev = compute_evidence(begin, end);
+    evidence_cache_.emplace(key, ev);
+    return ev;
+  }
+
+  evidence compute_evidence(std::size_t begin, std::size_t end) const {
     evidence ev;
     std::string_view text = a_.text;
     ev.text = std::string(text.substr(begin, end - begin));
@@ -503,7 +512,8 @@ class statement_builder {
   const analysis& a_;
   std::size_t body_offset_;
   std::size_t current_segment_ = none;
-  mutable std::vector<char> quoted_;  // per token: inside a quotation (built on first use)
+  mutable std::vector<char> quoted_;
+  mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;  // per token: inside a quotation (built on first use)
   // Word lists by name (string literals), looked up once per document.
   mutable std::vector<std::pair<const char*, const std::unordered_set<std::string>*>> lists_;
   std::vector<std::size_t> segment_of_;  // segment of each statement emitted, none for builtins

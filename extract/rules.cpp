@@ -205,7 +205,7 @@ bool match_from(const rule& r, std::size_t ei, const analysis& a, const segment_
     }
   }
   if (ui < s.units.size() && unit_matches(e, a, s.units[ui])) {
-    if (!e.slot.empty()) m.slots[e.slot] = ui;
+    if (!e.slot.empty()) m.slots.set(e.slot, ui);
     if (match_from(r, ei + 1, a, s, ui + 1, m)) return true;
     if (!e.slot.empty()) m.slots.erase(e.slot);
   }
@@ -298,10 +298,13 @@ std::vector<rule> load_rules(const std::string& dir, const lexicon& lex) {
 
 std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segment_units& s) {
   std::vector<rule_match> out;
+  rule_match m;
   for (std::size_t start = 0; start < s.units.size(); ++start) {
-    rule_match m;
     m.first = start;
-    if (match_from(r, 0, a, s, start, m)) out.push_back(std::move(m));
+    if (match_from(r, 0, a, s, start, m)) {
+      out.push_back(m);
+      m = rule_match();
+    }
   }
   return out;
 }

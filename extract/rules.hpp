@@ -32,6 +32,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -65,9 +66,43 @@ struct rule {
   std::vector<rule_element> pattern;
 };
 
+// The captured slots of a match: slot name -> unit index. A small flat map
+// (a pattern captures a handful of slots), cheap to fill and undo while the
+// matcher backtracks.
+class slot_map {
+ public:
+  using value_type = std::pair<std::string_view, std::size_t>;
+  using const_iterator = std::vector<value_type>::const_iterator;
+  void set(std::string_view name, std::size_t unit) {
+    for (auto& s : slots_)
+      if (s.first == name) {
+        s.second = unit;
+        return;
+      }
+    slots_.emplace_back(name, unit);
+  }
+  void erase(std::string_view name) {
+    for (auto it = slots_.begin(); it != slots_.end(); ++it)
+      if (it->first == name) {
+        slots_.erase(it);
+        return;
+      }
+  }
+  const_iterator find(std::string_view name) const {
+    for (auto it = slots_.begin(); it != slots_.end(); ++it)
+      if (it->first == name) return it;
+    return slots_.end();
+  }
+  const_iterator begin() const { return slots_.begin(); }
+  const_iterator end() const { return slots_.end(); }
+
+ private:
+  std::vector<value_type> slots_;
+};
+
 // A successful match: the unit index of each captured slot.
 struct rule_match {
-  std::map<std::string, std::size_t> slots;
+  slot_map slots;
   std::size_t first = 0, last = 0;  // unit range covered [first, last]
 };
 

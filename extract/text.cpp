@@ -154,9 +154,11 @@ segmented segmenter::segment(std::string_view text) const {
         raw.push_back(std::move(t));
       }
       std::vector<token> joined;
+      joined.reserve(raw.size());
       for (auto& t : raw) classify(text, t);
       for (std::size_t i = 0; i < raw.size(); ++i) {
-        token t = raw[i];
+        token t = std::move(raw[i]);
+        bool was_joined = false;
         while (i + 2 < raw.size() && is_word(t) && raw[i + 1].lower == "-" &&
                is_word(raw[i + 2]) && raw[i + 1].begin == t.end && raw[i + 2].begin == raw[i + 1].end &&
                !raw[i + 2].digit && !t.digit) {
@@ -167,12 +169,14 @@ segmented segmenter::segment(std::string_view text) const {
           if (clitic) break;
           t.end = raw[i + 2].end;
           i += 2;
+          was_joined = true;
         }
-        if (t.end != raw[i].end || t.begin != raw[i].begin) classify(text, t);
+        if (was_joined) classify(text, t);
         joined.push_back(std::move(t));
       }
       // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
       std::vector<token> split;
+      split.reserve(joined.size() + 8);
       for (auto& t : joined) {
         bool done = false;
         for (auto el : elisions) {
