@@ -94,6 +94,18 @@ const extract_case cases[] = {
     {"fr", "Le groupe Michelin a annoncé 20 millions d'euros d'investissements lors du salon VivaTech.", "Michelin|participates_in|VivaTech", "participates_in"},
     {"fr", "Le sommet s'est tenu à Versailles.", "", "located_in"},
     {"fr", "La start-up Mistral AI, basée à Paris, a levé 600 millions d'euros.", "Mistral AI|located_in|Paris", "located_in"},
+    // negated or hypothetical forms of the remaining predicates
+    {"fr", "La start-up Ynsect n'a pas levé 20 M€ auprès de Bpifrance.", "", "funds"},
+    {"fr", "Alstom pourrait livrer 40 rames à la SNCF.", "", "supplies"},
+    {"fr", "Google ne formera pas 100 000 personnes en France.", "", "trains"},
+    {"fr", "Le ministre Bruno Le Maire n'a pas visité l'usine de Stellantis à Sochaux.", "", "visits"},
+    {"fr", "Emmanuel Macron pourrait rencontrer Tim Cook à l'Élysée.", "", "meets"},
+    {"fr", "Xavier Niel n'a pas fondé Free en 1999.", "", "founded"},
+    {"fr", "Le Medef n'organise pas le salon Planète PME.", "", "organizes"},
+    {"fr", "Le groupe Michelin envisagerait d'annoncer 20 millions d'euros lors du salon VivaTech.", "", "participates_in"},
+    {"fr", "Selon des rumeurs, le groupe Seb serait basé à Écully.", "", "located_in"},
+    {"fr", "Thales fournira 30 radars à la Grèce.", "Thales|supplies|Grèce", "supplies"},
+    {"fr", "Les radars seront livrés à la marine grecque par Thales.", "", "supplies"},
     // subsidiary_of
     {"fr", "Orano n'est plus une filiale d'Areva.", "", "subsidiary_of"},
     {"fr", "Vinci Autoroutes, la filiale autoroutière de Vinci, a recruté.", "Vinci Autoroutes|subsidiary_of|Vinci", "subsidiary_of"},
