@@ -11,7 +11,11 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -65,6 +69,10 @@ constexpr const char* footer =
     "  id or text, empty document, unreadable file) is reported as\n"
     "  'econkg: file:line: why' on standard error and skipped; the rest is read.\n"
     "\n"
+    "PROGRESS\n"
+    "  When standard error is a terminal, a progress line (documents, MB, MB/s, and\n"
+    "  the time left when the input size is known) is redrawn there; not with -q.\n"
+    "\n"
     "OUTPUTS\n"
     "  build writes into DIR: triples.jsonl, graph.graphml, graph.gexf,\n"
     "  graph.jsonld, graph.ndjson, nodes.csv, edges.csv, projects.csv (one file per\n"
@@ -112,7 +120,7 @@ void add_common_options(CLI::App& sub, common_options& o) {
           "YYYY-MM-DD").description(""))
       ->type_name("YYYY-MM-DD");
   sub.add_option("--lexicon", o.lexicon, "Folder of lexicons and rules")->type_name("DIR");
-  sub.add_flag("-q,--quiet", o.quiet, "No summary on standard error (problems are still reported)");
+  sub.add_flag("-q,--quiet", o.quiet, "No summary and no progress line on standard error (problems are still reported)");
   sub.add_option("-j,--threads", o.threads,
                  "Documents extracted in parallel (default: one thread per core); outputs are the same whatever N")
       ->check(CLI::Range(1u, 256u).description(""))
@@ -161,7 +169,126 @@ std::string count(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + ' ' + (n == 1 ? one : many);
 }
 
+// A progress line on standard error, redrawn with \r a few times a second:
+// documents, megabytes read, MB/s and, when the total size of the inputs is
+// known (files, not standard input), the percentage and time left. Shown only
+// when standard error is a terminal and --quiet is not given.
+//
+// Bytes read are the process's own read count (/proc/self/io rchar) since
+// the reader started, so they are comparable with the input file sizes; on a
+// system without /proc the document bytes are used instead.
+class progress {
+ public:
+  using clock = std::chrono::steady_clock;
+
+  explicit progress(const common_options& o)
+      : on_(!o.quiet && ::isatty(2) == 1), total_(on_ ? total_input_bytes(o.inputs) : 0) {
+    if (on_) {
+      start_ = last_ = clock::now();
+      rchar0_ = rchar();
+    }
+  }
+  ~progress() { clear(); }
+  progress(const progress&) = delete;
+  progress& operator=(const progress&) = delete;
+
+  // One more document of `bytes` bytes (text and title) was handed over.
+  void document_done(std::size_t bytes) {
+    if (!on_) return;
+    ++docs_;
+    doc_bytes_ += bytes;
+    const auto now = clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    draw(now);
+  }
+
+  // Removes the line, so that a message or the summary starts on a clean line.
+  void clear() {
+    if (!on_ || width_ == 0) return;
+    std::fprintf(stderr, "\r%*s\r", static_cast<int>(width_), "");
+    std::fflush(stderr);
+    width_ = 0;
+  }
+
+ private:
+  // Sum of the sizes of the input files (directories walked as the reader
+  // does), or 0 when it cannot be known (standard input).
+  static std::uintmax_t total_input_bytes(const std::vector<std::string>& inputs) {
+    std::uintmax_t total = 0;
+    for (const auto& in : inputs) {
+      if (in == "-") return 0;
+      std::error_code ec;
+      if (fs::is_directory(in, ec)) {
+        fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
+        for (; !ec && it != end; it.increment(ec)) {
+          std::error_code e;
+          if (!it->is_regular_file(e)) continue;
+          std::string ext = it->path().extension().string();
+          for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (ext != ".txt" && ext != ".jsonl") continue;
+          const auto n = it->file_size(e);
+          if (!e) total += n;
+        }
+      } else {
+        const auto n = fs::file_size(in, ec);
+        if (!ec) total += n;
+      }
+    }
+    return total;
+  }
+
+  // Bytes this process has read so far (all files), or -1 without /proc.
+  static long long rchar() {
+    std::FILE* f = std::fopen("/proc/self/io", "r");
+    if (!f) return -1;
+    long long v = -1;
+    char key[32];
+    long long n = 0;
+    while (std::fscanf(f, "%31[^:]: %lld\n", key, &n) == 2)
+      if (std::string(key) == "rchar") {
+        v = n;
+        break;
+      }
+    std::fclose(f);
+    return v;
+  }
+
+  void draw(clock::time_point now) {
+    const long long r = rchar0_ >= 0 ? rchar() : -1;
+    const double bytes = r >= 0 ? static_cast<double>(r - rchar0_) : static_cast<double>(doc_bytes_);
+    const double secs = std::chrono::duration<double>(now - start_).count();
+    const double mb = bytes / 1e6, rate = secs > 0 ? mb / secs : 0;
+    char line[160];
+    int n = std::snprintf(line, sizeof line, "econkg: %zu documents, %.1f MB, %.2f MB/s", docs_, mb, rate);
+    if (total_ > 0 && n > 0 && static_cast<std::size_t>(n) < sizeof line) {
+      const double frac = std::min(1.0, bytes / static_cast<double>(total_));
+      const double left = rate > 0 ? (static_cast<double>(total_) / 1e6 - mb) / rate : 0;
+      const long eta = static_cast<long>(std::max(0.0, left) + 0.5);
+      n += std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n),
+                         " (%.0f%% of %.1f MB, ETA %ld:%02ld)", frac * 100,
+                         static_cast<double>(total_) / 1e6, eta / 60, eta % 60);
+    }
+    if (n <= 0) return;
+    const auto len = std::min(static_cast<std::size_t>(n), sizeof line - 1);
+    // Pad to the previous width so a shorter line wipes the old one.
+    std::fprintf(stderr, "\r%s%*s", line, static_cast<int>(width_ > len ? width_ - len : 0), "");
+    std::fflush(stderr);
+    width_ = std::max(width_, len);
+  }
+
+  bool on_;
+  std::uintmax_t total_;
+  clock::time_point start_, last_;
+  long long rchar0_ = -1;
+  std::size_t docs_ = 0, doc_bytes_ = 0, width_ = 0;
+};
+
+// The progress line being shown, if any: a message clears it first.
+progress* shown_progress = nullptr;
+
 void report(const econkg::input_problem& p) {
+  if (shown_progress) shown_progress->clear();
   std::cerr << "econkg: " << p.where << ": " << p.what << '\n';
 }
 
@@ -173,6 +300,11 @@ void report(const econkg::input_problem& p) {
 template <class Sink>
 std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
                                                        const econkg::extractor& ex, Sink&& sink) {
+  progress bar(o);
+  shown_progress = &bar;
+  struct unset {
+    ~unset() { shown_progress = nullptr; }
+  } unset_on_exit;
   econkg::document_reader reader(o.inputs, econkg::read_options{o.lang, o.date}, report);
   const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
   const std::size_t batch_size = 64 * threads;
@@ -216,8 +348,10 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
       }
       ++read;
       sink(b.doc, b.statements);
+      bar.document_done(b.doc.text.size() + b.doc.title.size());
     }
   }
+  bar.clear();
   return {read, reader.skipped() + failed};
 }
 

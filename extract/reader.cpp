@@ -529,7 +529,9 @@ struct document_reader::state {
     for (; it != end; it.increment(ec)) {
       if (ec) break;
       std::error_code type_ec;
-      if (it->is_regular_file(type_ec) && kind_of(it->path())) pending.push_back(it->path());
+      // Anything named .txt or .jsonl but a folder is an input: a dangling
+      // link or a special file is then reported when it cannot be read.
+      if (kind_of(it->path()) && !it->is_directory(type_ec)) pending.push_back(it->path());
     }
     // Whatever was listed before an error is still read.
     if (ec) skip(dir.string(), "cannot read the whole directory: " + ec.message());

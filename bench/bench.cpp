@@ -1,0 +1,222 @@
+// Throughput benchmark: for one JSONL corpus, times `econkg extract` and
+// `econkg build` (run as child processes, peak memory from wait4's rusage)
+// with 1 and 2 threads, and a bare ICU pass over the same text as the floor
+// (JSON parse, NFC normalisation, ICU word segmentation). Prints the median
+// of several runs of each. A benchmark, not a test: it asserts nothing.
+//
+//   econkg_bench ECONKG CORPUS.jsonl [--runs N] [--threads 1,2]
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <rapidjson/document.h>
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+namespace fs = std::filesystem;
+using clock_type = std::chrono::steady_clock;
+
+extern char** environ;
+
+namespace {
+
+struct run_result {
+  double seconds = 0;
+  long max_rss_kb = 0;
+  int status = 0;
+};
+
+// Runs argv with standard output to `out` (a path), standard error to
+// /dev/null; wall time and peak RSS of the child.
+run_result run(const std::vector<std::string>& args, const std::string& out) {
+  std::vector<char*> argv;
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  const auto t0 = clock_type::now();
+  pid_t pid = 0;
+  if (posix_spawn(&pid, argv[0], &fa, nullptr, argv.data(), environ) != 0)
+    throw std::runtime_error("cannot run " + args[0]);
+  posix_spawn_file_actions_destroy(&fa);
+  int status = 0;
+  rusage ru{};
+  wait4(pid, &status, 0, &ru);
+  run_result r;
+  r.seconds = std::chrono::duration<double>(clock_type::now() - t0).count();
+  r.max_rss_kb = ru.ru_maxrss;
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+template <class T>
+T median(std::vector<T> v) {
+  std::sort(v.begin(), v.end());
+  return v[v.size() / 2];
+}
+
+struct record {
+  std::string text, lang;
+};
+
+// The floor: what any UTF-8 text pipeline pays before extracting anything.
+// Returns the number of words (ICU word boundaries with a non-"none" status).
+std::size_t icu_pass(const std::vector<std::string>& lines, unsigned threads) {
+  std::atomic<std::size_t> words{0}, next{0};
+  auto work = [&] {
+    UErrorCode st = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(st);
+    std::unique_ptr<icu::BreakIterator> fr(icu::BreakIterator::createWordInstance(icu::Locale("fr"), st));
+    std::unique_ptr<icu::BreakIterator> en(icu::BreakIterator::createWordInstance(icu::Locale("en"), st));
+    if (U_FAILURE(st)) throw std::runtime_error(u_errorName(st));
+    std::size_t n = 0;
+    for (std::size_t i = next++; i < lines.size(); i = next++) {
+      rapidjson::Document d;
+      d.Parse(lines[i].data(), lines[i].size());
+      if (d.HasParseError() || !d.IsObject()) continue;
+      icu::BreakIterator* bi = fr.get();
+      if (auto l = d.FindMember("lang"); l != d.MemberEnd() && l->value.IsString() &&
+                                         std::strcmp(l->value.GetString(), "en") == 0)
+        bi = en.get();
+      for (const char* key : {"title", "text"}) {
+        const auto m = d.FindMember(key);
+        if (m == d.MemberEnd() || !m->value.IsString()) continue;
+        const auto s = icu::UnicodeString::fromUTF8(
+            icu::StringPiece(m->value.GetString(), static_cast<int32_t>(m->value.GetStringLength())));
+        UErrorCode e = U_ZERO_ERROR;
+        const icu::UnicodeString norm = nfc->normalize(s, e);
+        bi->setText(norm);
+        for (int32_t p = bi->next(); p != icu::BreakIterator::DONE; p = bi->next())
+          if (bi->getRuleStatus() != UBRK_WORD_NONE) ++n;
+      }
+    }
+    words += n;
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  return words;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: econkg_bench ECONKG CORPUS.jsonl [--runs N] [--threads 1,2]\n";
+    return 2;
+  }
+  const std::string econkg = fs::absolute(argv[1]).string(), corpus = argv[2];
+  int runs = 3;
+  std::vector<unsigned> thread_counts{1, 2};
+  for (int i = 3; i + 1 < argc; i += 2) {
+    const std::string k = argv[i], v = argv[i + 1];
+    if (k == "--runs") {
+      runs = std::max(1, std::atoi(v.c_str()));
+    } else if (k == "--threads") {
+      thread_counts.clear();
+      for (std::size_t b = 0; b < v.size();) {
+        const auto e = std::min(v.find(',', b), v.size());
+        thread_counts.push_back(static_cast<unsigned>(std::stoul(v.substr(b, e - b))));
+        b = e + 1;
+      }
+    }
+  }
+
+  std::vector<std::string> lines;
+  {
+    std::ifstream in(corpus, std::ios::binary);
+    if (!in) {
+      std::cerr << "econkg_bench: " << corpus << ": cannot open\n";
+      return 1;
+    }
+    for (std::string l; std::getline(in, l);)
+      if (!l.empty()) lines.push_back(std::move(l));
+  }
+  const double bytes = static_cast<double>(fs::file_size(corpus)), mb = bytes / 1e6;
+  const fs::path tmp = fs::temp_directory_path() / ("econkg-bench-" + std::to_string(::getpid()));
+  fs::create_directories(tmp);
+  const std::string one_doc = (tmp / "one.jsonl").string();
+  std::ofstream(one_doc) << lines.front() << '\n';
+
+  std::printf("corpus: %s, %zu documents, %.1f MB; %d runs each, median; %u cores\n", corpus.c_str(),
+              lines.size(), mb, runs, std::thread::hardware_concurrency());
+
+  // Start-up (lexicon and rules loading): extract on one document.
+  std::vector<double> st;
+  for (int r = 0; r < runs; ++r) st.push_back(run({econkg, "extract", "-j1", one_doc}, "/dev/null").seconds);
+  const double startup = median(st);
+  std::printf("start-up (lexicons, rules, one document): %.2f s; subtracted below (net)\n\n", startup);
+
+  std::printf("%-7s %-8s %8s %8s %9s %10s %9s %9s %11s\n", "threads", "step", "total s", "net s",
+              "MB/s", "kwords/s", "peak MB", "× ICU", "MB/s/core");
+  double extract1 = 0;
+  for (const unsigned t : thread_counts) {
+    std::vector<double> icu_t;
+    std::size_t words = 0;
+    for (int r = 0; r < runs; ++r) {
+      const auto t0 = clock_type::now();
+      words = icu_pass(lines, t);
+      icu_t.push_back(std::chrono::duration<double>(clock_type::now() - t0).count());
+    }
+    const double icu = median(icu_t);
+    std::printf("%-7u %-8s %8.2f %8.2f %9.2f %10.0f %9s %9s %11.2f\n", t, "ICU", icu, icu, mb / icu,
+                static_cast<double>(words) / icu / 1e3, "-", "1.0", mb / icu / t);
+
+    const std::string j = "-j" + std::to_string(t);
+    std::vector<double> ex_t, bu_t;
+    std::vector<long> ex_m, bu_m;
+    for (int r = 0; r < runs; ++r) {
+      const auto e = run({econkg, "extract", j, corpus}, (tmp / "extract.jsonl").string());
+      const auto b = run({econkg, "build", j, corpus, "-o", (tmp / "out").string()}, "/dev/null");
+      if (e.status != 0 || b.status != 0)
+        std::fprintf(stderr, "econkg_bench: econkg exited with %d (extract) and %d (build)\n", e.status, b.status);
+      ex_t.push_back(e.seconds);
+      bu_t.push_back(b.seconds);
+      ex_m.push_back(e.max_rss_kb);
+      bu_m.push_back(b.max_rss_kb);
+    }
+    const double ex = median(ex_t), bu = median(bu_t);
+    const double ex_net = std::max(1e-3, ex - startup), bu_net = std::max(1e-3, bu - startup);
+    if (t == 1) extract1 = ex_net;
+    std::printf("%-7u %-8s %8.2f %8.2f %9.2f %10.0f %9.0f %9.1f %11.2f\n", t, "extract", ex, ex_net,
+                mb / ex_net, static_cast<double>(words) / ex_net / 1e3,
+                static_cast<double>(median(ex_m)) / 1024, ex_net / icu, mb / ex_net / t);
+    std::printf("%-7u %-8s %8.2f %8.2f %9.2f %10.0f %9.0f %9.1f %11.2f\n", t, "build", bu, bu_net,
+                mb / bu_net, static_cast<double>(words) / bu_net / 1e3,
+                static_cast<double>(median(bu_m)) / 1024, bu_net / icu, mb / bu_net / t);
+    // build - extract: graph, analytics and the eight exports, less the
+    // triples.jsonl lines that extract writes to standard output.
+    const double step = std::max(0.0, bu - ex);
+    std::printf("%-7u %-8s %8.2f %8s %9s %10s %9s %9s %11s   = %.0f%% of build (target <= 30%%)\n", t,
+                "graph+out", step, "", "", "", "", "", "", 100 * step / bu_net);
+    if (t != 1 && extract1 > 0)
+      std::printf("%-7u speed-up of extract over 1 thread: %.2f× (target >= 1.7×)\n", t, extract1 / ex_net);
+  }
+  std::printf("\ntargets (reported, not asserted): extract >= 10 MB/s per core; 2 threads >= 1.7× one;\n"
+              "graph + exports <= 30%% of build. MB = 10^6 bytes of the JSONL file; words = ICU words.\n");
+  std::error_code ec;
+  fs::remove_all(tmp, ec);
+  return 0;
+}
