@@ -51,6 +51,16 @@ class finder_state {
       if (k >= tok_.size() || occ_[k] != none) return false;
     return true;
   }
+  // An entity mention over tokens [b, e); `reference` when it stands for a name given before.
+  std::size_t add_entity_mention(std::size_t b, std::size_t e, std::size_t entity, bool reference) {
+    mention m;
+    m.kind = mention_kind::entity;
+    m.entity = entity;
+    m.reference = reference;
+    m.tok_begin = b;
+    m.tok_end = e;
+    return add_mention(std::move(m));
+  }
   std::size_t add_mention(mention m) {
     std::size_t idx = a_.mentions.size();
     for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) occ_[k] = idx;
@@ -573,12 +583,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
   if (type == "Organization" && (cue == "org" || demonym_before) && a_.entities[ent].nationality.empty())
     a_.entities[ent].nationality = demonym_before ? *lex_.demonym(tok_[i - 1].lower) : nationality;
-  mention m;
-  m.kind = mention_kind::entity;
-  m.entity = ent;
-  m.tok_begin = i;
-  m.tok_end = i + len;
-  add_mention(std::move(m));
+  add_entity_mention(i, i + len, ent, false);
   // Acronym defined in parentheses: « Dongfeng Peugeot Citroën Automobile (DPCA) ».
   std::size_t k = i + len;
   if (k + 2 < end && tok_[k].lower == "(" && tok_[k + 1].upper && tok_[k + 2].lower == ")" && occ_[k + 1] == none) {
@@ -587,12 +592,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     if (!lex_.name_phrases().longest(tok_, k + 1, k + 2, &v)) {
       by_key_[lower_utf8(acro)] = ent;
       a_.entities[ent].aliases.push_back(acro);
-      mention am;
-      am.kind = mention_kind::entity;
-      am.entity = ent;
-      am.tok_begin = k + 1;
-      am.tok_end = k + 2;
-      add_mention(std::move(am));
+      add_entity_mention(k + 1, k + 2, ent, false);
     }
   }
   i = i + len - 1;
@@ -615,12 +615,7 @@ void finder_state::names() {
                                             a_.mentions[occ_[i - 1]].kind == mention_kind::value);
       if (country && people && !lex_.name_phrases().longest(tok_, i, s.tok_end, &v) &&
           !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]) && occ_[i + 1] == none)) {
-        mention m;
-        m.kind = mention_kind::entity;
-        m.entity = register_entity(*country, "Place", "country:" + *cc, "", false);
-        m.tok_begin = i;
-        m.tok_end = i + 1;
-        add_mention(std::move(m));
+        add_entity_mention(i, i + 1, register_entity(*country, "Place", "country:" + *cc, "", false), false);
         continue;
       }
       name_at(i, s.tok_end);
@@ -634,12 +629,7 @@ void finder_state::names() {
     std::string id = "country:" + *cc;
     const std::string* name = lex_.country_name(id);
     if (!name) continue;
-    mention m;
-    m.kind = mention_kind::entity;
-    m.entity = register_entity(*name, "Place", id, "", false);
-    m.tok_begin = i;
-    m.tok_end = i + 1;
-    add_mention(std::move(m));
+    add_entity_mention(i, i + 1, register_entity(*name, "Place", id, "", false), false);
   }
 }
 
@@ -810,13 +800,7 @@ void finder_state::facilities() {
     if (bare && !possessive) {
       std::size_t prev = last_entity_before(mention_begin, {"Facility"});
       if (prev != none) {
-        mention m;
-        m.kind = mention_kind::entity;
-        m.entity = prev;
-        m.reference = true;
-        m.tok_begin = mention_begin;
-        m.tok_end = end_np;
-        add_mention(std::move(m));
+        add_entity_mention(mention_begin, end_np, prev, true);
         i = end_np - 1;
         continue;
       }
@@ -866,12 +850,7 @@ void finder_state::facilities() {
     // The facility's mention swallows the mentions inside it.
     for (std::size_t q = mention_begin; q < end_np; ++q)
       if (occ_[q] != none) kill(occ_[q]);
-    mention m;
-    m.kind = mention_kind::entity;
-    m.entity = fac;
-    m.tok_begin = mention_begin;
-    m.tok_end = end_np;
-    add_mention(std::move(m));
+    add_entity_mention(mention_begin, end_np, fac, false);
     i = end_np - 1;
   }
 }
@@ -886,13 +865,7 @@ void finder_state::references(bool organisations_only) {
       std::size_t ref = none;
       for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) ref = first_entity_in_sentence(s);
       if (ref == none) continue;
-      mention m;
-      m.kind = mention_kind::entity;
-      m.entity = ref;
-      m.reference = true;
-      m.tok_begin = i;
-      m.tok_end = i + 1;
-      add_mention(std::move(m));
+      add_entity_mention(i, i + 1, ref, true);
       continue;
     }
     // « Son PDG, Jean-Luc Maria »: the possessive names the organisation.
@@ -900,13 +873,7 @@ void finder_state::references(bool organisations_only) {
         a_.mentions[occ_[i + 1]].kind == mention_kind::title) {
       std::size_t ref = resolve_description(i, {"Organization"}, false);
       if (ref == none) continue;
-      mention m;
-      m.kind = mention_kind::entity;
-      m.entity = ref;
-      m.reference = true;
-      m.tok_begin = i;
-      m.tok_end = i + 1;
-      add_mention(std::move(m));
+      add_entity_mention(i, i + 1, ref, true);
       continue;
     }
     if (!in(t, "definites") || i + 1 >= tok_.size()) continue;

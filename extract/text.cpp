@@ -177,6 +177,18 @@ segmented segmenter::segment(std::string_view text) const {
       // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
       std::vector<token> split;
       split.reserve(joined.size() + 8);
+      // Two tokens from one: [t.begin, cut) and [cut, t.end).
+      auto split_at = [&](const token& t, std::size_t cut) {
+        token a, b;
+        a.begin = t.begin;
+        a.end = cut;
+        b.begin = cut;
+        b.end = t.end;
+        classify(text, a);
+        classify(text, b);
+        split.push_back(std::move(a));
+        split.push_back(std::move(b));
+      };
       for (auto& t : joined) {
         bool done = false;
         for (auto el : elisions) {
@@ -185,13 +197,7 @@ segmented segmenter::segment(std::string_view text) const {
             std::size_t cut = t.begin;
             std::size_t chars = el.size();
             for (std::size_t k = 0; k < chars; ++k) decode(text, cut, &cut);
-            token a, b;
-            a.begin = t.begin; a.end = cut;
-            b.begin = cut; b.end = t.end;
-            classify(text, a);
-            classify(text, b);
-            split.push_back(std::move(a));
-            split.push_back(std::move(b));
+            split_at(t, cut);
             done = true;
             break;
           }
@@ -201,13 +207,7 @@ segmented segmenter::segment(std::string_view text) const {
         if (n > 2 && t.lower.compare(n - 2, 2, "'s") == 0) {
           std::size_t cut = t.end - 2;
           if (t.end >= 4 && static_cast<unsigned char>(text[t.end - 2]) == 0x99) cut = t.end - 4;  // ’s
-          token a, b;
-          a.begin = t.begin; a.end = cut;
-          b.begin = cut; b.end = t.end;
-          classify(text, a);
-          classify(text, b);
-          split.push_back(std::move(a));
-          split.push_back(std::move(b));
+          split_at(t, cut);
           continue;
         }
         split.push_back(std::move(t));

@@ -10,22 +10,8 @@
 # Usage: bash tests/e2e_atomic.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
 set -uo pipefail
 
-econkg=${1:?usage: e2e_atomic.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-src=${2:?usage: e2e_atomic.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-scratch=${3:?usage: e2e_atomic.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-python=/usr/bin/python3
-
-rm -rf "$scratch"
-mkdir -p "$scratch"
-cd "$scratch" || exit 1
-
-passed=0
-failed=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); echo "ok - $what"; else failed=$((failed + 1)); echo "not ok - $what"; fi
-}
+# shellcheck source=lib/e2e_common.sh
+source "$(dirname "$0")/lib/e2e_common.sh" "$@"
 
 "$python" "$src/bench/gen_corpus.py" 3 --seed 7 -o big.jsonl 2>/dev/null
 check "generated a corpus" test -s big.jsonl
@@ -99,5 +85,4 @@ for f in $outputs; do
   check "the new build replaces $f" cmp -s "new/$f" "out/$f"
 done
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -11,22 +11,8 @@
 # Usage: bash tests/e2e_bad_input.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
 set -uo pipefail
 
-econkg=${1:?usage: e2e_bad_input.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-src=${2:?usage: e2e_bad_input.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-scratch=${3:?usage: e2e_bad_input.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-python=/usr/bin/python3
-
-rm -rf "$scratch"
-mkdir -p "$scratch"
-cd "$scratch" || exit 1
-
-passed=0
-failed=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); echo "ok - $what"; else failed=$((failed + 1)); echo "not ok - $what"; fi
-}
+# shellcheck source=lib/e2e_common.sh
+source "$(dirname "$0")/lib/e2e_common.sh" "$@"
 
 # A French and an English announcement that each give statements.
 fr_text="$src/samples/altenor-rachete-veloria.fr.txt"
@@ -159,5 +145,4 @@ assert by_doc["bom-crlf"] == by_doc["b1"], (by_doc["bom-crlf"], by_doc["b1"])
 assert not any("\r" in s[3] or "\ufeff" in s[3] for v in by_doc.values() for s in v)
 PY
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

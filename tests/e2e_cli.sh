@@ -4,24 +4,8 @@
 # Usage: bash tests/e2e_cli.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
 set -uo pipefail
 
-econkg=${1:?usage: e2e_cli.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-src=${2:?usage: e2e_cli.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-scratch=${3:?usage: e2e_cli.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-python=/usr/bin/python3
-
-rm -rf "$scratch"
-mkdir -p "$scratch"
-cd "$scratch" || exit 1
-
-passed=0
-failed=0
-ok() { passed=$((passed + 1)); echo "ok - $1"; }
-not_ok() { failed=$((failed + 1)); echo "not ok - $1"; }
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1
-  shift
-  if "$@"; then ok "$what"; else not_ok "$what"; fi
-}
+# shellcheck source=lib/e2e_common.sh
+source "$(dirname "$0")/lib/e2e_common.sh" "$@"
 
 # run NAME ARGS...: runs econkg with stdout and stderr in NAME.out / NAME.err,
 # and its exit code in $rc.
@@ -128,5 +112,4 @@ run broken extract broken.jsonl
 check "broken JSON line exits 3" test "$rc" -eq 3
 check "broken JSON line is named file:line" grep -q "broken.jsonl:2:" broken.err
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

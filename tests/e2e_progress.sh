@@ -7,22 +7,8 @@
 # Usage: bash tests/e2e_progress.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
 set -uo pipefail
 
-econkg=${1:?usage: e2e_progress.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-src=${2:?usage: e2e_progress.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-scratch=${3:?usage: e2e_progress.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-python=/usr/bin/python3
-
-rm -rf "$scratch"
-mkdir -p "$scratch"
-cd "$scratch" || exit 1
-
-passed=0
-failed=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); echo "ok - $what"; else failed=$((failed + 1)); echo "not ok - $what"; fi
-}
+# shellcheck source=lib/e2e_common.sh
+source "$(dirname "$0")/lib/e2e_common.sh" "$@"
 
 # on_tty ERR_FILE STDIN_FILE CMD...: runs CMD with standard error on a pty
 # (saved to ERR_FILE), standard output to CMD's own redirections, standard
@@ -86,5 +72,4 @@ check "a skipped line on a terminal: exit 3" test $? -eq 3
 check "a skipped line on a terminal: message on a wiped line" \
   "$python" -c 'import sys, re; d = open(sys.argv[1], "rb").read(); sys.exit(0 if re.search(rb"(^|\r *\r)econkg: with-error\.jsonl:401: invalid JSON", d) else 1)' error.err
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

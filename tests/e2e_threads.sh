@@ -4,21 +4,8 @@
 # Usage: bash tests/e2e_threads.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
 set -uo pipefail
 
-econkg=${1:?usage: e2e_threads.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-src=${2:?usage: e2e_threads.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-scratch=${3:?usage: e2e_threads.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR}
-
-rm -rf "$scratch"
-mkdir -p "$scratch"
-cd "$scratch" || exit 1
-
-passed=0
-failed=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1
-  shift
-  if "$@"; then passed=$((passed + 1)); echo "ok - $what"; else failed=$((failed + 1)); echo "not ok - $what"; fi
-}
+# shellcheck source=lib/e2e_common.sh
+source "$(dirname "$0")/lib/e2e_common.sh" "$@"
 
 inputs=("$src/samples")
 dev="$src/../shared/eval/dev/corpus.jsonl"
@@ -48,5 +35,4 @@ for n in 2 4; do
   check "extract: messages identical for --threads 1 and $n" cmp -s extract1.err "extract$n.err"
 done
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish
