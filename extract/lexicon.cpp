@@ -1,5 +1,7 @@
 #include "extract/lexicon.hpp"
 
+#include "extract/tsv.hpp"
+
 #include <hunspell/hunspell.hxx>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -22,31 +24,11 @@ struct tsv_line {
 };
 
 std::vector<tsv_line> read_tsv(const std::string& path, std::size_t min_fields) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error(path + ": cannot open");
+  tsv_rules rules;
+  rules.min_fields = min_fields;
   std::vector<tsv_line> out;
-  std::string line;
-  std::size_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    tsv_line l;
-    l.where = path + ":" + std::to_string(n);
-    std::size_t start = 0;
-    for (;;) {
-      std::size_t tab = line.find('\t', start);
-      l.fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
-    if (l.fields.size() < min_fields)
-      throw std::runtime_error(l.where + ": expected " + std::to_string(min_fields) + " tab-separated fields, got " +
-                               std::to_string(l.fields.size()));
-    for (const auto& f : l.fields)
-      if (&f == &l.fields[0] && f.empty()) throw std::runtime_error(l.where + ": empty first field");
-    out.push_back(std::move(l));
-  }
+  for (auto& row : econkg::read_tsv(path, rules))
+    out.push_back(tsv_line{std::move(row.fields), path + ":" + std::to_string(row.line)});
   return out;
 }
 

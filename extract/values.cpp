@@ -8,6 +8,8 @@
 // find() is thread-safe.
 #include "extract/values.hpp"
 
+#include "extract/tsv.hpp"
+
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -395,58 +397,19 @@ class trigger_table {
 
 // -------------------------------------------------------------- loading ---
 
-struct tsv_row {
-  std::vector<std::string> fields;
-  std::size_t line = 0;
-};
+
 
 [[noreturn]] void fail(const std::string& file, std::size_t line, const std::string& why) {
   throw std::runtime_error(file + ":" + std::to_string(line) + ": " + why);
 }
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const code_point c = decode(s, i);
-    if (c.c == 0xFFFD && !(c.len == 3 && s.substr(i, 3) == "\xEF\xBF\xBD")) return false;
-    i += c.len;
-  }
-  return true;
-}
-
-// Reads a TSV file: '#' starts a comment line, blank lines are skipped, every
-// other line must have exactly `columns` non-empty tab-separated fields.
+// The value lists: exactly `columns` non-empty fields a line, and at least one line.
 std::vector<tsv_row> read_tsv(const std::string& path, std::size_t columns) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error(path + ": cannot open");
-  std::vector<tsv_row> rows;
-  std::string line;
-  std::size_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#') continue;
-    if (!valid_utf8(line)) fail(path, n, "invalid UTF-8");
-    tsv_row row;
-    row.line = n;
-    std::size_t start = 0;
-    while (true) {
-      const std::size_t tab = line.find('\t', start);
-      row.fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
-    if (row.fields.size() != columns)
-      fail(path, n, "expected " + std::to_string(columns) + " tab-separated fields, found " +
-                        std::to_string(row.fields.size()));
-    for (std::size_t k = 0; k < row.fields.size(); ++k) {
-      const std::string& f = row.fields[k];
-      if (f.empty() || f.front() == ' ' || f.back() == ' ')
-        fail(path, n, "field " + std::to_string(k + 1) + " is empty or has surrounding spaces");
-    }
-    rows.push_back(std::move(row));
-  }
-  if (rows.empty()) throw std::runtime_error(path + ": no entries");
-  return rows;
+  tsv_rules rules;
+  rules.min_fields = rules.max_fields = columns;
+  rules.strict_fields = true;
+  rules.require_entries = true;
+  return econkg::read_tsv(path, rules);
 }
 
 std::uint8_t parse_lang(const std::string& path, const tsv_row& r, std::size_t k) {

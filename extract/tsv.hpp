@@ -1,0 +1,26 @@
+#pragma once
+// The one reader of the lexicon's TSV files: '#' starts a comment line, blank
+// lines are skipped, fields are tab-separated, and every problem throws
+// std::runtime_error naming "file:line".
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace econkg {
+
+struct tsv_row {
+  std::vector<std::string> fields;
+  std::size_t line = 0;  // 1-based line number in the file
+};
+
+struct tsv_rules {
+  std::size_t min_fields = 1;
+  std::size_t max_fields = static_cast<std::size_t>(-1);
+  bool strict_fields = false;   // every field non-empty, without surrounding spaces
+  bool require_entries = false; // a file with no entry is an error
+};
+
+// Every entry of the file at `path`; lines must be valid UTF-8.
+std::vector<tsv_row> read_tsv(const std::string& path, const tsv_rules& rules);
+
+}  // namespace econkg
