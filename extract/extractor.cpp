@@ -194,7 +194,7 @@ class statement_builder {
     }
     // « et Y », « et du groupe d'ingénierie Celad »: a few words may come between.
     if (is_and(u + 1)) {
-      for (std::size_t k = u + 2; k < seg.units.size() && k < u + 7; ++k) {
+      for (std::size_t k = u + 2; k < seg.units.size() && k < u + 9; ++k) {
         std::size_t e = same_type(k);
         if (e != none) {
           out.push_back(e);
