@@ -338,6 +338,8 @@ class statement_builder {
         attrs.amount = v->amount;
         attrs.currency = v->currency;
       }
+    if (!attrs.stake && p == "acquires")
+      if (const value_mention* v = value_in(seg, m.first, value_kind::percent, false)) attrs.stake = v->number;
     if (!attrs.jobs && (p == "creates_jobs" || p == "cuts_jobs" || p == "opens"))
       if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, false, "job_nouns")) attrs.jobs = v->amount;
     if (attrs.date.empty() && r.date_from_document) {

@@ -415,6 +415,17 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   const std::vector<std::size_t>* entries = nullptr;
   std::size_t gl = lex_.name_phrases().longest(tok_, i, end, &entries);
   if (gl && !free(i, i + gl)) gl = 0;
+  // An acronym of the gazetteer (UN, AP) matches only a word in capitals (« Un plan … »).
+  if (gl == 1 && entries && !t.upper) {
+    bool any = false;
+    for (std::size_t e : *entries) {
+      const std::string& sf = lex_.names()[e].surface;
+      bool acronym = sf.size() <= 4 && lower_utf8(sf) != sf;
+      for (char c : sf) acronym = acronym && !(c >= 'a' && c <= 'z');
+      any = any || !acronym;
+    }
+    if (!any) gl = 0;
+  }
   // Capitalised sequence, with name-internal connectors (Banque de France).
   std::size_t j = i + 1;
   while (j < end && occ_[j] == none) {
@@ -527,7 +538,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   bool place_prep = i >= 1 && in(tok_[i - 1], "place_preps");
   bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
                   (tok_[i + len].lower == "—" || tok_[i + len].lower == "(" || tok_[i + len].lower == "–");
-  bool paren_place = i >= 1 && tok_[i - 1].lower == "(" && i + len < tok_.size() && tok_[i + len].lower == ")";
+  // « (Haut-Rhin) » after a town is a place; « (FIEV) », capitals only, is an acronym.
+  bool paren_place = i >= 1 && tok_[i - 1].lower == "(" && i + len < tok_.size() && tok_[i + len].lower == ")" &&
+                     !(len == 1 && t.upper);
   // « Villers-Écalles (Seine-Maritime) »: a town followed by its area in parentheses.
   bool before_paren_place = false;
   if (i + len + 2 < end && tok_[i + len].lower == "(") {
@@ -605,6 +618,11 @@ void finder_state::names() {
       const std::vector<std::size_t>* gz = nullptr;
       bool gazetteer_phrase = lex_.name_phrases().longest(tok_, i, s.tok_end, &gz) > 1;
       if (in(tok_[i], "person_cues") || (in(tok_[i], "not_names") && !gazetteer_phrase)) continue;
+      // « la PME lyonnaise Techniplast »: an organisation noun written in capitals is no name.
+      if (!gazetteer_phrase && tok_[i].upper && (i + 1 >= s.tok_end || !is_name_token(tok_[i + 1]))) {
+        const std::vector<std::size_t>* on = nullptr;
+        if (lex_.org_nouns().longest(tok_, i, i + 1, &on)) continue;
+      }
       // « 1 million de Français »: people of a country stand for the country.
       const std::string* cc = lex_.demonym(tok_[i].lower);
       const std::string* country = cc ? lex_.country_name("country:" + *cc) : nullptr;

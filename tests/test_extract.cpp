@@ -95,6 +95,10 @@ const extract_case french_cases[] = {
     {"fr", "Le groupe Michelin a annoncé 20 millions d'euros d'investissements lors du salon VivaTech.", "Michelin|participates_in|VivaTech", "participates_in"},
     {"fr", "Le sommet s'est tenu à Versailles.", "", "located_in"},
     {"fr", "La start-up Mistral AI, basée à Paris, a levé 600 millions d'euros.", "Mistral AI|located_in|Paris", "located_in"},
+    {"fr", "L'équipementier Valeo a annoncé la fermeture de son usine de Reims.", "Valeo|cuts_jobs|usine de Reims", "cuts_jobs"},
+    {"fr", "Le groupe Legrand investit 35 millions d'euros pour agrandir son site de Limoges.", "Legrand|invests_in|site de Limoges", "invests_in"},
+    {"fr", "Le fonds Ardian a pris une participation de 30 % dans la PME lyonnaise Techniplast.", "Ardian|acquires|Techniplast", "acquires"},
+    {"fr", "Marie Dubois a été nommée à la présidence de Danone.", "Marie Dubois|holds_role|Danone", "holds_role"},
     // negated or hypothetical forms of the remaining predicates
     {"fr", "La start-up Ynsect n'a pas levé 20 M€ auprès de Bpifrance.", "", "funds"},
     {"fr", "Alstom pourrait livrer 40 rames à la SNCF.", "", "supplies"},
