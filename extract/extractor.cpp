@@ -43,7 +43,8 @@ struct language {
   std::vector<rule> rules;
   rule_index index;
   language(const std::string& dir, const std::string& lang, const value_scanner& values)
-      : seg(lang, read_words((std::filesystem::path(dir) / lang / "lists" / "detached_suffixes.txt").string())),
+      : seg(lang, read_words((std::filesystem::path(dir) / lang / "lists" / "detached_suffixes.txt").string()),
+            read_words((std::filesystem::path(dir) / lang / "lists" / "abbreviations.txt").string())),
         lex(dir, lang, seg), finder(lex, values),
         rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules) {}
 };

@@ -7,6 +7,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <mutex>
 #include <stdexcept>
@@ -99,8 +100,9 @@ struct segmenter::icu_state {
   std::mutex mutex;  // guards the prototypes while cloning
 };
 
-segmenter::segmenter(const std::string& lang, std::vector<std::string> detached)
-    : icu_(std::make_unique<icu_state>()), detached_(std::move(detached)) {
+segmenter::segmenter(const std::string& lang, std::vector<std::string> detached,
+                     std::vector<std::string> abbreviations)
+    : icu_(std::make_unique<icu_state>()), detached_(std::move(detached)), abbreviations_(std::move(abbreviations)) {
   UErrorCode status = U_ZERO_ERROR;
   std::string base = lang == "en" ? "en" : "fr";
   icu_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale((base + "@ss=standard").c_str()), status));
@@ -235,6 +237,19 @@ segmented segmenter::segment(std::string_view text) const {
         s.begin = out.tokens[s.tok_begin].begin;
         s.end = out.tokens[s.tok_end - 1].end;
         (void)sb;
+        // ICU breaks after "U.S." or "Corp." before a capital: join such a
+        // sentence to the one before when that one ends with an abbreviation.
+        if (!out.sentences.empty() && !out.tokens[s.tok_begin].para_start) {
+          const sentence& prev = out.sentences.back();
+          if (prev.tok_end - prev.tok_begin >= 2 && out.tokens[prev.tok_end - 1].lower == ".") {
+            std::string abbr = out.tokens[prev.tok_end - 2].lower + ".";
+            if (std::find(abbreviations_.begin(), abbreviations_.end(), abbr) != abbreviations_.end()) {
+              out.sentences.back().tok_end = s.tok_end;
+              out.sentences.back().end = s.end;
+              continue;
+            }
+          }
+        }
         out.sentences.push_back(s);
       }
     }

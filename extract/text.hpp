@@ -45,7 +45,10 @@ class segmenter {
   // `lang` selects the ICU break rules ("fr@ss=standard", "en@ss=standard").
   // `detached` lists lower-case words that stay apart after a hyphen
   // (« Chicago-based » gives Chicago | - | based), so rules can read them.
-  explicit segmenter(const std::string& lang, std::vector<std::string> detached = {});
+  // `abbreviations` lists lower-case abbreviations with their final period
+  // ("u.s.", "corp.", "jan.") after which a capital does not start a sentence.
+  explicit segmenter(const std::string& lang, std::vector<std::string> detached = {},
+                     std::vector<std::string> abbreviations = {});
   ~segmenter();
   segmenter(const segmenter&) = delete;
   segmenter& operator=(const segmenter&) = delete;
@@ -57,6 +60,7 @@ class segmenter {
   struct icu_state;
   std::unique_ptr<icu_state> icu_;
   std::vector<std::string> detached_;
+  std::vector<std::string> abbreviations_;
 };
 
 // Lower-cases UTF-8 text with ICU (root locale) and maps ’ ‘ ` to '.

@@ -92,3 +92,17 @@ BOOST_AUTO_TEST_CASE(code_point_offsets) {
   BOOST_TEST(econkg::code_points(text, 2) == 1u);
   BOOST_TEST(econkg::lower_utf8("L’ÉTAT") == "l'état");
 }
+
+BOOST_AUTO_TEST_CASE(abbreviations_do_not_end_sentences) {
+  segmenter plain("en");
+  segmenter with("en", {}, {"u.s.", "corp."});
+  const std::string text = "U.S. President Donald Trump spoke. OpenText Corp. has agreed. It ended.";
+  BOOST_TEST(plain.segment(text).sentences.size() > 3u);  // ICU alone breaks after "U.S." and "Corp."
+  BOOST_TEST(with.segment(text).sentences.size() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(detached_suffixes_stay_apart) {
+  segmenter seg("en", {"based"});
+  BOOST_TEST(tokens_of(seg, "the Detroit-based company") == "the|Detroit|-|based|company");
+  BOOST_TEST(tokens_of(seg, "a well-known firm") == "a|well-known|firm");
+}
