@@ -29,6 +29,7 @@ struct doc_entity {
   std::size_t place_entity = SIZE_MAX;  // facilities: the place their name gives
   std::size_t owner_entity = SIZE_MAX;  // facilities: the organisation owning them
   std::string nationality;           // organisations: ISO code of a demonym cue (« le groupe japonais Toray »)
+  std::vector<std::string> titles;   // people: first words of the titles written next to their name
 };
 
 struct mention {

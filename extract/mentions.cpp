@@ -460,6 +460,11 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       apposition_org = !tok_[k].cap && lex_.org_nouns().longest(tok_, k, end, &v) > 0 &&
                        !(k + 1 < end && tok_[k + 1].lower == "'s");
     }
+    // « Enfin, le chimiste Arkema inaugurera »: a noun phrase that introduces a name is no apposition.
+    for (std::size_t k = i + len + 2; apposition_org && k < end && k < i + len + 12; ++k) {
+      if (tok_[k].lower == "," || tok_[k].lower == ";") break;
+      if (is_name_token(tok_[k]) && !sentence_initial(k)) apposition_org = false;
+    }
   }
   bool initial = sentence_initial(i);
   bool name_reading = t.pos & (pos_first_name | pos_surname | pos_proper);
@@ -594,6 +599,24 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   if (type == "Person" && cue.empty() && !apposition_title && first_name) strength = 1;
   if (apposition_org && type == "Organization" && !(first_name && len >= 2)) strength = 2;
   std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
+  if (a_.entities[ent].type == "Person") {
+    // The first word of a title next to the name (« le ministre X », « X, PDG de Y »), for « le ministre » later.
+    auto remember = [&](std::size_t title_tok) {
+      const std::string& w = tok_[title_tok].lower;
+      auto& held = a_.entities[ent].titles;
+      if (std::find(held.begin(), held.end(), w) == held.end()) held.push_back(w);
+    };
+    for (std::size_t k = i; k-- > 0 && k + 3 >= i;) {
+      if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title) {
+        remember(a_.mentions[occ_[k]].tok_begin);
+        break;
+      }
+      if (tok_[k].lower != ",") break;
+    }
+    if (i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
+        a_.mentions[occ_[i + len + 1]].kind == mention_kind::title)
+      remember(a_.mentions[occ_[i + len + 1]].tok_begin);
+  }
   if (type == "Organization" && (cue == "org" || demonym_before) && a_.entities[ent].nationality.empty())
     a_.entities[ent].nationality = demonym_before ? *lex_.demonym(tok_[i - 1].lower) : nationality;
   add_entity_mention(i, i + len, ent, false);
@@ -714,6 +737,7 @@ void finder_state::facilities() {
     while (j < s.tok_end && complements < 5) {
       const token& t = tok_[j];
       if (occ_[j] != none) break;
+      if (in(t, "np_stops")) break;  // « sur », an adjective for hunspell (sour), is a preposition here
       if ((t.pos & pos_adj) && !t.cap && !((t.pos & pos_verb) && !(t.pos & pos_past_participle)) &&
           !(t.pos & pos_past_participle) && !lex_.demonym(t.lower) && !english) {
         ++j;
@@ -954,6 +978,16 @@ void finder_state::references(bool organisations_only) {
         std::size_t m = entity_mention_at(k2);
         if (m != none && a_.entities[a_.mentions[m].entity].nationality == nationality) ref = a_.mentions[m].entity;
       }
+    // « a conclu le ministre »: the last person introduced with that title.
+    if (types[0] == "Person") {
+      const std::string head = tok_[k].lower;
+      for (std::size_t k2 = i; k2-- > 0 && ref == none;) {
+        std::size_t m = entity_mention_at(k2);
+        if (m == none || a_.entities[a_.mentions[m].entity].type != "Person") continue;
+        const auto& held = a_.entities[a_.mentions[m].entity].titles;
+        if (std::find(held.begin(), held.end(), head) != held.end()) ref = a_.mentions[m].entity;
+      }
+    }
     if (ref == none)
       ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
     if (ref == none) continue;

@@ -99,6 +99,8 @@ const extract_case french_cases[] = {
     {"fr", "Le groupe Legrand investit 35 millions d'euros pour agrandir son site de Limoges.", "Legrand|invests_in|site de Limoges", "invests_in"},
     {"fr", "Le fonds Ardian a pris une participation de 30 % dans la PME lyonnaise Techniplast.", "Ardian|acquires|Techniplast", "acquires"},
     {"fr", "Marie Dubois a été nommée à la présidence de Danone.", "Marie Dubois|holds_role|Danone", "holds_role"},
+    {"fr", "La start-up Aledia bénéficiera d'un financement de 25 millions d'euros de Bpifrance.", "Bpifrance|funds|Aledia", "funds"},
+    {"fr", "Le ministre de l'Industrie, Roland Lescure, a parlé. Puis Giorgio Anania a parlé. « L'industrie se réarme », a conclu le ministre.", "Roland Lescure|says|L'industrie se réarme", "says"},
     // negated or hypothetical forms of the remaining predicates
     {"fr", "La start-up Ynsect n'a pas levé 20 M€ auprès de Bpifrance.", "", "funds"},
     {"fr", "Alstom pourrait livrer 40 rames à la SNCF.", "", "supplies"},
