@@ -190,7 +190,6 @@ class gexf_exporter final : public exporter {
     std::size_t edge_number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e, ++edge_number) {
       const relation& r = g[*e];
-      const attributes& a = r.attrs;
       out += "      <edge id=\"e" + number_text(edge_number) + "\" source=\"n" +
              number_text(boost::source(*e, g)) + "\" target=\"n" +
              number_text(boost::target(*e, g)) + "\" label=\"";
@@ -200,22 +199,7 @@ class gexf_exporter final : public exporter {
       out += "\" weight=\"" + number_text(static_cast<double>(r.weight)) + '"';
       if (!edge_starts[edge_number].empty()) out += " start=\"" + edge_starts[edge_number] + '"';
       out += ">\n        <attvalues>\n";
-      att.text("predicate", r.predicate);
-      att.integer("amount", a.amount);
-      att.text("currency", a.currency);
-      att.integer("jobs", a.jobs);
-      att.integer("quantity", a.quantity);
-      if (a.stake) att.real("stake", *a.stake);
-      att.text("date", a.date);
-      att.text("dates", joined(r.dates));
-      att.text("product", a.product);
-      att.text("title", a.title);
-      att.text("quote", a.quote);
-      att.text("round", a.round);
-      att.text("sector", a.sector);
-      att.text("docs", joined(r.docs));
-      att.text("rules", joined(r.rules));
-      att.real("confidence", r.confidence);
+      detail::write_relation_attributes(r, att);
       out += "        </attvalues>\n      </edge>\n";
     }
     out += "    </edges>\n  </graph>\n</gexf>\n";

@@ -72,7 +72,8 @@ void append_escaped(std::string& out, std::string_view text) { detail::append_xm
 // Appends <data> elements to one output string; omits absent values.
 class data_writer {
  public:
-  explicit data_writer(std::string& out) : out_(out) {}
+  // `prefix` is put before every key name ("e_" for edges' keys).
+  explicit data_writer(std::string& out, std::string_view prefix = {}) : out_(out), prefix_(prefix) {}
 
   void text(const char* key, std::string_view value) {
     if (value.empty()) return;
@@ -100,12 +101,14 @@ class data_writer {
  private:
   void open(const char* key) {
     out_ += "      <data key=\"";
+    out_ += prefix_;
     out_ += key;
     out_ += "\">";
   }
   void close() { out_ += "</data>\n"; }
 
   std::string& out_;
+  std::string_view prefix_;
 };
 
 // graph.graphml: the merged graph with its analytics. Stateless, so thread-safe.
@@ -160,28 +163,13 @@ class graphml_exporter final : public exporter {
     std::size_t edge_number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
       const relation& r = g[*e];
-      const attributes& a = r.attrs;
       out += "    <edge id=\"e" + number_text(edge_number++) + "\" source=\"n" +
              number_text(boost::source(*e, g)) + "\" target=\"n" +
              number_text(boost::target(*e, g)) + "\">\n";
       data.text("e_label", r.predicate);
-      data.text("e_predicate", r.predicate);
       data.real("e_weight", static_cast<double>(r.weight));
-      data.integer("e_amount", a.amount);
-      data.text("e_currency", a.currency);
-      data.integer("e_jobs", a.jobs);
-      data.integer("e_quantity", a.quantity);
-      if (a.stake) data.real("e_stake", *a.stake);
-      data.text("e_date", a.date);
-      data.text("e_dates", joined(r.dates));
-      data.text("e_product", a.product);
-      data.text("e_title", a.title);
-      data.text("e_quote", a.quote);
-      data.text("e_round", a.round);
-      data.text("e_sector", a.sector);
-      data.text("e_docs", joined(r.docs));
-      data.text("e_rules", joined(r.rules));
-      data.real("e_confidence", r.confidence);
+      data_writer edge_data(out, "e_");
+      detail::write_relation_attributes(r, edge_data);
       out += "    </edge>\n";
     }
     out += "  </graph>\n</graphml>\n";

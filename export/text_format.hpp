@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "graph/knowledge_graph.hpp"
+
 namespace econkg::detail {
 
 // Escapes text for XML element content and attribute values, and drops the
@@ -73,6 +75,30 @@ inline std::string full_date(std::string_view d) {
       number(d.substr(8), 1, 31))
     return std::string(d);
   return {};
+}
+
+// Every attribute of a merged relation, in the one order the attribute-typed
+// formats (GraphML, GEXF) write them: `w.text`, `w.integer` and `w.real` get
+// the attribute's name and value and omit what is absent.
+template <typename Writer>
+void write_relation_attributes(const relation& r, Writer& w) {
+  const attributes& a = r.attrs;
+  w.text("predicate", r.predicate);
+  w.integer("amount", a.amount);
+  w.text("currency", a.currency);
+  w.integer("jobs", a.jobs);
+  w.integer("quantity", a.quantity);
+  if (a.stake) w.real("stake", *a.stake);
+  w.text("date", a.date);
+  w.text("dates", joined(r.dates));
+  w.text("product", a.product);
+  w.text("title", a.title);
+  w.text("quote", a.quote);
+  w.text("round", a.round);
+  w.text("sector", a.sector);
+  w.text("docs", joined(r.docs));
+  w.text("rules", joined(r.rules));
+  w.real("confidence", r.confidence);
 }
 
 }  // namespace econkg::detail
