@@ -101,10 +101,10 @@ class statement_builder {
   bool blocked(const segment_units& seg, const rule_match& m) const {
     // Negated, conditional or hypothetical statements are not extracted.
     std::size_t from = seg.units[m.first].tok_begin, to = seg.units[m.last].tok_end;
-    std::size_t look = from >= 8 ? from - 8 : 0;
-    const sentence_range r{std::max(look, a_.segments.empty() ? 0 : seg_first_token(seg)), to};
+    // The match and the eight tokens before it, within the sentence.
+    const std::size_t look = std::max(from >= 8 ? from - 8 : 0, seg_first_token(seg));
     bool negation = false;
-    for (std::size_t k = r.from; k < r.to; ++k) {
+    for (std::size_t k = look; k < to; ++k) {
       const token& t = a_.seg.tokens[k];
       if (in_quote(k)) continue;
       // "said it would cut": a future reported by a speech verb is an announcement.
@@ -127,9 +127,6 @@ class statement_builder {
 
   std::size_t seg_last_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units.back().tok_end; }
 
-  struct sentence_range {
-    std::size_t from, to;
-  };
   std::size_t seg_first_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units[0].tok_begin; }
   bool in_quote(std::size_t tok) const {
     if (quoted_.empty()) {

@@ -330,9 +330,6 @@ void finder_state::quotes() {
     if (open != none) make(open, open + 1, end, end);  // closing mark missing
     para = end;
   }
-  for (auto& m : a_.mentions)
-    if (m.kind == mention_kind::quote)
-      for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) (void)k;
 }
 
 void finder_state::values(const value_scanner& scanner) {
@@ -591,9 +588,6 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     u.toTitle(nullptr, icu::Locale(lex_.lang().c_str()));
     label.clear();
     u.toUTF8String(label);
-  }
-  if (type == "Person" && len == 1 && !by_key_.count(t.lower)) {
-    // A lone surname with a title is still a person.
   }
   int strength = weak ? 0 : 2;
   if (type == "Person" && cue.empty() && !apposition_title && first_name) strength = 1;

@@ -258,13 +258,11 @@ rule parse_rule(const std::string& json, const std::string& where, const lexicon
   if (!d.HasMember("pattern") || !d["pattern"].IsArray() || d["pattern"].Empty())
     fail(where, "rule " + r.id + " without a \"pattern\" list");
   if (r.lang != lex.lang()) return r;  // parsed for syntax only by the other language
-  bool subject = false, object = false;
+  bool object = false;
   for (auto& el : d["pattern"].GetArray()) {
     r.pattern.push_back(parse_element(el, where + ": rule " + r.id, lex));
-    subject = subject || r.pattern.back().slot == "subject";
     object = object || r.pattern.back().slot == "object";
   }
-  (void)subject;
   if (!object) fail(where, "rule " + r.id + ": the pattern must capture an object");
   if (r.pattern.front().is_gap || r.pattern.back().is_gap) fail(where, "rule " + r.id + ": a pattern cannot start or end with a gap");
   return r;

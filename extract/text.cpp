@@ -222,9 +222,9 @@ segmented segmenter::segment(std::string_view text) const {
       }
       // Sentences of the paragraph; tokens assigned by position.
       std::size_t ti = 0;
-      int32_t sp = sbi->first();
-      for (int32_t sq = sbi->next(); sq != icu::BreakIterator::DONE; sp = sq, sq = sbi->next()) {
-        std::size_t sb = para_begin + static_cast<std::size_t>(sp), se = para_begin + static_cast<std::size_t>(sq);
+      sbi->first();
+      for (int32_t sq = sbi->next(); sq != icu::BreakIterator::DONE; sq = sbi->next()) {
+        std::size_t se = para_begin + static_cast<std::size_t>(sq);
         sentence s;
         s.tok_begin = out.tokens.size();
         while (ti < joined.size() && joined[ti].begin < se) {
@@ -236,7 +236,6 @@ segmented segmenter::segment(std::string_view text) const {
         if (s.tok_end == s.tok_begin) continue;
         s.begin = out.tokens[s.tok_begin].begin;
         s.end = out.tokens[s.tok_end - 1].end;
-        (void)sb;
         // ICU breaks after "U.S." or "Corp." before a capital: join such a
         // sentence to the one before when that one ends with an abbreviation.
         if (!out.sentences.empty() && !out.tokens[s.tok_begin].para_start) {
