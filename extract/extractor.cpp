@@ -310,19 +310,19 @@ class statement_builder {
       if (el.slot == slot && el.ent_types.size() == 1 && el.ent_types[0] == "Person") e.type = "Person";
   }
 
-  // The first value of `kind` in the segment from unit `from` on (then
-  // before it when `anywhere`), skipping ranges; nullptr when none.
-  const value_mention* value_in(const segment_units& seg, std::size_t from, value_kind kind, bool anywhere,
-                                const char* unit_list = nullptr) const {
-    for (int pass = 0; pass < (anywhere ? 2 : 1); ++pass)
-      for (std::size_t k = pass == 0 ? from : 0; k < (pass == 0 ? seg.units.size() : from); ++k) {
-        const mention* vm = mention_of(seg, k);
-        if (!vm || vm->kind != mention_kind::value) continue;
-        const value_mention& v = a_.values[vm->value];
-        if (v.kind != kind || v.range) continue;
-        if (unit_list && !(lang_.lex.has_list(unit_list) && lang_.lex.list(unit_list).count(lower_utf8(v.unit)))) continue;
-        return &v;
-      }
+  // The first value of `kind` among units [from, to) of the segment (to the
+  // end when `to` is none), skipping ranges; with `unit_list`, only a
+  // quantity whose counted noun is in that word list. nullptr when none.
+  const value_mention* value_in(const segment_units& seg, std::size_t from, value_kind kind,
+                                const char* unit_list = nullptr, std::size_t to = none) const {
+    for (std::size_t k = from; k < std::min(to, seg.units.size()); ++k) {
+      const mention* vm = mention_of(seg, k);
+      if (!vm || vm->kind != mention_kind::value) continue;
+      const value_mention& v = a_.values[vm->value];
+      if (v.kind != kind || v.range) continue;
+      if (unit_list && !(lang_.lex.has_list(unit_list) && lang_.lex.list(unit_list).count(lower_utf8(v.unit)))) continue;
+      return &v;
+    }
     return nullptr;
   }
 
@@ -332,14 +332,14 @@ class statement_builder {
   void complete_from_segment(const rule& r, const segment_units& seg, const rule_match& m, attributes& attrs) const {
     const std::string& p = r.predicate;
     if (!attrs.amount && (p == "invests_in" || p == "acquires" || p == "funds" || p == "opens"))
-      if (const value_mention* v = value_in(seg, m.first, value_kind::money, false)) {
+      if (const value_mention* v = value_in(seg, m.first, value_kind::money)) {
         attrs.amount = v->amount;
         attrs.currency = v->currency;
       }
     if (!attrs.stake && p == "acquires")
-      if (const value_mention* v = value_in(seg, m.first, value_kind::percent, false)) attrs.stake = v->number;
+      if (const value_mention* v = value_in(seg, m.first, value_kind::percent)) attrs.stake = v->number;
     if (!attrs.jobs && (p == "creates_jobs" || p == "cuts_jobs" || p == "opens"))
-      if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, false, "job_nouns")) attrs.jobs = v->amount;
+      if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, "job_nouns")) attrs.jobs = v->amount;
     if (attrs.date.empty() && r.date_from_document) {
       // Inside the match, then before it, then after it up to the clause's end
       // (« créé par Macron en 2018 » after a comma dates something else).
@@ -350,13 +350,9 @@ class statement_builder {
           break;
         ++clause_end;
       }
-      segment_units before = seg, inside = seg, after = seg;
-      inside.units.assign(seg.units.begin() + static_cast<std::ptrdiff_t>(m.first), seg.units.begin() + static_cast<std::ptrdiff_t>(m.last + 1));
-      before.units.assign(seg.units.begin(), seg.units.begin() + static_cast<std::ptrdiff_t>(m.first));
-      after.units.assign(seg.units.begin() + static_cast<std::ptrdiff_t>(m.last + 1), seg.units.begin() + static_cast<std::ptrdiff_t>(clause_end));
-      const value_mention* v = value_in(inside, 0, value_kind::date, false);
-      if (!v) v = value_in(before, 0, value_kind::date, false);
-      if (!v) v = value_in(after, 0, value_kind::date, false);
+      const value_mention* v = value_in(seg, m.first, value_kind::date, nullptr, m.last + 1);
+      if (!v) v = value_in(seg, 0, value_kind::date, nullptr, m.first);
+      if (!v) v = value_in(seg, m.last + 1, value_kind::date, nullptr, clause_end);
       // Past the clause, only a deadline (« d'ici fin 2025 », "by 2027") still dates the statement.
       for (std::size_t k = clause_end; !v && k < seg.units.size(); ++k) {
         const mention* dm = mention_of(seg, k);
@@ -477,7 +473,7 @@ class statement_builder {
       if (si == none) continue;
       if (st.predicate == "acquires" && !st.attrs.amount && si + 1 < a_.segments.size() &&
           starts_with_list(a_.segments[si + 1], "deal_nouns"))
-        if (const value_mention* v = value_in(a_.segments[si + 1], 0, value_kind::money, false)) {
+        if (const value_mention* v = value_in(a_.segments[si + 1], 0, value_kind::money)) {
           st.attrs.amount = v->amount;
           st.attrs.currency = v->currency;
         }
@@ -487,7 +483,7 @@ class statement_builder {
           bool round = false;
           for (const auto& u : seg.units)
             round = round || (u.mention == none && in_list(a_.seg.tokens[u.tok_begin], "round_nouns"));
-          const value_mention* v = round ? value_in(seg, 0, value_kind::money, false) : nullptr;
+          const value_mention* v = round ? value_in(seg, 0, value_kind::money) : nullptr;
           if (v) {
             st.attrs.amount = v->amount;
             st.attrs.currency = v->currency;
