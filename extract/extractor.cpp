@@ -46,7 +46,7 @@ struct language {
       : seg(lang, read_words((std::filesystem::path(dir) / lang / "lists" / "detached_suffixes.txt").string()),
             read_words((std::filesystem::path(dir) / lang / "lists" / "abbreviations.txt").string())),
         lex(dir, lang, seg), finder(lex, values),
-        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules) {}
+        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules, lex) {}
 };
 
 entity_ref make_ref(const doc_entity& e) {
@@ -138,11 +138,11 @@ class statement_builder {
     return quoted_[tok] != 0;
   }
   bool in_list(const token& t, const char* name) const {
-    for (const auto& [n, set] : lists_)
-      if (n == name) return set && set->count(t.lower) > 0;
-    const std::unordered_set<std::string>* set = lang_.lex.has_list(name) ? &lang_.lex.list(name) : nullptr;
-    lists_.emplace_back(name, set);
-    return set && set->count(t.lower) > 0;
+    for (const auto& [n, bit] : lists_)
+      if (n == name) return (t.lists & bit) != 0;
+    std::uint64_t bit = lang_.lex.list_bit(name);
+    lists_.emplace_back(name, bit);
+    return (t.lists & bit) != 0;
   }
 
   evidence make_evidence(std::size_t begin, std::size_t end) const {
@@ -511,7 +511,7 @@ class statement_builder {
   mutable std::vector<char> quoted_;
   mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;  // per token: inside a quotation (built on first use)
   // Word lists by name (string literals), looked up once per document.
-  mutable std::vector<std::pair<const char*, const std::unordered_set<std::string>*>> lists_;
+  mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
   std::vector<std::size_t> segment_of_;  // segment of each statement emitted, none for builtins
   std::string announcement_date_ = announcement_date(a_);
   std::size_t topic_ = none;

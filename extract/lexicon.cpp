@@ -32,44 +32,49 @@ std::vector<tsv_line> read_tsv(const std::string& path, std::size_t min_fields) 
   return out;
 }
 
-std::vector<std::string> phrase_words(const segmenter& seg, const std::string& phrase) {
-  std::vector<std::string> words;
-  for (auto& t : seg.segment(phrase).tokens) words.push_back(t.lower);
-  return words;
-}
-
-std::string join_words(const std::vector<std::string>& w, std::size_t from, std::size_t to) {
-  std::string key;
-  for (std::size_t i = from; i < to; ++i) {
-    if (i > from) key += ' ';
-    key += w[i];
-  }
-  return key;
-}
-
 const std::set<std::string> known_types = {"Organization", "Person", "Place", "Facility", "Event", "Product"};
 
 }  // namespace
 
-void phrase_table::add(const std::vector<std::string>& words, std::size_t value) {
+std::uint32_t vocabulary::add(std::string_view w) {
+  auto it = ids_.find(w);
+  if (it != ids_.end()) return it->second;
+  auto id = static_cast<std::uint32_t>(ids_.size() + 1);
+  ids_.emplace(std::string(w), id);
+  return id;
+}
+
+std::uint32_t vocabulary::find(std::string_view w) const {
+  auto it = ids_.find(w);
+  return it == ids_.end() ? 0 : it->second;
+}
+
+void phrase_table::add(const std::vector<std::uint32_t>& words, std::size_t value) {
   if (words.empty()) return;
-  map_[join_words(words, 0, words.size())].push_back(value);
-  first_words_.insert(words[0]);
-  max_words_ = std::max(max_words_, words.size());
+  std::uint32_t at = 0;
+  for (std::uint32_t w : words) {
+    inner_[at] = 1;
+    auto [it, fresh] = edges_.try_emplace((std::uint64_t{at} << 32) | w, static_cast<std::uint32_t>(values_.size()));
+    if (fresh) {
+      values_.emplace_back();
+      inner_.push_back(0);
+    }
+    at = it->second;
+  }
+  values_[at].push_back(value);
 }
 
 std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
                                   const std::vector<std::size_t>** values) const {
-  if (i >= end || !first_words_.count(tokens[i].lower)) return 0;
-  std::string key;
   std::size_t best = 0;
-  for (std::size_t n = 1; n <= max_words_ && i + n <= end; ++n) {
-    if (n > 1) key += ' ';
-    key += tokens[i + n - 1].lower;
-    auto it = map_.find(key);
-    if (it != map_.end()) {
-      best = n;
-      *values = &it->second;
+  std::uint32_t at = 0;
+  for (std::size_t k = i; k < end && inner_[at] && tokens[k].word; ++k) {
+    auto it = edges_.find((std::uint64_t{at} << 32) | tokens[k].word);
+    if (it == edges_.end()) break;
+    at = it->second;
+    if (!values_[at].empty()) {
+      best = k + 1 - i;
+      *values = &values_[at];
     }
   }
   return best;
@@ -79,12 +84,18 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
 struct lexicon::morphology {
   std::unique_ptr<Hunspell> main, names;  // names: French dictionary, for first names in any language
   bool french = true;
+  const vocabulary* words = nullptr;  // the lexicon's, for the lemmas' numbers
   struct result {
     std::string lemma, alt_lemma;
     std::uint32_t pos = 0;
+    std::uint32_t lemma_word = 0, alt_word = 0;
   };
   mutable std::shared_mutex cache_mutex;
-  mutable std::unordered_map<std::string, result> cache;
+  struct form_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  mutable std::unordered_map<std::string, result, form_hash, std::equal_to<>> cache;
   mutable std::mutex hunspell_mutex;
 
   static void parse(const std::vector<std::string>& analyses, result& r, bool lower_form) {
@@ -116,12 +127,17 @@ struct lexicon::morphology {
     }
   }
 
-  result analyse(const std::string& form, const std::string& lower) const {
+  // The cached analysis of `form` (references into the cache stay valid: it only grows).
+  const result& analyse(std::string_view form, const std::string& lower) const {
     {
       std::shared_lock lock(cache_mutex);
       auto it = cache.find(form);
       if (it != cache.end()) return it->second;
     }
+    return fill(std::string(form), lower);
+  }
+
+  const result& fill(const std::string& form, const std::string& lower) const {
     result r;
     {
       std::lock_guard lock(hunspell_mutex);
@@ -156,9 +172,10 @@ struct lexicon::morphology {
       }
     }
     if (r.lemma.empty()) r.lemma = lower;
+    r.lemma_word = words->find(r.lemma);
+    r.alt_word = r.alt_lemma.empty() ? 0 : words->find(r.alt_lemma);
     std::unique_lock lock(cache_mutex);
-    cache.emplace(form, r);
-    return r;
+    return cache.emplace(form, std::move(r)).first->second;
   }
 };
 
@@ -181,12 +198,17 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
   if (fs::exists(opt("facility_nouns.tsv"))) load_nouns(opt("facility_nouns.tsv"), seg, facility_nouns_, nullptr);
   if (fs::exists(opt("event_nouns.tsv"))) load_nouns(opt("event_nouns.tsv"), seg, event_nouns_, nullptr);
   if (fs::exists(opt("demonyms.tsv")))
-    for (auto& l : read_tsv(opt("demonyms.tsv"), 2)) demonyms_[lower_utf8(l.fields[0])] = l.fields[1];
+    for (auto& l : read_tsv(opt("demonyms.tsv"), 2)) {
+      std::string w = lower_utf8(l.fields[0]);
+      demonyms_[w] = l.fields[1];
+      demonym_by_word_[words_.add(w)] = l.fields[1];
+    }
   std::string suffixes = (fs::path(dir) / "fr" / "legal_suffixes.tsv").string();
   if (fs::exists(suffixes))
     for (auto& l : read_tsv(suffixes, 1)) {
       std::string s = lower_utf8(l.fields[0]);
       while (!s.empty() && s.back() == '.') s.pop_back();
+      words_.add(s);
       legal_suffixes_.insert(s);
     }
   if (fs::is_directory(ld / "lists"))
@@ -195,6 +217,17 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
       auto& set = lists_[e.path().stem().string()];
       for (auto& l : read_tsv(e.path().string(), 1)) set.insert(lower_utf8(l.fields[0]));
     }
+  // Each list one bit (the map is sorted: the same bit whatever the directory order).
+  if (lists_.size() > 64) throw std::runtime_error((ld / "lists").string() + ": more than 64 word lists");
+  for (const auto& [name, set] : lists_) {
+    std::uint64_t bit = std::uint64_t{1} << list_bit_.size();
+    list_bit_[name] = bit;
+    for (const auto& w : set) {
+      std::uint32_t id = words_.add(w);
+      if (list_bits_.size() <= id) list_bits_.resize(id + 1, 0);
+      list_bits_[id] |= bit;
+    }
+  }
 
   // hunspell: Debian's hunspell-fr and hunspell-en-us.
   const std::string hs = "/usr/share/hunspell/";
@@ -202,6 +235,7 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
   if (!fs::exists(hs + main_dic + ".dic") || !fs::exists(hs + "fr_FR.dic"))
     throw std::runtime_error(hs + main_dic + ".dic: hunspell dictionary missing (apt-get install hunspell-fr hunspell-en-us)");
   morph_->french = lang == "fr";
+  morph_->words = &words_;
   morph_->main = std::make_unique<Hunspell>((hs + main_dic + ".aff").c_str(), (hs + main_dic + ".dic").c_str());
   if (!morph_->french)
     morph_->names = std::make_unique<Hunspell>((hs + "fr_FR.aff").c_str(), (hs + "fr_FR.dic").c_str());
@@ -263,12 +297,15 @@ void lexicon::add_countries(const segmenter& seg) {
 
 void lexicon::analyse(std::string_view text, std::vector<token>& tokens) const {
   for (auto& t : tokens) {
+    t.word = words_.find(t.lower);
+    t.lists = t.lemma_lists = lists_of(t.word);
     if (t.punct || t.digit) continue;
-    std::string form(text.substr(t.begin, t.end - t.begin));
-    // hunspell-fr spells the apostrophe ’.
-    auto r = morph_->analyse(form, t.lower);
+    const auto& r = morph_->analyse(text.substr(t.begin, t.end - t.begin), t.lower);
     t.lemma = r.lemma;
     t.alt_lemma = r.alt_lemma;
+    t.lemma_word = r.lemma_word;
+    t.alt_word = r.alt_word;
+    t.lemma_lists |= lists_of(r.lemma_word) | lists_of(r.alt_word);
     t.pos = r.pos;
   }
 }
@@ -280,6 +317,22 @@ std::uint32_t lexicon::word_pos(const std::string& form) const {
 const std::string* lexicon::demonym(const std::string& lower) const {
   auto it = demonyms_.find(lower);
   return it == demonyms_.end() ? nullptr : &it->second;
+}
+
+const std::string* lexicon::demonym(std::uint32_t word) const {
+  auto it = demonym_by_word_.find(word);
+  return it == demonym_by_word_.end() ? nullptr : &it->second;
+}
+
+std::uint64_t lexicon::list_bit(const std::string& name) const {
+  auto it = list_bit_.find(name);
+  return it == list_bit_.end() ? 0 : it->second;
+}
+
+std::vector<std::uint32_t> lexicon::phrase_words(const segmenter& seg, const std::string& phrase) {
+  std::vector<std::uint32_t> words;
+  for (auto& t : seg.segment(phrase).tokens) words.push_back(words_.add(t.lower));
+  return words;
 }
 
 const std::string* lexicon::country_name(const std::string& id) const {

@@ -44,20 +44,41 @@ struct gazetteer_entry {
   int priority = 10;
 };
 
-// Phrases (one or more words) keyed by their lower-cased tokens; the value is
-// an index into a caller's table.
+// Lower-case word forms numbered from 1: every word a phrase table, a word
+// list, a demonym, a legal suffix or a rule names. Tokens carry the number of
+// their forms (token::word, 0 for a form no table names), so lexicon lookups
+// compare integers instead of hashing strings again and again.
+class vocabulary {
+ public:
+  // The number of `w`, added if new (while loading only).
+  std::uint32_t add(std::string_view w);
+  // The number of `w`, or 0.
+  std::uint32_t find(std::string_view w) const;
+  std::size_t size() const { return ids_.size() + 1; }
+
+ private:
+  struct hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> ids_;
+};
+
+// Phrases (one or more words) as a trie over word numbers; the value is an
+// index into a caller's table.
 class phrase_table {
  public:
-  void add(const std::vector<std::string>& words, std::size_t value);
-  // Longest phrase starting at tokens[i] (lower forms); returns its length in
-  // tokens (0 when none) and sets `values` to its entries.
+  void add(const std::vector<std::uint32_t>& words, std::size_t value);
+  // Longest phrase starting at tokens[i] (by token::word); returns its length
+  // in tokens (0 when none) and sets `values` to its entries.
   std::size_t longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
                       const std::vector<std::size_t>** values) const;
 
  private:
-  std::unordered_map<std::string, std::vector<std::size_t>> map_;
-  std::unordered_set<std::string> first_words_;
-  std::size_t max_words_ = 0;
+  // Node 0 is the root; an edge is (node << 32 | word) -> child node.
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<std::vector<std::size_t>> values_{1};  // entries of the phrase ending at each node
+  std::vector<char> inner_{0};                       // some phrase goes on after the node
 };
 
 class lexicon {
@@ -67,8 +88,13 @@ class lexicon {
   lexicon(const std::string& dir, const std::string& lang, const segmenter& seg);
   ~lexicon();
 
-  // Sets lemma, alt_lemma and pos bits of every token of `text`.
+  // Sets word numbers, lemma, alt_lemma and pos bits of every token of `text`.
   void analyse(std::string_view text, std::vector<token>& tokens) const;
+
+  // Word numbers (see vocabulary). add_word is for loaders (rules) only,
+  // before any text is analysed.
+  std::uint32_t add_word(std::string_view lower) { return words_.add(lower); }
+  std::uint32_t word(std::string_view lower) const { return words_.find(lower); }
 
   // Part-of-speech bits of one word form (as analyse() would set them).
   std::uint32_t word_pos(const std::string& form) const;
@@ -90,6 +116,13 @@ class lexicon {
   // A named word list (`dir`/<lang>/lists/<name>.txt); throws if unknown.
   const std::unordered_set<std::string>& list(const std::string& name) const;
   bool has_list(const std::string& name) const { return lists_.count(name) > 0; }
+  // The same lists as bits: list_bit(name) is 0 for an unknown list, and
+  // in_lists(word, bits) tells whether a word number is in any list of `bits`.
+  std::uint64_t list_bit(const std::string& name) const;
+  std::uint64_t lists_of(std::uint32_t word) const { return word < list_bits_.size() ? list_bits_[word] : 0; }
+  bool in_list(const token& t, const std::string& name) const { return (t.lists & list_bit(name)) != 0; }
+  // A word number's demonym country code, or nullptr.
+  const std::string* demonym(std::uint32_t word) const;
 
  private:
   void load_gazetteer(const std::string& path, const segmenter& seg);
@@ -97,7 +130,10 @@ class lexicon {
                   std::vector<std::string>* kinds);
   void add_countries(const segmenter& seg);
 
+  std::vector<std::uint32_t> phrase_words(const segmenter& seg, const std::string& phrase);
+
   std::string lang_;
+  vocabulary words_;
   std::vector<gazetteer_entry> names_;
   phrase_table name_phrases_, titles_, org_nouns_, facility_nouns_, event_nouns_;
   std::vector<std::string> title_kinds_;
@@ -105,6 +141,9 @@ class lexicon {
   std::unordered_set<std::string> legal_suffixes_;
   std::unordered_map<std::string, std::string> country_names_;
   std::map<std::string, std::unordered_set<std::string>> lists_;
+  std::map<std::string, std::uint64_t> list_bit_;   // list name -> its bit
+  std::vector<std::uint64_t> list_bits_;            // word number -> bits of the lists holding it
+  std::unordered_map<std::uint32_t, std::string> demonym_by_word_;
 
   struct morphology;
   std::unique_ptr<morphology> morph_;

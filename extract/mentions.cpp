@@ -33,18 +33,15 @@ class finder_state {
   void surnames_alone();
 
  private:
-  bool in(const token& t, const char* list) const {
-    const std::unordered_set<std::string>* set = list_named(list);
-    return set && set->count(t.lower) > 0;
-  }
-  // Word lists by name, looked up once per document: callers pass string
-  // literals, so the pointer is the key.
-  const std::unordered_set<std::string>* list_named(const char* name) const {
-    for (const auto& [n, set] : lists_)
-      if (n == name) return set;
-    const std::unordered_set<std::string>* set = lex_.has_list(name) ? &lex_.list(name) : nullptr;
-    lists_.emplace_back(name, set);
-    return set;
+  bool in(const token& t, const char* list) const { return (t.lists & list_named(list)) != 0; }
+  // Word lists' bits by name, looked up once per document: callers pass
+  // string literals, so the pointer is the key.
+  std::uint64_t list_named(const char* name) const {
+    for (const auto& [n, bit] : lists_)
+      if (n == name) return bit;
+    std::uint64_t bit = lex_.list_bit(name);
+    lists_.emplace_back(name, bit);
+    return bit;
   }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
@@ -112,7 +109,7 @@ class finder_state {
   std::vector<token>& tok_;
   std::vector<std::size_t> occ_;
   std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
-  mutable std::vector<std::pair<const char*, const std::unordered_set<std::string>*>> lists_;
+  mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
 };
 
 std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
@@ -373,7 +370,7 @@ void finder_state::titles() {
         }
         break;
       }
-      if (lex_.demonym(t.lower)) break;
+      if (lex_.demonym(t.word)) break;
       bool adjective = (t.pos & pos_adj) && !t.cap && !(t.pos & pos_past_participle) && !(t.pos & pos_noun);
       bool capital_word = (t.cap || t.upper) && lex_.name_phrases().longest(tok_, j, tok_.size(), &k2) == 0 &&
                           !(t.pos & (pos_first_name | pos_surname)) && lex_.lang() == "fr";
@@ -527,12 +524,12 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     if (lex_.event_nouns().longest(tok_, k, i, &v)) { cue = "event"; break; }
     if (in(tok_[k], "person_cues") && k + 2 >= i) { cue = "person"; break; }
     const token& w = tok_[k];
-    if (const std::string* cc = lex_.demonym(w.lower); cc && !w.cap) nationality = *cc;
-    bool inside_np = lex_.demonym(w.lower) || w.lower == "de" || w.lower == "d'" || w.lower == "du" ||
+    if (const std::string* cc = lex_.demonym(w.word); cc && !w.cap) nationality = *cc;
+    bool inside_np = lex_.demonym(w.word) || w.lower == "de" || w.lower == "d'" || w.lower == "du" ||
                      w.lower == "des" || (((w.pos & pos_adj) || (w.pos & pos_noun)) && !w.cap && !(w.pos & pos_verb && !(w.pos & pos_adj)));
     if (!inside_np) break;
   }
-  bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].lower) && i >= 2 && in(tok_[i - 2], "determiners");
+  bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].word) && i >= 2 && in(tok_[i - 2], "determiners");
   bool apposition_title = i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
                           a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
   bool legal = len > 1 && lex_.legal_suffix(tok_[i + len - 1].lower) &&
@@ -612,7 +609,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       remember(a_.mentions[occ_[i + len + 1]].tok_begin);
   }
   if (type == "Organization" && (cue == "org" || demonym_before) && a_.entities[ent].nationality.empty())
-    a_.entities[ent].nationality = demonym_before ? *lex_.demonym(tok_[i - 1].lower) : nationality;
+    a_.entities[ent].nationality = demonym_before ? *lex_.demonym(tok_[i - 1].word) : nationality;
   add_entity_mention(i, i + len, ent, false);
   // Acronym defined in parentheses: « Dongfeng Peugeot Citroën Automobile (DPCA) ».
   std::size_t k = i + len;
@@ -641,7 +638,7 @@ void finder_state::names() {
         if (lex_.org_nouns().longest(tok_, i, i + 1, &on)) continue;
       }
       // « 1 million de Français »: people of a country stand for the country.
-      const std::string* cc = lex_.demonym(tok_[i].lower);
+      const std::string* cc = lex_.demonym(tok_[i].word);
       const std::string* country = cc ? lex_.country_name("country:" + *cc) : nullptr;
       const std::vector<std::size_t>* v = nullptr;
       // In English a capitalised demonym is mostly an adjective (« Dutch snack maker »):
@@ -659,7 +656,7 @@ void finder_state::names() {
   // Demonyms right after a title name a country (« le président chinois Xi Jinping »).
   for (std::size_t i = 1; i < tok_.size(); ++i) {
     if (occ_[i] != none || occ_[i - 1] == none || a_.mentions[occ_[i - 1]].kind != mention_kind::title) continue;
-    const std::string* cc = lex_.demonym(tok_[i].lower);
+    const std::string* cc = lex_.demonym(tok_[i].word);
     if (!cc) continue;
     std::string id = "country:" + *cc;
     const std::string* name = lex_.country_name(id);
@@ -733,12 +730,12 @@ void finder_state::facilities() {
       if (occ_[j] != none) break;
       if (in(t, "np_stops")) break;  // « sur », an adjective for hunspell (sour), is a preposition here
       if ((t.pos & pos_adj) && !t.cap && !((t.pos & pos_verb) && !(t.pos & pos_past_participle)) &&
-          !(t.pos & pos_past_participle) && !lex_.demonym(t.lower) && !english) {
+          !(t.pos & pos_past_participle) && !lex_.demonym(t.word) && !english) {
         ++j;
         ++complements;
         continue;
       }
-      if (!english && lex_.demonym(t.lower) && !t.cap) {
+      if (!english && lex_.demonym(t.word) && !t.cap) {
         ++j;
         ++complements;
         continue;
@@ -762,7 +759,7 @@ void finder_state::facilities() {
         std::size_t ol = k < s.tok_end && occ_[k] == none ? lex_.org_nouns().longest(tok_, k, s.tok_end, &v2) : 0;
         if (ol) {
           std::size_t m = k + ol;
-          while (m < s.tok_end && occ_[m] == none && (lex_.demonym(tok_[m].lower) || (tok_[m].pos & pos_adj)) &&
+          while (m < s.tok_end && occ_[m] == none && (lex_.demonym(tok_[m].word) || (tok_[m].pos & pos_adj)) &&
                  !tok_[m].cap)
             ++m;
           std::size_t em2 = entity_mention_at(m);
@@ -804,7 +801,7 @@ void finder_state::facilities() {
       std::size_t k = j + 1;
       const std::vector<std::size_t>* v2 = nullptr;
       for (int steps = 0; k < s.tok_end && steps < 5 && entity_mention_at(k) == none; ++steps) {
-        if (in(tok_[k], "determiners") || lex_.demonym(tok_[k].lower) || lex_.org_nouns().longest(tok_, k, s.tok_end, &v2))
+        if (in(tok_[k], "determiners") || lex_.demonym(tok_[k].word) || lex_.org_nouns().longest(tok_, k, s.tok_end, &v2))
           ++k;
         else
           break;
@@ -869,7 +866,7 @@ void finder_state::facilities() {
     }
     // An English name inside (« Orion Assembly plant ») is the facility's own,
     // unless it only says where it serves (« North American headquarters »).
-    bool descriptive_name = name_inside != none && lex_.demonym(tok_[a_.mentions[name_inside].tok_end - 1].lower);
+    bool descriptive_name = name_inside != none && lex_.demonym(tok_[a_.mentions[name_inside].tok_end - 1].word);
     if (owner != none && (bare || owner_from_clause || (english && (name_inside == none || descriptive_name)))) {
       const std::string& o = a_.entities[owner].label;
       if (english) label = o + (o.back() == 's' ? "' " : "'s ") + label;
@@ -943,9 +940,9 @@ void finder_state::references(bool organisations_only) {
       continue;
     std::size_t j = k + len;
     std::string nationality;
-    while (j < tok_.size() && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].lower) || (tok_[j].pos & pos_adj)) &&
+    while (j < tok_.size() && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].word) || (tok_[j].pos & pos_adj)) &&
            !(tok_[j].pos & pos_verb) && j < k + len + 2) {
-      if (const std::string* cc = lex_.demonym(tok_[j].lower)) nationality = *cc;
+      if (const std::string* cc = lex_.demonym(tok_[j].word)) nationality = *cc;
       ++j;
     }
     // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.

@@ -48,20 +48,23 @@ std::vector<std::string> strings(const rapidjson::Value& v, const std::string& w
 }
 
 // Splits "@list" references from plain words (plain words are lower-cased).
-void words_and_lists(const std::vector<std::string>& in, const lexicon& lex, const std::string& where,
-                     std::vector<std::string>& words, std::vector<const std::unordered_set<std::string>*>& lists) {
+void words_and_lists(const std::vector<std::string>& in, lexicon& lex, const std::string& where,
+                     std::vector<std::string>& words, std::vector<const std::unordered_set<std::string>*>& lists,
+                     std::vector<std::uint32_t>& ids, std::uint64_t& bits) {
   for (const auto& w : in) {
     if (!w.empty() && w[0] == '@') {
       std::string name = w.substr(1);
       if (!lex.has_list(name)) fail(where, "unknown word list '" + w + "' (no lexicon/" + lex.lang() + "/lists/" + name + ".txt)");
       lists.push_back(&lex.list(name));
+      bits |= lex.list_bit(name);
     } else {
       words.push_back(lower_utf8(w));
+      ids.push_back(lex.add_word(words.back()));
     }
   }
 }
 
-rule_element parse_element(const rapidjson::Value& v, const std::string& where, const lexicon& lex) {
+rule_element parse_element(const rapidjson::Value& v, const std::string& where, lexicon& lex) {
   if (!v.IsObject()) fail(where, "each pattern element must be an object");
   rule_element e;
   static const std::set<std::string> keys = {"w", "lemma", "pos", "ent", "val", "title", "quote",
@@ -70,8 +73,10 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
     std::string k = m.name.GetString();
     if (!keys.count(k)) fail(where, "unknown element key \"" + k + "\"");
   }
-  if (v.HasMember("w")) words_and_lists(strings(v["w"], where, "w"), lex, where, e.words, e.word_lists);
-  if (v.HasMember("lemma")) words_and_lists(strings(v["lemma"], where, "lemma"), lex, where, e.lemmas, e.lemma_lists);
+  if (v.HasMember("w"))
+    words_and_lists(strings(v["w"], where, "w"), lex, where, e.words, e.word_lists, e.word_ids, e.word_bits);
+  if (v.HasMember("lemma"))
+    words_and_lists(strings(v["lemma"], where, "lemma"), lex, where, e.lemmas, e.lemma_lists, e.lemma_ids, e.lemma_bits);
   if (v.HasMember("pos")) {
     for (const auto& p : strings(v["pos"], where, "pos")) {
       if (p == "verb") e.pos |= pos_verb;
@@ -109,7 +114,10 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
     if (v.HasMember("no")) {
       for (const auto& x : strings(v["no"], where, "no")) {
         if (entity_types.count(x)) e.gap_no_types.push_back(x);
-        else e.gap_no_words.push_back(lower_utf8(x));
+        else {
+          e.gap_no_words.push_back(lower_utf8(x));
+          e.gap_no_ids.push_back(lex.add_word(e.gap_no_words.back()));
+        }
       }
     }
     if (e.want_entity || !e.words.empty() || !e.lemmas.empty() || !e.slot.empty())
@@ -123,12 +131,8 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
   return e;
 }
 
-bool in_lists(const std::string& w, const std::vector<std::string>& words,
-              const std::vector<const std::unordered_set<std::string>*>& lists) {
-  if (std::find(words.begin(), words.end(), w) != words.end()) return true;
-  for (auto* l : lists)
-    if (l->count(w)) return true;
-  return false;
+bool has(const std::vector<std::uint32_t>& ids, std::uint32_t w) {
+  return w && std::find(ids.begin(), ids.end(), w) != ids.end();
 }
 
 // Does unit `u` satisfy the (non-gap) element `e`?
@@ -161,11 +165,10 @@ bool unit_matches(const rule_element& e, const analysis& a, const unit& u) {
     return false;
   }
   const token& t = a.seg.tokens[u.tok_begin];
-  if ((!e.words.empty() || !e.word_lists.empty()) && !in_lists(t.lower, e.words, e.word_lists)) return false;
+  if ((!e.words.empty() || !e.word_lists.empty()) && !(t.lists & e.word_bits) && !has(e.word_ids, t.word)) return false;
   if (!e.lemmas.empty() || !e.lemma_lists.empty()) {
-    if (!in_lists(t.lemma, e.lemmas, e.lemma_lists) &&
-        (t.alt_lemma.empty() || !in_lists(t.alt_lemma, e.lemmas, e.lemma_lists)) &&
-        !in_lists(t.lower, e.lemmas, e.lemma_lists))
+    if (!(t.lemma_lists & e.lemma_bits) && !has(e.lemma_ids, t.lemma_word) && !has(e.lemma_ids, t.alt_word) &&
+        !has(e.lemma_ids, t.word))
       return false;
   }
   if (e.pos && (t.pos & e.pos) == 0) return false;
@@ -183,7 +186,7 @@ bool gap_allows(const rule_element& e, const analysis& a, const unit& u) {
   }
   const token& t = a.seg.tokens[u.tok_begin];
   if (t.lower == ";") return false;
-  return std::find(e.gap_no_words.begin(), e.gap_no_words.end(), t.lower) == e.gap_no_words.end();
+  return !has(e.gap_no_ids, t.word);
 }
 
 bool match_from(const rule& r, std::size_t ei, const analysis& a, const segment_units& s, std::size_t ui,
@@ -215,7 +218,7 @@ bool match_from(const rule& r, std::size_t ei, const analysis& a, const segment_
 
 }  // namespace
 
-rule parse_rule(const std::string& json, const std::string& where, const lexicon& lex) {
+rule parse_rule(const std::string& json, const std::string& where, lexicon& lex) {
   rapidjson::Document d;
   d.Parse(json.c_str(), json.size());
   if (d.HasParseError())
@@ -268,7 +271,7 @@ rule parse_rule(const std::string& json, const std::string& where, const lexicon
   return r;
 }
 
-std::vector<rule> load_rules(const std::string& dir, const lexicon& lex) {
+std::vector<rule> load_rules(const std::string& dir, lexicon& lex) {
   std::vector<fs::path> files;
   if (!fs::is_directory(dir)) throw std::runtime_error(dir + ": rules folder not found");
   for (auto& e : fs::directory_iterator(dir))
@@ -315,7 +318,7 @@ const rule_element* rule_index::anchor(const rule& r) {
   return nullptr;
 }
 
-rule_index::rule_index(const std::vector<rule>& rules) : count_(rules.size()) {
+rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : count_(rules.size()) {
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const rule_element* e = anchor(rules[i]);
     if (!rules[i].builtin.empty()) continue;
@@ -325,20 +328,20 @@ rule_index::rule_index(const std::vector<rule>& rules) : count_(rules.size()) {
       (quote ? quote_rules_ : always_).push_back(i);
       continue;
     }
-    for (const auto& w : e->words) by_word_[w].push_back(i);
+    for (std::uint32_t w : e->word_ids) by_word_[w].push_back(i);
     for (const auto* l : e->word_lists)
-      for (const auto& w : *l) by_word_[w].push_back(i);
-    for (const auto& w : e->lemmas) by_lemma_[w].push_back(i);
+      for (const auto& w : *l) by_word_[lex.word(w)].push_back(i);
+    for (std::uint32_t w : e->lemma_ids) by_lemma_[w].push_back(i);
     for (const auto* l : e->lemma_lists)
-      for (const auto& w : *l) by_lemma_[w].push_back(i);
+      for (const auto& w : *l) by_lemma_[lex.word(w)].push_back(i);
   }
 }
 
 std::vector<char> rule_index::candidates(const analysis& a, const segment_units& s) const {
   std::vector<char> out(count_, 0);
   for (std::size_t i : always_) out[i] = 1;
-  auto mark = [&](const std::unordered_map<std::string, std::vector<std::size_t>>& map, const std::string& key) {
-    if (key.empty()) return;
+  auto mark = [&](const std::unordered_map<std::uint32_t, std::vector<std::size_t>>& map, std::uint32_t key) {
+    if (!key) return;
     auto it = map.find(key);
     if (it != map.end())
       for (std::size_t i : it->second) out[i] = 1;
@@ -350,10 +353,10 @@ std::vector<char> rule_index::candidates(const analysis& a, const segment_units&
       if (u.tok_end - u.tok_begin != 1) continue;
     }
     const token& t = a.seg.tokens[u.tok_begin];
-    mark(by_word_, t.lower);
-    mark(by_lemma_, t.lemma);
-    mark(by_lemma_, t.lower);
-    mark(by_lemma_, t.alt_lemma);
+    mark(by_word_, t.word);
+    mark(by_lemma_, t.lemma_word);
+    mark(by_lemma_, t.word);
+    mark(by_lemma_, t.alt_word);
   }
   return out;
 }

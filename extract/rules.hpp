@@ -45,6 +45,9 @@ namespace econkg {
 struct rule_element {
   std::vector<std::string> words, lemmas;
   std::vector<const std::unordered_set<std::string>*> word_lists, lemma_lists;
+  // The same as the lexicon's word numbers and list bits, which matching uses.
+  std::vector<std::uint32_t> word_ids, lemma_ids, gap_no_ids;
+  std::uint64_t word_bits = 0, lemma_bits = 0;
   std::uint32_t pos = 0;
   std::vector<std::string> ent_types;  // "Any" matches every type
   bool want_entity = false;
@@ -109,26 +112,26 @@ struct rule_match {
 // The 18 predicates of SPEC §2.
 const std::vector<std::string>& known_predicates();
 
-// Loads every *.jsonl rule file of `dir` for `lex.lang()` in sorted order.
-// Throws std::runtime_error "file:line: why" on a bad rule.
-std::vector<rule> load_rules(const std::string& dir, const lexicon& lex);
+// Loads every *.jsonl rule file of `dir` for `lex.lang()` in sorted order,
+// adding the rules' words to the lexicon's vocabulary. Throws std::runtime_error "file:line: why" on a bad rule.
+std::vector<rule> load_rules(const std::string& dir, lexicon& lex);
 
 // Parses one rule line (exposed for tests). `where` is "file:line".
-rule parse_rule(const std::string& json, const std::string& where, const lexicon& lex);
+rule parse_rule(const std::string& json, const std::string& where, lexicon& lex);
 
 // Which rules can match in a segment: a rule whose first required word or
 // lemma element has no candidate token there cannot, so it is not tried.
 // Built once per rule set, like RE2::Set.
 class rule_index {
  public:
-  explicit rule_index(const std::vector<rule>& rules);
+  rule_index(const std::vector<rule>& rules, const lexicon& lex);
   // One flag per rule, in rule order.
   std::vector<char> candidates(const analysis& a, const segment_units& s) const;
 
  private:
   static const rule_element* anchor(const rule& r);
   std::size_t count_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_word_, by_lemma_;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_word_, by_lemma_;
   std::vector<std::size_t> always_, quote_rules_;
 };
 

@@ -21,6 +21,10 @@ struct token {
   std::string lemma;     // filled by the lexicon stage; `lower` when unknown
   std::string alt_lemma; // a second reading's lemma (« siège »: siège / siéger), or empty
   std::uint32_t pos = 0; // part-of-speech bits (pos_bits), filled by the lexicon stage
+  std::uint32_t word = 0, lemma_word = 0, alt_word = 0;  // vocabulary numbers of lower, lemma,
+                                                         // alt_lemma (lexicon stage; 0: none)
+  std::uint64_t lists = 0;        // bits of the word lists holding `lower` (lexicon stage)
+  std::uint64_t lemma_lists = 0;  // bits of the lists holding lower, lemma or alt_lemma
   bool cap = false;      // first letter upper-case
   bool upper = false;    // every letter upper-case (and at least two letters)
   bool digit = false;    // starts with a digit

@@ -13,7 +13,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const econkg::segmenter seg("fr");
-  static const econkg::lexicon lex(ECONKG_LEXICON_DIR, "fr", seg);
+  static econkg::lexicon lex(ECONKG_LEXICON_DIR, "fr", seg);
   const std::string line(reinterpret_cast<const char*>(data), size);
   try {
     const econkg::rule r = econkg::parse_rule(line, "rules.jsonl:1", lex);

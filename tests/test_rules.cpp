@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const econkg::lexicon& french() {
+econkg::lexicon& french() {
   static econkg::segmenter seg("fr");
   static econkg::lexicon lex(ECONKG_LEXICON_DIR, "fr", seg);
   return lex;
