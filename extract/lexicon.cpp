@@ -84,11 +84,12 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
 struct lexicon::morphology {
   std::unique_ptr<Hunspell> main, names;  // names: French dictionary, for first names in any language
   bool french = true;
-  const vocabulary* words = nullptr;  // the lexicon's, for the lemmas' numbers
+  const lexicon* lex = nullptr;  // for the word numbers and list bits of the forms and lemmas
   struct result {
     std::string lemma, alt_lemma;
     std::uint32_t pos = 0;
-    std::uint32_t lemma_word = 0, alt_word = 0;
+    std::uint32_t word = 0, lemma_word = 0, alt_word = 0;
+    std::uint64_t lists = 0, lemma_lists = 0;
   };
   mutable std::shared_mutex cache_mutex;
   struct form_hash {
@@ -172,8 +173,11 @@ struct lexicon::morphology {
       }
     }
     if (r.lemma.empty()) r.lemma = lower;
-    r.lemma_word = words->find(r.lemma);
-    r.alt_word = r.alt_lemma.empty() ? 0 : words->find(r.alt_lemma);
+    r.word = lex->word(lower);
+    r.lemma_word = lex->word(r.lemma);
+    r.alt_word = r.alt_lemma.empty() ? 0 : lex->word(r.alt_lemma);
+    r.lists = lex->lists_of(r.word);
+    r.lemma_lists = r.lists | lex->lists_of(r.lemma_word) | lex->lists_of(r.alt_word);
     std::unique_lock lock(cache_mutex);
     return cache.emplace(form, std::move(r)).first->second;
   }
@@ -235,7 +239,7 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
   if (!fs::exists(hs + main_dic + ".dic") || !fs::exists(hs + "fr_FR.dic"))
     throw std::runtime_error(hs + main_dic + ".dic: hunspell dictionary missing (apt-get install hunspell-fr hunspell-en-us)");
   morph_->french = lang == "fr";
-  morph_->words = &words_;
+  morph_->lex = this;
   morph_->main = std::make_unique<Hunspell>((hs + main_dic + ".aff").c_str(), (hs + main_dic + ".dic").c_str());
   if (!morph_->french)
     morph_->names = std::make_unique<Hunspell>((hs + "fr_FR.aff").c_str(), (hs + "fr_FR.dic").c_str());
@@ -297,15 +301,17 @@ void lexicon::add_countries(const segmenter& seg) {
 
 void lexicon::analyse(std::string_view text, std::vector<token>& tokens) const {
   for (auto& t : tokens) {
-    t.word = words_.find(t.lower);
-    t.lists = t.lemma_lists = lists_of(t.word);
-    if (t.punct || t.digit) continue;
+    if (t.punct || t.digit) {
+      t.word = words_.find(t.lower);
+      t.lists = t.lemma_lists = lists_of(t.word);
+      continue;
+    }
     const auto& r = morph_->analyse(text.substr(t.begin, t.end - t.begin), t.lower);
-    t.lemma = r.lemma;
-    t.alt_lemma = r.alt_lemma;
+    t.word = r.word;
     t.lemma_word = r.lemma_word;
     t.alt_word = r.alt_word;
-    t.lemma_lists |= lists_of(r.lemma_word) | lists_of(r.alt_word);
+    t.lists = r.lists;
+    t.lemma_lists = r.lemma_lists;
     t.pos = r.pos;
   }
 }

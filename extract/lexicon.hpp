@@ -88,7 +88,7 @@ class lexicon {
   lexicon(const std::string& dir, const std::string& lang, const segmenter& seg);
   ~lexicon();
 
-  // Sets word numbers, lemma, alt_lemma and pos bits of every token of `text`.
+  // Sets the word numbers, list bits and pos bits of every token of `text`.
   void analyse(std::string_view text, std::vector<token>& tokens) const;
 
   // Word numbers (see vocabulary). add_word is for loaders (rules) only,

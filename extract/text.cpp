@@ -45,18 +45,29 @@ bool is_space_cp(std::uint32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(
 void classify(std::string_view text, token& t) {
   std::string_view s = text.substr(t.begin, t.end - t.begin);
   t.lower = lower_utf8(s);
-  t.lemma = t.lower;
   bool any_letter = false, any_digit = false, all_upper = true;
   int letters = 0;
   for (std::size_t i = 0; i < s.size();) {
-    std::size_t next = i;
-    UChar32 c = static_cast<UChar32>(decode(s, i, &next));
-    if (u_isalpha(c)) {
-      if (!any_letter && !any_digit) t.cap = u_isupper(c) || u_istitle(c);
+    std::size_t next = i + 1;
+    UChar32 c = static_cast<unsigned char>(s[i]);
+    bool alpha, upper, title = false, digit;
+    if (c < 0x80) {  // ASCII without ICU calls
+      upper = c >= 'A' && c <= 'Z';
+      alpha = upper || (c >= 'a' && c <= 'z');
+      digit = c >= '0' && c <= '9';
+    } else {
+      c = static_cast<UChar32>(decode(s, i, &next));
+      alpha = u_isalpha(c);
+      upper = u_isupper(c);
+      title = u_istitle(c);
+      digit = u_isdigit(c);
+    }
+    if (alpha) {
+      if (!any_letter && !any_digit) t.cap = upper || title;
       any_letter = true;
       ++letters;
-      if (!u_isupper(c)) all_upper = false;
-    } else if (u_isdigit(c)) {
+      if (!upper) all_upper = false;
+    } else if (digit) {
       if (!any_letter && !any_digit) t.digit = true;
       any_digit = true;
     }
@@ -71,19 +82,35 @@ bool is_word(const token& t) { return !t.punct; }
 }  // namespace
 
 std::string lower_utf8(std::string_view s) {
-  bool ascii = true;
-  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    std::string out(s);
-    for (char& c : out)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+  // Fast path for ASCII, Latin-1 letters (C3 80..BF: À..ÿ) and ’ ‘, which
+  // make nearly all French and English words; ICU for everything else.
+  std::string out;
+  out.reserve(s.size());
+  bool simple = true;
+  for (std::size_t i = 0; i < s.size() && simple; ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    } else if (c == 0xC3 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      auto d = static_cast<unsigned char>(s[++i]);
+      // U+00C0..U+00DE are upper-case letters (but U+00D7 ×); lower is +0x20.
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) d = static_cast<unsigned char>(d + 0x20);
+      out += static_cast<char>(c);
+      out += static_cast<char>(d);
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      out += '\'';
+      i += 2;
+    } else {
+      simple = false;
+    }
   }
+  if (simple) return out;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.toLower(icu::Locale::getRoot());
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString(static_cast<UChar32>('\'')));
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2018)), icu::UnicodeString(static_cast<UChar32>('\'')));
-  std::string out;
+  out.clear();
   u.toUTF8String(out);
   return out;
 }

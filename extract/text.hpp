@@ -18,11 +18,12 @@ namespace econkg {
 struct token {
   std::size_t begin = 0, end = 0;
   std::string lower;     // lower-cased surface, typographic apostrophes as '
-  std::string lemma;     // filled by the lexicon stage; `lower` when unknown
-  std::string alt_lemma; // a second reading's lemma (« siège »: siège / siéger), or empty
   std::uint32_t pos = 0; // part-of-speech bits (pos_bits), filled by the lexicon stage
-  std::uint32_t word = 0, lemma_word = 0, alt_word = 0;  // vocabulary numbers of lower, lemma,
-                                                         // alt_lemma (lexicon stage; 0: none)
+  // Filled by the lexicon stage: vocabulary numbers (0: a form no list,
+  // table or rule names) of the lower-case form, of its lemma (the form
+  // itself when the dictionary does not know it) and of a second reading's
+  // lemma (« siège »: siège / siéger).
+  std::uint32_t word = 0, lemma_word = 0, alt_word = 0;
   std::uint64_t lists = 0;        // bits of the word lists holding `lower` (lexicon stage)
   std::uint64_t lemma_lists = 0;  // bits of the lists holding lower, lemma or alt_lemma
   bool cap = false;      // first letter upper-case

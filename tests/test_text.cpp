@@ -4,6 +4,9 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <string>
 #include <vector>
 
@@ -105,4 +108,37 @@ BOOST_AUTO_TEST_CASE(detached_suffixes_stay_apart) {
   segmenter seg("en", {"based"});
   BOOST_TEST(tokens_of(seg, "the Detroit-based company") == "the|Detroit|-|based|company");
   BOOST_TEST(tokens_of(seg, "a well-known firm") == "a|well-known|firm");
+}
+
+// lower_utf8 takes a fast path for ASCII, Latin-1 and ’ ‘: it must agree with
+// ICU's root lower-casing (apostrophes mapped to ') on every code point of
+// Latin-1, Latin Extended-A/B and a few others, alone and inside words, and
+// the surface flags must agree with ICU's character properties.
+BOOST_AUTO_TEST_CASE(lower_case_fast_path_agrees_with_icu) {
+  auto icu_lower = [](const std::string& s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    u.toLower(icu::Locale::getRoot());
+    u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString(static_cast<UChar32>('\'')));
+    u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2018)), icu::UnicodeString(static_cast<UChar32>('\'')));
+    std::string out;
+    u.toUTF8String(out);
+    return out;
+  };
+  std::vector<UChar32> cps;
+  for (UChar32 c = 0x20; c < 0x250; ++c) cps.push_back(c);
+  for (UChar32 c : {0x1E9E, 0x2018, 0x2019, 0x201C, 0x2013, 0x0130, 0x03A3, 0x0401}) cps.push_back(c);
+  for (UChar32 c : cps) {
+    std::string one;
+    icu::UnicodeString(c).toUTF8String(one);
+    for (const std::string& s : {one, "A" + one + "b", "\xC3\x89t" + one, one + one}) {
+      BOOST_TEST_CONTEXT("U+" << std::hex << c) BOOST_TEST(econkg::lower_utf8(s) == icu_lower(s));
+    }
+  }
+  segmenter seg("fr");
+  auto t = seg.segment("ÉTÉ Élodie àÀ Ǆemal").tokens;
+  BOOST_TEST_REQUIRE(t.size() == 4u);
+  BOOST_TEST((t[0].cap && t[0].upper));
+  BOOST_TEST((t[1].cap && !t[1].upper));
+  BOOST_TEST((!t[2].cap && !t[2].upper));
+  BOOST_TEST((t[3].cap && !t[3].upper));  // Ǆ is upper case; « emal » is not
 }
