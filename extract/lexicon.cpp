@@ -54,12 +54,19 @@ void phrase_table::add(const std::vector<std::uint32_t>& words, std::size_t valu
   std::uint32_t at = 0;
   for (std::uint32_t w : words) {
     inner_[at] = 1;
-    auto [it, fresh] = edges_.try_emplace((std::uint64_t{at} << 32) | w, static_cast<std::uint32_t>(values_.size()));
-    if (fresh) {
+    auto next = static_cast<std::uint32_t>(values_.size());
+    if (at == 0) {
+      if (first_.size() <= w) first_.resize(w + 1, 0);
+      if (first_[w]) next = first_[w];
+      else first_[w] = next;
+    } else {
+      next = edges_.try_emplace((std::uint64_t{at} << 32) | w, next).first->second;
+    }
+    if (next == values_.size()) {
       values_.emplace_back();
       inner_.push_back(0);
     }
-    at = it->second;
+    at = next;
   }
   values_[at].push_back(value);
 }
@@ -69,9 +76,15 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
   std::size_t best = 0;
   std::uint32_t at = 0;
   for (std::size_t k = i; k < end && inner_[at] && tokens[k].word; ++k) {
-    auto it = edges_.find((std::uint64_t{at} << 32) | tokens[k].word);
-    if (it == edges_.end()) break;
-    at = it->second;
+    std::uint32_t w = tokens[k].word;
+    if (at == 0) {
+      at = w < first_.size() ? first_[w] : 0;
+      if (!at) break;
+    } else {
+      auto it = edges_.find((std::uint64_t{at} << 32) | w);
+      if (it == edges_.end()) break;
+      at = it->second;
+    }
     if (!values_[at].empty()) {
       best = k + 1 - i;
       *values = &values_[at];

@@ -75,7 +75,9 @@ class phrase_table {
                       const std::vector<std::size_t>** values) const;
 
  private:
-  // Node 0 is the root; an edge is (node << 32 | word) -> child node.
+  // Node 0 is the root; its children are indexed by word number (most
+  // lookups stop there), deeper edges are (node << 32 | word) -> child node.
+  std::vector<std::uint32_t> first_;
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;
   std::vector<std::vector<std::size_t>> values_{1};  // entries of the phrase ending at each node
   std::vector<char> inner_{0};                       // some phrase goes on after the node

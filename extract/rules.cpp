@@ -299,8 +299,14 @@ std::vector<rule> load_rules(const std::string& dir, lexicon& lex) {
 
 std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segment_units& s) {
   std::vector<rule_match> out;
+  // Elements match left to right from the start unit, so a match starting
+  // after the last unit the anchor (a required word element) accepts cannot be.
+  std::size_t starts = s.units.size();
+  if (const rule_element* an = rule_index::anchor(r)) {
+    while (starts > 0 && !unit_matches(*an, a, s.units[starts - 1])) --starts;
+  }
   rule_match m;
-  for (std::size_t start = 0; start < s.units.size(); ++start) {
+  for (std::size_t start = 0; start < starts; ++start) {
     m.first = start;
     if (match_from(r, 0, a, s, start, m)) {
       out.push_back(m);

@@ -127,9 +127,10 @@ class rule_index {
   rule_index(const std::vector<rule>& rules, const lexicon& lex);
   // One flag per rule, in rule order.
   std::vector<char> candidates(const analysis& a, const segment_units& s) const;
+  // The first required word or lemma element of `r`, or nullptr.
+  static const rule_element* anchor(const rule& r);
 
  private:
-  static const rule_element* anchor(const rule& r);
   std::size_t count_;
   std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_word_, by_lemma_;
   std::vector<std::size_t> always_, quote_rules_;
