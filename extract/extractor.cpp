@@ -198,7 +198,8 @@ class statement_builder {
           out.push_back(e);
           break;
         }
-        if (seg.units[k].mention != none) break;
+        // « et du ministre délégué Roland Lescure »: a title may stand before the name.
+        if (seg.units[k].mention != none && mention_of(seg, k)->kind != mention_kind::title) break;
       }
     }
     return out;
