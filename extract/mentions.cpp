@@ -910,7 +910,8 @@ void finder_state::facilities() {
         unsigned char c0 = o.empty() ? 0 : static_cast<unsigned char>(o[0]);
         bool vowel = std::string_view("AEIOUYaeiouy").find(static_cast<char>(c0)) != std::string_view::npos ||
                      o.rfind("\xC3\x89", 0) == 0 || o.rfind("\xC3\xA9", 0) == 0;  // É, é
-        label += vowel ? " d'" + o : " de " + o;
+        label += vowel ? " d'" : " de ";
+        label += o;
       }
     }
     // « … à Saint-Amand-les-Eaux (Nord) »: the place's own area.
