@@ -864,9 +864,15 @@ void finder_state::facilities() {
                                       tok_[det].lower == "des");
     std::size_t mention_begin = det != none && !contracted ? det : start;
     // A bare definite description (« l'usine », « le site ») refers to the last facility.
+    const bool headquarters = in(tok_[i], "headquarters_nouns");
+    // « X, dont le siège est à Genève » says where X is, it names no facility.
+    if (bare && headquarters && det != none && det > s.tok_begin && tok_[det - 1].lower == "dont") {
+      i = end_np - 1;
+      continue;
+    }
     if (bare && !possessive) {
-      // « X, dont le siège est à Genève »: a headquarters is X's own, not the plant named before.
-      std::size_t prev = in(tok_[i], "headquarters_nouns") ? none : last_entity_before(mention_begin, {"Facility"});
+      // A headquarters is its organisation's own, not the plant named before.
+      std::size_t prev = headquarters ? none : last_entity_before(mention_begin, {"Facility"});
       if (prev != none) {
         add_entity_mention(mention_begin, end_np, prev, true);
         i = end_np - 1;

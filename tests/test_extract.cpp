@@ -149,6 +149,12 @@ const extract_case french_cases[] = {
     // « Quant à X, il … »: the pronoun takes up the topic
     {"fr", "Le groupe Sanofi investira en Espagne. Quant au laboratoire Pfizer, il injectera 500 millions € en France.", "Pfizer|invests_in|France", "invests_in"},
     {"fr", "Le groupe Amazon va créer 3 000 emplois en CDI en France.", "Amazon|creates_jobs|France", "creates_jobs"},
+    // funds: « mené par les fonds X », « Y a participé à l'opération » (not to an earlier round)
+    {"fr", "La start-up Pasqal a levé 100 millions d'euros lors d'un tour de table mené par le fonds Temasek.", "Temasek|funds|Pasqal", "funds"},
+    {"fr", "La start-up Pasqal a levé 100 millions d'euros. Bpifrance a également participé à l'opération.", "Bpifrance|funds|Pasqal", "funds"},
+    {"fr", "La start-up Pasqal a levé 100 millions d'euros. Bpifrance n'a pas participé à l'opération.", "", "funds"},
+    // « X, dont le siège est à Y » names no facility
+    {"fr", "STMicroelectronics, dont le siège est basé à Genève, emploie 11 000 personnes en France.", "STMicroelectronics|located_in|Genève", "located_in"},
 };
 
 // English (lexicon/rules/en.jsonl): at least two sentences per predicate, in
