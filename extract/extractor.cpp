@@ -119,6 +119,9 @@ class statement_builder {
       if (negation && in_list(t, "negations")) return true;
       if (lang_.lex.lang() == "en" && in_list(t, "negations")) return true;
     }
+    // « X et Y ne s'associeront pas »: a match ending on its verb leaves « pas » just after it.
+    for (std::size_t k = to; negation && k < to + 2 && k < seg_last_token(seg); ++k)
+      if (in_list(a_.seg.tokens[k], "negations")) return true;
     // A condition anywhere in the sentence (« only if sales keep growing ») makes it hypothetical.
     for (std::size_t k = seg_first_token(seg); k < seg_last_token(seg); ++k)
       if (!in_quote(k) && in_list(a_.seg.tokens[k], "conditions")) return true;
@@ -198,7 +201,8 @@ class statement_builder {
           out.push_back(e);
           break;
         }
-        if (seg.units[k].mention != none) break;
+        // « et du ministre délégué Roland Lescure »: a title may stand before the name.
+        if (seg.units[k].mention != none && mention_of(seg, k)->kind != mention_kind::title) break;
       }
     }
     return out;

@@ -356,7 +356,8 @@ void finder_state::titles() {
     std::size_t len = table.longest(tok_, i, tok_.size(), &kinds);
     if (!len) continue;
     // Capitalised mid-sentence, a title word is part of a name (« Banque Populaire »), unless all upper (PDG, CEO).
-    if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && lex_.lang() == "fr") continue;
+    if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && lex_.lang() == "fr" && !(len >= 2 && !tok_[i + len - 1].cap))
+      continue;
     std::size_t j = i + len;
     std::string kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : "";
     for (int extra = 0; extra < 4 && j < tok_.size() && occ_[j] == none;) {
@@ -434,6 +435,32 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       break;
     } else {
       break;
+    }
+  }
+  // « la Rencontre des entrepreneurs de France (REF) »: a capitalised event
+  // noun opens a name that may hold lower-case words, when it ends on a
+  // capitalised word or is followed by its acronym in parentheses.
+  bool event_head = false;
+  if (!gl && t.cap && !t.upper && lex_.lang() == "fr" && !sentence_initial(i)) {
+    const std::vector<std::size_t>* ev = nullptr;
+    event_head = lex_.event_nouns().longest(tok_, i, i + 1, &ev) == 1;
+    if (event_head && j == i + 1 && j < end && in(tok_[j], "name_connectors")) {
+      std::size_t best = j;
+      for (std::size_t k = j; k < end && k < i + 9 && occ_[k] == none; ++k) {
+        const token& u = tok_[k];
+        bool word = in(u, "name_connectors") || u.lower == "l'" || u.lower == "les" || u.lower == "et" ||
+                    (!u.cap && !u.punct && !u.digit && (u.pos & (pos_noun | pos_adj)) && !(u.pos & pos_verb && !(u.pos & pos_noun)));
+        if (is_name_token(u) && !u.upper) {
+          best = k + 1;
+          continue;
+        }
+        if (!word) {
+          if (u.lower == "(" && k + 2 < end && tok_[k + 1].upper && tok_[k + 2].lower == ")" && !in(tok_[k - 1], "name_connectors"))
+            best = k;
+          break;
+        }
+      }
+      j = best;
     }
   }
   std::size_t len = std::max(j - i, gl);
@@ -520,7 +547,10 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       break;
     }
     const std::vector<std::size_t>* v = nullptr;
-    if (lex_.org_nouns().longest(tok_, k, i, &v)) { cue = "org"; break; }
+    if (lex_.org_nouns().longest(tok_, k, i, &v)) {
+      if (!(k > 0 && in(tok_[k - 1], "org_noun_locutions"))) cue = "org";  // « en compagnie de »
+      break;
+    }
     if (lex_.event_nouns().longest(tok_, k, i, &v)) { cue = "event"; break; }
     if (in(tok_[k], "person_cues") && k + 2 >= i) { cue = "person"; break; }
     const token& w = tok_[k];
@@ -564,7 +594,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     else if (len > 1 && lex_.org_nouns().longest(tok_, last, last + 1, &v)) cue = "org";
   }
   if (type.empty() || (type == "Organization" && gl != len)) {
-    if (cue == "org" || demonym_before || legal || (apposition_org && !(first_name && len >= 2))) type = "Organization";
+    if (event_head && len >= 2 && !legal) type = "Event";
+    else if (cue == "org" || demonym_before || legal || (apposition_org && !(first_name && len >= 2))) type = "Organization";
     else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
     else if (!type.empty()) {
@@ -830,8 +861,15 @@ void finder_state::facilities() {
                                       tok_[det].lower == "des");
     std::size_t mention_begin = det != none && !contracted ? det : start;
     // A bare definite description (« l'usine », « le site ») refers to the last facility.
+    const bool headquarters = in(tok_[i], "headquarters_nouns");
+    // « X, dont le siège est à Genève » says where X is, it names no facility.
+    if (bare && headquarters && det != none && det > s.tok_begin && tok_[det - 1].lower == "dont") {
+      i = end_np - 1;
+      continue;
+    }
     if (bare && !possessive) {
-      std::size_t prev = last_entity_before(mention_begin, {"Facility"});
+      // A headquarters is its organisation's own, not the plant named before.
+      std::size_t prev = headquarters ? none : last_entity_before(mention_begin, {"Facility"});
       if (prev != none) {
         add_entity_mention(mention_begin, end_np, prev, true);
         i = end_np - 1;
@@ -870,7 +908,14 @@ void finder_state::facilities() {
     if (owner != none && (bare || owner_from_clause || (english && (name_inside == none || descriptive_name)))) {
       const std::string& o = a_.entities[owner].label;
       if (english) label = o + (o.back() == 's' ? "' " : "'s ") + label;
-      else label += " de " + o;
+      else {
+        // « d'Air Liquide », « de Michelin »: elision before a vowel.
+        unsigned char c0 = o.empty() ? 0 : static_cast<unsigned char>(o[0]);
+        bool vowel = std::string_view("AEIOUYaeiouy").find(static_cast<char>(c0)) != std::string_view::npos ||
+                     o.rfind("\xC3\x89", 0) == 0 || o.rfind("\xC3\xA9", 0) == 0;  // É, é
+        label += vowel ? " d'" : " de ";
+        label += o;
+      }
     }
     // « … à Saint-Amand-les-Eaux (Nord) »: the place's own area.
     if (place != none && end_np + 2 < s.tok_end && tok_[end_np].lower == "(" && tok_[end_np + 2].lower == ")") {
@@ -896,6 +941,12 @@ void finder_state::references(bool organisations_only) {
     // Pronouns: the first person, organisation or facility of the previous sentence.
     if (!organisations_only && in(t, "pronouns")) {
       std::size_t ref = none;
+      if (i >= 1 && tok_[i - 1].lower == "-")  // « a-t-il lancé »: the speaker, the last person named before
+        ref = last_entity_before(i, {"Person"}, false, a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin);
+      // « Quant au laboratoire Pfizer, il injectera »: the topic set out before the comma.
+      const std::size_t sb = a_.seg.sentences[sent].tok_begin;
+      if (ref == none && i >= 2 && tok_[i - 1].lower == "," && in(tok_[sb], "topic_openers"))
+        ref = last_entity_before(i, {"Person", "Organization"}, false, sb);
       for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) ref = first_entity_in_sentence(s);
       if (ref == none) continue;
       add_entity_mention(i, i + 1, ref, true);

@@ -576,6 +576,13 @@ struct value_scanner::tables {
   std::vector<relative_info> rel;
   std::vector<std::pair<std::int64_t, number_word_kind>> number_word;
   std::unordered_map<std::string, bool> month_cues;  // folded word -> points to the past
+  // Words that put a lone weekday in the future (« se rendra jeudi », « jeudi prochain », "will … on Monday").
+  struct tense_cue {
+    std::string text;
+    std::uint8_t langs;
+    int kind;  // 0: a word before, 1: a verb ending before, 2: a word right after
+  };
+  std::vector<tense_cue> future_cues;
   // Folded first words of every phrase that can start an expression.
   trigger_table triggers;
   // Folded first words of what may follow a spelled-out number (multiplier
@@ -660,6 +667,12 @@ value_scanner::tables::tables(const std::string& lexicon_dir) {
   for (const tsv_row& r : read_tsv(path, 3)) {
     parse_lang(path, r, 1);
     month_cues[normalise(r.fields[0], false)] = parse_choice(path, r, 2, {"next", "past"}) == 1;
+  }
+
+  path = dir + "future_cues.tsv";
+  for (const tsv_row& r : read_tsv(path, 3)) {
+    const std::uint8_t langs = parse_lang(path, r, 1);
+    future_cues.push_back({normalise(r.fields[0], false), langs, parse_choice(path, r, 2, {"before", "ending", "after"})});
   }
 
   path = dir + "weekdays.tsv";
@@ -1095,9 +1108,53 @@ class value_scanner::tables::scan {
     }
     if (doc_.d == 0) return std::nullopt;
     const std::int64_t ref = days_from_civil(doc_.y, doc_.m, doc_.d);
+    if (future_weekday(pos, w.end)) {
+      // « se rendra jeudi »: the next such day after the document date.
+      const int ahead = (t_.wday[w.ph->value] - weekday(ref) + 7) % 7;
+      const civil c = civil_from_days(ref + (ahead == 0 ? 7 : ahead));
+      return make_date(pos, w.end, iso(c.y, c.m, c.d));
+    }
     const int back = (weekday(ref) - t_.wday[w.ph->value] + 7) % 7;
     const civil c = civil_from_days(ref - back);
     return make_date(pos, w.end, iso(c.y, c.m, c.d));
+  }
+
+  // Is the weekday at [pos, end) in a future-tense clause? The word right after
+  // it, or one of the three words before it in the same clause, is a cue of
+  // future_cues.tsv (a word, or the ending of a future-tense verb).
+  bool future_weekday(std::size_t pos, std::size_t end) const {
+    auto cue = [&](const std::string& w, int kind) {
+      for (const auto& c : t_.future_cues) {
+        if (c.kind != kind || !(c.langs & lang_)) continue;
+        if (kind != 1 && w == c.text) return true;
+        if (kind == 1 && w.size() >= c.text.size() + 3 && w.compare(w.size() - c.text.size(), c.text.size(), c.text) == 0)
+          return true;
+      }
+      return false;
+    };
+    std::size_t q = sp(end);
+    std::size_t e = q;
+    while (e < s_.size() && is_letter(decode(s_, e).c)) e += decode(s_, e).len;
+    if (e > q) {
+      std::string after;
+      for (std::size_t k = q; k < e;) {
+        const code_point c = decode(s_, k);
+        append_utf8(after, fold(c.c));
+        k += c.len;
+      }
+      if (cue(after, 2)) return true;
+    }
+    std::size_t i = pos;
+    for (int n = 0; n < 3; ++n) {
+      while (i > 0 && is_space(decode_before(s_, i).c)) i -= decode_before(s_, i).len;
+      if (i == 0 || !is_letter(decode_before(s_, i).c)) break;  // a clause ends at punctuation
+      const std::string w = word_before(i);
+      if (cue(w, 0) || cue(w, 1)) return true;
+      std::size_t b = i;
+      while (b > 0 && is_letter(decode_before(s_, b).c)) b -= decode_before(s_, b).len;
+      i = b;
+    }
+    return false;
   }
 
   // « juin 2022 », "January 13, 2024", "Jan. 13", « en juin » (`cued` when a

@@ -116,6 +116,45 @@ const extract_case french_cases[] = {
     // subsidiary_of
     {"fr", "Orano n'est plus une filiale d'Areva.", "", "subsidiary_of"},
     {"fr", "Vinci Autoroutes, la filiale autoroutière de Vinci, a recruté.", "Vinci Autoroutes|subsidiary_of|Vinci", "subsidiary_of"},
+    // says: the speaker after a title apposition, after « Pour le titre de X, Nom, », an inverted pronoun
+    {"fr", "« Nous allons doubler la production », a déclaré le président de Safran, Olivier Andriès.", "Olivier Andriès|says|Nous allons doubler la production", "says"},
+    {"fr", "Pour le directeur général de Safran, Olivier Andriès, « la demande reste très forte cette année ».", "Olivier Andriès|says|la demande reste très forte cette année", "says"},
+    {"fr", "Jeanne Martin, présidente de Veolia, était à Lyon. « Nous recruterons partout en France », a-t-elle ajouté.", "Jeanne Martin|says|Nous recruterons partout en France", "says"},
+    // organizes, participates_in, events named with lower-case words
+    {"fr", "Le salon VivaTech, organisé chaque année par Publicis depuis 2016, attire des milliers de visiteurs.", "Publicis|organizes|VivaTech", "organizes"},
+    {"fr", "Le salon VivaTech ne sera pas organisé par Publicis cette année.", "", "organizes"},
+    {"fr", "Le Medef a ouvert lundi la Rencontre des entrepreneurs de France (REF), son université d'été.", "Medef|organizes|Rencontre des entrepreneurs de France", "organizes"},
+    {"fr", "La ministre Agnès Pannier-Runacher a participé mardi aux Assises de l'industrie de Lyon.", "Agnès Pannier-Runacher|participates_in|Assises de l'industrie de Lyon", "participates_in"},
+    {"fr", "La ministre Agnès Pannier-Runacher n'a pas participé aux Assises de l'industrie de Lyon.", "", "participates_in"},
+    {"fr", "À l'occasion du salon VivaTech, le groupe Orange a annoncé un partenariat.", "Orange|participates_in|VivaTech", "participates_in"},
+    // partners_with: « X et Y s'associent », « unissent leurs forces »
+    {"fr", "Airbus et Thales s'associent pour développer des satellites.", "Airbus|partners_with|Thales", "partners_with"},
+    {"fr", "Airbus et Thales unissent leurs forces dans le spatial.", "Airbus|partners_with|Thales", "partners_with"},
+    {"fr", "Airbus et Thales ne s'associeront pas dans le spatial.", "", "partners_with"},
+    // founded: « fondée en 2020 par X »
+    {"fr", "La société Verkor, fondée en 2020 par Benoit Lemaignan, construit une usine.", "Benoit Lemaignan|founded|Verkor", "founded"},
+    // visits: « en présence de », coordinated title + name, « en compagnie de »
+    {"fr", "L'usine de Verkor à Dunkerque a été inaugurée mardi en présence du ministre Bruno Le Maire et du ministre délégué Roland Lescure.", "Roland Lescure|visits|usine de Verkor à Dunkerque", "visits"},
+    {"fr", "Le ministre Bruno Le Maire se rendra mardi à Dunkerque, en compagnie de Thierry Breton.", "Thierry Breton|visits|Dunkerque", "visits"},
+    {"fr", "Le ministre Bruno Le Maire ne se rendra pas à Dunkerque, en compagnie de Thierry Breton.", "", "visits"},
+    // meets: a complement before « avec »
+    {"fr", "Bruno Le Maire s'est entretenu en marge du sommet avec Patrick Martin.", "Bruno Le Maire|meets|Patrick Martin", "meets"},
+    // located_in: « dont le siège est situé à », « où le groupe a son siège »
+    {"fr", "Capgemini, dont le siège est situé à Paris, a publié ses résultats.", "Capgemini|located_in|Paris", "located_in"},
+    {"fr", "Le comité s'est réuni à Clermont-Ferrand, où Michelin a son siège.", "Michelin|located_in|Clermont-Ferrand", "located_in"},
+    {"fr", "La nouvelle usine de Verkor a été inaugurée mardi à Dunkerque.", "nouvelle usine de Verkor|located_in|Dunkerque", "located_in"},
+    // opens: the place before the facility
+    {"fr", "Air Liquide construit à Port-Jérôme-sur-Seine un électrolyseur de grande taille.", "Air Liquide|opens|électrolyseur", "opens"},
+    {"fr", "Air Liquide ne construira pas à Port-Jérôme-sur-Seine un électrolyseur de grande taille.", "", "opens"},
+    // « Quant à X, il … »: the pronoun takes up the topic
+    {"fr", "Le groupe Sanofi investira en Espagne. Quant au laboratoire Pfizer, il injectera 500 millions € en France.", "Pfizer|invests_in|France", "invests_in"},
+    {"fr", "Le groupe Amazon va créer 3 000 emplois en CDI en France.", "Amazon|creates_jobs|France", "creates_jobs"},
+    // funds: « mené par les fonds X », « Y a participé à l'opération » (not to an earlier round)
+    {"fr", "La start-up Pasqal a levé 100 millions d'euros lors d'un tour de table mené par le fonds Temasek.", "Temasek|funds|Pasqal", "funds"},
+    {"fr", "La start-up Pasqal a levé 100 millions d'euros. Bpifrance a également participé à l'opération.", "Bpifrance|funds|Pasqal", "funds"},
+    {"fr", "La start-up Pasqal a levé 100 millions d'euros. Bpifrance n'a pas participé à l'opération.", "", "funds"},
+    // « X, dont le siège est à Y » names no facility
+    {"fr", "STMicroelectronics, dont le siège est basé à Genève, emploie 11 000 personnes en France.", "STMicroelectronics|located_in|Genève", "located_in"},
 };
 
 // English (lexicon/rules/en.jsonl): at least two sentences per predicate, in

@@ -541,7 +541,7 @@ FR_FACILITY = {
     ],
     "hospitality": [
         "hôtel", "château", "palace", "resort", "parc d'attractions", "parc de loisirs",
-        "musée", "stade", "salle de spectacle", "vignoble", "hôpital", "clinique",
+        "musée", "stade", "hippodrome", "salle de spectacle", "vignoble", "hôpital", "clinique",
         "palais", "centre de congrès", "parc des expositions",
     ],
 }
