@@ -147,6 +147,7 @@ segmented segmenter::segment(std::string_view text) const {
     wbi.reset(icu_->words->clone());
   }
   segmented out;
+  out.tokens.reserve(text.size() / 5 + 8);  // about one token per five bytes of news text
   UErrorCode status = U_ZERO_ERROR;
   std::size_t para_begin = 0;
   while (para_begin < text.size()) {
@@ -164,6 +165,7 @@ segmented segmenter::segment(std::string_view text) const {
       if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
       // Raw word tokens of the paragraph.
       std::vector<token> raw;
+      raw.reserve(para.size() / 4 + 4);
       int32_t p = wbi->first();
       for (int32_t q = wbi->next(); q != icu::BreakIterator::DONE; p = q, q = wbi->next()) {
         std::size_t b = para_begin + static_cast<std::size_t>(p), e = para_begin + static_cast<std::size_t>(q);
