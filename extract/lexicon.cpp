@@ -7,6 +7,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -95,6 +97,8 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
 
 // hunspell analyses cached per word form; hunspell itself is not thread-safe.
 struct lexicon::morphology {
+  static inline std::atomic<std::uint64_t> count{0};
+  const std::uint64_t serial = ++count;  // never 0
   std::unique_ptr<Hunspell> main, names;  // names: French dictionary, for first names in any language
   bool french = true;
   const lexicon* lex = nullptr;  // for the word numbers and list bits of the forms and lemmas
@@ -143,15 +147,32 @@ struct lexicon::morphology {
 
   // The cached analysis of `form` (references into the cache stay valid: it only grows).
   const result& analyse(std::string_view form, const std::string& lower) const {
+    // A small direct-mapped table per thread in front of the shared cache:
+    // frequent forms (de, la, the) are found without a lock or a cache miss.
+    // Entries point into `cache`, whose nodes never move or die before the
+    // morphology does; `serial` tells morphologies apart even when one is
+    // allocated where an earlier one was.
+    struct slot {
+      std::uint64_t owner = 0;
+      const std::string* form = nullptr;
+      const result* r = nullptr;
+    };
+    thread_local std::array<slot, 4096> front;
+    std::size_t h = form_hash{}(form);
+    slot& s = front[h & (front.size() - 1)];
+    if (s.owner == serial && *s.form == form) return *s.r;
+    const std::pair<const std::string, result>* hit = nullptr;
     {
       std::shared_lock lock(cache_mutex);
       auto it = cache.find(form);
-      if (it != cache.end()) return it->second;
+      if (it != cache.end()) hit = &*it;
     }
-    return fill(std::string(form), lower);
+    if (!hit) hit = &fill(std::string(form), lower);
+    s = slot{serial, &hit->first, &hit->second};
+    return hit->second;
   }
 
-  const result& fill(const std::string& form, const std::string& lower) const {
+  const std::pair<const std::string, result>& fill(const std::string& form, const std::string& lower) const {
     result r;
     {
       std::lock_guard lock(hunspell_mutex);
@@ -192,7 +213,7 @@ struct lexicon::morphology {
     r.lists = lex->lists_of(r.word);
     r.lemma_lists = r.lists | lex->lists_of(r.lemma_word) | lex->lists_of(r.alt_word);
     std::unique_lock lock(cache_mutex);
-    return cache.emplace(form, std::move(r)).first->second;
+    return *cache.emplace(form, std::move(r)).first;
   }
 };
 
@@ -215,11 +236,12 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
   if (fs::exists(opt("facility_nouns.tsv"))) load_nouns(opt("facility_nouns.tsv"), seg, facility_nouns_, nullptr);
   if (fs::exists(opt("event_nouns.tsv"))) load_nouns(opt("event_nouns.tsv"), seg, event_nouns_, nullptr);
   if (fs::exists(opt("demonyms.tsv")))
-    for (auto& l : read_tsv(opt("demonyms.tsv"), 2)) {
-      std::string w = lower_utf8(l.fields[0]);
-      demonyms_[w] = l.fields[1];
-      demonym_by_word_[words_.add(w)] = l.fields[1];
-    }
+    for (auto& l : read_tsv(opt("demonyms.tsv"), 2)) demonyms_[lower_utf8(l.fields[0])] = l.fields[1];
+  for (auto& [w, code] : demonyms_) {  // node-based map: the pointers stay valid
+    std::uint32_t id = words_.add(w);
+    if (demonym_by_word_.size() <= id) demonym_by_word_.resize(id + 1, nullptr);
+    demonym_by_word_[id] = &code;
+  }
   std::string suffixes = (fs::path(dir) / "fr" / "legal_suffixes.tsv").string();
   if (fs::exists(suffixes))
     for (auto& l : read_tsv(suffixes, 1)) {
@@ -339,8 +361,7 @@ const std::string* lexicon::demonym(const std::string& lower) const {
 }
 
 const std::string* lexicon::demonym(std::uint32_t word) const {
-  auto it = demonym_by_word_.find(word);
-  return it == demonym_by_word_.end() ? nullptr : &it->second;
+  return word < demonym_by_word_.size() ? demonym_by_word_[word] : nullptr;
 }
 
 std::uint64_t lexicon::list_bit(const std::string& name) const {

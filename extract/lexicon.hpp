@@ -145,7 +145,7 @@ class lexicon {
   std::map<std::string, std::unordered_set<std::string>> lists_;
   std::map<std::string, std::uint64_t> list_bit_;   // list name -> its bit
   std::vector<std::uint64_t> list_bits_;            // word number -> bits of the lists holding it
-  std::unordered_map<std::uint32_t, std::string> demonym_by_word_;
+  std::vector<const std::string*> demonym_by_word_;  // word number -> ISO code in demonyms_, or nullptr
 
   struct morphology;
   std::unique_ptr<morphology> morph_;

@@ -28,6 +28,9 @@ const std::set<std::string> slot_names = {"subject", "object", "amount", "quanti
 const std::set<std::string> entity_types = {"Organization", "Person", "Place", "Facility",
                                             "Event", "Product", "Quotation", "Any"};
 
+// The bit of word number `w` in an element's signature (none for 0).
+std::uint64_t sig_bit(std::uint32_t w) { return w ? std::uint64_t{1} << (w & 63) : 0; }
+
 [[noreturn]] void fail(const std::string& where, const std::string& why) {
   throw std::runtime_error(where + ": " + why);
 }
@@ -77,6 +80,8 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
     words_and_lists(strings(v["w"], where, "w"), lex, where, e.words, e.word_lists, e.word_ids, e.word_bits);
   if (v.HasMember("lemma"))
     words_and_lists(strings(v["lemma"], where, "lemma"), lex, where, e.lemmas, e.lemma_lists, e.lemma_ids, e.lemma_bits);
+  for (std::uint32_t w : e.word_ids) e.word_sig |= sig_bit(w);
+  for (std::uint32_t w : e.lemma_ids) e.lemma_sig |= sig_bit(w);
   if (v.HasMember("pos")) {
     for (const auto& p : strings(v["pos"], where, "pos")) {
       if (p == "verb") e.pos |= pos_verb;
@@ -131,8 +136,9 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
   return e;
 }
 
-bool has(const std::vector<std::uint32_t>& ids, std::uint32_t w) {
-  return w && std::find(ids.begin(), ids.end(), w) != ids.end();
+// Is word number `w` one of `ids` (whose signature is `sig`)?
+bool has(const std::vector<std::uint32_t>& ids, std::uint64_t sig, std::uint32_t w) {
+  return (sig_bit(w) & sig) && std::find(ids.begin(), ids.end(), w) != ids.end();
 }
 
 // Does unit `u` satisfy the (non-gap) element `e`?
@@ -165,10 +171,11 @@ bool unit_matches(const rule_element& e, const analysis& a, const unit& u) {
     return false;
   }
   const token& t = a.seg.tokens[u.tok_begin];
-  if ((!e.words.empty() || !e.word_lists.empty()) && !(t.lists & e.word_bits) && !has(e.word_ids, t.word)) return false;
+  if ((!e.words.empty() || !e.word_lists.empty()) && !(t.lists & e.word_bits) && !has(e.word_ids, e.word_sig, t.word))
+    return false;
   if (!e.lemmas.empty() || !e.lemma_lists.empty()) {
-    if (!(t.lemma_lists & e.lemma_bits) && !has(e.lemma_ids, t.lemma_word) && !has(e.lemma_ids, t.alt_word) &&
-        !has(e.lemma_ids, t.word))
+    if (!(t.lemma_lists & e.lemma_bits) && !has(e.lemma_ids, e.lemma_sig, t.lemma_word) &&
+        !has(e.lemma_ids, e.lemma_sig, t.alt_word) && !has(e.lemma_ids, e.lemma_sig, t.word))
       return false;
   }
   if (e.pos && (t.pos & e.pos) == 0) return false;
@@ -186,7 +193,7 @@ bool gap_allows(const rule_element& e, const analysis& a, const unit& u) {
   }
   const token& t = a.seg.tokens[u.tok_begin];
   if (t.lower == ";") return false;
-  return !has(e.gap_no_ids, t.word);
+  return std::find(e.gap_no_ids.begin(), e.gap_no_ids.end(), t.word) == e.gap_no_ids.end() || !t.word;
 }
 
 bool match_from(const rule& r, std::size_t ei, const analysis& a, const segment_units& s, std::size_t ui,
@@ -268,6 +275,11 @@ rule parse_rule(const std::string& json, const std::string& where, lexicon& lex)
   }
   if (!object) fail(where, "rule " + r.id + ": the pattern must capture an object");
   if (r.pattern.front().is_gap || r.pattern.back().is_gap) fail(where, "rule " + r.id + ": a pattern cannot start or end with a gap");
+  for (std::size_t i = 0; i < r.pattern.size() && r.anchor == SIZE_MAX; ++i) {
+    const rule_element& e = r.pattern[i];
+    if (!e.optional && !e.is_gap && (!e.words.empty() || !e.word_lists.empty() || !e.lemmas.empty() || !e.lemma_lists.empty()))
+      r.anchor = i;
+  }
   return r;
 }
 
@@ -317,11 +329,7 @@ std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segme
 }
 
 const rule_element* rule_index::anchor(const rule& r) {
-  for (const auto& e : r.pattern) {
-    if (e.optional || e.is_gap) continue;
-    if (!e.words.empty() || !e.word_lists.empty() || !e.lemmas.empty() || !e.lemma_lists.empty()) return &e;
-  }
-  return nullptr;
+  return r.anchor < r.pattern.size() ? &r.pattern[r.anchor] : nullptr;
 }
 
 rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : count_(rules.size()) {
@@ -334,23 +342,25 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : cou
       (quote ? quote_rules_ : always_).push_back(i);
       continue;
     }
-    for (std::uint32_t w : e->word_ids) by_word_[w].push_back(i);
+    auto add = [&](std::vector<std::vector<std::size_t>>& by, std::uint32_t w) {
+      if (by.size() <= w) by.resize(w + 1);
+      by[w].push_back(i);
+    };
+    for (std::uint32_t w : e->word_ids) add(by_word_, w);
     for (const auto* l : e->word_lists)
-      for (const auto& w : *l) by_word_[lex.word(w)].push_back(i);
-    for (std::uint32_t w : e->lemma_ids) by_lemma_[w].push_back(i);
+      for (const auto& w : *l) add(by_word_, lex.word(w));
+    for (std::uint32_t w : e->lemma_ids) add(by_lemma_, w);
     for (const auto* l : e->lemma_lists)
-      for (const auto& w : *l) by_lemma_[lex.word(w)].push_back(i);
+      for (const auto& w : *l) add(by_lemma_, lex.word(w));
   }
 }
 
 std::vector<char> rule_index::candidates(const analysis& a, const segment_units& s) const {
   std::vector<char> out(count_, 0);
   for (std::size_t i : always_) out[i] = 1;
-  auto mark = [&](const std::unordered_map<std::uint32_t, std::vector<std::size_t>>& map, std::uint32_t key) {
-    if (!key) return;
-    auto it = map.find(key);
-    if (it != map.end())
-      for (std::size_t i : it->second) out[i] = 1;
+  auto mark = [&](const std::vector<std::vector<std::size_t>>& by, std::uint32_t key) {
+    if (key && key < by.size())
+      for (std::size_t i : by[key]) out[i] = 1;
   };
   for (const auto& u : s.units) {
     if (u.mention != SIZE_MAX) {

@@ -48,6 +48,9 @@ struct rule_element {
   // The same as the lexicon's word numbers and list bits, which matching uses.
   std::vector<std::uint32_t> word_ids, lemma_ids, gap_no_ids;
   std::uint64_t word_bits = 0, lemma_bits = 0;
+  // Bit (number mod 64) of every id in word_ids / lemma_ids: a token whose
+  // numbers have none of these bits needs no search of the ids.
+  std::uint64_t word_sig = 0, lemma_sig = 0;
   std::uint32_t pos = 0;
   std::vector<std::string> ent_types;  // "Any" matches every type
   bool want_entity = false;
@@ -67,6 +70,7 @@ struct rule {
   std::string builtin;  // empty for pattern rules
   bool swap = false;    // the statement's subject is the pattern's object and vice versa
   std::vector<rule_element> pattern;
+  std::size_t anchor = SIZE_MAX;  // index of the first required word or lemma element, if any
 };
 
 // The captured slots of a match: slot name -> unit index. A small flat map
@@ -132,7 +136,7 @@ class rule_index {
 
  private:
   std::size_t count_;
-  std::unordered_map<std::uint32_t, std::vector<std::size_t>> by_word_, by_lemma_;
+  std::vector<std::vector<std::size_t>> by_word_, by_lemma_;  // word number -> rules
   std::vector<std::size_t> always_, quote_rules_;
 };
 
