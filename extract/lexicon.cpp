@@ -95,11 +95,32 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
   return best;
 }
 
-// hunspell analyses cached per word form; hunspell itself is not thread-safe.
+// One hunspell dictionary, opened once per process however many lexicons use
+// it (the French one serves French text and first names in English text),
+// with the mutex that guards it: hunspell itself is not thread-safe.
+struct dictionary {
+  Hunspell h;
+  std::mutex m;
+  dictionary(const std::string& aff, const std::string& dic) : h(aff.c_str(), dic.c_str()) {}
+};
+
+std::shared_ptr<dictionary> open_dictionary(const std::string& dir, const std::string& name) {
+  static std::mutex registry_mutex;
+  static std::map<std::string, std::weak_ptr<dictionary>> registry;
+  std::lock_guard lock(registry_mutex);
+  std::shared_ptr<dictionary> d = registry[name].lock();
+  if (!d) {
+    d = std::make_shared<dictionary>(dir + name + ".aff", dir + name + ".dic");
+    registry[name] = d;
+  }
+  return d;
+}
+
+// hunspell analyses cached per word form.
 struct lexicon::morphology {
   static inline std::atomic<std::uint64_t> count{0};
   const std::uint64_t serial = ++count;  // never 0
-  std::unique_ptr<Hunspell> main, names;  // names: French dictionary, for first names in any language
+  std::shared_ptr<dictionary> main, names;  // names: French dictionary, for first names in English
   bool french = true;
   const lexicon* lex = nullptr;  // for the word numbers and list bits of the forms and lemmas
   struct result {
@@ -114,7 +135,6 @@ struct lexicon::morphology {
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   mutable std::unordered_map<std::string, result, form_hash, std::equal_to<>> cache;
-  mutable std::mutex hunspell_mutex;
 
   static void parse(const std::vector<std::string>& analyses, result& r, bool lower_form) {
     for (const auto& a : analyses) {
@@ -175,32 +195,33 @@ struct lexicon::morphology {
   const std::pair<const std::string, result>& fill(const std::string& form, const std::string& lower) const {
     result r;
     {
-      std::lock_guard lock(hunspell_mutex);
       if (french) {
-        parse(main->analyze(form), r, form == lower);
+        std::lock_guard lock(main->m);
+        parse(main->h.analyze(form), r, form == lower);
         // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
         if (r.pos == 0 && form.find('\'') != std::string::npos) {
           std::string curly = form;
           for (std::size_t p = curly.find('\''); p != std::string::npos; p = curly.find('\'', p + 3))
             curly.replace(p, 1, "\u2019");
-          parse(main->analyze(curly), r, form == lower);
+          parse(main->h.analyze(curly), r, form == lower);
         }
         if (form != lower) {
           result low;
-          parse(main->analyze(lower), low, true);
+          parse(main->h.analyze(lower), low, true);
           r.pos |= low.pos & pos_common_word;
           if (r.lemma.empty()) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
         }
       } else {
-        auto stems = main->stem(lower);
+        std::scoped_lock lock(main->m, names->m);
+        auto stems = main->h.stem(lower);
         if (!stems.empty()) r.lemma = stems[0];
         if (stems.size() > 1 && stems[1] != r.lemma) r.alt_lemma = stems[1];
         result named;
-        parse(names->analyze(form), named, false);
+        parse(names->h.analyze(form), named, false);
         r.pos |= named.pos & (pos_first_name | pos_surname | pos_proper);
         // en_US accepts « The » and « Open » at a sentence start: the lower-case
         // form being a word makes a common word, unless it is a known name.
-        if (main->spell(lower)) {
+        if (main->h.spell(lower)) {
           r.pos |= pos_known;
           if (!(named.pos & (pos_first_name | pos_surname))) r.pos |= pos_common_word;
         }
@@ -275,9 +296,8 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
     throw std::runtime_error(hs + main_dic + ".dic: hunspell dictionary missing (apt-get install hunspell-fr hunspell-en-us)");
   morph_->french = lang == "fr";
   morph_->lex = this;
-  morph_->main = std::make_unique<Hunspell>((hs + main_dic + ".aff").c_str(), (hs + main_dic + ".dic").c_str());
-  if (!morph_->french)
-    morph_->names = std::make_unique<Hunspell>((hs + "fr_FR.aff").c_str(), (hs + "fr_FR.dic").c_str());
+  morph_->main = open_dictionary(hs, main_dic);
+  if (!morph_->french) morph_->names = open_dictionary(hs, "fr_FR");
 }
 
 lexicon::~lexicon() = default;
