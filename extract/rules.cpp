@@ -4,6 +4,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -275,11 +276,12 @@ rule parse_rule(const std::string& json, const std::string& where, lexicon& lex)
   }
   if (!object) fail(where, "rule " + r.id + ": the pattern must capture an object");
   if (r.pattern.front().is_gap || r.pattern.back().is_gap) fail(where, "rule " + r.id + ": a pattern cannot start or end with a gap");
-  for (std::size_t i = 0; i < r.pattern.size() && r.anchor == SIZE_MAX; ++i) {
+  for (std::size_t i = 0; i < r.pattern.size(); ++i) {
     const rule_element& e = r.pattern[i];
     if (!e.optional && !e.is_gap && (!e.words.empty() || !e.word_lists.empty() || !e.lemmas.empty() || !e.lemma_lists.empty()))
-      r.anchor = i;
+      r.required.push_back(i);
   }
+  if (!r.required.empty()) r.anchor = r.required.front();
   return r;
 }
 
@@ -333,6 +335,15 @@ const rule_element* rule_index::anchor(const rule& r) {
 }
 
 rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : count_(rules.size()) {
+  for (const rule& r : rules) {
+    check_begin_.push_back(checks_.size());
+    for (std::size_t k = 1; k < r.required.size(); ++k) {
+      const rule_element& e = r.pattern[r.required[k]];
+      checks_.push_back(check{!e.words.empty() || !e.word_lists.empty(), !e.lemmas.empty() || !e.lemma_lists.empty(),
+                              e.word_bits, e.lemma_bits, &e.word_ids, &e.lemma_ids});
+    }
+  }
+  check_begin_.push_back(checks_.size());
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const rule_element* e = anchor(rules[i]);
     if (!rules[i].builtin.empty()) continue;
@@ -357,6 +368,12 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : cou
 
 std::vector<char> rule_index::candidates(const analysis& a, const segment_units& s) const {
   std::vector<char> out(count_, 0);
+  // What the segment's one-token units hold: list bits, word numbers, and a
+  // 1024-bit Bloom filter of the numbers that spares most searches.
+  std::uint64_t lists = 0, lemma_lists = 0;
+  std::vector<std::uint32_t> words, lemmas;
+  std::array<std::uint64_t, 16> bloom{};
+  auto slot = [](std::uint32_t w) { return (w * 2654435761u) >> 22; };  // 10 bits
   for (std::size_t i : always_) out[i] = 1;
   auto mark = [&](const std::vector<std::vector<std::size_t>>& by, std::uint32_t key) {
     if (key && key < by.size())
@@ -373,6 +390,32 @@ std::vector<char> rule_index::candidates(const analysis& a, const segment_units&
     mark(by_lemma_, t.lemma_word);
     mark(by_lemma_, t.word);
     mark(by_lemma_, t.alt_word);
+    lists |= t.lists;
+    lemma_lists |= t.lemma_lists;
+    words.push_back(t.word);
+    for (std::uint32_t w : {t.word, t.lemma_word, t.alt_word}) {
+      lemmas.push_back(w);
+      bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);
+    }
+  }
+  auto any_of = [&](const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& present) {
+    for (std::uint32_t w : ids)
+      if ((bloom[slot(w) >> 6] >> (slot(w) & 63)) & 1)
+        if (std::find(present.begin(), present.end(), w) != present.end()) return true;
+    return false;
+  };
+  // A rule whose other required elements find no word here is dropped.
+  for (std::size_t i = 0; i < count_; ++i) {
+    if (!out[i]) continue;
+    for (std::size_t c = check_begin_[i]; c < check_begin_[i + 1]; ++c) {
+      const check& e = checks_[c];
+      bool word_ok = !e.words || (lists & e.word_bits) || any_of(*e.word_ids, words);
+      bool lemma_ok = !e.lemmas || (lemma_lists & e.lemma_bits) || any_of(*e.lemma_ids, lemmas);
+      if (!word_ok || !lemma_ok) {
+        out[i] = 0;
+        break;
+      }
+    }
   }
   return out;
 }

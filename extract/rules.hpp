@@ -71,6 +71,7 @@ struct rule {
   bool swap = false;    // the statement's subject is the pattern's object and vice versa
   std::vector<rule_element> pattern;
   std::size_t anchor = SIZE_MAX;  // index of the first required word or lemma element, if any
+  std::vector<std::size_t> required;  // indices of every required word or lemma element
 };
 
 // The captured slots of a match: slot name -> unit index. A small flat map
@@ -123,13 +124,15 @@ std::vector<rule> load_rules(const std::string& dir, lexicon& lex);
 // Parses one rule line (exposed for tests). `where` is "file:line".
 rule parse_rule(const std::string& json, const std::string& where, lexicon& lex);
 
-// Which rules can match in a segment: a rule whose first required word or
-// lemma element has no candidate token there cannot, so it is not tried.
-// Built once per rule set, like RE2::Set.
+// Which rules can match in a segment: a rule with a required word or lemma
+// element that no token there satisfies cannot, so it is not tried. The
+// first such element indexes the rule; the others are checked against the
+// segment's words and list bits. Built once per rule set, like RE2::Set.
 class rule_index {
  public:
   rule_index(const std::vector<rule>& rules, const lexicon& lex);
-  // One flag per rule, in rule order.
+  // One flag per rule, in rule order. The index points into `rules`, which
+  // must outlive it.
   std::vector<char> candidates(const analysis& a, const segment_units& s) const;
   // The first required word or lemma element of `r`, or nullptr.
   static const rule_element* anchor(const rule& r);
@@ -137,6 +140,16 @@ class rule_index {
  private:
   std::size_t count_;
   std::vector<std::vector<std::size_t>> by_word_, by_lemma_;  // word number -> rules
+  // The required word elements of every rule after its anchor, compact and
+  // contiguous (rule i's are checks_[check_begin_[i] .. check_begin_[i + 1])).
+  struct check {
+    bool words = false, lemmas = false;
+    std::uint64_t word_bits = 0, lemma_bits = 0;
+    const std::vector<std::uint32_t>* word_ids = nullptr;
+    const std::vector<std::uint32_t>* lemma_ids = nullptr;
+  };
+  std::vector<check> checks_;
+  std::vector<std::size_t> check_begin_;
   std::vector<std::size_t> always_, quote_rules_;
 };
 
