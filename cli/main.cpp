@@ -314,7 +314,25 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
     std::string error;
   };
   std::size_t read = 0, failed = 0;
-  std::vector<slot> batch;
+  // Hands a finished batch to the sink, in input order.
+  auto deliver = [&](std::vector<slot>& done) {
+    for (auto& b : done) {
+      if (!b.error.empty()) {
+        // One document the extractor cannot handle must not stop the corpus.
+        report({b.doc.origin, "extraction failed: " + b.error});
+        ++failed;
+        continue;
+      }
+      ++read;
+      sink(b.doc, b.statements);
+      bar.document_done(b.doc.text.size() + b.doc.title.size());
+    }
+    done.clear();
+  };
+  // Batches are pipelined: while the helper threads extract one batch, this
+  // thread hands the previous one to the sink (graph building, writing),
+  // then joins the extraction.
+  std::vector<slot> batch, previous;
   for (bool more = true; more;) {
     batch.clear();
     while (batch.size() < batch_size) {
@@ -337,20 +355,21 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
+    std::exception_ptr failure;  // a sink that throws must not leave threads running
+    if (!pool.empty()) {
+      try {
+        deliver(previous);
+      } catch (...) {
+        failure = std::current_exception();
+      }
+    }
     work();
     for (auto& t : pool) t.join();
-    for (auto& b : batch) {
-      if (!b.error.empty()) {
-        // One document the extractor cannot handle must not stop the corpus.
-        report({b.doc.origin, "extraction failed: " + b.error});
-        ++failed;
-        continue;
-      }
-      ++read;
-      sink(b.doc, b.statements);
-      bar.document_done(b.doc.text.size() + b.doc.title.size());
-    }
+    if (failure) std::rethrow_exception(failure);
+    deliver(previous);
+    std::swap(previous, batch);
   }
+  deliver(previous);
   bar.clear();
   return {read, reader.skipped() + failed};
 }
