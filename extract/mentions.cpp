@@ -628,12 +628,27 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       auto& held = a_.entities[ent].titles;
       if (std::find(held.begin(), held.end(), w) == held.end()) held.push_back(w);
     };
-    for (std::size_t k = i; k-- > 0 && k + 3 >= i;) {
+    // « La préfète de l'Ain, Chantal Mauchet »: the title's complement may come between.
+    bool comma_seen = false;
+    for (std::size_t k = i; k-- > 0 && k + 7 >= i;) {
       if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title) {
-        remember(a_.mentions[occ_[k]].tok_begin);
+        if (k + 1 == i || comma_seen || tok_[k + 1].lower == ",") remember(a_.mentions[occ_[k]].tok_begin);
         break;
       }
-      if (tok_[k].lower != ",") break;
+      const std::string& w = tok_[k].lower;
+      if (w == ",") {
+        if (comma_seen) break;
+        comma_seen = true;
+        continue;
+      }
+      if (!comma_seen) break;
+      if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::entity) {
+        k = a_.mentions[occ_[k]].tok_begin;
+        if (k == 0) break;
+        continue;
+      }
+      if (!(w == "de" || w == "d'" || w == "du" || w == "des" || w == "la" || w == "l'" || w == "le" || w == "les"))
+        break;
     }
     if (i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
         a_.mentions[occ_[i + len + 1]].kind == mention_kind::title)
@@ -809,6 +824,10 @@ void finder_state::facilities() {
         if (k < s.tok_end && occ_[k] == none && (tok_[k].pos & pos_noun) && !tok_[k].cap && !tok_[k].digit &&
             !(tok_[k].pos & pos_verb && !(tok_[k].pos & pos_noun))) {
           j = k + 1;
+          // « usine de freins carbone », « piles à hydrogène »: a bare noun modifying the complement.
+          if (j < s.tok_end && occ_[j] == none && (tok_[j].pos & pos_noun) && !(tok_[j].pos & (pos_verb | pos_adj)) &&
+              !tok_[j].cap && !tok_[j].digit && !tok_[j].punct && !in(tok_[j], "np_stops") && !in(tok_[j], "determiners"))
+            ++j;
           ++complements;
           continue;
         }
@@ -947,6 +966,10 @@ void finder_state::references(bool organisations_only) {
       const std::size_t sb = a_.seg.sentences[sent].tok_begin;
       if (ref == none && i >= 2 && tok_[i - 1].lower == "," && in(tok_[sb], "topic_openers"))
         ref = last_entity_before(i, {"Person", "Organization"}, false, sb);
+      // « Le ministre se rendra à Belfort, où il rencontrera »: the subject of its own sentence.
+      if (ref == none && i > sb && (tok_[i - 1].lower == "où" || tok_[i - 1].lower == "qu'" || tok_[i - 1].lower == "que" ||
+                                    tok_[i - 1].lower == "et" || tok_[i - 1].lower == "puis"))
+        ref = subject_of(sent, i, {"Person", "Organization"}, false);
       for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) ref = first_entity_in_sentence(s);
       if (ref == none) continue;
       add_entity_mention(i, i + 1, ref, true);
@@ -999,7 +1022,7 @@ void finder_state::references(bool organisations_only) {
     // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.
     if (types[0] == "Organization") {
       std::size_t q = j;
-      if (q < tok_.size() && (tok_[q].lower == "de" || tok_[q].lower == "d'")) {
+      if (q < tok_.size() && (tok_[q].lower == "de" || tok_[q].lower == "d'" || tok_[q].lower == "des" || tok_[q].lower == "du")) {
         ++q;
         while (q < tok_.size() && q < j + 5 && occ_[q] == none && !tok_[q].cap && !tok_[q].punct) ++q;
         if (q < tok_.size() && (entity_mention_at(q) != none || is_name_token(tok_[q]))) continue;
@@ -1062,7 +1085,8 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
       const token& t = tok_[next.tok_begin];
       // « Colas, la filiale de … », "VMware, which was bought …"; not an indefinite
       // (", a move that will create …" comments the whole sentence).
-      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites");
+      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites") ||
+              in(t, "apposition_openers");
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;
     }
