@@ -114,7 +114,16 @@ class statement_builder {
         if (reported) continue;
       }
       if (in_list(t, "modality")) return true;
-      if (t.pos & pos_conditional) return true;
+      if (t.pos & pos_conditional) {
+        // « Google a annoncé qu'il formerait »: a conditional after « annoncer que » is a future in the past.
+        bool reported = false;
+        for (std::size_t q = k >= 3 ? k - 3 : 0; q < k && !reported; ++q)
+          if (a_.seg.tokens[q].lower == "que" || a_.seg.tokens[q].lower == "qu'" || a_.seg.tokens[q].lower == "qu’")
+            for (std::size_t v = q >= 3 ? q - 3 : 0; v < q; ++v)
+              reported = reported || (a_.seg.tokens[v].lemma_lists &
+                                      (lang_.lex.list_bit("speech") | lang_.lex.list_bit("announce"))) != 0;
+        if (!reported) return true;
+      }
       if (t.lower == "ne" || t.lower == "n'") negation = true;
       if (negation && in_list(t, "negations")) return true;
       if (lang_.lex.lang() == "en" && in_list(t, "negations")) return true;
@@ -367,6 +376,14 @@ class statement_builder {
         double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0) * (a_.entities[o].weak ? 0.8 : 1.0);
         if (r.swap) emit(r, a_.entities[o], a_.entities[s], attrs, ev, c, out);
         else emit(r, a_.entities[s], a_.entities[o], attrs, ev, c, out);
+        // « Arthur Mensch, cofondateur de Mistral AI »: a founder's role also says who founded it (SPEC §3).
+        if (r.predicate == "holds_role" && !r.swap && a_.entities[o].type == "Organization" && founder_title(attrs.title)) {
+          statement founded = out.back();
+          founded.predicate = "founded";
+          founded.attrs = attributes{};
+          segment_of_.push_back(current_segment_);
+          out.push_back(std::move(founded));
+        }
       }
     }
     if (!quote.empty()) spoken_[&*om] = subjects.front();
@@ -452,6 +469,11 @@ class statement_builder {
       if (d <= p && d >= p - 7) return v.date;
     }
     return pub;
+  }
+
+  static bool founder_title(const std::string& title) {
+    const std::string t = lower_utf8(title);
+    return t.find("fondat") != std::string::npos || t.find("founder") != std::string::npos;
   }
 
   void emit(const rule& r, const doc_entity& s, const doc_entity& o, const attributes& attrs, const evidence& ev,

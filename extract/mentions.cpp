@@ -31,6 +31,7 @@ class finder_state {
  public:
   void merge_prefixed();
   void surnames_alone();
+  void short_company_names();
 
  private:
   bool in(const token& t, const char* list) const { return (t.lists & list_named(list)) != 0; }
@@ -542,8 +543,13 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       if (m.kind == mention_kind::title && m.tok_end == i) cue = "title";
       else if (m.kind == mention_kind::title && m.tok_end + 1 == i &&
                (tok_[i - 1].lower == "de" || tok_[i - 1].lower == "d'" || tok_[i - 1].lower == "du" ||
-                tok_[i - 1].lower == "chez"))
-        cue = "org";
+                tok_[i - 1].lower == "chez")) {
+        // « le maire de Florange », « la préfète de l'Ain »: a local office names a place.
+        const std::vector<std::size_t>* kinds = nullptr;
+        bool local = lex_.titles().longest(tok_, m.tok_begin, m.tok_end, &kinds) && kinds && !kinds->empty() &&
+                     lex_.title_kinds()[kinds->front()] == "local" && tok_[i - 1].lower != "chez";
+        cue = local ? "place" : "org";
+      }
       break;
     }
     const std::vector<std::size_t>* v = nullptr;
@@ -599,7 +605,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
     else if (!type.empty()) {
-    } else if (dateline || paren_place || before_paren_place || place_prep) {
+    } else if (dateline || paren_place || before_paren_place || place_prep || cue == "place") {
       type = "Place";
       weak = !dateline && !paren_place && !before_paren_place;
     } else if (len == 1 && (t.pos & pos_proper) && !(t.pos & (pos_first_name | pos_surname))) {
@@ -1019,8 +1025,18 @@ void finder_state::references(bool organisations_only) {
       if (const std::string* cc = lex_.demonym(tok_[j].word)) nationality = *cc;
       ++j;
     }
+    // « La filiale de Safran investit »: a part of a group named by its parent refers to the company before.
+    const bool part_of = types[0] == "Organization" && in(tok_[k], "part_nouns") && j + 1 < tok_.size() &&
+                         (tok_[j].lower == "de" || tok_[j].lower == "d'" || tok_[j].lower == "du") &&
+                         entity_mention_at(j + 1) != none && i == a_.seg.sentences[sent].tok_begin;
+    if (part_of) {
+      std::size_t pm = entity_mention_at(j + 1);
+      std::size_t after = a_.mentions[pm].tok_end;
+      if (after + 1 < tok_.size() && tok_[after].lower == "," && (entity_mention_at(after + 1) != none || is_name_token(tok_[after + 1])))
+        continue;
+    }
     // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.
-    if (types[0] == "Organization") {
+    if (types[0] == "Organization" && !part_of) {
       std::size_t q = j;
       if (q < tok_.size() && (tok_[q].lower == "de" || tok_[q].lower == "d'" || tok_[q].lower == "des" || tok_[q].lower == "du")) {
         ++q;
@@ -1029,7 +1045,16 @@ void finder_state::references(bool organisations_only) {
       }
     }
     // Followed by a name, or by « de X », it introduces rather than refers.
-    if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) continue;
+    if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) {
+      // « l'armateur marseillais CMA CGM »: « l'armateur » later names CMA CGM.
+      if (std::size_t nm = entity_mention_at(j); nm != none && types[0] == "Organization") {
+        auto& nouns = a_.entities[a_.mentions[nm].entity].nouns;
+        if (a_.entities[a_.mentions[nm].entity].type == "Organization" &&
+            std::find(nouns.begin(), nouns.end(), tok_[k].lower) == nouns.end())
+          nouns.push_back(tok_[k].lower);
+      }
+      continue;
+    }
     if (types[0] == "Person" && j < tok_.size() && (tok_[j].lower == "de" || tok_[j].lower == "du" || tok_[j].lower == "d'"))
       continue;
     // « Le ministre de l'Économie, Bruno Le Maire, »: an apposition introduces the name after it.
@@ -1043,6 +1068,24 @@ void finder_state::references(bool organisations_only) {
         std::size_t m = entity_mention_at(k2);
         if (m != none && a_.entities[a_.mentions[m].entity].nationality == nationality) ref = a_.mentions[m].entity;
       }
+    // « le joaillier »: the last organisation introduced by that noun, unless it is
+    // the name this description is a complement of (« X, la filiale de l'armateur »).
+    if (ref == none && types[0] == "Organization") {
+      std::size_t apposed = none;
+      if (i >= 1 && (tok_[i - 1].lower == "de" || tok_[i - 1].lower == "d'" || t.lower == "du" || t.lower == "des"))
+        for (std::size_t k2 = i; k2-- > a_.seg.sentences[sent].tok_begin;)
+          if (std::size_t m = entity_mention_at(k2); m != none) {
+            apposed = a_.mentions[m].entity;
+            break;
+          }
+      const std::string head = tok_[k].lower;
+      for (std::size_t k2 = i; k2-- > 0 && ref == none;) {
+        std::size_t m = entity_mention_at(k2);
+        if (m == none || a_.mentions[m].entity == apposed) continue;
+        const auto& nouns = a_.entities[a_.mentions[m].entity].nouns;
+        if (std::find(nouns.begin(), nouns.end(), head) != nouns.end()) ref = a_.mentions[m].entity;
+      }
+    }
     // « a conclu le ministre »: the last person introduced with that title.
     if (types[0] == "Person") {
       const std::string head = tok_[k].lower;
@@ -1057,6 +1100,13 @@ void finder_state::references(bool organisations_only) {
       ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
     if (ref == none) continue;
     if (types[0] == "Person") kill(occ_[k]);
+    // « La filiale de Safran »: the parent's name belongs to the description.
+    if (part_of) {
+      std::size_t pm = entity_mention_at(j + 1);
+      std::size_t pend = a_.mentions[pm].tok_end;
+      kill(pm);
+      j = pend;
+    }
     mention m;
     m.kind = mention_kind::entity;
     m.entity = ref;
@@ -1103,6 +1153,41 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
 
 // « Priya Raman … Raman said »: a name of two or three words typed by default
 // whose last word is used alone elsewhere is a person's name and surname.
+// « Tiffany » beside « Tiffany & Co. »: a name that is another organisation's
+// name without its legal form is that organisation.
+void finder_state::short_company_names() {
+  for (std::size_t a = 0; a < a_.entities.size(); ++a) {
+    doc_entity& full = a_.entities[a];
+    if (full.type != "Organization") continue;
+    std::string stem = full.label;
+    for (;;) {
+      std::size_t space = stem.rfind(' ');
+      if (space == std::string::npos) break;
+      std::string last = lower_utf8(stem.substr(space + 1));
+      while (!last.empty() && last.back() == '.') last.pop_back();
+      if (!(last == "&" || last == "et" || last == "and" || last == "co" || lex_.legal_suffix(last) ||
+            lex_.legal_suffix(last + ".")))
+        break;
+      stem.resize(space);
+    }
+    if (stem == full.label || (stem.find(' ') == std::string::npos && stem.size() < 3)) continue;
+    const std::string low = lower_utf8(stem);
+    for (std::size_t b = 0; b < a_.entities.size(); ++b) {
+      doc_entity& alone = a_.entities[b];
+      if (b == a || lower_utf8(alone.label) != low) continue;
+      if (alone.type != "Organization" && !alone.weak) continue;
+      if (!alone.kb_id.empty() && !full.kb_id.empty() && alone.kb_id != full.kb_id) continue;
+      for (auto& m : a_.mentions)
+        if (m.kind == mention_kind::entity && m.entity == b) m.entity = a;
+      for (auto& e : a_.entities) {
+        if (e.owner_entity == b) e.owner_entity = a;
+      }
+      full.aliases.push_back(alone.label);
+      if (full.kb_id.empty()) full.kb_id = alone.kb_id;
+    }
+  }
+}
+
 void finder_state::surnames_alone() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
@@ -1198,6 +1283,7 @@ void mention_finder::find(analysis& a) const {
   st.facilities();
   st.references(false);
   st.surnames_alone();
+  st.short_company_names();
   st.merge_prefixed();
   st.build_units();
 }
