@@ -32,6 +32,7 @@ class finder_state {
   void merge_prefixed();
   void surnames_alone();
   void short_company_names();
+  void same_facilities();
 
  private:
   bool in(const token& t, const char* list) const { return (t.lists & list_named(list)) != 0; }
@@ -1188,6 +1189,31 @@ void finder_state::short_company_names() {
   }
 }
 
+// « son usine de freins carbone » (title) and « sa nouvelle usine de freins carbone
+// à Feillens » (body): a facility whose words are all in a fuller facility's name,
+// with no other owner or place, is that facility.
+void finder_state::same_facilities() {
+  for (std::size_t a = 0; a < a_.entities.size(); ++a) {
+    doc_entity& full = a_.entities[a];
+    if (full.type != "Facility") continue;
+    const std::string fl = " " + lower_utf8(full.label) + " ";
+    for (std::size_t b = 0; b < a_.entities.size(); ++b) {
+      doc_entity& part = a_.entities[b];
+      if (b == a || part.type != "Facility" || part.label.size() >= full.label.size()) continue;
+      if (part.label.find(' ') == std::string::npos) continue;  // « l'usine » alone is a reference, not a name
+      if (fl.find(" " + lower_utf8(part.label) + " ") == std::string::npos) continue;
+      if (part.owner_entity != none && part.owner_entity != full.owner_entity) continue;
+      if (part.place_entity != none && part.place_entity != full.place_entity) continue;
+      for (auto& m : a_.mentions)
+        if (m.kind == mention_kind::entity && m.entity == b) m.entity = a;
+      full.aliases.push_back(part.label);
+      part.place_entity = none;  // no mention left: nothing is said of it
+      part.owner_entity = none;
+      part.type = "Merged";      // out of every type test: the facility lives on as `full`
+    }
+  }
+}
+
 void finder_state::surnames_alone() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
@@ -1284,6 +1310,7 @@ void mention_finder::find(analysis& a) const {
   st.references(false);
   st.surnames_alone();
   st.short_company_names();
+  st.same_facilities();
   st.merge_prefixed();
   st.build_units();
 }

@@ -155,6 +155,45 @@ const extract_case french_cases[] = {
     {"fr", "La start-up Pasqal a levé 100 millions d'euros. Bpifrance n'a pas participé à l'opération.", "", "funds"},
     // « X, dont le siège est à Y » names no facility
     {"fr", "STMicroelectronics, dont le siège est basé à Genève, emploie 11 000 personnes en France.", "STMicroelectronics|located_in|Genève", "located_in"},
+    // probe-fr2 round: lists « A, B et C » for every predicate, members never paired with each other
+    {"fr", "Le groupe Genvia a été fondé en 2021 par le CEA, Thales et Airbus.", "Airbus|founded|Genvia", "founded"},
+    {"fr", "Fondée en 2015 par Jean Martin, Paul Durand et Marc Petit, la start-up Qarnot fabrique des radiateurs.", "Marc Petit|founded|Qarnot", "founded"},
+    {"fr", "Fondée en 2015 par le CNRS, Thales et Airbus, la start-up Qarnot fabrique des radiateurs.", "", "partners_with"},
+    {"fr", "Le groupe Renault supprimera 120 postes à Douai, 80 à Flins et 40 à Maubeuge.", "Renault|cuts_jobs|Maubeuge", "cuts_jobs"},
+    {"fr", "Le groupe Renault supprimera 120 postes à Douai, 80 à Flins et 40 à Maubeuge.", "Renault|cuts_jobs|Flins", "cuts_jobs"},
+    {"fr", "Le groupe Renault a présenté un plan prévoyant la suppression de 450 postes en France.", "Renault|cuts_jobs|France", "cuts_jobs"},
+    {"fr", "Le groupe Renault ne prévoit pas la suppression de 450 postes en France.", "", "cuts_jobs"},
+    // roles: « est actuellement », « redeviendra », « au poste de », « prend le poste de », « prend la tête de »
+    {"fr", "Sophie Marin est actuellement présidente de Saint-Gobain.", "Sophie Marin|holds_role|Saint-Gobain", "holds_role"},
+    {"fr", "Sophie Marin redeviendra secrétaire générale de Saint-Gobain.", "Sophie Marin|holds_role|Saint-Gobain", "holds_role"},
+    {"fr", "Sophie Marin n'est plus présidente de Saint-Gobain.", "", "holds_role"},
+    {"fr", "Le conseil de Danone a désigné Paul Girard au poste de directeur général du groupe.", "Paul Girard|holds_role|Danone", "holds_role"},
+    {"fr", "Paul Girard, jusqu'ici directeur financier de Renault, est nommé directeur général de Danone.", "Paul Girard|holds_role|Danone", "holds_role"},
+    {"fr", "Paul Girard, fils de Jean Girard, prend le poste de directeur général de Danone.", "Paul Girard|holds_role|Danone", "holds_role"},
+    {"fr", "Paul Girard prend la tête de Danone.", "Paul Girard|holds_role|Danone", "holds_role"},
+    {"fr", "Paul Girard ne prendra pas la tête de Danone.", "", "holds_role"},
+    {"fr", "Julie Roux, cofondatrice et directrice générale de Qonto, a pris la parole.", "Julie Roux|founded|Qonto", "founded"},
+    {"fr", "Le maire de Florange, Rémy Dick, a salué l'annonce.", "Rémy Dick|holds_role|Florange", "holds_role"},
+    // funds, subsidiaries, acquisitions
+    {"fr", "Bpifrance, opérateur du plan, versera 12 millions d'euros à Ynsect.", "Bpifrance|funds|Ynsect", "funds"},
+    {"fr", "Bpifrance ne versera pas 12 millions d'euros à Ynsect.", "", "funds"},
+    {"fr", "Le groupe Kering, qui possède déjà Gucci et Balenciaga, a racheté Valentino.", "Balenciaga|subsidiary_of|Kering", "subsidiary_of"},
+    {"fr", "Le groupe Engie a cédé sa participation de 20 % dans Suez à Veolia.", "Veolia|acquires|Suez", "acquires"},
+    {"fr", "Le groupe Kering a finalisé l'acquisition du joaillier italien Pomellato & Co. Le joaillier, dont le siège est à Milan, emploie 900 personnes.", "Pomellato & Co|located_in|Milan", "located_in"},
+    {"fr", "Le groupe Kering a finalisé l'acquisition du joaillier italien Pomellato & Co. Kering a payé Pomellato en numéraire.", "Kering|acquires|Pomellato & Co", "acquires"},
+    // opens, supplies, trains, coreference
+    {"fr", "Le groupe Lactalis a posé jeudi la première pierre de sa nouvelle usine de Laval.", "Lactalis|opens", "opens"},
+    {"fr", "Le groupe Lactalis n'a pas posé la première pierre de sa nouvelle usine de Laval.", "", "opens"},
+    {"fr", "Le groupe Nvidia a annoncé l'ouverture d'un centre de recherche à Grenoble.", "Nvidia|opens|centre de recherche à Grenoble", "opens"},
+    {"fr", "Le groupe Safran Landing Systems produira des disques de frein. La filiale de Safran investit 80 millions d'euros dans son usine de Molsheim.", "Safran Landing Systems|invests_in", "invests_in"},
+    {"fr", "Le groupe Latécoère fabriquera des portes, qu'il livrera à Airbus et à Boeing.", "Latécoère|supplies|Boeing", "supplies"},
+    {"fr", "Le groupe Cisco a annoncé qu'il formerait 5 000 personnes en France.", "Cisco|trains|France", "trains"},
+    {"fr", "Le groupe Cisco formerait 5 000 personnes en France, selon la presse.", "", "trains"},
+    {"fr", "Le ministre Roland Lescure se rendra vendredi à Belfort, où il rencontrera Jean Dupont, le directeur de l'usine, et le maire, Marc Leblanc.", "Marc Leblanc", "meets"},
+    // events
+    {"fr", "Organisé par Publicis et le groupe Les Echos depuis 2016, le salon VivaTech accueille 14 000 start-up.", "Les Echos|organizes|VivaTech", "organizes"},
+    {"fr", "Le salon VivaTech s'est ouvert mercredi à Paris Expo Porte de Versailles.", "VivaTech|located_in", "located_in"},
+    {"fr", "« Nous resterons mobilisés aux côtés des salariés jusqu'au bout », a réagi pour sa part Xavier Bertrand.", "Xavier Bertrand|says", "says"},
 };
 
 // English (lexicon/rules/en.jsonl): at least two sentences per predicate, in
