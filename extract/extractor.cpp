@@ -225,6 +225,8 @@ class statement_builder {
         if (const mention* o = mention_of(seg, r)) {
           // « et du ministre délégué Roland Lescure »: a title may stand before the name.
           if (o->kind == mention_kind::title && conj) continue;
+          // « et le maire de la ville, Y »: the title's complement.
+          if (conj && o->kind == mention_kind::entity && is_word(r - 1, {"de", "d'", "du", "des"})) continue;
           return none;
         }
         const token& t = *word(r);

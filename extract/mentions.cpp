@@ -1005,6 +1005,7 @@ void finder_state::references(bool organisations_only) {
     else if (organisations_only) continue;
     else if (occ_[k] == none && (len = lex_.event_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Event"};
     else if (occ_[k] == none && in(tok_[k], "country_nouns")) { len = 1; types = {"Place"}; country = true; }
+    else if (occ_[k] == none && in(tok_[k], "town_nouns") && !tok_[k].cap) { len = 1; types = {"Place"}; }
     else if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title && a_.mentions[occ_[k]].tok_begin == k) {
       len = a_.mentions[occ_[k]].tok_end - k;
       types = {"Person"};
@@ -1059,7 +1060,7 @@ void finder_state::references(bool organisations_only) {
     if (types[0] == "Person" && j < tok_.size() && (tok_[j].lower == "de" || tok_[j].lower == "du" || tok_[j].lower == "d'"))
       continue;
     // « Le ministre de l'Économie, Bruno Le Maire, »: an apposition introduces the name after it.
-    if (j + 1 < tok_.size() && tok_[j].lower == "," &&
+    if (j + 1 < tok_.size() && tok_[j].lower == "," && types[0] != "Place" &&
         (entity_mention_at(j + 1) != none || (is_name_token(tok_[j + 1]) && occ_[j + 1] == none)))
       continue;
     std::size_t ref = none;

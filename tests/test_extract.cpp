@@ -193,6 +193,9 @@ const extract_case french_cases[] = {
     // events
     {"fr", "Organisé par Publicis et le groupe Les Echos depuis 2016, le salon VivaTech accueille 14 000 start-up.", "Les Echos|organizes|VivaTech", "organizes"},
     {"fr", "Le salon VivaTech s'est ouvert mercredi à Paris Expo Porte de Versailles.", "VivaTech|located_in", "located_in"},
+    {"fr", "Le ministre Roland Lescure se rendra à Belfort, où il rencontrera le maire de la ville, Damien Meslot.", "Damien Meslot|holds_role|Belfort", "holds_role"},
+    {"fr", "Le groupe Arkema recrute à Villeurbanne, dans le Rhône, depuis 1990.", "Villeurbanne|located_in|Rhône", "located_in"},
+    {"fr", "Le groupe Arkema a choisi Villeurbanne plutôt que Lyon.", "", "located_in"},
     {"fr", "« Nous resterons mobilisés aux côtés des salariés jusqu'au bout », a réagi pour sa part Xavier Bertrand.", "Xavier Bertrand|says", "says"},
 };
 
