@@ -33,6 +33,7 @@ class finder_state {
   void surnames_alone();
   void short_company_names();
   void same_facilities();
+  void listed_places();
 
  private:
   bool in(const token& t, const char* list) const { return (t.lists & list_named(list)) != 0; }
@@ -1193,6 +1194,31 @@ void finder_state::short_company_names() {
 // « son usine de freins carbone » (title) and « sa nouvelle usine de freins carbone
 // à Feillens » (body): a facility whose words are all in a fuller facility's name,
 // with no other owner or place, is that facility.
+// « les sites de Dunkerque, Florange et Basse-Indre »: a name typed by default
+// that is listed with places is a place.
+void finder_state::listed_places() {
+  auto place_at = [&](std::size_t k) {
+    std::size_t m = entity_mention_at(k);
+    return m != none && a_.entities[a_.mentions[m].entity].type == "Place" && !a_.entities[a_.mentions[m].entity].weak;
+  };
+  for (std::size_t m = 0; m < a_.mentions.size(); ++m) {
+    const mention& mm = a_.mentions[m];
+    if (mm.kind != mention_kind::entity || mm.reference || mm.tok_end == mm.tok_begin) continue;
+    doc_entity& e = a_.entities[mm.entity];
+    if (!e.weak || e.type == "Place" || e.strength > 0) continue;
+    bool listed = false;
+    // Walk left through the list (« Dunkerque, Florange et Basse-Indre ») to a place of the lexicon.
+    for (std::size_t k = mm.tok_begin, hops = 0; k >= 2 && hops < 4 && !listed; ++hops) {
+      if (tok_[k - 1].lower != "," && tok_[k - 1].lower != "et") break;
+      std::size_t pm = entity_mention_at(k - 2);
+      if (pm == none) break;
+      listed = place_at(k - 2);
+      k = a_.mentions[pm].tok_begin;
+    }
+    if (listed) e.type = "Place";
+  }
+}
+
 void finder_state::same_facilities() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
@@ -1312,6 +1338,7 @@ void mention_finder::find(analysis& a) const {
   st.surnames_alone();
   st.short_company_names();
   st.same_facilities();
+  st.listed_places();
   st.merge_prefixed();
   st.build_units();
 }

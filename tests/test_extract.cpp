@@ -196,6 +196,9 @@ const extract_case french_cases[] = {
     {"fr", "Le ministre Roland Lescure se rendra à Belfort, où il rencontrera le maire de la ville, Damien Meslot.", "Damien Meslot|holds_role|Belfort", "holds_role"},
     {"fr", "Le groupe Arkema recrute à Villeurbanne, dans le Rhône, depuis 1990.", "Villeurbanne|located_in|Rhône", "located_in"},
     {"fr", "Le groupe Arkema a choisi Villeurbanne plutôt que Lyon.", "", "located_in"},
+    {"fr", "Le groupe Safran lance un projet avec Dassault Aviation pour concevoir un moteur.", "Safran|partners_with|Dassault Aviation", "partners_with"},
+    {"fr", "Le groupe Safran n'a pas lancé de projet avec Dassault Aviation.", "", "partners_with"},
+    {"fr", "Les sites de Dunkerque, Florange et Hayange sont touchés. Le groupe ArcelorMittal supprimera 40 postes à Hayange.", "ArcelorMittal|cuts_jobs|Hayange", "cuts_jobs"},
     {"fr", "« Nous resterons mobilisés aux côtés des salariés jusqu'au bout », a réagi pour sa part Xavier Bertrand.", "Xavier Bertrand|says", "says"},
 };
 
