@@ -978,6 +978,15 @@ void finder_state::references(bool organisations_only) {
       if (ref == none && i > sb && (tok_[i - 1].lower == "où" || tok_[i - 1].lower == "qu'" || tok_[i - 1].lower == "que" ||
                                     tok_[i - 1].lower == "et" || tok_[i - 1].lower == "puis"))
         ref = subject_of(sent, i, {"Person", "Organization"}, false);
+      // « Elle est basée à Palaiseau »: what is based somewhere is an organisation, not a person.
+      bool org_only = false;
+      for (std::size_t q = i + 1; q < tok_.size() && q <= i + 3 && !org_only; ++q)
+        org_only = (tok_[q].lemma_lists & lex_.list_bit("based")) != 0 && (tok_[q].pos & pos_past_participle);
+      if (ref == none && org_only)
+        for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) {
+          ref = subject_of(s, a_.seg.sentences[s].tok_end, {"Organization"}, false);
+          if (ref == none) ref = last_entity_before(a_.seg.sentences[s].tok_end, {"Organization"}, false, a_.seg.sentences[s].tok_begin);
+        }
       for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) ref = first_entity_in_sentence(s);
       if (ref == none) continue;
       add_entity_mention(i, i + 1, ref, true);

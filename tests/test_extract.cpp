@@ -199,6 +199,11 @@ const extract_case french_cases[] = {
     {"fr", "Le groupe Safran lance un projet avec Dassault Aviation pour concevoir un moteur.", "Safran|partners_with|Dassault Aviation", "partners_with"},
     {"fr", "Le groupe Safran n'a pas lancé de projet avec Dassault Aviation.", "", "partners_with"},
     {"fr", "Les sites de Dunkerque, Florange et Hayange sont touchés. Le groupe ArcelorMittal supprimera 40 postes à Hayange.", "ArcelorMittal|cuts_jobs|Hayange", "cuts_jobs"},
+    {"fr", "Le ministre Marc Ferracci a rencontré les élus, dont le maire de Dunkerque, Patrice Vergriete.", "Marc Ferracci|meets|Patrice Vergriete", "meets"},
+    {"fr", "Le ministre Marc Ferracci n'a pas rencontré les élus, dont le maire de Dunkerque, Patrice Vergriete.", "", "meets"},
+    {"fr", "La RATP a commandé à Alstom 40 rames de métro.", "Alstom|supplies|RATP", "supplies"},
+    {"fr", "La RATP pourrait commander à Alstom 40 rames de métro.", "", "supplies"},
+    {"fr", "La start-up Ynsect a été fondée en 2011 par Antoine Hubert. Elle est basée à Évry.", "Ynsect|located_in|Évry", "located_in"},
     {"fr", "« Nous resterons mobilisés aux côtés des salariés jusqu'au bout », a réagi pour sa part Xavier Bertrand.", "Xavier Bertrand|says", "says"},
 };
 
