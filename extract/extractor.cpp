@@ -114,7 +114,16 @@ class statement_builder {
         if (reported) continue;
       }
       if (in_list(t, "modality")) return true;
-      if (t.pos & pos_conditional) return true;
+      if (t.pos & pos_conditional) {
+        // « Google a annoncé qu'il formerait »: a conditional after « annoncer que » is a future in the past.
+        bool reported = false;
+        for (std::size_t q = k >= 3 ? k - 3 : 0; q < k && !reported; ++q)
+          if (a_.seg.tokens[q].lower == "que" || a_.seg.tokens[q].lower == "qu'" || a_.seg.tokens[q].lower == "qu’")
+            for (std::size_t v = q >= 3 ? q - 3 : 0; v < q; ++v)
+              reported = reported || (a_.seg.tokens[v].lemma_lists &
+                                      (lang_.lex.list_bit("speech") | lang_.lex.list_bit("announce"))) != 0;
+        if (!reported) return true;
+      }
       if (t.lower == "ne" || t.lower == "n'") negation = true;
       if (negation && in_list(t, "negations")) return true;
       if (lang_.lex.lang() == "en" && in_list(t, "negations")) return true;
@@ -173,38 +182,96 @@ class statement_builder {
     return ev;
   }
 
-  // Entities coordinated with the one at unit u (« X et Y investiront »).
-  std::vector<std::size_t> coordinated(const segment_units& seg, std::size_t u) const {
+  // Entities coordinated with the one at unit u: « X et Y investiront », and
+  // lists « A, B, C et D » (a list needs its « et »), whatever the predicate.
+  // An apposition after a member (« Jean Dupont, le PDG de X, et Y ») is skipped.
+  // `strict` (roles, locations: « X, président de A, et Y, président de B »,
+  // « Cholet et Vannes (Morbihan) ») links only names written side by side.
+  std::vector<std::size_t> coordinated(const segment_units& seg, std::size_t u, bool strict = false) const {
     std::vector<std::size_t> out;
     const mention* m = mention_of(seg, u);
     if (!m || m->kind != mention_kind::entity) return out;
     const std::string& type = a_.entities[m->entity].type;
-    auto is_and = [&](std::size_t k) {
-      if (k >= seg.units.size() || seg.units[k].mention != none) return false;
-      const std::string& w = a_.seg.tokens[seg.units[k].tok_begin].lower;
-      return w == "et" || w == "and";
+    const std::size_t n = seg.units.size();
+    auto word = [&](std::size_t k) -> const token* {
+      if (k >= n || seg.units[k].mention != none) return nullptr;
+      return &a_.seg.tokens[seg.units[k].tok_begin];
     };
-    auto same_type = [&](std::size_t k) -> std::size_t {
-      const mention* o = k < seg.units.size() ? mention_of(seg, k) : nullptr;
-      if (o && o->kind == mention_kind::entity && a_.entities[o->entity].type == type) return o->entity;
+    auto is_word = [&](std::size_t k, std::initializer_list<const char*> ws) {
+      const token* t = word(k);
+      if (!t) return false;
+      for (const char* w : ws)
+        if (t->lower == w) return true;
+      return false;
+    };
+    auto same_type = [&](std::size_t k) -> bool {
+      const mention* o = k < n ? mention_of(seg, k) : nullptr;
+      return o && o->kind == mention_kind::entity && a_.entities[o->entity].type == type;
+    };
+    // The next member after the member at unit k, or none; `by_and` when « et » links them.
+    auto next_member = [&](std::size_t k, bool& by_and) -> std::size_t {
+      std::size_t q = k + 1;
+      while (!strict && q < n && seg.units[q].parenthetical && !seg.units[k].parenthetical) ++q;
+      bool comma = false, conj = false;
+      if (is_word(q, {","})) comma = true, ++q;
+      if (is_word(q, {"et", "and"})) conj = true, ++q;
+      if (!comma && !conj) return none;
+      if (strict && (comma || !same_type(q))) return none;
+      for (std::size_t r = q; r < n && r < q + (conj ? 8 : 3); ++r) {
+        if (same_type(r)) {
+          by_and = conj;
+          return r;
+        }
+        if (const mention* o = mention_of(seg, r)) {
+          // « et du ministre délégué Roland Lescure »: a title may stand before the name.
+          if (o->kind == mention_kind::title && conj) continue;
+          // « et le maire de la ville, Y »: the title's complement.
+          if (conj && o->kind == mention_kind::entity && is_word(r - 1, {"de", "d'", "du", "des"})) continue;
+          return none;
+        }
+        const token& t = *word(r);
+        if (!conj) {
+          // « A, la société B et C »: between commas only articles and prepositions.
+          if (!(lang_.lex.in_list(t, "determiners") || t.lower == "de" || t.lower == "d'" || t.lower == "du" ||
+                t.lower == "des" || t.lower == "à" || t.lower == "au" || t.lower == "aux"))
+            return none;
+        } else if ((t.pos & pos_verb) && !(t.pos & (pos_noun | pos_adj))) {
+          return none;
+        }
+      }
       return none;
     };
-    if (u >= 2 && is_and(u - 1)) {
-      std::size_t e = same_type(u - 2);
-      if (e != none) out.push_back(e);
+    // The first member of the list holding u.
+    std::size_t first = u;
+    for (int guard = 0; guard < 12; ++guard) {
+      std::size_t prev = none;
+      for (std::size_t j = first >= 14 ? first - 14 : 0; j < first; ++j) {
+        bool by_and = false;
+        if (same_type(j) && next_member(j, by_and) == first) prev = j;
+      }
+      if (prev == none) break;
+      first = prev;
     }
-    // « et Y », « et du groupe d'ingénierie Celad »: a few words may come between.
-    if (is_and(u + 1)) {
-      for (std::size_t k = u + 2; k < seg.units.size() && k < u + 9; ++k) {
-        std::size_t e = same_type(k);
-        if (e != none) {
-          out.push_back(e);
-          break;
-        }
-        // « et du ministre délégué Roland Lescure »: a title may stand before the name.
-        if (seg.units[k].mention != none && mention_of(seg, k)->kind != mention_kind::title) break;
+    std::vector<std::size_t> members{first};
+    bool closed = false;
+    for (std::size_t k = first; members.size() < 12;) {
+      bool by_and = false;
+      std::size_t nx = next_member(k, by_and);
+      if (nx == none) break;
+      members.push_back(nx);
+      k = nx;
+      if (by_and) {
+        closed = true;
+        break;
       }
     }
+    if (!closed) return out;
+    if (std::find(members.begin(), members.end(), u) == members.end()) return out;
+    for (std::size_t k : members)
+      if (k != u) {
+        std::size_t e = mention_of(seg, k)->entity;
+        if (e != m->entity && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+      }
     return out;
   }
 
@@ -236,7 +303,8 @@ class statement_builder {
       // A name inside an apposition (« Colas, la filiale de Bouygues, a signé ») is not the clause's subject.
       if (seg.units[subj_it->second].parenthetical && !seg.units[m.last].parenthetical) return;
       subjects.push_back(sm->entity);
-      for (std::size_t e : coordinated(seg, subj_it->second)) subjects.push_back(e);
+      const bool strict = r.predicate == "holds_role" || r.predicate == "located_in";
+      for (std::size_t e : coordinated(seg, subj_it->second, strict)) subjects.push_back(e);
       if (sm->reference) confidence *= 0.9;
     } else if (auto own = m.slots.find("owner"); own != m.slots.end()) {
       // « le site fournira Airbus »: the facility's owner is the subject.
@@ -254,8 +322,17 @@ class statement_builder {
     std::vector<std::size_t> objects;
     if (object_entity != none) {
       objects.push_back(object_entity);
-      for (std::size_t e : coordinated(seg, obj_it->second)) objects.push_back(e);
+      const bool strict = r.predicate == "holds_role" || r.predicate == "located_in";
+      for (std::size_t e : coordinated(seg, obj_it->second, strict)) objects.push_back(e);
     }
+    // « fondée par A, B et C »: members of one list are not each other's subject and object.
+    // Symmetric predicates pair the members of a list on purpose (« A et B s'associent »).
+    if (subj_it != m.slots.end() && r.predicate != "partners_with" && r.predicate != "meets")
+      for (std::size_t o : objects)
+        if (std::find(subjects.begin(), subjects.end(), o) != subjects.end()) {
+          if (debug_) std::fprintf(stderr, "  blocked (subject and object in one list)\n");
+          return;
+        }
     attributes attrs;
     for (const auto& [slot, ui] : m.slots) {
       const mention* sm = mention_of(seg, ui);
@@ -301,6 +378,14 @@ class statement_builder {
         double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0) * (a_.entities[o].weak ? 0.8 : 1.0);
         if (r.swap) emit(r, a_.entities[o], a_.entities[s], attrs, ev, c, out);
         else emit(r, a_.entities[s], a_.entities[o], attrs, ev, c, out);
+        // « Arthur Mensch, cofondateur de Mistral AI »: a founder's role also says who founded it (SPEC §3).
+        if (r.predicate == "holds_role" && !r.swap && a_.entities[o].type == "Organization" && founder_title(attrs.title)) {
+          statement founded = out.back();
+          founded.predicate = "founded";
+          founded.attrs = attributes{};
+          segment_of_.push_back(current_segment_);
+          out.push_back(std::move(founded));
+        }
       }
     }
     if (!quote.empty()) spoken_[&*om] = subjects.front();
@@ -386,6 +471,11 @@ class statement_builder {
       if (d <= p && d >= p - 7) return v.date;
     }
     return pub;
+  }
+
+  static bool founder_title(const std::string& title) {
+    const std::string t = lower_utf8(title);
+    return t.find("fondat") != std::string::npos || t.find("founder") != std::string::npos;
   }
 
   void emit(const rule& r, const doc_entity& s, const doc_entity& o, const attributes& attrs, const evidence& ev,

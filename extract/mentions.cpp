@@ -31,6 +31,9 @@ class finder_state {
  public:
   void merge_prefixed();
   void surnames_alone();
+  void short_company_names();
+  void same_facilities();
+  void listed_places();
 
  private:
   bool in(const token& t, const char* list) const { return (t.lists & list_named(list)) != 0; }
@@ -542,8 +545,13 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       if (m.kind == mention_kind::title && m.tok_end == i) cue = "title";
       else if (m.kind == mention_kind::title && m.tok_end + 1 == i &&
                (tok_[i - 1].lower == "de" || tok_[i - 1].lower == "d'" || tok_[i - 1].lower == "du" ||
-                tok_[i - 1].lower == "chez"))
-        cue = "org";
+                tok_[i - 1].lower == "chez")) {
+        // « le maire de Florange », « la préfète de l'Ain »: a local office names a place.
+        const std::vector<std::size_t>* kinds = nullptr;
+        bool local = lex_.titles().longest(tok_, m.tok_begin, m.tok_end, &kinds) && kinds && !kinds->empty() &&
+                     lex_.title_kinds()[kinds->front()] == "local" && tok_[i - 1].lower != "chez";
+        cue = local ? "place" : "org";
+      }
       break;
     }
     const std::vector<std::size_t>* v = nullptr;
@@ -599,7 +607,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
     else if (!type.empty()) {
-    } else if (dateline || paren_place || before_paren_place || place_prep) {
+    } else if (dateline || paren_place || before_paren_place || place_prep || cue == "place") {
       type = "Place";
       weak = !dateline && !paren_place && !before_paren_place;
     } else if (len == 1 && (t.pos & pos_proper) && !(t.pos & (pos_first_name | pos_surname))) {
@@ -628,12 +636,27 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       auto& held = a_.entities[ent].titles;
       if (std::find(held.begin(), held.end(), w) == held.end()) held.push_back(w);
     };
-    for (std::size_t k = i; k-- > 0 && k + 3 >= i;) {
+    // « La préfète de l'Ain, Chantal Mauchet »: the title's complement may come between.
+    bool comma_seen = false;
+    for (std::size_t k = i; k-- > 0 && k + 7 >= i;) {
       if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title) {
-        remember(a_.mentions[occ_[k]].tok_begin);
+        if (k + 1 == i || comma_seen || tok_[k + 1].lower == ",") remember(a_.mentions[occ_[k]].tok_begin);
         break;
       }
-      if (tok_[k].lower != ",") break;
+      const std::string& w = tok_[k].lower;
+      if (w == ",") {
+        if (comma_seen) break;
+        comma_seen = true;
+        continue;
+      }
+      if (!comma_seen) break;
+      if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::entity) {
+        k = a_.mentions[occ_[k]].tok_begin;
+        if (k == 0) break;
+        continue;
+      }
+      if (!(w == "de" || w == "d'" || w == "du" || w == "des" || w == "la" || w == "l'" || w == "le" || w == "les"))
+        break;
     }
     if (i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
         a_.mentions[occ_[i + len + 1]].kind == mention_kind::title)
@@ -809,6 +832,10 @@ void finder_state::facilities() {
         if (k < s.tok_end && occ_[k] == none && (tok_[k].pos & pos_noun) && !tok_[k].cap && !tok_[k].digit &&
             !(tok_[k].pos & pos_verb && !(tok_[k].pos & pos_noun))) {
           j = k + 1;
+          // « usine de freins carbone », « piles à hydrogène »: a bare noun modifying the complement.
+          if (j < s.tok_end && occ_[j] == none && (tok_[j].pos & pos_noun) && !(tok_[j].pos & (pos_verb | pos_adj)) &&
+              !tok_[j].cap && !tok_[j].digit && !tok_[j].punct && !in(tok_[j], "np_stops") && !in(tok_[j], "determiners"))
+            ++j;
           ++complements;
           continue;
         }
@@ -947,6 +974,19 @@ void finder_state::references(bool organisations_only) {
       const std::size_t sb = a_.seg.sentences[sent].tok_begin;
       if (ref == none && i >= 2 && tok_[i - 1].lower == "," && in(tok_[sb], "topic_openers"))
         ref = last_entity_before(i, {"Person", "Organization"}, false, sb);
+      // « Le ministre se rendra à Belfort, où il rencontrera »: the subject of its own sentence.
+      if (ref == none && i > sb && (tok_[i - 1].lower == "où" || tok_[i - 1].lower == "qu'" || tok_[i - 1].lower == "que" ||
+                                    tok_[i - 1].lower == "et" || tok_[i - 1].lower == "puis"))
+        ref = subject_of(sent, i, {"Person", "Organization"}, false);
+      // « Elle est basée à Palaiseau »: what is based somewhere is an organisation, not a person.
+      bool org_only = false;
+      for (std::size_t q = i + 1; q < tok_.size() && q <= i + 3 && !org_only; ++q)
+        org_only = (tok_[q].lemma_lists & lex_.list_bit("based")) != 0 && (tok_[q].pos & pos_past_participle);
+      if (ref == none && org_only)
+        for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) {
+          ref = subject_of(s, a_.seg.sentences[s].tok_end, {"Organization"}, false);
+          if (ref == none) ref = last_entity_before(a_.seg.sentences[s].tok_end, {"Organization"}, false, a_.seg.sentences[s].tok_begin);
+        }
       for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) ref = first_entity_in_sentence(s);
       if (ref == none) continue;
       add_entity_mention(i, i + 1, ref, true);
@@ -975,6 +1015,7 @@ void finder_state::references(bool organisations_only) {
     else if (organisations_only) continue;
     else if (occ_[k] == none && (len = lex_.event_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Event"};
     else if (occ_[k] == none && in(tok_[k], "country_nouns")) { len = 1; types = {"Place"}; country = true; }
+    else if (occ_[k] == none && in(tok_[k], "town_nouns") && !tok_[k].cap) { len = 1; types = {"Place"}; }
     else if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title && a_.mentions[occ_[k]].tok_begin == k) {
       len = a_.mentions[occ_[k]].tok_end - k;
       types = {"Person"};
@@ -996,21 +1037,40 @@ void finder_state::references(bool organisations_only) {
       if (const std::string* cc = lex_.demonym(tok_[j].word)) nationality = *cc;
       ++j;
     }
+    // « La filiale de Safran investit »: a part of a group named by its parent refers to the company before.
+    const bool part_of = types[0] == "Organization" && in(tok_[k], "part_nouns") && j + 1 < tok_.size() &&
+                         (tok_[j].lower == "de" || tok_[j].lower == "d'" || tok_[j].lower == "du") &&
+                         entity_mention_at(j + 1) != none && i == a_.seg.sentences[sent].tok_begin;
+    if (part_of) {
+      std::size_t pm = entity_mention_at(j + 1);
+      std::size_t after = a_.mentions[pm].tok_end;
+      if (after + 1 < tok_.size() && tok_[after].lower == "," && (entity_mention_at(after + 1) != none || is_name_token(tok_[after + 1])))
+        continue;
+    }
     // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.
-    if (types[0] == "Organization") {
+    if (types[0] == "Organization" && !part_of) {
       std::size_t q = j;
-      if (q < tok_.size() && (tok_[q].lower == "de" || tok_[q].lower == "d'")) {
+      if (q < tok_.size() && (tok_[q].lower == "de" || tok_[q].lower == "d'" || tok_[q].lower == "des" || tok_[q].lower == "du")) {
         ++q;
         while (q < tok_.size() && q < j + 5 && occ_[q] == none && !tok_[q].cap && !tok_[q].punct) ++q;
         if (q < tok_.size() && (entity_mention_at(q) != none || is_name_token(tok_[q]))) continue;
       }
     }
     // Followed by a name, or by « de X », it introduces rather than refers.
-    if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) continue;
+    if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) {
+      // « l'armateur marseillais CMA CGM »: « l'armateur » later names CMA CGM.
+      if (std::size_t nm = entity_mention_at(j); nm != none && types[0] == "Organization") {
+        auto& nouns = a_.entities[a_.mentions[nm].entity].nouns;
+        if (a_.entities[a_.mentions[nm].entity].type == "Organization" &&
+            std::find(nouns.begin(), nouns.end(), tok_[k].lower) == nouns.end())
+          nouns.push_back(tok_[k].lower);
+      }
+      continue;
+    }
     if (types[0] == "Person" && j < tok_.size() && (tok_[j].lower == "de" || tok_[j].lower == "du" || tok_[j].lower == "d'"))
       continue;
     // « Le ministre de l'Économie, Bruno Le Maire, »: an apposition introduces the name after it.
-    if (j + 1 < tok_.size() && tok_[j].lower == "," &&
+    if (j + 1 < tok_.size() && tok_[j].lower == "," && types[0] != "Place" &&
         (entity_mention_at(j + 1) != none || (is_name_token(tok_[j + 1]) && occ_[j + 1] == none)))
       continue;
     std::size_t ref = none;
@@ -1020,6 +1080,24 @@ void finder_state::references(bool organisations_only) {
         std::size_t m = entity_mention_at(k2);
         if (m != none && a_.entities[a_.mentions[m].entity].nationality == nationality) ref = a_.mentions[m].entity;
       }
+    // « le joaillier »: the last organisation introduced by that noun, unless it is
+    // the name this description is a complement of (« X, la filiale de l'armateur »).
+    if (ref == none && types[0] == "Organization") {
+      std::size_t apposed = none;
+      if (i >= 1 && (tok_[i - 1].lower == "de" || tok_[i - 1].lower == "d'" || t.lower == "du" || t.lower == "des"))
+        for (std::size_t k2 = i; k2-- > a_.seg.sentences[sent].tok_begin;)
+          if (std::size_t m = entity_mention_at(k2); m != none) {
+            apposed = a_.mentions[m].entity;
+            break;
+          }
+      const std::string head = tok_[k].lower;
+      for (std::size_t k2 = i; k2-- > 0 && ref == none;) {
+        std::size_t m = entity_mention_at(k2);
+        if (m == none || a_.mentions[m].entity == apposed) continue;
+        const auto& nouns = a_.entities[a_.mentions[m].entity].nouns;
+        if (std::find(nouns.begin(), nouns.end(), head) != nouns.end()) ref = a_.mentions[m].entity;
+      }
+    }
     // « a conclu le ministre »: the last person introduced with that title.
     if (types[0] == "Person") {
       const std::string head = tok_[k].lower;
@@ -1034,6 +1112,13 @@ void finder_state::references(bool organisations_only) {
       ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
     if (ref == none) continue;
     if (types[0] == "Person") kill(occ_[k]);
+    // « La filiale de Safran »: the parent's name belongs to the description.
+    if (part_of) {
+      std::size_t pm = entity_mention_at(j + 1);
+      std::size_t pend = a_.mentions[pm].tok_end;
+      kill(pm);
+      j = pend;
+    }
     mention m;
     m.kind = mention_kind::entity;
     m.entity = ref;
@@ -1062,7 +1147,8 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
       const token& t = tok_[next.tok_begin];
       // « Colas, la filiale de … », "VMware, which was bought …"; not an indefinite
       // (", a move that will create …" comments the whole sentence).
-      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites");
+      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites") ||
+              in(t, "apposition_openers");
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;
     }
@@ -1079,6 +1165,91 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
 
 // « Priya Raman … Raman said »: a name of two or three words typed by default
 // whose last word is used alone elsewhere is a person's name and surname.
+// « Tiffany » beside « Tiffany & Co. »: a name that is another organisation's
+// name without its legal form is that organisation.
+void finder_state::short_company_names() {
+  for (std::size_t a = 0; a < a_.entities.size(); ++a) {
+    doc_entity& full = a_.entities[a];
+    if (full.type != "Organization") continue;
+    std::string stem = full.label;
+    for (;;) {
+      std::size_t space = stem.rfind(' ');
+      if (space == std::string::npos) break;
+      std::string last = lower_utf8(stem.substr(space + 1));
+      while (!last.empty() && last.back() == '.') last.pop_back();
+      if (!(last == "&" || last == "et" || last == "and" || last == "co" || lex_.legal_suffix(last) ||
+            lex_.legal_suffix(last + ".")))
+        break;
+      stem.resize(space);
+    }
+    if (stem == full.label || (stem.find(' ') == std::string::npos && stem.size() < 3)) continue;
+    const std::string low = lower_utf8(stem);
+    for (std::size_t b = 0; b < a_.entities.size(); ++b) {
+      doc_entity& alone = a_.entities[b];
+      if (b == a || lower_utf8(alone.label) != low) continue;
+      if (alone.type != "Organization" && !alone.weak) continue;
+      if (!alone.kb_id.empty() && !full.kb_id.empty() && alone.kb_id != full.kb_id) continue;
+      for (auto& m : a_.mentions)
+        if (m.kind == mention_kind::entity && m.entity == b) m.entity = a;
+      for (auto& e : a_.entities) {
+        if (e.owner_entity == b) e.owner_entity = a;
+      }
+      full.aliases.push_back(alone.label);
+      if (full.kb_id.empty()) full.kb_id = alone.kb_id;
+    }
+  }
+}
+
+// « son usine de freins carbone » (title) and « sa nouvelle usine de freins carbone
+// à Feillens » (body): a facility whose words are all in a fuller facility's name,
+// with no other owner or place, is that facility.
+// « les sites de Dunkerque, Florange et Basse-Indre »: a name typed by default
+// that is listed with places is a place.
+void finder_state::listed_places() {
+  auto place_at = [&](std::size_t k) {
+    std::size_t m = entity_mention_at(k);
+    return m != none && a_.entities[a_.mentions[m].entity].type == "Place" && !a_.entities[a_.mentions[m].entity].weak;
+  };
+  for (std::size_t m = 0; m < a_.mentions.size(); ++m) {
+    const mention& mm = a_.mentions[m];
+    if (mm.kind != mention_kind::entity || mm.reference || mm.tok_end == mm.tok_begin) continue;
+    doc_entity& e = a_.entities[mm.entity];
+    if (!e.weak || e.type == "Place" || e.strength > 0) continue;
+    bool listed = false;
+    // Walk left through the list (« Dunkerque, Florange et Basse-Indre ») to a place of the lexicon.
+    for (std::size_t k = mm.tok_begin, hops = 0; k >= 2 && hops < 4 && !listed; ++hops) {
+      if (tok_[k - 1].lower != "," && tok_[k - 1].lower != "et") break;
+      std::size_t pm = entity_mention_at(k - 2);
+      if (pm == none) break;
+      listed = place_at(k - 2);
+      k = a_.mentions[pm].tok_begin;
+    }
+    if (listed) e.type = "Place";
+  }
+}
+
+void finder_state::same_facilities() {
+  for (std::size_t a = 0; a < a_.entities.size(); ++a) {
+    doc_entity& full = a_.entities[a];
+    if (full.type != "Facility") continue;
+    const std::string fl = " " + lower_utf8(full.label) + " ";
+    for (std::size_t b = 0; b < a_.entities.size(); ++b) {
+      doc_entity& part = a_.entities[b];
+      if (b == a || part.type != "Facility" || part.label.size() >= full.label.size()) continue;
+      if (part.label.find(' ') == std::string::npos) continue;  // « l'usine » alone is a reference, not a name
+      if (fl.find(" " + lower_utf8(part.label) + " ") == std::string::npos) continue;
+      if (part.owner_entity != none && part.owner_entity != full.owner_entity) continue;
+      if (part.place_entity != none && part.place_entity != full.place_entity) continue;
+      for (auto& m : a_.mentions)
+        if (m.kind == mention_kind::entity && m.entity == b) m.entity = a;
+      full.aliases.push_back(part.label);
+      part.place_entity = none;  // no mention left: nothing is said of it
+      part.owner_entity = none;
+      part.type = "Merged";      // out of every type test: the facility lives on as `full`
+    }
+  }
+}
+
 void finder_state::surnames_alone() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
@@ -1174,6 +1345,9 @@ void mention_finder::find(analysis& a) const {
   st.facilities();
   st.references(false);
   st.surnames_alone();
+  st.short_company_names();
+  st.same_facilities();
+  st.listed_places();
   st.merge_prefixed();
   st.build_units();
 }
