@@ -1,10 +1,9 @@
 #include "graph/knowledge_graph.hpp"
 
-#include <boost/graph/connected_components.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <stdexcept>
 #include <string_view>
 #include <tuple>
@@ -263,15 +262,28 @@ void knowledge_graph::analyse() {
   const std::vector<double> rank = page_rank(g_, 0.85, 20, 200, 1e-12);
   for (vertex_id v = 0; v < n; ++v) g_[v].pagerank = rank[v];
 
-  // Weak components: the same edges, direction forgotten. Boost numbers
-  // components in vertex order, so vertex 0 is always in component 0.
-  using undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  undirected ug(n);
-  for (auto [e, end] = boost::edges(g_); e != end; ++e)
-    boost::add_edge(boost::source(*e, g_), boost::target(*e, g_), ug);
-  std::vector<std::size_t> component(n);
-  if (n) boost::connected_components(ug, component.data());
-  for (vertex_id v = 0; v < n; ++v) g_[v].component = component[v];
+  // Weak components: the same edges, direction forgotten, joined by
+  // union-find rather than in an undirected copy of the graph (which would
+  // cost memory per edge). Components are numbered in vertex order, as
+  // boost::connected_components numbers them: vertex 0 is always in component 0.
+  std::vector<vertex_id> parent(n);
+  std::iota(parent.begin(), parent.end(), vertex_id{0});
+  auto root = [&parent](vertex_id v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];  // path halving
+    return v;
+  };
+  for (auto [e, end] = boost::edges(g_); e != end; ++e) {
+    const vertex_id a = root(boost::source(*e, g_)), b = root(boost::target(*e, g_));
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+  constexpr std::size_t unnumbered = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> number(n, unnumbered);
+  std::size_t components = 0;
+  for (vertex_id v = 0; v < n; ++v) {
+    std::size_t& c = number[root(v)];
+    if (c == unnumbered) c = components++;
+    g_[v].component = c;
+  }
 
   for (vertex_id v = 0; v < n; ++v) {
     entity& e = g_[v];
