@@ -19,7 +19,6 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -61,7 +60,7 @@ struct relation {
   std::string predicate;
   std::size_t weight = 0;              // supporting statements
   std::vector<doc_number> docs;        // source documents, ascending, unique
-  std::vector<std::uint32_t> rules;    // rules that produced it (knowledge_graph::rule_id), ascending, unique
+  std::vector<std::uint32_t> rules;    // rules that produced it, ascending, unique (knowledge_graph::rule_ids)
   attributes attrs;                    // attributes of the first statement, gaps filled by later ones
   std::vector<std::string> dates;      // every statement date, sorted, unique
   double confidence = 0.0;             // highest statement confidence
@@ -196,7 +195,8 @@ class knowledge_graph {
   mutable graph_type g_;
   mutable std::map<std::string, vertex_id> by_key_;
   mutable string_table rule_ids_;  // numbered as place() meets them
-  // The edge of each (source, predicate number, target).
+  // The edge bundle of each (source, predicate number, target); vertex
+  // numbers are kept in 32 bits, here and in compact_statement.
   struct edge_key {
     std::uint32_t source, target;
     std::uint16_t predicate;

@@ -742,3 +742,37 @@ BOOST_AUTO_TEST_CASE(ndjson_one_document_per_line) {
   BOOST_TEST(docs == (std::vector<std::string>{"fr-01", "fr-02", "fr-03", "en-07"}));
   BOOST_TEST(statements == kg.statement_count());
 }
+
+BOOST_AUTO_TEST_CASE(ndjson_gathers_a_document_that_comes_back) {
+  knowledge_graph kg;
+  const statement a = microsoft_invests();  // fr-01
+  statement b = microsoft_invests();
+  b.doc = "fr-02";
+  statement c = microsoft_invests();  // fr-01 again, after fr-02
+  c.predicate = "opens";
+  for (const statement& s : {a, b, c, a}) kg.add(s);  // `a` twice: one IRI with a suffix
+  kg.analyse();
+
+  std::istringstream in(written(kg, "ndjson"));
+  std::string line;
+  std::vector<std::vector<std::string>> lines;  // per line: "doc predicate" of each statement
+  std::vector<std::string> ids;
+  while (std::getline(in, line)) {
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    BOOST_REQUIRE(!d.HasParseError());
+    lines.emplace_back();
+    for (const auto& n : d["@graph"].GetArray()) {
+      if (!n.HasMember("ekg:document")) continue;
+      lines.back().push_back(std::string(n["ekg:document"].GetString()) + " " +
+                             n["ekg:predicate"]["@id"].GetString());
+      ids.emplace_back(n["@id"].GetString());
+    }
+  }
+  using lines_type = std::vector<std::vector<std::string>>;
+  BOOST_TEST((lines == lines_type{{"fr-01 ekg:invests_in", "fr-01 ekg:opens", "fr-01 ekg:invests_in"},
+                                  {"fr-02 ekg:invests_in"}}));
+  BOOST_REQUIRE(ids.size() == 4u);
+  BOOST_TEST(ids[2] == ids[0] + "-2");
+  BOOST_TEST(std::set<std::string>(ids.begin(), ids.end()).size() == 4u);
+}
