@@ -26,6 +26,7 @@
 #include <string>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "export/exporter.hpp"
@@ -423,7 +424,16 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
     throw fatal_error(out_dir + ": cannot create output folder: " +
                       (ec ? ec.message() : std::string("not a directory")));
 
-  econkg::knowledge_graph kg(load_resolution(lexicon_dir));
+  // Statements are spooled to an unnamed temporary file in the output
+  // folder, so that memory does not grow with their evidence text.
+  econkg::resolution_rules rules = load_resolution(lexicon_dir);
+  std::optional<econkg::knowledge_graph> graph;
+  try {
+    graph.emplace(std::move(rules), dir);
+  } catch (const std::exception& e) {
+    throw fatal_error(e.what());
+  }
+  econkg::knowledge_graph& kg = *graph;
   std::size_t statements = 0;
   const auto [read, skipped] =
       for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {

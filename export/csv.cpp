@@ -62,9 +62,6 @@ void header(std::string& out, std::initializer_list<std::string_view> names) {
   for (std::string_view n : names) r.text(n);
 }
 
-void flush(std::ostream& os, const std::string& out) {
-  os.write(out.data(), static_cast<std::streamsize>(out.size()));
-}
 
 // nodes.csv: Id and Label as Gephi wants them, the rest named as in GraphML.
 class nodes_csv_exporter final : public exporter {
@@ -90,13 +87,14 @@ class nodes_csv_exporter final : public exporter {
           .integer(static_cast<std::int64_t>(e.in_degree + e.out_degree))
           .real(e.pagerank)
           .integer(static_cast<std::int64_t>(e.component))
-          .text(joined(e.docs))
+          .text(joined(kg.doc_ids(e.docs)))
           .integer(e.invested_eur)
           .integer(e.received_eur)
           .integer(e.jobs_created)
           .integer(e.jobs_cut);
+      detail::write_full_block(os, out);
     }
-    flush(os, out);
+    detail::write_full_block(os, out, true);
   }
 };
 
@@ -135,11 +133,12 @@ class edges_csv_exporter final : public exporter {
           .text(a.quote)
           .text(a.round)
           .text(a.sector)
-          .text(joined(r.docs))
-          .text(joined(r.rules))
+          .text(joined(kg.doc_ids(r.docs)))
+          .text(joined(kg.rule_ids(r.rules)))
           .real(r.confidence);
+      detail::write_full_block(os, out);
     }
-    flush(os, out);
+    detail::write_full_block(os, out, true);
   }
 };
 
@@ -160,7 +159,8 @@ std::string place_of(const graph_type& g, vertex_id object) {
 }
 
 // projects.csv: one row per project statement (not per merged edge), in
-// input order, with the resolved entities' labels.
+// input order, with the resolved entities' labels; statements are read back
+// from the spool only when their predicate makes them a project.
 class projects_csv_exporter final : public exporter {
  public:
   std::string file_name() const override { return "projects.csv"; }
@@ -169,9 +169,10 @@ class projects_csv_exporter final : public exporter {
     std::string out;
     header(out, {"investor", "target", "place", "predicate", "amount", "currency", "jobs", "date",
                  "document", "rule"});
-    for (std::size_t i = 0; i < kg.statements().size(); ++i) {
-      const statement& s = kg.statements()[i];
-      if (!is_project(s.predicate)) continue;
+    knowledge_graph::statement_reader reader(kg);
+    for (std::size_t i = 0; i < kg.statement_count(); ++i) {
+      if (!is_project(kg.predicate_of(i))) continue;
+      const statement& s = reader.read(i);
       const auto [u, v] = kg.ends(i);
       record(out)
           .text(g[u].label)
@@ -184,8 +185,9 @@ class projects_csv_exporter final : public exporter {
           .text(s.attrs.date)
           .text(s.doc)
           .text(s.rule);
+      detail::write_full_block(os, out);
     }
-    flush(os, out);
+    detail::write_full_block(os, out, true);
   }
 };
 

@@ -126,14 +126,12 @@ class gexf_exporter final : public exporter {
     const graph_type& g = kg.graph();
     const std::size_t n = boost::num_vertices(g);
 
-    // Edge starts, and node starts as the earliest start of their edges.
-    std::vector<std::string> edge_starts;
+    // Node starts as the earliest start of their edges.
     std::vector<std::string> node_starts(n);
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
-      std::string start = edge_start(g[*e]);
+      const std::string start = edge_start(g[*e]);
       for (vertex_id v : {boost::source(*e, g), boost::target(*e, g)})
         if (!start.empty() && (node_starts[v].empty() || start < node_starts[v])) node_starts[v] = start;
-      edge_starts.push_back(std::move(start));
     }
     double max_rank = 0.0;
     for (vertex_id v = 0; v < n; ++v)
@@ -171,7 +169,7 @@ class gexf_exporter final : public exporter {
       att.integer("degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
       att.real("pagerank", e.pagerank);
       att.integer("component", static_cast<std::int64_t>(e.component));
-      att.text("docs", joined(e.docs));
+      att.text("docs", joined(kg.doc_ids(e.docs)));
       att.integer("invested_eur", e.invested_eur);
       att.integer("received_eur", e.received_eur);
       att.integer("jobs_created", e.jobs_created);
@@ -184,6 +182,7 @@ class gexf_exporter final : public exporter {
       out += "        <viz:color r=\"" + number_text(c.r) + "\" g=\"" + number_text(c.g) + "\" b=\"" +
              number_text(c.b) + "\"/>\n";
       out += "      </node>\n";
+      detail::write_full_block(os, out);
     }
     out += "    </nodes>\n    <edges>\n";
 
@@ -197,13 +196,14 @@ class gexf_exporter final : public exporter {
       out += "\" kind=\"";
       append_xml_escaped(out, r.predicate);
       out += "\" weight=\"" + number_text(static_cast<double>(r.weight)) + '"';
-      if (!edge_starts[edge_number].empty()) out += " start=\"" + edge_starts[edge_number] + '"';
+      if (const std::string start = edge_start(r); !start.empty()) out += " start=\"" + start + '"';
       out += ">\n        <attvalues>\n";
-      detail::write_relation_attributes(r, att);
+      detail::write_relation_attributes(kg, r, att);
       out += "        </attvalues>\n      </edge>\n";
+      detail::write_full_block(os, out);
     }
     out += "    </edges>\n  </graph>\n</gexf>\n";
-    os.write(out.data(), static_cast<std::streamsize>(out.size()));
+    detail::write_full_block(os, out, true);
   }
 };
 

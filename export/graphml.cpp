@@ -152,12 +152,13 @@ class graphml_exporter final : public exporter {
       data.integer("v_degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
       data.real("v_pagerank", e.pagerank);
       data.integer("v_component", static_cast<std::int64_t>(e.component));
-      data.text("v_docs", joined(e.docs));
+      data.text("v_docs", joined(kg.doc_ids(e.docs)));
       data.integer("v_invested_eur", e.invested_eur);
       data.integer("v_received_eur", e.received_eur);
       data.integer("v_jobs_created", e.jobs_created);
       data.integer("v_jobs_cut", e.jobs_cut);
       out += "    </node>\n";
+      detail::write_full_block(os, out);
     }
 
     std::size_t edge_number = 0;
@@ -169,11 +170,12 @@ class graphml_exporter final : public exporter {
       data.text("e_label", r.predicate);
       data.real("e_weight", static_cast<double>(r.weight));
       data_writer edge_data(out, "e_");
-      detail::write_relation_attributes(r, edge_data);
+      detail::write_relation_attributes(kg, r, edge_data);
       out += "    </edge>\n";
+      detail::write_full_block(os, out);
     }
     out += "  </graph>\n</graphml>\n";
-    os.write(out.data(), static_cast<std::streamsize>(out.size()));
+    detail::write_full_block(os, out, true);
   }
 };
 

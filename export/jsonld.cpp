@@ -7,6 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -14,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,6 +23,7 @@
 #include <vector>
 
 #include "export/exporter.hpp"
+#include "export/text_format.hpp"
 #include "graph/iri.hpp"
 
 namespace econkg {
@@ -230,10 +233,10 @@ void write_text(json_writer& w, std::string_view k, const std::string& value) {
   str(w, value);
 }
 
+// Statement number `index` of `kg`, whose record is `s`.
 template <typename json_writer>
-void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index,
+void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index, const statement& s,
                      const std::string& id) {
-  const statement& s = kg.statements()[index];
   const auto [subject, object] = kg.ends(index);
   const attributes& a = s.attrs;
   w.StartObject();
@@ -302,28 +305,54 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
   w.EndObject();
 }
 
-// Statement IRIs, in statement order. An IRI hashes what identifies the
-// statement (SPEC §3: one statement per subject, predicate and object per
-// document). Should two statements still share it, later ones get a suffix in
-// input order instead of silently merging into one node.
-std::vector<std::string> statement_ids(const knowledge_graph& kg) {
-  std::vector<std::string> ids;
-  ids.reserve(kg.statements().size());
-  std::unordered_map<std::string, std::size_t> seen;
-  for (std::size_t i = 0; i < kg.statements().size(); ++i) {
-    const statement& s = kg.statements()[i];
-    const auto [u, v] = kg.ends(i);
-    std::string basis = s.doc;
-    for (const std::string& part : {kg.graph()[u].iri, s.predicate, kg.graph()[v].iri}) {
-      basis += '\x1f';
-      basis += part;
+// Statement IRIs. An IRI hashes what identifies the statement (SPEC §3: one
+// statement per subject, predicate and object per document). Should two
+// statements still share it, later ones get a suffix in input order instead
+// of silently merging into one node. Kept as one number per statement plus
+// the suffixes of the few that share a hash; the text is made on demand.
+class statement_ids {
+ public:
+  explicit statement_ids(const knowledge_graph& kg) {
+    const std::size_t n = kg.statement_count();
+    hashes_.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto [u, v] = kg.ends(i);
+      std::string basis = kg.doc_id(kg.doc_of(i));
+      for (const std::string& part : {kg.graph()[u].iri, kg.predicate_of(i), kg.graph()[v].iri}) {
+        basis += '\x1f';
+        basis += part;
+      }
+      hashes_.push_back(hash64(basis));
     }
-    std::string id = std::string(iri_base) + "statement/" + hash_hex(basis);
-    std::size_t n = ++seen[id];
-    if (n > 1) id.append(1, '-').append(integer_text(static_cast<std::int64_t>(n)));
-    ids.push_back(std::move(id));
+    // Hashes several statements share, then their suffixes in input order.
+    std::vector<std::uint64_t> sorted = hashes_;
+    std::sort(sorted.begin(), sorted.end());
+    std::unordered_map<std::uint64_t, std::size_t> seen;
+    for (std::size_t i = 1; i < sorted.size(); ++i)
+      if (sorted[i] == sorted[i - 1]) seen.emplace(sorted[i], 0);
+    for (std::size_t i = 0; i < n && !seen.empty(); ++i)
+      if (auto it = seen.find(hashes_[i]); it != seen.end() && ++it->second > 1) suffixes_.emplace(i, it->second);
   }
-  return ids;
+
+  // The IRI of statement number `index`.
+  std::string operator[](std::size_t index) const {
+    std::string id = std::string(iri_base) + "statement/" + hex16(hashes_[index]);
+    if (auto it = suffixes_.find(index); it != suffixes_.end())
+      id.append(1, '-').append(integer_text(static_cast<std::int64_t>(it->second)));
+    return id;
+  }
+
+ private:
+  std::vector<std::uint64_t> hashes_;
+  std::unordered_map<std::size_t, std::size_t> suffixes_;  // statement number -> n >= 2
+};
+
+// Hands what `buffer` holds to `out` once it is a block, so that the
+// document is never held whole.
+void write_full_block(std::ostream& out, rapidjson::StringBuffer& buffer) {
+  if (buffer.GetSize() < detail::write_block) return;
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  buffer.Clear();
 }
 
 // graph.jsonld: entity nodes in vertex order, then statement nodes in input
@@ -341,9 +370,15 @@ class jsonld_exporter final : public exporter {
     write_context(w);
     key(w, "@graph");
     w.StartArray();
-    for (auto [v, end] = boost::vertices(g); v != end; ++v) write_entity(w, g, *v);
-    const std::vector<std::string> ids = statement_ids(kg);
-    for (std::size_t i = 0; i < ids.size(); ++i) write_statement(w, kg, i, ids[i]);
+    for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+      write_entity(w, g, *v);
+      write_full_block(out, buffer);
+    }
+    const statement_ids ids(kg);
+    kg.for_each_statement([&](std::size_t i, const statement& s) {
+      write_statement(w, kg, i, s, ids[i]);
+      write_full_block(out, buffer);
+    });
     w.EndArray();
     w.EndObject();
     out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
@@ -360,16 +395,23 @@ class ndjson_exporter final : public exporter {
   std::string file_name() const override { return "graph.ndjson"; }
 
   void write(const knowledge_graph& kg, std::ostream& out) const override {
-    const std::vector<std::string> ids = statement_ids(kg);
-    std::vector<std::string> order;
-    std::map<std::string, std::vector<std::size_t>> by_doc;
-    for (std::size_t i = 0; i < kg.statements().size(); ++i) {
-      auto [it, fresh] = by_doc.try_emplace(kg.statements()[i].doc);
-      if (fresh) order.push_back(it->first);
-      it->second.push_back(i);
+    const statement_ids ids(kg);
+    // Statement numbers grouped by document: those of document d are
+    // by_doc[first[d]] to by_doc[first[d + 1]], ascending. Document numbers
+    // follow first appearance, the order of the lines.
+    const std::size_t docs = kg.doc_count();
+    std::vector<std::size_t> first(docs + 1, 0), by_doc(kg.statement_count());
+    for (std::size_t i = 0; i < kg.statement_count(); ++i) ++first[kg.doc_of(i) + 1];
+    for (std::size_t d = 0; d < docs; ++d) first[d + 1] += first[d];
+    {
+      std::vector<std::size_t> next(first.begin(), first.end() - 1);
+      for (std::size_t i = 0; i < kg.statement_count(); ++i) by_doc[next[kg.doc_of(i)]++] = i;
     }
-    for (const std::string& doc : order) {
-      const std::vector<std::size_t>& indices = by_doc[doc];
+    // A document's statements are usually consecutive, so the reader mostly
+    // reads on from where it stopped.
+    knowledge_graph::statement_reader reader(kg);
+    for (std::size_t d = 0; d < docs; ++d) {
+      const auto indices = std::span(by_doc).subspan(first[d], first[d + 1] - first[d]);
       std::set<vertex_id> named;
       for (std::size_t i : indices) {
         named.insert(kg.ends(i).first);
@@ -382,7 +424,7 @@ class ndjson_exporter final : public exporter {
       key(w, "@graph");
       w.StartArray();
       for (vertex_id v : named) write_entity(w, kg.graph(), v, true);
-      for (std::size_t i : indices) write_statement(w, kg, i, ids[i]);
+      for (std::size_t i : indices) write_statement(w, kg, i, reader.read(i), ids[i]);
       w.EndArray();
       w.EndObject();
       out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));

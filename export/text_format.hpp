@@ -3,12 +3,24 @@
 // exact number text, joined lists. Pure functions, thread-safe.
 #include <charconv>
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <string_view>
 
 #include "graph/knowledge_graph.hpp"
 
 namespace econkg::detail {
+
+// Outputs are built in a string and handed to the stream whenever it holds
+// this much, so that no output is ever held whole in memory.
+inline constexpr std::size_t write_block = 1 << 20;
+
+// Writes `out` to `os` and empties it, once it holds a block (or always, when `last`).
+inline void write_full_block(std::ostream& os, std::string& out, bool last = false) {
+  if (!last && out.size() < write_block) return;
+  os.write(out.data(), static_cast<std::streamsize>(out.size()));
+  out.clear();
+}
 
 // Escapes text for XML element content and attribute values, and drops the
 // control characters XML 1.0 cannot carry at all (a stray form feed in an
@@ -77,11 +89,11 @@ inline std::string full_date(std::string_view d) {
   return {};
 }
 
-// Every attribute of a merged relation, in the one order the attribute-typed
-// formats (GraphML, GEXF) write them: `w.text`, `w.integer` and `w.real` get
-// the attribute's name and value and omit what is absent.
+// Every attribute of a merged relation of `kg`, in the one order the
+// attribute-typed formats (GraphML, GEXF) write them: `w.text`, `w.integer`
+// and `w.real` get the attribute's name and value and omit what is absent.
 template <typename Writer>
-void write_relation_attributes(const relation& r, Writer& w) {
+void write_relation_attributes(const knowledge_graph& kg, const relation& r, Writer& w) {
   const attributes& a = r.attrs;
   w.text("predicate", r.predicate);
   w.integer("amount", a.amount);
@@ -96,8 +108,8 @@ void write_relation_attributes(const relation& r, Writer& w) {
   w.text("quote", a.quote);
   w.text("round", a.round);
   w.text("sector", a.sector);
-  w.text("docs", joined(r.docs));
-  w.text("rules", joined(r.rules));
+  w.text("docs", joined(kg.doc_ids(r.docs)));
+  w.text("rules", joined(kg.rule_ids(r.rules)));
   w.real("confidence", r.confidence);
 }
 

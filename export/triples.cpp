@@ -78,10 +78,10 @@ class triples_exporter final : public exporter {
   std::string file_name() const override { return "triples.jsonl"; }
   void write(const knowledge_graph& kg, std::ostream& out) const override {
     const graph_type& g = kg.graph();
-    for (std::size_t i = 0; i < kg.statements().size(); ++i) {
+    kg.for_each_statement([&](std::size_t i, const statement& s) {
       const auto [u, v] = kg.ends(i);
-      write_line(kg.statements()[i], g[u].iri, g[v].iri, out);
-    }
+      write_line(s, g[u].iri, g[v].iri, out);
+    });
   }
 };
 

@@ -144,9 +144,12 @@ std::string lower_type(std::string_view type) {
 
 }  // namespace
 
-std::string hash_hex(std::string_view text) {
+std::string hash_hex(std::string_view text) { return hex16(fnv1a_64(text)); }
+
+std::uint64_t hash64(std::string_view text) { return fnv1a_64(text); }
+
+std::string hex16(std::uint64_t h) {
   static constexpr char digits[] = "0123456789abcdef";
-  std::uint64_t h = fnv1a_64(text);
   std::string out(16, '0');
   for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<std::size_t>(i)] = digits[h & 0xf];
   return out;

@@ -2,6 +2,7 @@
 // Stable entity identifiers: the same entity gets the same key and IRI in
 // every run and every corpus, because both are pure functions of its type and
 // name (or gazetteer id), never of input order.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,10 @@ std::string key_iri(std::string_view key);
 // 16 lower-case hex digits of the FNV-1a 64-bit hash of `text`: a stable
 // short name for things that have no readable one (quotations, statements).
 std::string hash_hex(std::string_view text);
+// The same in two steps, for callers that keep hashes as numbers:
+// hash_hex(text) == hex16(hash64(text)).
+std::uint64_t hash64(std::string_view text);
+std::string hex16(std::uint64_t hash);
 
 // The entity's IRI, e.g. https://w3id.org/econkg/id/organization/microsoft.
 std::string entity_iri(const entity_ref& e);

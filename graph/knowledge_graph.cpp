@@ -1,10 +1,10 @@
 #include "graph/knowledge_graph.hpp"
 
-#include <boost/graph/connected_components.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
+#include <stdexcept>
 #include <string_view>
 #include <tuple>
 #include <utility>
@@ -112,7 +112,10 @@ std::int64_t saturating_add(std::int64_t a, std::int64_t b) {
 
 }  // namespace
 
-knowledge_graph::knowledge_graph(resolution_rules rules) : rules_(std::move(rules)) {}
+knowledge_graph::knowledge_graph(resolution_rules rules, const std::filesystem::path& spool_dir)
+    : rules_(std::move(rules)),
+      spool_(std::make_unique<statement_spool>(spool_dir.empty() ? std::filesystem::temp_directory_path()
+                                                                 : spool_dir)) {}
 
 std::string knowledge_graph::resolve(const entity_ref& e) const {
   if (!e.kb_id.empty()) return e.kb_id;
@@ -133,7 +136,23 @@ bool knowledge_graph::link(const entity_ref& e) {
   return true;
 }
 
-vertex_id knowledge_graph::find_or_add(const entity_ref& e, const std::string& doc) const {
+namespace {
+
+// Adds `n` to an ascending list of numbers. Document numbers mostly come in
+// ascending order (a document's statements arrive together), so this is
+// usually a push_back.
+void add_number(std::vector<std::uint32_t>& numbers, std::uint32_t n) {
+  if (numbers.empty() || numbers.back() < n) {
+    numbers.push_back(n);
+    return;
+  }
+  auto pos = std::lower_bound(numbers.begin(), numbers.end(), n);
+  if (*pos != n) numbers.insert(pos, n);
+}
+
+}  // namespace
+
+vertex_id knowledge_graph::find_or_add(const entity_ref& e, doc_number doc) const {
   const std::string key = resolve(e);
   auto [it, inserted] = by_key_.try_emplace(key, 0);
   if (inserted) {
@@ -150,15 +169,43 @@ vertex_id knowledge_graph::find_or_add(const entity_ref& e, const std::string& d
   for (const std::string& a : e.aliases)
     if (!a.empty()) v.aliases.insert(a);
   ++v.mentions;
-  v.docs.insert(doc);
+  add_number(v.docs, doc);
   return it->second;
+}
+
+std::uint32_t knowledge_graph::string_table::intern(const std::string& s) {
+  // A document's statements come together: most lookups are for the last string.
+  if (!strings_.empty() && strings_.back() == s) return static_cast<std::uint32_t>(strings_.size() - 1);
+  if (auto it = numbers_.find(s); it != numbers_.end()) return it->second;
+  if (strings_.size() >= std::numeric_limits<std::uint32_t>::max())
+    throw std::runtime_error("knowledge graph: too many distinct ids");
+  const auto number = static_cast<std::uint32_t>(strings_.size());
+  strings_.push_back(s);
+  numbers_.emplace(strings_.back(), number);  // keyed by the stored copy
+  return number;
+}
+
+std::vector<std::string_view> knowledge_graph::string_table::sorted(
+    const std::vector<std::uint32_t>& numbers) const {
+  std::vector<std::string_view> out;
+  out.reserve(numbers.size());
+  for (std::uint32_t n : numbers) out.emplace_back(strings_[n]);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 void knowledge_graph::add(const statement& s) {
   const bool relink = link(s.subject) | link(s.object);  // both, always
-  statements_.push_back(s);
+  const std::uint32_t predicate = predicates_.intern(s.predicate);
+  if (predicate > std::numeric_limits<std::uint16_t>::max())
+    throw std::runtime_error("knowledge graph: too many predicates");
+  compact_statement c;
+  c.doc = doc_ids_.intern(s.doc);
+  c.predicate = static_cast<std::uint16_t>(predicate);
+  c.offset = spool_->append(s);
+  statements_.push_back(c);
   if (relink) stale_ = true;
-  if (!stale_) place(statements_.size() - 1);
+  if (!stale_) place(statements_.size() - 1, s);
 }
 
 void knowledge_graph::settle() const {
@@ -166,39 +213,42 @@ void knowledge_graph::settle() const {
   g_ = graph_type();
   by_key_.clear();
   edges_.clear();
-  ends_.clear();
   stale_ = false;
-  for (std::size_t i = 0; i < statements_.size(); ++i) place(i);
+  statement_reader reader(*this);
+  for (std::size_t i = 0; i < statements_.size(); ++i) place(i, reader.read(i));
 }
 
-void knowledge_graph::place(std::size_t index) const {
-  const statement& s = statements_[index];
-  vertex_id u = find_or_add(s.subject, s.doc);
-  vertex_id v = find_or_add(s.object, s.doc);
-  ends_.emplace_back(u, v);
+// Places statement number `index`, whose record is `s`.
+void knowledge_graph::place(std::size_t index, const statement& s) const {
+  compact_statement& c = statements_[index];
+  vertex_id u = find_or_add(s.subject, c.doc);
+  vertex_id v = find_or_add(s.object, c.doc);
+  c.subject = static_cast<std::uint32_t>(u);
+  c.object = static_cast<std::uint32_t>(v);
   // One edge per unordered pair: the endpoint with the smaller key is the source,
   // which does not depend on which of the two a document names first.
   if (is_symmetric(s.predicate) && g_[v].key < g_[u].key) std::swap(u, v);
 
-  auto [it, inserted] = edges_.try_emplace(std::make_tuple(u, s.predicate, v), edge_id{});
+  const edge_key k{static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(v), c.predicate};
+  auto [it, inserted] = edges_.try_emplace(k, nullptr);
   if (inserted) {
     relation r;
     r.predicate = s.predicate;
     r.attrs = s.attrs;
     r.confidence = s.confidence;
-    it->second = boost::add_edge(u, v, std::move(r), g_).first;
+    // Edge bundles live in the graph's edge list and never move.
+    it->second = &g_[boost::add_edge(u, v, std::move(r), g_).first];
   }
-  relation& r = g_[it->second];
+  relation& r = *it->second;
   ++r.weight;
-  r.docs.insert(s.doc);
-  if (!s.rule.empty()) r.rules.insert(s.rule);
+  add_number(r.docs, c.doc);
+  if (!s.rule.empty()) add_number(r.rules, rule_ids_.intern(s.rule));
   if (!inserted) merge_attributes(r.attrs, s.attrs);
   if (!s.attrs.date.empty()) {
     auto pos = std::lower_bound(r.dates.begin(), r.dates.end(), s.attrs.date);
     if (pos == r.dates.end() || *pos != s.attrs.date) r.dates.insert(pos, s.attrs.date);
   }
   r.confidence = std::max(r.confidence, s.confidence);
-  r.statements.push_back(index);
 }
 
 void knowledge_graph::analyse() {
@@ -212,15 +262,28 @@ void knowledge_graph::analyse() {
   const std::vector<double> rank = page_rank(g_, 0.85, 20, 200, 1e-12);
   for (vertex_id v = 0; v < n; ++v) g_[v].pagerank = rank[v];
 
-  // Weak components: the same edges, direction forgotten. Boost numbers
-  // components in vertex order, so vertex 0 is always in component 0.
-  using undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-  undirected ug(n);
-  for (auto [e, end] = boost::edges(g_); e != end; ++e)
-    boost::add_edge(boost::source(*e, g_), boost::target(*e, g_), ug);
-  std::vector<std::size_t> component(n);
-  if (n) boost::connected_components(ug, component.data());
-  for (vertex_id v = 0; v < n; ++v) g_[v].component = component[v];
+  // Weak components: the same edges, direction forgotten, joined by
+  // union-find rather than in an undirected copy of the graph (which would
+  // cost memory per edge). Components are numbered in vertex order, as
+  // boost::connected_components numbers them: vertex 0 is always in component 0.
+  std::vector<vertex_id> parent(n);
+  std::iota(parent.begin(), parent.end(), vertex_id{0});
+  auto root = [&parent](vertex_id v) {
+    while (parent[v] != v) v = parent[v] = parent[parent[v]];  // path halving
+    return v;
+  };
+  for (auto [e, end] = boost::edges(g_); e != end; ++e) {
+    const vertex_id a = root(boost::source(*e, g_)), b = root(boost::target(*e, g_));
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+  constexpr std::size_t unnumbered = std::numeric_limits<std::size_t>::max();
+  std::vector<std::size_t> number(n, unnumbered);
+  std::size_t components = 0;
+  for (vertex_id v = 0; v < n; ++v) {
+    std::size_t& c = number[root(v)];
+    if (c == unnumbered) c = components++;
+    g_[v].component = c;
+  }
 
   for (vertex_id v = 0; v < n; ++v) {
     entity& e = g_[v];
@@ -229,7 +292,7 @@ void knowledge_graph::analyse() {
   // SPEC §3 gives every partner of a joint project and every investor of a
   // funding round the full amount: the receiver counts such an amount once
   // (same predicate, amount and documents), the givers each count it.
-  std::set<std::tuple<vertex_id, std::string, std::int64_t, std::set<std::string>>> received;
+  std::set<std::tuple<vertex_id, std::string, std::int64_t, std::vector<doc_number>>> received;
   for (auto [e, end] = boost::edges(g_); e != end; ++e) {
     const relation& r = g_[*e];
     entity& from = g_[boost::source(*e, g_)];

@@ -2,20 +2,35 @@
 // The knowledge graph: one vertex per resolved entity, one edge per
 // (subject, predicate, object) across the corpus, built from statements.
 //
+// Memory grows with entities and relations: each statement's full record
+// (evidence, attributes, aliases) is spooled to a temporary file and read
+// back when needed; memory keeps a few numbers per statement and one copy of
+// each document id.
+//
 // Thread safety: not thread-safe for writing; add statements from one thread
 // (in input order, so that the result does not depend on scheduling).
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
+#include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/statement.hpp"
 #include "graph/iri.hpp"
+#include "graph/statement_spool.hpp"
 
 namespace econkg {
+
+// A document's number: its id's place among the ids of the statements, in
+// order of first appearance (knowledge_graph::doc_id).
+using doc_number = std::uint32_t;
 
 // A resolved entity (vertex bundle).
 struct entity {
@@ -25,7 +40,7 @@ struct entity {
   std::string type;
   std::set<std::string> aliases;    // every surface form seen, label included
   std::size_t mentions = 0;         // statements it takes part in, subject or object
-  std::set<std::string> docs;       // documents naming it
+  std::vector<doc_number> docs;     // documents naming it, ascending, unique
   // Analytics, filled by knowledge_graph::analyse().
   std::size_t in_degree = 0, out_degree = 0;
   double pagerank = 0.0;
@@ -44,12 +59,11 @@ struct entity {
 struct relation {
   std::string predicate;
   std::size_t weight = 0;              // supporting statements
-  std::set<std::string> docs;          // source documents
-  std::set<std::string> rules;         // rules that produced it
+  std::vector<doc_number> docs;        // source documents, ascending, unique
+  std::vector<std::uint32_t> rules;    // rules that produced it, ascending, unique (knowledge_graph::rule_ids)
   attributes attrs;                    // attributes of the first statement, gaps filled by later ones
   std::vector<std::string> dates;      // every statement date, sorted, unique
   double confidence = 0.0;             // highest statement confidence
-  std::vector<std::size_t> statements; // indices into knowledge_graph::statements()
 };
 
 using graph_type = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -60,8 +74,11 @@ using edge_id = graph_type::edge_descriptor;
 class knowledge_graph {
  public:
   // A graph that folds names with `rules` (the program passes the lexicon's
-  // legal suffixes; the default is the built-in table).
-  explicit knowledge_graph(resolution_rules rules = resolution_rules::built_in());
+  // legal suffixes; the default is the built-in table) and spools
+  // statements to a temporary file in `spool_dir` (default: the system's
+  // temporary folder); throws std::runtime_error when it cannot create it.
+  explicit knowledge_graph(resolution_rules rules = resolution_rules::built_in(),
+                           const std::filesystem::path& spool_dir = {});
 
   // Adds one statement: finds or adds both entities by key, then finds or
   // adds the edge, updating weight, documents and attributes.
@@ -79,34 +96,118 @@ class knowledge_graph {
   void analyse();
 
   const graph_type& graph() const { settle(); return g_; }
-  const std::vector<statement>& statements() const { return statements_; }
   std::size_t entity_count() const { settle(); return boost::num_vertices(g_); }
   std::size_t relation_count() const { settle(); return boost::num_edges(g_); }
+
+  // Statements, numbered from 0 in the order they were added.
+  std::size_t statement_count() const { return statements_.size(); }
   // The vertices statement number `index`'s subject and object resolved to.
-  std::pair<vertex_id, vertex_id> ends(std::size_t index) const { settle(); return ends_.at(index); }
+  std::pair<vertex_id, vertex_id> ends(std::size_t index) const {
+    settle();
+    const compact_statement& c = statements_.at(index);
+    return {c.subject, c.object};
+  }
+  // Statement number `index`'s document and predicate, without reading its record.
+  doc_number doc_of(std::size_t index) const { return statements_.at(index).doc; }
+  const std::string& predicate_of(std::size_t index) const { return predicates_[statements_.at(index).predicate]; }
+  // Reads statements back in full, one at a time (each reader has its own
+  // buffer; several may read at once). Consecutive numbers read fastest.
+  class statement_reader {
+   public:
+    explicit statement_reader(const knowledge_graph& kg) : kg_(kg), spool_(*kg.spool_) {}
+    // Statement number `index`, valid until the next call.
+    const statement& read(std::size_t index) {
+      spool_.read(kg_.statements_.at(index).offset, current_);
+      return current_;
+    }
+
+   private:
+    const knowledge_graph& kg_;
+    statement_spool::reader spool_;
+    statement current_;
+  };
+  // Calls f(index, statement) for every statement, in order.
+  template <typename F>
+  void for_each_statement(F&& f) const {
+    statement_reader reader(*this);
+    for (std::size_t i = 0; i < statements_.size(); ++i) f(i, reader.read(i));
+  }
+
+  // Document ids, by number.
+  std::size_t doc_count() const { return doc_ids_.size(); }
+  const std::string& doc_id(doc_number d) const { return doc_ids_[d]; }
+  // The ids of `docs` in byte order, as the outputs list them.
+  std::vector<std::string_view> doc_ids(const std::vector<doc_number>& docs) const {
+    return doc_ids_.sorted(docs);
+  }
+  // The ids of `rules` in byte order.
+  std::vector<std::string_view> rule_ids(const std::vector<std::uint32_t>& rules) const {
+    return rule_ids_.sorted(rules);
+  }
   // The rules names are folded with.
   const resolution_rules& rules() const { return rules_; }
 
  private:
+  // Strings kept once each, numbered in order of first appearance; the
+  // index's keys view the deque's strings, which never move.
+  class string_table {
+   public:
+    std::uint32_t intern(const std::string& s);
+    const std::string& operator[](std::uint32_t n) const { return strings_[n]; }
+    std::size_t size() const { return strings_.size(); }
+    // The strings numbered `numbers`, in byte order.
+    std::vector<std::string_view> sorted(const std::vector<std::uint32_t>& numbers) const;
+
+   private:
+    std::deque<std::string> strings_;
+    std::unordered_map<std::string_view, std::uint32_t> numbers_;
+  };
+
+  // What memory keeps of a statement: where its record is, its document
+  // and predicate numbers, and the vertices its ends resolved to (set by
+  // place()).
+  struct compact_statement {
+    std::uint64_t offset;      // in the spool
+    doc_number doc;
+    std::uint32_t subject = 0, object = 0;
+    std::uint16_t predicate;   // number in predicates_
+  };
+
   std::string resolve(const entity_ref& e) const;
   bool link(const entity_ref& e);
-  // Rebuilds the graph from the statements if a late link made it stale.
+  // Rebuilds the graph from the spooled statements if a late link made it stale.
   void settle() const;
-  void place(std::size_t index) const;
-  vertex_id find_or_add(const entity_ref& e, const std::string& doc) const;
+  void place(std::size_t index, const statement& s) const;
+  vertex_id find_or_add(const entity_ref& e, doc_number doc) const;
 
   resolution_rules rules_;
   // Folded name key -> the one gazetteer id whose label folds to it, or ""
   // when several do.
   std::map<std::string, std::string> links_;
-  // The graph is a function of statements_ and links_; it is rebuilt lazily,
-  // hence mutable (not thread-safe, like every writer of this class).
+  // Every statement in full, on disk (behind a pointer, so that the graph can move).
+  std::unique_ptr<statement_spool> spool_;
+  string_table doc_ids_;
+  string_table predicates_;
+  // The graph is a function of the statements and links_; it is rebuilt
+  // lazily, hence mutable (not thread-safe, like every writer of this class).
   mutable bool stale_ = false;
-  mutable std::vector<std::pair<vertex_id, vertex_id>> ends_;
+  mutable std::vector<compact_statement> statements_;
   mutable graph_type g_;
   mutable std::map<std::string, vertex_id> by_key_;
-  mutable std::map<std::tuple<vertex_id, std::string, vertex_id>, edge_id> edges_;
-  std::vector<statement> statements_;
+  mutable string_table rule_ids_;  // numbered as place() meets them
+  // The edge bundle of each (source, predicate number, target); vertex
+  // numbers are kept in 32 bits, here and in compact_statement.
+  struct edge_key {
+    std::uint32_t source, target;
+    std::uint16_t predicate;
+    bool operator==(const edge_key&) const = default;
+  };
+  struct edge_key_hash {
+    std::size_t operator()(const edge_key& k) const {
+      return std::hash<std::uint64_t>()((std::uint64_t{k.source} << 32 | k.target) * 31 + k.predicate);
+    }
+  };
+  mutable std::unordered_map<edge_key, relation*, edge_key_hash> edges_;
 };
 
 }  // namespace econkg

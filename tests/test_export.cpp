@@ -193,12 +193,13 @@ BOOST_AUTO_TEST_CASE(triples_file_has_every_statement_in_order) {
   std::istringstream in(written(kg, "triples"));
   std::string line;
   std::size_t n = 0;
+  knowledge_graph::statement_reader reader(kg);
   while (std::getline(in, line)) {
-    BOOST_REQUIRE(n < kg.statements().size());
-    BOOST_TEST(line + "\n" == triple_line(kg.statements()[n]));
+    BOOST_REQUIRE(n < kg.statement_count());
+    BOOST_TEST(line + "\n" == triple_line(reader.read(n)));
     ++n;
   }
-  BOOST_TEST(n == kg.statements().size());
+  BOOST_TEST(n == kg.statement_count());
 }
 
 // ---------------------------------------------------------------- GraphML
@@ -337,7 +338,7 @@ BOOST_AUTO_TEST_CASE(jsonld_structure) {
     BOOST_TEST(ctx.HasMember(p), p);
 
   const auto& nodes = d["@graph"].GetArray();
-  BOOST_TEST(nodes.Size() == kg.entity_count() + kg.statements().size());
+  BOOST_TEST(nodes.Size() == kg.entity_count() + kg.statement_count());
 
   std::set<std::string> ids;
   std::size_t statements = 0, money = 0;
@@ -367,7 +368,7 @@ BOOST_AUTO_TEST_CASE(jsonld_structure) {
       }
     }
   }
-  BOOST_TEST(statements == kg.statements().size());
+  BOOST_TEST(statements == kg.statement_count());
   BOOST_TEST(money == 2u);
 
   // Entities: schema.org types, direct edges as properties.
@@ -739,5 +740,39 @@ BOOST_AUTO_TEST_CASE(ndjson_one_document_per_line) {
     for (const std::string& id : named) BOOST_TEST(defined.count(id), "entity " << id << " defined in its line");
   }
   BOOST_TEST(docs == (std::vector<std::string>{"fr-01", "fr-02", "fr-03", "en-07"}));
-  BOOST_TEST(statements == kg.statements().size());
+  BOOST_TEST(statements == kg.statement_count());
+}
+
+BOOST_AUTO_TEST_CASE(ndjson_gathers_a_document_that_comes_back) {
+  knowledge_graph kg;
+  const statement a = microsoft_invests();  // fr-01
+  statement b = microsoft_invests();
+  b.doc = "fr-02";
+  statement c = microsoft_invests();  // fr-01 again, after fr-02
+  c.predicate = "opens";
+  for (const statement& s : {a, b, c, a}) kg.add(s);  // `a` twice: one IRI with a suffix
+  kg.analyse();
+
+  std::istringstream in(written(kg, "ndjson"));
+  std::string line;
+  std::vector<std::vector<std::string>> lines;  // per line: "doc predicate" of each statement
+  std::vector<std::string> ids;
+  while (std::getline(in, line)) {
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    BOOST_REQUIRE(!d.HasParseError());
+    lines.emplace_back();
+    for (const auto& n : d["@graph"].GetArray()) {
+      if (!n.HasMember("ekg:document")) continue;
+      lines.back().push_back(std::string(n["ekg:document"].GetString()) + " " +
+                             n["ekg:predicate"]["@id"].GetString());
+      ids.emplace_back(n["@id"].GetString());
+    }
+  }
+  using lines_type = std::vector<std::vector<std::string>>;
+  BOOST_TEST((lines == lines_type{{"fr-01 ekg:invests_in", "fr-01 ekg:opens", "fr-01 ekg:invests_in"},
+                                  {"fr-02 ekg:invests_in"}}));
+  BOOST_REQUIRE(ids.size() == 4u);
+  BOOST_TEST(ids[2] == ids[0] + "-2");
+  BOOST_TEST(std::set<std::string>(ids.begin(), ids.end()).size() == 4u);
 }

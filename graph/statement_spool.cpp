@@ -1,0 +1,208 @@
+#include "graph/statement_spool.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <system_error>
+#include <type_traits>
+
+namespace econkg {
+
+namespace {
+
+// Records are written to the file in blocks of about this size, and read
+// back in blocks of at least this size.
+constexpr std::size_t block_size = 1 << 20;
+
+std::string system_message() { return std::generic_category().message(errno); }
+
+// Appends record fields to a byte string.
+class encoder {
+ public:
+  explicit encoder(std::string& out) : out_(out) {}
+
+  template <typename T>
+    requires std::is_arithmetic_v<T>
+  void field(const T& value) {
+    char bytes[sizeof(T)];
+    std::memcpy(bytes, &value, sizeof(T));
+    out_.append(bytes, sizeof(T));
+  }
+  void field(const std::string& s) {
+    field(static_cast<std::uint32_t>(s.size()));
+    out_ += s;
+  }
+  template <typename T>
+  void field(const std::optional<T>& value) {
+    field(value.has_value());
+    if (value) field(*value);
+  }
+  void field(const std::vector<std::string>& items) {
+    field(static_cast<std::uint32_t>(items.size()));
+    for (const std::string& s : items) field(s);
+  }
+
+ private:
+  std::string& out_;
+};
+
+// Reads record fields back from [at, end).
+class decoder {
+ public:
+  decoder(const char* at, const char* end) : at_(at), end_(end) {}
+
+  template <typename T>
+    requires std::is_arithmetic_v<T>
+  void field(T& value) {
+    need(sizeof(T));
+    std::memcpy(&value, at_, sizeof(T));
+    at_ += sizeof(T);
+  }
+  void field(std::string& s) {
+    std::uint32_t n = 0;
+    field(n);
+    need(n);
+    s.assign(at_, n);
+    at_ += n;
+  }
+  template <typename T>
+  void field(std::optional<T>& value) {
+    bool present = false;
+    field(present);
+    if (!present) {
+      value.reset();
+      return;
+    }
+    T v{};
+    field(v);
+    value = v;
+  }
+  void field(std::vector<std::string>& items) {
+    std::uint32_t n = 0;
+    field(n);
+    items.resize(n);
+    for (std::string& s : items) field(s);
+  }
+
+ private:
+  void need(std::size_t n) const {
+    if (static_cast<std::size_t>(end_ - at_) < n) throw std::runtime_error("statement spool: truncated record");
+  }
+  const char* at_;
+  const char* end_;
+};
+
+// Every field of a statement, in record order, for the encoder (`S` const)
+// and the decoder alike, so that the two cannot disagree.
+template <typename Codec, typename S>
+void fields(Codec& c, S& s) {
+  c.field(s.doc);
+  for (auto* e : {&s.subject, &s.object}) {
+    c.field(e->label);
+    c.field(e->type);
+    c.field(e->aliases);
+    c.field(e->kb_id);
+  }
+  c.field(s.predicate);
+  auto& a = s.attrs;
+  c.field(a.amount);
+  c.field(a.currency);
+  c.field(a.jobs);
+  c.field(a.quantity);
+  c.field(a.stake);
+  for (auto* text : {&a.date, &a.product, &a.title, &a.quote, &a.round, &a.sector}) c.field(*text);
+  c.field(s.ev.text);
+  c.field(s.ev.start);
+  c.field(s.ev.end);
+  c.field(s.ev.in_title);
+  c.field(s.confidence);
+  c.field(s.rule);
+}
+
+// The record body after its 4-byte length.
+void decode(const char* at, const char* end, statement& s) {
+  decoder d(at, end);
+  fields(d, s);
+}
+
+}  // namespace
+
+statement_spool::statement_spool(const std::filesystem::path& dir) : dir_(dir.string()) {
+  std::string name = (dir / ".econkg-statements-XXXXXX").string();
+  fd_ = ::mkstemp(name.data());
+  if (fd_ < 0) throw std::runtime_error(dir_ + ": cannot create a temporary file: " + system_message());
+  // Unnamed from now on: the file goes away with the descriptor.
+  ::unlink(name.c_str());
+}
+
+statement_spool::~statement_spool() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+std::uint64_t statement_spool::append(const statement& s) {
+  const std::uint64_t offset = size();
+  const std::size_t start = pending_.size();
+  encoder e(pending_);
+  e.field(std::uint32_t{0});  // the length, filled in below
+  fields(e, s);
+  const auto length = static_cast<std::uint32_t>(pending_.size() - start - sizeof(std::uint32_t));
+  std::memcpy(pending_.data() + start, &length, sizeof length);
+  // Whole records only reach the file, so a reader finds each record either
+  // in the file or in pending_.
+  if (pending_.size() >= block_size) flush();
+  return offset;
+}
+
+void statement_spool::flush() {
+  std::size_t done = 0;
+  while (done < pending_.size()) {
+    const ssize_t n = ::write(fd_, pending_.data() + done, pending_.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw std::runtime_error(dir_ + ": cannot write a temporary file: " + system_message());
+    done += static_cast<std::size_t>(n);
+  }
+  flushed_ += pending_.size();
+  pending_.clear();
+}
+
+void statement_spool::reader::read(std::uint64_t offset, statement& into) {
+  constexpr std::size_t head = sizeof(std::uint32_t);
+  if (offset >= spool_.flushed_) {
+    // Not yet in the file.
+    const char* at = spool_.pending_.data() + (offset - spool_.flushed_);
+    const char* end = spool_.pending_.data() + spool_.pending_.size();
+    if (static_cast<std::size_t>(end - at) < head) throw std::runtime_error("statement spool: bad position");
+    std::uint32_t length;
+    std::memcpy(&length, at, head);
+    if (static_cast<std::size_t>(end - at) - head < length) throw std::runtime_error("statement spool: truncated record");
+    decode(at + head, at + head + length, into);
+    return;
+  }
+  // Makes [offset, offset + n) part of the buffer, reading a block from the file if needed.
+  auto ensure = [&](std::size_t n) {
+    if (offset >= buffer_start_ && offset + n <= buffer_start_ + buffer_.size()) return;
+    if (offset + n > spool_.flushed_) throw std::runtime_error("statement spool: truncated record");
+    buffer_.resize(static_cast<std::size_t>(std::min<std::uint64_t>(std::max(n, block_size), spool_.flushed_ - offset)));
+    buffer_start_ = offset;
+    std::size_t done = 0;
+    while (done < buffer_.size()) {
+      const ssize_t got = ::pread(spool_.fd_, buffer_.data() + done, buffer_.size() - done,
+                                  static_cast<off_t>(offset + done));
+      if (got < 0 && errno == EINTR) continue;
+      if (got <= 0) throw std::runtime_error(spool_.dir_ + ": cannot read a temporary file: " + system_message());
+      done += static_cast<std::size_t>(got);
+    }
+  };
+  ensure(head);
+  std::uint32_t length;
+  std::memcpy(&length, buffer_.data() + (offset - buffer_start_), head);
+  ensure(head + length);
+  const char* at = buffer_.data() + (offset - buffer_start_) + head;
+  decode(at, at + length, into);
+}
+
+}  // namespace econkg

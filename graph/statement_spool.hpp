@@ -1,0 +1,62 @@
+#pragma once
+// Statements kept on disk rather than in memory: the knowledge graph keeps a
+// few numbers per statement and writes each statement's full record (entity
+// labels and aliases, attributes, evidence sentence, rule) here, to read it
+// back when the graph is rebuilt and when per-statement outputs are written.
+//
+// The records go to an unnamed temporary file (created, then unlinked at
+// once, so it disappears with the process however it ends), in a compact
+// binary form that only this process reads: native byte order, strings as
+// length and bytes, so that any text (newlines, NUL, invalid UTF-8) comes
+// back as it went in.
+//
+// Thread safety: append() from one thread; readers may read concurrently
+// with each other (each has its own buffer) but not with append().
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "extract/statement.hpp"
+
+namespace econkg {
+
+class statement_spool {
+ public:
+  // Creates the temporary file in `dir`; throws std::runtime_error naming
+  // the folder when it cannot.
+  explicit statement_spool(const std::filesystem::path& dir);
+  ~statement_spool();
+  statement_spool(const statement_spool&) = delete;
+  statement_spool& operator=(const statement_spool&) = delete;
+
+  // Writes `s`'s record and returns where it starts, for reader::read().
+  std::uint64_t append(const statement& s);
+  // Bytes of records written so far.
+  std::uint64_t size() const { return flushed_ + pending_.size(); }
+
+  // Reads records back by position; sequential positions are read from a
+  // buffer, one system call per block.
+  class reader {
+   public:
+    explicit reader(const statement_spool& spool) : spool_(spool) {}
+    // Replaces `into` with the record at `offset` (a value append()
+    // returned); throws std::runtime_error on a read error.
+    void read(std::uint64_t offset, statement& into);
+
+   private:
+    const statement_spool& spool_;
+    std::vector<char> buffer_;  // file bytes from buffer_start_
+    std::uint64_t buffer_start_ = 0;
+  };
+
+ private:
+  void flush();
+
+  int fd_ = -1;
+  std::string dir_;              // for messages
+  std::string pending_;          // records not yet written to the file (whole ones only)
+  std::uint64_t flushed_ = 0;    // bytes in the file
+};
+
+}  // namespace econkg
