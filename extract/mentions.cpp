@@ -384,6 +384,12 @@ void finder_state::titles() {
         ++extra;
         continue;
       }
+      // « la ministre déléguée chargée du Commerce »: the portfolio follows « chargé(e) ».
+      if (kind == "government" && (t.lower == "chargé" || t.lower == "chargée") && j + 1 < tok_.size() &&
+          (tok_[j + 1].lower == "de" || tok_[j + 1].lower == "du" || tok_[j + 1].lower == "des")) {
+        ++j;
+        continue;
+      }
       // Ministers' portfolios: « ministre du Travail », « ministre de l'Économie ».
       if (kind == "government" && (t.lower == "de" || t.lower == "du" || t.lower == "des") && j + 1 < tok_.size()) {
         std::size_t k = j + 1;
@@ -443,17 +449,30 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // « la Rencontre des entrepreneurs de France (REF) »: a capitalised event
   // noun opens a name that may hold lower-case words, when it ends on a
   // capitalised word or is followed by its acronym in parentheses.
-  bool event_head = false;
+  // The same for a capitalised organisation noun (« l'Association familiale
+  // Mulliez », « le Groupement des industries … (Gifas) »), unless the name
+  // would end on a known organisation (« Conseil d'administration de Renault »).
+  // Either head may also be followed by a lower-case adjective or noun
+  // (« Salon international de l'aéronautique … du Bourget »).
+  bool event_head = false, org_head = false;
   if (!gl && t.cap && !t.upper && lex_.lang() == "fr" && !sentence_initial(i)) {
     const std::vector<std::size_t>* ev = nullptr;
     event_head = lex_.event_nouns().longest(tok_, i, i + 1, &ev) == 1;
-    if (event_head && j == i + 1 && j < end && in(tok_[j], "name_connectors")) {
+    if (!event_head) org_head = lex_.org_nouns().longest(tok_, i, i + 1, &ev) == 1;
+    auto np_word = [&](const token& u) {
+      return !u.cap && !u.punct && !u.digit && (u.pos & (pos_noun | pos_adj)) && !(u.pos & pos_verb && !(u.pos & pos_noun));
+    };
+    if ((event_head || org_head) && j == i + 1 && j < end && (in(tok_[j], "name_connectors") || np_word(tok_[j]))) {
       std::size_t best = j;
-      for (std::size_t k = j; k < end && k < i + 9 && occ_[k] == none; ++k) {
+      for (std::size_t k = j; k < end && k < i + 12 && occ_[k] == none; ++k) {
         const token& u = tok_[k];
-        bool word = in(u, "name_connectors") || u.lower == "l'" || u.lower == "les" || u.lower == "et" ||
-                    (!u.cap && !u.punct && !u.digit && (u.pos & (pos_noun | pos_adj)) && !(u.pos & pos_verb && !(u.pos & pos_noun)));
+        bool word = in(u, "name_connectors") || u.lower == "l'" || u.lower == "les" || u.lower == "et" || np_word(u);
         if (is_name_token(u) && !u.upper) {
+          const std::vector<std::size_t>* pe = nullptr;
+          bool known_org = false;
+          if (org_head && lex_.name_phrases().longest(tok_, k, end, &pe))
+            for (std::size_t e : *pe) known_org = known_org || lex_.names()[e].type == "Organization";
+          if (known_org) break;
           best = k + 1;
           continue;
         }
@@ -464,6 +483,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
         }
       }
       j = best;
+      if (j == i + 1) org_head = false;
+    } else {
+      org_head = false;
     }
   }
   std::size_t len = std::max(j - i, gl);
@@ -603,6 +625,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   }
   if (type.empty() || (type == "Organization" && gl != len)) {
     if (event_head && len >= 2 && !legal) type = "Event";
+    else if (org_head && len >= 2) type = "Organization";
     else if (cue == "org" || demonym_before || legal || (apposition_org && !(first_name && len >= 2))) type = "Organization";
     else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
@@ -894,9 +917,24 @@ void finder_state::facilities() {
       i = end_np - 1;
       continue;
     }
+    // « l'implantation de sa première gigafactory »: a facility noun whose complement is
+    // another facility is the act of setting it up, no facility of its own.
+    if (bare && end_np + 2 < s.tok_end &&
+        (tok_[end_np].lower == "de" || tok_[end_np].lower == "d'" || tok_[end_np].lower == "du")) {
+      std::size_t q = end_np + 1;
+      if (q + 1 < s.tok_end && (in(tok_[q], "possessives") || in(tok_[q], "determiners"))) ++q;
+      for (int a = 0; a < 2 && q + 1 < s.tok_end && (tok_[q].pos & pos_adj) && !tok_[q].cap; ++a) ++q;
+      const std::vector<std::size_t>* fv = nullptr;
+      if (table.longest(tok_, q, s.tok_end, &fv) && !in(tok_[i], "headquarters_nouns")) {
+        i = end_np - 1;
+        continue;
+      }
+    }
+    // « ouvrira un centre de formation »: an indefinite article brings in a new facility.
+    const bool indefinite = det != none && (tok_[det].lower == "un" || tok_[det].lower == "une");
     if (bare && !possessive) {
       // A headquarters is its organisation's own, not the plant named before.
-      std::size_t prev = headquarters ? none : last_entity_before(mention_begin, {"Facility"});
+      std::size_t prev = headquarters || indefinite ? none : last_entity_before(mention_begin, {"Facility"});
       if (prev != none) {
         add_entity_mention(mention_begin, end_np, prev, true);
         i = end_np - 1;
@@ -965,6 +1003,17 @@ void finder_state::references(bool organisations_only) {
     if (occ_[i] != none) continue;
     const token& t = tok_[i];
     std::size_t sent = sentence_of(i);
+    // « Verkor y investit 1,6 milliard », « prévoit d'y créer 400 emplois »: « y » before a verb
+    // names the last facility, else the last place, of this sentence or the two before.
+    if (!organisations_only && t.lower == "y" && i >= 1 && i + 1 < tok_.size() && (tok_[i + 1].pos & pos_verb) &&
+        (entity_mention_at(i - 1) != none || (occ_[i - 1] != none && a_.mentions[occ_[i - 1]].kind == mention_kind::entity) ||
+         tok_[i - 1].lower == "d'" || tok_[i - 1].lower == "va" || tok_[i - 1].lower == "vont")) {
+      const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
+      std::size_t ref = last_entity_before(i, {"Facility"}, false, from);
+      if (ref == none) ref = last_entity_before(i, {"Place"}, false, from);
+      if (ref != none) add_entity_mention(i, i + 1, ref, true);
+      continue;
+    }
     // Pronouns: the first person, organisation or facility of the previous sentence.
     if (!organisations_only && in(t, "pronouns")) {
       std::size_t ref = none;

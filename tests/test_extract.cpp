@@ -205,6 +205,25 @@ const extract_case french_cases[] = {
     {"fr", "La RATP pourrait commander à Alstom 40 rames de métro.", "", "supplies"},
     {"fr", "La start-up Ynsect a été fondée en 2011 par Antoine Hubert. Elle est basée à Évry.", "Ynsect|located_in|Évry", "located_in"},
     {"fr", "« Nous resterons mobilisés aux côtés des salariés jusqu'au bout », a réagi pour sa part Xavier Bertrand.", "Xavier Bertrand|says", "says"},
+    // probe-fr3 round: « y » before a verb, lower-case words in organisation and event names,
+    // « travaille avec », « pendant le salon », « contrôlée par », « dirigée par », closings
+    {"fr", "La société Lhyfe construit une usine à Bouin. Lhyfe y investit 20 millions d'euros.", "Lhyfe|invests_in|usine à Bouin", "invests_in"},
+    {"fr", "La société Lhyfe construit une usine à Bouin. Lhyfe n'y investit pas 20 millions d'euros.", "", "invests_in"},
+    {"fr", "Le groupe Saint-Gobain rénove son usine de Chalon. Saint-Gobain prévoit d'y créer 80 emplois.", "Saint-Gobain|creates_jobs|usine de Chalon", "creates_jobs"},
+    {"fr", "Le groupe Saint-Gobain rénove son usine de Chalon. Saint-Gobain pourrait y créer 80 emplois.", "", "creates_jobs"},
+    {"fr", "Le fabricant Forsee Power, basé à Chasseneuil, travaille avec Stellantis sur les batteries.", "Forsee Power|partners_with|Stellantis", "partners_with"},
+    {"fr", "Le fabricant Forsee Power ne travaille plus avec Stellantis sur les batteries.", "", "partners_with"},
+    {"fr", "Le groupe Valeo a présenté pendant le salon Equip Auto un nouveau radar.", "Valeo|participates_in|Equip Auto", "participates_in"},
+    {"fr", "La marque Picard, contrôlée par le fonds Lion Capital, ouvre des magasins.", "Picard|subsidiary_of|Lion Capital", "subsidiary_of"},
+    {"fr", "La société Lectra, basée à Bordeaux, est dirigée par Daniel Harari.", "Daniel Harari|holds_role|Lectra", "holds_role"},
+    {"fr", "La société Lectra, basée à Bordeaux, était dirigée par Daniel Harari.", "", "holds_role"},
+    {"fr", "Le distributeur Casino va fermer deux hypermarchés, à Brest et Quimper.", "Casino|cuts_jobs|Brest", "cuts_jobs"},
+    {"fr", "Le distributeur Casino ne va pas fermer deux hypermarchés, à Brest et Quimper.", "", "cuts_jobs"},
+    {"fr", "Le groupe Leroy Merlin a annoncé le projet. Son entrepôt de Valence sera fermé.", "Leroy Merlin|cuts_jobs|entrepôt de Valence", "cuts_jobs"},
+    {"fr", "La start-up Aledia, créée par un consortium formé par le CEA et Schneider Electric, se développe.", "Schneider Electric|founded|Aledia", "founded"},
+    {"fr", "« Nous continuerons », a déclaré Guillaume Poitrinal, président de WO2, cofondateur de l'entreprise.", "Guillaume Poitrinal|founded|WO2", "founded"},
+    {"fr", "Le groupe Kering a confirmé l'implantation de sa nouvelle usine de maroquinerie à Limoges.", "Kering|opens|nouvelle usine de maroquinerie à Limoges", "opens"},
+    {"fr", "La ministre déléguée chargée du Numérique, Clara Chappaz, a salué « une très bonne nouvelle » pour Orange.", "Clara Chappaz|says", "says"},
 };
 
 // English (lexicon/rules/en.jsonl): at least two sentences per predicate, in

@@ -370,7 +370,8 @@ FR_ORG_NOUNS = {
         "confédération syndicale",
     ],
     "employer_body": [
-        "organisation patronale", "syndicat patronal", "fédération",
+        "organisation patronale", "syndicat patronal", "fédération", "groupement",
+        "groupement professionnel",
         "fédération professionnelle", "chambre de commerce", "chambre de commerce et d'industrie",
         "CCI", "chambre des métiers", "chambre de métiers et de l'artisanat",
         "chambre d'agriculture", "pôle de compétitivité", "association professionnelle",
