@@ -477,7 +477,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
           continue;
         }
         if (!word) {
-          if (u.lower == "(" && k + 2 < end && tok_[k + 1].upper && tok_[k + 2].lower == ")" && !in(tok_[k - 1], "name_connectors"))
+          if (u.lower == "(" && k + 2 < end && is_name_token(tok_[k + 1]) && tok_[k + 2].lower == ")" &&
+              !in(tok_[k - 1], "name_connectors"))
             best = k;
           break;
         }
@@ -987,6 +988,17 @@ void finder_state::facilities() {
       std::size_t pm = entity_mention_at(end_np + 1);
       if (pm != none && a_.entities[a_.mentions[pm].entity].type == "Place") a_.entities[place].place_entity = a_.mentions[pm].entity;
     }
+    // « … à Hambach, en Moselle », « à Saint-Fons, dans la métropole de Lyon »: the same, after a comma.
+    if (place != none && end_np + 2 < s.tok_end && tok_[end_np].lower == "," &&
+        (tok_[end_np + 1].lower == "en" || tok_[end_np + 1].lower == "dans")) {
+      std::size_t q = end_np + 2;
+      if (q + 1 < s.tok_end && (tok_[q].lower == "le" || tok_[q].lower == "la" || tok_[q].lower == "l'")) ++q;
+      std::size_t pm = entity_mention_at(q);
+      if (pm != none && a_.entities[a_.mentions[pm].entity].type == "Place" && a_.mentions[pm].entity != place &&
+          (a_.mentions[pm].tok_end == s.tok_end || tok_[a_.mentions[pm].tok_end].lower == "," ||
+           tok_[a_.mentions[pm].tok_end].lower == "."))
+        a_.entities[place].place_entity = a_.mentions[pm].entity;
+    }
     std::size_t fac = register_entity(label, "Facility", "", "", false);
     a_.entities[fac].owner_entity = owner;
     a_.entities[fac].place_entity = place;
@@ -1060,6 +1072,11 @@ void finder_state::references(bool organisations_only) {
     std::size_t len = 0;
     std::vector<std::string> types;
     bool country = false;
+    // « a déclaré le nouveau patron »: the newly appointed holder of a title.
+    if (occ_[k] == none && k + 1 < tok_.size() &&
+        (tok_[k].lower == "nouveau" || tok_[k].lower == "nouvelle" || tok_[k].lower == "nouvel") && occ_[k + 1] != none &&
+        a_.mentions[occ_[k + 1]].kind == mention_kind::title && a_.mentions[occ_[k + 1]].tok_begin == k + 1)
+      ++k;
     if (occ_[k] == none && (len = lex_.org_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Organization"};
     else if (organisations_only) continue;
     else if (occ_[k] == none && (len = lex_.event_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Event"};

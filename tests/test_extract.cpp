@@ -223,6 +223,12 @@ const extract_case french_cases[] = {
     {"fr", "La start-up Aledia, créée par un consortium formé par le CEA et Schneider Electric, se développe.", "Schneider Electric|founded|Aledia", "founded"},
     {"fr", "« Nous continuerons », a déclaré Guillaume Poitrinal, président de WO2, cofondateur de l'entreprise.", "Guillaume Poitrinal|founded|WO2", "founded"},
     {"fr", "Le groupe Kering a confirmé l'implantation de sa nouvelle usine de maroquinerie à Limoges.", "Kering|opens|nouvelle usine de maroquinerie à Limoges", "opens"},
+    {"fr", "Le groupe Kering s'offre la maison Creed pour 3,5 milliards d'euros.", "Kering|acquires|Creed", "acquires"},
+    {"fr", "Le groupe Kering a accepté l'offre de Richemont pour sa filiale.", "", "acquires"},
+    {"fr", "Le groupe Kering ne s'offre pas la maison Creed.", "", "acquires"},
+    {"fr", "Le maire de Lyon, Grégory Doucet, a demandé au groupe de « maintenir tous les emplois du site jusqu'à la fin de l'année ».", "Grégory Doucet|says", "says"},
+    {"fr", "Le conseil a nommé Paul Hermelin PDG de Capgemini. « Nous allons accélérer notre développement en Europe », a déclaré le nouveau patron.", "Paul Hermelin|says", "says"},
+    {"fr", "Le groupe Lactalis construit une usine de fromage à Vitré, en Bretagne.", "Vitré|located_in|Bretagne", "located_in"},
     {"fr", "La ministre déléguée chargée du Numérique, Clara Chappaz, a salué « une très bonne nouvelle » pour Orange.", "Clara Chappaz|says", "says"},
 };
 
