@@ -112,6 +112,7 @@ class finder_state {
   std::vector<token>& tok_;
   std::vector<std::size_t> occ_;
   std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
+  std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
   mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
 };
 
@@ -202,6 +203,7 @@ std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<
     const doc_entity& e = a_.entities[m.entity];
     if (std::find(types.begin(), types.end(), e.type) == types.end()) continue;
     if (country_only && e.kb_id.rfind("country:", 0) != 0) continue;
+    if (m.entity == skip_entity_) continue;
     return m.entity;
   }
   return none;
@@ -248,7 +250,7 @@ std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const 
         continue;
       }
       if (std::find(types.begin(), types.end(), e.type) != types.end() &&
-          (!country_only || e.kb_id.rfind("country:", 0) == 0))
+          (!country_only || e.kb_id.rfind("country:", 0) == 0) && a_.mentions[m].entity != skip_entity_)
         return a_.mentions[m].entity;
       k = a_.mentions[m].tok_end - 1;
     }
@@ -267,6 +269,7 @@ std::size_t finder_state::salient(std::size_t sent, std::size_t tok, const std::
     const doc_entity& e = a_.entities[a_.mentions[m].entity];
     if (std::find(types.begin(), types.end(), e.type) == types.end()) continue;
     if (country_only && e.kb_id.rfind("country:", 0) != 0) continue;
+    if (a_.mentions[m].entity == skip_entity_) continue;
     ++count[a_.mentions[m].entity];
     if (k >= from && r == none) r = a_.mentions[m].entity;  // first candidate of the window
   }
@@ -1176,6 +1179,17 @@ void finder_state::references(bool organisations_only) {
     }
     if (ref == none)
       ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
+    // « Le groupe, basé à Châtillon »: a company noun does not name the State; the company before it does.
+    if (ref != none && types[0] == "Organization" && tok_[k].lower != "gouvernement" &&
+        tok_[k].lower != "administration" && tok_[k].lower != "exécutif" && tok_[k].lower != "actionnaire") {
+      const std::string el = lower_utf8(a_.entities[ref].label);
+      if (el == "état" || el == "etat" || el == "l'état" || el == "état français") {
+        skip_entity_ = ref;
+        std::size_t other = resolve_description(i, types, country);
+        skip_entity_ = none;
+        if (other != none) ref = other;
+      }
+    }
     if (ref == none) continue;
     if (types[0] == "Person") kill(occ_[k]);
     // « La filiale de Safran »: the parent's name belongs to the description.

@@ -229,6 +229,8 @@ const extract_case french_cases[] = {
     {"fr", "Le maire de Lyon, Grégory Doucet, a demandé au groupe de « maintenir tous les emplois du site jusqu'à la fin de l'année ».", "Grégory Doucet|says", "says"},
     {"fr", "Le conseil a nommé Paul Hermelin PDG de Capgemini. « Nous allons accélérer notre développement en Europe », a déclaré le nouveau patron.", "Paul Hermelin|says", "says"},
     {"fr", "Le groupe Lactalis construit une usine de fromage à Vitré, en Bretagne.", "Vitré|located_in|Bretagne", "located_in"},
+    {"fr", "Le groupe Naval Group a obtenu un contrat. L'État a validé le projet. Le groupe, basé à Paris, recrutera 100 personnes à Cherbourg.", "Naval Group|located_in|Paris", "located_in"},
+    {"fr", "Le groupe Naval Group a obtenu un contrat. L'État a validé le projet. Le groupe, basé à Paris, recrutera 100 personnes à Cherbourg.", "Naval Group|creates_jobs|Cherbourg", "creates_jobs"},
     {"fr", "La ministre déléguée chargée du Numérique, Clara Chappaz, a salué « une très bonne nouvelle » pour Orange.", "Clara Chappaz|says", "says"},
 };
 
