@@ -806,8 +806,31 @@ void finder_state::facilities() {
     std::size_t j = i + fl;
     std::size_t place = none;
     int complements = 0;
+    // « l'usine Renault de Flins », « l'usine Georges-Besse II »: a name right after a plant noun
+    // (not one that also names an organisation, « le laboratoire GSK ») is the facility's own.
+    if (!english && j < s.tok_end) {
+      const std::vector<std::size_t>* v2 = nullptr;
+      std::size_t em = entity_mention_at(j);
+      if (em != none && !a_.mentions[em].reference && lex_.org_nouns().longest(tok_, i, s.tok_end, &v2) == 0) {
+        const doc_entity& e = a_.entities[a_.mentions[em].entity];
+        if ((e.type == "Organization" && !possessive) || e.type == "Person") {
+          if (e.type == "Organization" && owner == none) owner = a_.mentions[em].entity;
+          j = a_.mentions[em].tok_end;
+          ++complements;
+        }
+      }
+    }
     while (j < s.tok_end && complements < 5) {
       const token& t = tok_[j];
+      // « son usine d'enrichissement d'uranium Georges-Besse II »: a name typed Person after the complements.
+      if (std::size_t em = entity_mention_at(j); em != none && !english && complements > 0 && !a_.mentions[em].reference &&
+                                                 a_.entities[a_.mentions[em].entity].type == "Person" &&
+                                                 !(tok_[j - 1].pos & pos_proper) && tok_[j - 1].lower != "," &&
+                                                 !in(tok_[j - 1], "place_preps")) {
+        j = a_.mentions[em].tok_end;
+        ++complements;
+        break;
+      }
       if (occ_[j] != none) break;
       if (in(t, "np_stops")) break;  // « sur », an adjective for hunspell (sour), is a preposition here
       if ((t.pos & pos_adj) && !t.cap && !((t.pos & pos_verb) && !(t.pos & pos_past_participle)) &&
