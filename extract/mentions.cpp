@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace econkg {
@@ -662,6 +663,20 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       const std::string& w = tok_[title_tok].lower;
       auto& held = a_.entities[ent].titles;
       if (std::find(held.begin(), held.end(), w) == held.end()) held.push_back(w);
+      // « la ministre », « le directeur »: the article tells the person's gender, for « a-t-elle déclaré ».
+      if (lex_.lang() == "fr" && title_tok > 0 && a_.entities[ent].gender == 0) {
+        const std::string& d = tok_[title_tok - 1].lower;
+        if (d == "la") a_.entities[ent].gender = 'f';
+        else if (d == "le" || d == "du" || d == "au") a_.entities[ent].gender = 'm';
+      }
+      // « X, directeur général de Y », « X, présidente de Y »: the title's own ending.
+      if (lex_.lang() == "fr" && a_.entities[ent].gender == 0) {
+        auto ends = [&](const char* suf) { return w.size() > std::strlen(suf) && w.ends_with(suf); };
+        if (ends("rice") || ends("ente") || ends("ète") || ends("ée") || ends("ère") || ends("eresse"))
+          a_.entities[ent].gender = 'f';
+        else if (ends("eur") || ends("ent") || ends("et") || ends("é") || ends("ier"))
+          a_.entities[ent].gender = 'm';
+      }
     };
     // « La préfète de l'Ain, Chantal Mauchet »: the title's complement may come between.
     bool comma_seen = false;
@@ -1055,8 +1070,22 @@ void finder_state::references(bool organisations_only) {
     // Pronouns: the first person, organisation or facility of the previous sentence.
     if (!organisations_only && in(t, "pronouns")) {
       std::size_t ref = none;
-      if (i >= 1 && tok_[i - 1].lower == "-")  // « a-t-il lancé »: the speaker, the last person named before
-        ref = last_entity_before(i, {"Person"}, false, a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin);
+      if (i >= 1 && tok_[i - 1].lower == "-") {  // « a-t-il lancé »: the speaker, the last person named before
+        const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
+        ref = last_entity_before(i, {"Person"}, false, from);
+        // « a-t-elle déclaré »: not a man named since (« la ministre X … en compagnie de Y, directeur »).
+        const char clash = t.lower == "elle" ? 'm' : t.lower == "il" ? 'f' : 0;
+        if (ref != none && clash && a_.entities[ref].gender == clash) {
+          std::size_t alt = none;
+          for (std::size_t k = i; k-- > from && alt == none;) {
+            std::size_t m = entity_mention_at(k);
+            if (m == none) continue;
+            const doc_entity& e = a_.entities[a_.mentions[m].entity];
+            if (e.type == "Person" && e.gender != clash) alt = a_.mentions[m].entity;
+          }
+          if (alt != none) ref = alt;
+        }
+      }
       // « Quant au laboratoire Pfizer, il injectera »: the topic set out before the comma.
       const std::size_t sb = a_.seg.sentences[sent].tok_begin;
       if (ref == none && i >= 2 && tok_[i - 1].lower == "," && in(tok_[sb], "topic_openers"))
