@@ -22,6 +22,7 @@ class finder_state {
   void values(const value_scanner& scanner);
   void titles();
   void names();
+  void local_bodies();
   void facilities();
   void references(bool organisations_only);
   void build_units();
@@ -1051,6 +1052,27 @@ void finder_state::facilities() {
   }
 }
 
+// « la communauté urbaine de Dunkerque », « le conseil régional d'Occitanie »: a local
+// body written in lower case and named by its place is an organisation of its own.
+void finder_state::local_bodies() {
+  if (lex_.lang() != "fr") return;
+  for (std::size_t i = 0; i < tok_.size(); ++i) {
+    if (occ_[i] != none || (tok_[i].lower != "communauté" && tok_[i].lower != "conseil")) continue;
+    const std::vector<std::size_t>* v = nullptr;
+    std::size_t len = lex_.org_nouns().longest(tok_, i, tok_.size(), &v);
+    if (len < 2 || !free(i, i + len)) continue;
+    std::size_t k = i + len;
+    if (k + 1 >= tok_.size() || !(tok_[k].lower == "de" || tok_[k].lower == "d'" || tok_[k].lower == "du")) continue;
+    std::size_t pm = entity_mention_at(k + 1);
+    if (pm == none || a_.entities[a_.mentions[pm].entity].type != "Place") continue;
+    std::size_t end = a_.mentions[pm].tok_end;
+    std::string label = surface(i, end);
+    kill(pm);
+    add_entity_mention(i, end, register_entity(label, "Organization", "", "", false), false);
+    i = end - 1;
+  }
+}
+
 void finder_state::references(bool organisations_only) {
   for (std::size_t i = 0; i < tok_.size(); ++i) {
     if (occ_[i] != none) continue;
@@ -1473,6 +1495,7 @@ void mention_finder::find(analysis& a) const {
   st.values(values_);
   st.titles();
   st.names();
+  st.local_bodies();
   st.references(true);
   st.facilities();
   st.references(false);

@@ -237,6 +237,8 @@ const extract_case french_cases[] = {
     {"fr", "Engie a cédé sa filiale Equans à un consortium formé par Ardian, Eurazeo et Tikehau Capital.", "Eurazeo|acquires|Equans", "acquires"},
     {"fr", "Engie pourrait céder sa filiale Equans à un consortium formé par Ardian et Eurazeo.", "", "acquires"},
     {"fr", "Le groupe Sanofi a présenté ses résultats au salon Viva Technology à Paris.", "Sanofi|participates_in|Viva Technology", "participates_in"},
+    {"fr", "Le président de la communauté urbaine de Dunkerque, Patrice Vergriete, a salué le projet.", "Patrice Vergriete|holds_role|communauté urbaine de Dunkerque", "holds_role"},
+    {"fr", "L'ancien président de la communauté urbaine de Dunkerque, Patrice Vergriete, a salué le projet.", "", "holds_role"},
     {"fr", "La ministre déléguée chargée de l'Énergie, Olga Givernet, a visité le site en compagnie de Paul Martin, directeur général de Framatome. « Ce chantier est une décision stratégique pour tout le pays », a-t-elle déclaré.", "Olga Givernet|says", "says"},
     {"fr", "Le ministre de l'Industrie, Marc Ferracci, a visité le site en compagnie d'Anne Durand, directrice générale de Framatome. « Ce chantier est une décision stratégique pour tout le pays », a-t-il déclaré.", "Marc Ferracci|says", "says"},
     {"fr", "Le groupe Naval Group a obtenu un contrat. L'État a validé le projet. Le groupe, basé à Paris, recrutera 100 personnes à Cherbourg.", "Naval Group|located_in|Paris", "located_in"},

@@ -358,7 +358,7 @@ FR_ORG_NOUNS = {
     "public_body": [
         "ministère", "collectivité", "collectivité territoriale",
         "commune", "mairie", "municipalité", "métropole", "agglomération",
-        "communauté de communes", "communauté d'agglomération", "conseil régional",
+        "communauté de communes", "communauté d'agglomération", "communauté urbaine", "conseil régional",
         "conseil départemental", "région", "préfecture", "agence publique",
         "établissement public", "autorité", "autorité de régulation", "régulateur",
         "gendarme", "administration", "institution", "banque centrale", "opérateur public",
