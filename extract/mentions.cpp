@@ -1296,13 +1296,19 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
     if (seg.units[u].mention == none || a_.mentions[seg.units[u].mention].kind != mention_kind::entity) continue;
     if (!is_tok(u + 1, ",")) continue;
     const unit& next = seg.units[u + 2];
-    bool opens = false;
+    bool opens = false, indefinite = false;
     if (next.mention == none) {
       const token& t = tok_[next.tok_begin];
       // « Colas, la filiale de … », "VMware, which was bought …"; not an indefinite
       // (", a move that will create …" comments the whole sentence).
       opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites") ||
               in(t, "apposition_openers");
+      // « Holosolis, une société créée par … »: an indefinite organisation noun describes the name too.
+      if (!opens && (t.lower == "un" || t.lower == "une") && lex_.lang() == "fr" && u + 3 < seg.units.size() &&
+          seg.units[u + 3].mention == none) {
+        const std::vector<std::size_t>* v = nullptr;
+        opens = indefinite = lex_.org_nouns().longest(tok_, seg.units[u + 3].tok_begin, tok_.size(), &v) > 0;
+      }
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;
     }
@@ -1310,6 +1316,21 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
     for (std::size_t k = u + 2; k < seg.units.size() && k < u + 28; ++k) {
       if (seg.units[k].mention != none && a_.mentions[seg.units[k].mention].kind == mention_kind::quote) break;
       if (is_tok(k, ",")) {
+        // « … formé par A, le groupe B et C, investira »: a comma inside a list does not close it.
+        auto entity_at = [&](std::size_t q) {
+          return q < seg.units.size() && seg.units[q].mention != none && a_.mentions[seg.units[q].mention].kind == mention_kind::entity;
+        };
+        auto entity_within = [&](std::size_t from, std::size_t n) {
+          for (std::size_t q = from; q < from + n && q < seg.units.size(); ++q) {
+            if (entity_at(q)) return q;
+            if (is_tok(q, ",")) break;
+          }
+          return seg.units.size();
+        };
+        if (indefinite && entity_at(k - 1)) {
+          std::size_t e1 = entity_within(k + 1, 3);
+          if (e1 < seg.units.size() && (is_tok(e1 + 1, "et") || is_tok(e1 + 1, ","))) continue;
+        }
         for (std::size_t q = u + 1; q <= k; ++q) seg.units[q].parenthetical = true;
         break;
       }
