@@ -308,7 +308,11 @@ void finder_state::quotes() {
     auto make = [&](std::size_t b, std::size_t content_b, std::size_t content_e, std::size_t e) {
       std::size_t words = 0;
       for (std::size_t k = content_b; k < content_e; ++k) words += !tok_[k].punct;
-      if (words < 4 || !free(b, e)) return;
+      // « a salué « un industriel reconnu » »: three words are a quotation right after a verb of speech.
+      bool spoken = false;
+      for (std::size_t k = b; k-- > 0 && k + 2 >= b && !spoken;)
+        spoken = (tok_[k].lemma_lists & lex_.list_bit("speech")) != 0 && (tok_[k].pos & pos_verb);
+      if ((words < 4 && !(words == 3 && spoken)) || !free(b, e)) return;
       mention m;
       m.kind = mention_kind::quote;
       m.tok_begin = b;
