@@ -237,6 +237,8 @@ const extract_case french_cases[] = {
     {"fr", "Engie a cédé sa filiale Equans à un consortium formé par Ardian, Eurazeo et Tikehau Capital.", "Eurazeo|acquires|Equans", "acquires"},
     {"fr", "Engie pourrait céder sa filiale Equans à un consortium formé par Ardian et Eurazeo.", "", "acquires"},
     {"fr", "Le groupe Sanofi a présenté ses résultats au salon Viva Technology à Paris.", "Sanofi|participates_in|Viva Technology", "participates_in"},
+    {"fr", "La start-up Lhyfe travaille avec Renault, qui est entré à son capital.", "Renault|acquires|Lhyfe", "acquires"},
+    {"fr", "La start-up Lhyfe travaille avec Renault, qui pourrait entrer à son capital.", "", "acquires"},
     {"fr", "Le ministre de l'Économie, Bruno Le Maire, a salué « un industriel reconnu ».", "Bruno Le Maire|says", "says"},
     {"fr", "Le ministre de l'Économie, Bruno Le Maire, a lancé le programme « Territoires d'industrie » à Lyon.", "", "says"},
     {"fr", "Aledia, une société créée par un consortium formé par le CEA, le groupe Valeo et Bpifrance, investira 80 millions d'euros à Grenoble.", "Aledia|invests_in|Grenoble", "invests_in"},
