@@ -30,6 +30,7 @@ struct doc_entity {
   std::size_t owner_entity = SIZE_MAX;  // facilities: the organisation owning them
   std::string nationality;           // organisations: ISO code of a demonym cue (« le groupe japonais Toray »)
   std::vector<std::string> titles;   // people: first words of the titles written next to their name
+  char gender = 0;                   // people: 'f' or 'm' when a title says so (« la ministre », « le directeur »), else 0
   std::vector<std::string> nouns;    // organisations: nouns that introduced the name (« le joaillier Tiffany »)
 };
 

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 
 namespace econkg {
@@ -21,6 +22,7 @@ class finder_state {
   void values(const value_scanner& scanner);
   void titles();
   void names();
+  void local_bodies();
   void facilities();
   void references(bool organisations_only);
   void build_units();
@@ -112,6 +114,7 @@ class finder_state {
   std::vector<token>& tok_;
   std::vector<std::size_t> occ_;
   std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
+  std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
   mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
 };
 
@@ -202,6 +205,7 @@ std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<
     const doc_entity& e = a_.entities[m.entity];
     if (std::find(types.begin(), types.end(), e.type) == types.end()) continue;
     if (country_only && e.kb_id.rfind("country:", 0) != 0) continue;
+    if (m.entity == skip_entity_) continue;
     return m.entity;
   }
   return none;
@@ -248,7 +252,7 @@ std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const 
         continue;
       }
       if (std::find(types.begin(), types.end(), e.type) != types.end() &&
-          (!country_only || e.kb_id.rfind("country:", 0) == 0))
+          (!country_only || e.kb_id.rfind("country:", 0) == 0) && a_.mentions[m].entity != skip_entity_)
         return a_.mentions[m].entity;
       k = a_.mentions[m].tok_end - 1;
     }
@@ -267,6 +271,7 @@ std::size_t finder_state::salient(std::size_t sent, std::size_t tok, const std::
     const doc_entity& e = a_.entities[a_.mentions[m].entity];
     if (std::find(types.begin(), types.end(), e.type) == types.end()) continue;
     if (country_only && e.kb_id.rfind("country:", 0) != 0) continue;
+    if (a_.mentions[m].entity == skip_entity_) continue;
     ++count[a_.mentions[m].entity];
     if (k >= from && r == none) r = a_.mentions[m].entity;  // first candidate of the window
   }
@@ -303,7 +308,11 @@ void finder_state::quotes() {
     auto make = [&](std::size_t b, std::size_t content_b, std::size_t content_e, std::size_t e) {
       std::size_t words = 0;
       for (std::size_t k = content_b; k < content_e; ++k) words += !tok_[k].punct;
-      if (words < 4 || !free(b, e)) return;
+      // « a salué « un industriel reconnu » »: three words are a quotation right after a verb of speech.
+      bool spoken = false;
+      for (std::size_t k = b; k-- > 0 && k + 2 >= b && !spoken;)
+        spoken = (tok_[k].lemma_lists & lex_.list_bit("speech")) != 0 && (tok_[k].pos & pos_verb);
+      if ((words < 4 && !(words == 3 && spoken)) || !free(b, e)) return;
       mention m;
       m.kind = mention_kind::quote;
       m.tok_begin = b;
@@ -384,6 +393,12 @@ void finder_state::titles() {
         ++extra;
         continue;
       }
+      // « la ministre déléguée chargée du Commerce »: the portfolio follows « chargé(e) ».
+      if (kind == "government" && (t.lower == "chargé" || t.lower == "chargée") && j + 1 < tok_.size() &&
+          (tok_[j + 1].lower == "de" || tok_[j + 1].lower == "du" || tok_[j + 1].lower == "des")) {
+        ++j;
+        continue;
+      }
       // Ministers' portfolios: « ministre du Travail », « ministre de l'Économie ».
       if (kind == "government" && (t.lower == "de" || t.lower == "du" || t.lower == "des") && j + 1 < tok_.size()) {
         std::size_t k = j + 1;
@@ -443,27 +458,44 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // « la Rencontre des entrepreneurs de France (REF) »: a capitalised event
   // noun opens a name that may hold lower-case words, when it ends on a
   // capitalised word or is followed by its acronym in parentheses.
-  bool event_head = false;
+  // The same for a capitalised organisation noun (« l'Association familiale
+  // Mulliez », « le Groupement des industries … (Gifas) »), unless the name
+  // would end on a known organisation (« Conseil d'administration de Renault »).
+  // Either head may also be followed by a lower-case adjective or noun
+  // (« Salon international de l'aéronautique … du Bourget »).
+  bool event_head = false, org_head = false;
   if (!gl && t.cap && !t.upper && lex_.lang() == "fr" && !sentence_initial(i)) {
     const std::vector<std::size_t>* ev = nullptr;
     event_head = lex_.event_nouns().longest(tok_, i, i + 1, &ev) == 1;
-    if (event_head && j == i + 1 && j < end && in(tok_[j], "name_connectors")) {
+    if (!event_head) org_head = lex_.org_nouns().longest(tok_, i, i + 1, &ev) == 1;
+    auto np_word = [&](const token& u) {
+      return !u.cap && !u.punct && !u.digit && (u.pos & (pos_noun | pos_adj)) && !(u.pos & pos_verb && !(u.pos & pos_noun));
+    };
+    if ((event_head || org_head) && j == i + 1 && j < end && (in(tok_[j], "name_connectors") || np_word(tok_[j]))) {
       std::size_t best = j;
-      for (std::size_t k = j; k < end && k < i + 9 && occ_[k] == none; ++k) {
+      for (std::size_t k = j; k < end && k < i + 12 && occ_[k] == none; ++k) {
         const token& u = tok_[k];
-        bool word = in(u, "name_connectors") || u.lower == "l'" || u.lower == "les" || u.lower == "et" ||
-                    (!u.cap && !u.punct && !u.digit && (u.pos & (pos_noun | pos_adj)) && !(u.pos & pos_verb && !(u.pos & pos_noun)));
+        bool word = in(u, "name_connectors") || u.lower == "l'" || u.lower == "les" || u.lower == "et" || np_word(u);
         if (is_name_token(u) && !u.upper) {
+          const std::vector<std::size_t>* pe = nullptr;
+          bool known_org = false;
+          if (org_head && lex_.name_phrases().longest(tok_, k, end, &pe))
+            for (std::size_t e : *pe) known_org = known_org || lex_.names()[e].type == "Organization";
+          if (known_org) break;
           best = k + 1;
           continue;
         }
         if (!word) {
-          if (u.lower == "(" && k + 2 < end && tok_[k + 1].upper && tok_[k + 2].lower == ")" && !in(tok_[k - 1], "name_connectors"))
+          if (u.lower == "(" && k + 2 < end && is_name_token(tok_[k + 1]) && tok_[k + 2].lower == ")" &&
+              !in(tok_[k - 1], "name_connectors"))
             best = k;
           break;
         }
       }
       j = best;
+      if (j == i + 1) org_head = false;
+    } else {
+      org_head = false;
     }
   }
   std::size_t len = std::max(j - i, gl);
@@ -603,6 +635,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   }
   if (type.empty() || (type == "Organization" && gl != len)) {
     if (event_head && len >= 2 && !legal) type = "Event";
+    else if (org_head && len >= 2) type = "Organization";
     else if (cue == "org" || demonym_before || legal || (apposition_org && !(first_name && len >= 2))) type = "Organization";
     else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
@@ -635,6 +668,20 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       const std::string& w = tok_[title_tok].lower;
       auto& held = a_.entities[ent].titles;
       if (std::find(held.begin(), held.end(), w) == held.end()) held.push_back(w);
+      // « la ministre », « le directeur »: the article tells the person's gender, for « a-t-elle déclaré ».
+      if (lex_.lang() == "fr" && title_tok > 0 && a_.entities[ent].gender == 0) {
+        const std::string& d = tok_[title_tok - 1].lower;
+        if (d == "la") a_.entities[ent].gender = 'f';
+        else if (d == "le" || d == "du" || d == "au") a_.entities[ent].gender = 'm';
+      }
+      // « X, directeur général de Y », « X, présidente de Y »: the title's own ending.
+      if (lex_.lang() == "fr" && a_.entities[ent].gender == 0) {
+        auto ends = [&](const char* suf) { return w.size() > std::strlen(suf) && w.ends_with(suf); };
+        if (ends("rice") || ends("ente") || ends("ète") || ends("ée") || ends("ère") || ends("eresse"))
+          a_.entities[ent].gender = 'f';
+        else if (ends("eur") || ends("ent") || ends("et") || ends("é") || ends("ier"))
+          a_.entities[ent].gender = 'm';
+      }
     };
     // « La préfète de l'Ain, Chantal Mauchet »: the title's complement may come between.
     bool comma_seen = false;
@@ -779,8 +826,31 @@ void finder_state::facilities() {
     std::size_t j = i + fl;
     std::size_t place = none;
     int complements = 0;
+    // « l'usine Renault de Flins », « l'usine Georges-Besse II »: a name right after a plant noun
+    // (not one that also names an organisation, « le laboratoire GSK ») is the facility's own.
+    if (!english && j < s.tok_end) {
+      const std::vector<std::size_t>* v2 = nullptr;
+      std::size_t em = entity_mention_at(j);
+      if (em != none && !a_.mentions[em].reference && lex_.org_nouns().longest(tok_, i, s.tok_end, &v2) == 0) {
+        const doc_entity& e = a_.entities[a_.mentions[em].entity];
+        if ((e.type == "Organization" && !possessive) || e.type == "Person") {
+          if (e.type == "Organization" && owner == none) owner = a_.mentions[em].entity;
+          j = a_.mentions[em].tok_end;
+          ++complements;
+        }
+      }
+    }
     while (j < s.tok_end && complements < 5) {
       const token& t = tok_[j];
+      // « son usine d'enrichissement d'uranium Georges-Besse II »: a name typed Person after the complements.
+      if (std::size_t em = entity_mention_at(j); em != none && !english && complements > 0 && !a_.mentions[em].reference &&
+                                                 a_.entities[a_.mentions[em].entity].type == "Person" &&
+                                                 !(tok_[j - 1].pos & pos_proper) && tok_[j - 1].lower != "," &&
+                                                 !in(tok_[j - 1], "place_preps")) {
+        j = a_.mentions[em].tok_end;
+        ++complements;
+        break;
+      }
       if (occ_[j] != none) break;
       if (in(t, "np_stops")) break;  // « sur », an adjective for hunspell (sour), is a preposition here
       if ((t.pos & pos_adj) && !t.cap && !((t.pos & pos_verb) && !(t.pos & pos_past_participle)) &&
@@ -894,9 +964,24 @@ void finder_state::facilities() {
       i = end_np - 1;
       continue;
     }
+    // « l'implantation de sa première gigafactory »: a facility noun whose complement is
+    // another facility is the act of setting it up, no facility of its own.
+    if (bare && end_np + 2 < s.tok_end &&
+        (tok_[end_np].lower == "de" || tok_[end_np].lower == "d'" || tok_[end_np].lower == "du")) {
+      std::size_t q = end_np + 1;
+      if (q + 1 < s.tok_end && (in(tok_[q], "possessives") || in(tok_[q], "determiners"))) ++q;
+      for (int a = 0; a < 2 && q + 1 < s.tok_end && (tok_[q].pos & pos_adj) && !tok_[q].cap; ++a) ++q;
+      const std::vector<std::size_t>* fv = nullptr;
+      if (table.longest(tok_, q, s.tok_end, &fv) && !in(tok_[i], "headquarters_nouns")) {
+        i = end_np - 1;
+        continue;
+      }
+    }
+    // « ouvrira un centre de formation »: an indefinite article brings in a new facility.
+    const bool indefinite = det != none && (tok_[det].lower == "un" || tok_[det].lower == "une");
     if (bare && !possessive) {
       // A headquarters is its organisation's own, not the plant named before.
-      std::size_t prev = headquarters ? none : last_entity_before(mention_begin, {"Facility"});
+      std::size_t prev = headquarters || indefinite ? none : last_entity_before(mention_begin, {"Facility"});
       if (prev != none) {
         add_entity_mention(mention_begin, end_np, prev, true);
         i = end_np - 1;
@@ -949,6 +1034,17 @@ void finder_state::facilities() {
       std::size_t pm = entity_mention_at(end_np + 1);
       if (pm != none && a_.entities[a_.mentions[pm].entity].type == "Place") a_.entities[place].place_entity = a_.mentions[pm].entity;
     }
+    // « … à Hambach, en Moselle », « à Saint-Fons, dans la métropole de Lyon »: the same, after a comma.
+    if (place != none && end_np + 2 < s.tok_end && tok_[end_np].lower == "," &&
+        (tok_[end_np + 1].lower == "en" || tok_[end_np + 1].lower == "dans")) {
+      std::size_t q = end_np + 2;
+      if (q + 1 < s.tok_end && (tok_[q].lower == "le" || tok_[q].lower == "la" || tok_[q].lower == "l'")) ++q;
+      std::size_t pm = entity_mention_at(q);
+      if (pm != none && a_.entities[a_.mentions[pm].entity].type == "Place" && a_.mentions[pm].entity != place &&
+          (a_.mentions[pm].tok_end == s.tok_end || tok_[a_.mentions[pm].tok_end].lower == "," ||
+           tok_[a_.mentions[pm].tok_end].lower == "."))
+        a_.entities[place].place_entity = a_.mentions[pm].entity;
+    }
     std::size_t fac = register_entity(label, "Facility", "", "", false);
     a_.entities[fac].owner_entity = owner;
     a_.entities[fac].place_entity = place;
@@ -960,16 +1056,62 @@ void finder_state::facilities() {
   }
 }
 
+// « la communauté urbaine de Dunkerque », « le conseil régional d'Occitanie »: a local
+// body written in lower case and named by its place is an organisation of its own.
+void finder_state::local_bodies() {
+  if (lex_.lang() != "fr") return;
+  for (std::size_t i = 0; i < tok_.size(); ++i) {
+    if (occ_[i] != none || (tok_[i].lower != "communauté" && tok_[i].lower != "conseil")) continue;
+    const std::vector<std::size_t>* v = nullptr;
+    std::size_t len = lex_.org_nouns().longest(tok_, i, tok_.size(), &v);
+    if (len < 2 || !free(i, i + len)) continue;
+    std::size_t k = i + len;
+    if (k + 1 >= tok_.size() || !(tok_[k].lower == "de" || tok_[k].lower == "d'" || tok_[k].lower == "du")) continue;
+    std::size_t pm = entity_mention_at(k + 1);
+    if (pm == none || a_.entities[a_.mentions[pm].entity].type != "Place") continue;
+    std::size_t end = a_.mentions[pm].tok_end;
+    std::string label = surface(i, end);
+    kill(pm);
+    add_entity_mention(i, end, register_entity(label, "Organization", "", "", false), false);
+    i = end - 1;
+  }
+}
+
 void finder_state::references(bool organisations_only) {
   for (std::size_t i = 0; i < tok_.size(); ++i) {
     if (occ_[i] != none) continue;
     const token& t = tok_[i];
     std::size_t sent = sentence_of(i);
+    // « Verkor y investit 1,6 milliard », « prévoit d'y créer 400 emplois »: « y » before a verb
+    // names the last facility, else the last place, of this sentence or the two before.
+    if (!organisations_only && t.lower == "y" && i >= 1 && i + 1 < tok_.size() && (tok_[i + 1].pos & pos_verb) &&
+        (entity_mention_at(i - 1) != none || (occ_[i - 1] != none && a_.mentions[occ_[i - 1]].kind == mention_kind::entity) ||
+         tok_[i - 1].lower == "d'" || tok_[i - 1].lower == "va" || tok_[i - 1].lower == "vont")) {
+      const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
+      std::size_t ref = last_entity_before(i, {"Facility"}, false, from);
+      if (ref == none) ref = last_entity_before(i, {"Place"}, false, from);
+      if (ref != none) add_entity_mention(i, i + 1, ref, true);
+      continue;
+    }
     // Pronouns: the first person, organisation or facility of the previous sentence.
     if (!organisations_only && in(t, "pronouns")) {
       std::size_t ref = none;
-      if (i >= 1 && tok_[i - 1].lower == "-")  // « a-t-il lancé »: the speaker, the last person named before
-        ref = last_entity_before(i, {"Person"}, false, a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin);
+      if (i >= 1 && tok_[i - 1].lower == "-") {  // « a-t-il lancé »: the speaker, the last person named before
+        const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
+        ref = last_entity_before(i, {"Person"}, false, from);
+        // « a-t-elle déclaré »: not a man named since (« la ministre X … en compagnie de Y, directeur »).
+        const char clash = t.lower == "elle" ? 'm' : t.lower == "il" ? 'f' : 0;
+        if (ref != none && clash && a_.entities[ref].gender == clash) {
+          std::size_t alt = none;
+          for (std::size_t k = i; k-- > from && alt == none;) {
+            std::size_t m = entity_mention_at(k);
+            if (m == none) continue;
+            const doc_entity& e = a_.entities[a_.mentions[m].entity];
+            if (e.type == "Person" && e.gender != clash) alt = a_.mentions[m].entity;
+          }
+          if (alt != none) ref = alt;
+        }
+      }
       // « Quant au laboratoire Pfizer, il injectera »: the topic set out before the comma.
       const std::size_t sb = a_.seg.sentences[sent].tok_begin;
       if (ref == none && i >= 2 && tok_[i - 1].lower == "," && in(tok_[sb], "topic_openers"))
@@ -1011,6 +1153,11 @@ void finder_state::references(bool organisations_only) {
     std::size_t len = 0;
     std::vector<std::string> types;
     bool country = false;
+    // « a déclaré le nouveau patron »: the newly appointed holder of a title.
+    if (occ_[k] == none && k + 1 < tok_.size() &&
+        (tok_[k].lower == "nouveau" || tok_[k].lower == "nouvelle" || tok_[k].lower == "nouvel") && occ_[k + 1] != none &&
+        a_.mentions[occ_[k + 1]].kind == mention_kind::title && a_.mentions[occ_[k + 1]].tok_begin == k + 1)
+      ++k;
     if (occ_[k] == none && (len = lex_.org_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Organization"};
     else if (organisations_only) continue;
     else if (occ_[k] == none && (len = lex_.event_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Event"};
@@ -1110,6 +1257,17 @@ void finder_state::references(bool organisations_only) {
     }
     if (ref == none)
       ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
+    // « Le groupe, basé à Châtillon »: a company noun does not name the State; the company before it does.
+    if (ref != none && types[0] == "Organization" && tok_[k].lower != "gouvernement" &&
+        tok_[k].lower != "administration" && tok_[k].lower != "exécutif" && tok_[k].lower != "actionnaire") {
+      const std::string el = lower_utf8(a_.entities[ref].label);
+      if (el == "état" || el == "etat" || el == "l'état" || el == "état français") {
+        skip_entity_ = ref;
+        std::size_t other = resolve_description(i, types, country);
+        skip_entity_ = none;
+        if (other != none) ref = other;
+      }
+    }
     if (ref == none) continue;
     if (types[0] == "Person") kill(occ_[k]);
     // « La filiale de Safran »: the parent's name belongs to the description.
@@ -1142,13 +1300,19 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
     if (seg.units[u].mention == none || a_.mentions[seg.units[u].mention].kind != mention_kind::entity) continue;
     if (!is_tok(u + 1, ",")) continue;
     const unit& next = seg.units[u + 2];
-    bool opens = false;
+    bool opens = false, indefinite = false;
     if (next.mention == none) {
       const token& t = tok_[next.tok_begin];
       // « Colas, la filiale de … », "VMware, which was bought …"; not an indefinite
       // (", a move that will create …" comments the whole sentence).
       opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites") ||
               in(t, "apposition_openers");
+      // « Holosolis, une société créée par … »: an indefinite organisation noun describes the name too.
+      if (!opens && (t.lower == "un" || t.lower == "une") && lex_.lang() == "fr" && u + 3 < seg.units.size() &&
+          seg.units[u + 3].mention == none) {
+        const std::vector<std::size_t>* v = nullptr;
+        opens = indefinite = lex_.org_nouns().longest(tok_, seg.units[u + 3].tok_begin, tok_.size(), &v) > 0;
+      }
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;
     }
@@ -1156,6 +1320,21 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
     for (std::size_t k = u + 2; k < seg.units.size() && k < u + 28; ++k) {
       if (seg.units[k].mention != none && a_.mentions[seg.units[k].mention].kind == mention_kind::quote) break;
       if (is_tok(k, ",")) {
+        // « … formé par A, le groupe B et C, investira »: a comma inside a list does not close it.
+        auto entity_at = [&](std::size_t q) {
+          return q < seg.units.size() && seg.units[q].mention != none && a_.mentions[seg.units[q].mention].kind == mention_kind::entity;
+        };
+        auto entity_within = [&](std::size_t from, std::size_t n) {
+          for (std::size_t q = from; q < from + n && q < seg.units.size(); ++q) {
+            if (entity_at(q)) return q;
+            if (is_tok(q, ",")) break;
+          }
+          return seg.units.size();
+        };
+        if (indefinite && entity_at(k - 1)) {
+          std::size_t e1 = entity_within(k + 1, 3);
+          if (e1 < seg.units.size() && (is_tok(e1 + 1, "et") || is_tok(e1 + 1, ","))) continue;
+        }
         for (std::size_t q = u + 1; q <= k; ++q) seg.units[q].parenthetical = true;
         break;
       }
@@ -1341,6 +1520,7 @@ void mention_finder::find(analysis& a) const {
   st.values(values_);
   st.titles();
   st.names();
+  st.local_bodies();
   st.references(true);
   st.facilities();
   st.references(false);

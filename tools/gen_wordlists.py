@@ -358,7 +358,7 @@ FR_ORG_NOUNS = {
     "public_body": [
         "ministère", "collectivité", "collectivité territoriale",
         "commune", "mairie", "municipalité", "métropole", "agglomération",
-        "communauté de communes", "communauté d'agglomération", "conseil régional",
+        "communauté de communes", "communauté d'agglomération", "communauté urbaine", "conseil régional",
         "conseil départemental", "région", "préfecture", "agence publique",
         "établissement public", "autorité", "autorité de régulation", "régulateur",
         "gendarme", "administration", "institution", "banque centrale", "opérateur public",
@@ -370,7 +370,8 @@ FR_ORG_NOUNS = {
         "confédération syndicale",
     ],
     "employer_body": [
-        "organisation patronale", "syndicat patronal", "fédération",
+        "organisation patronale", "syndicat patronal", "fédération", "groupement",
+        "groupement professionnel",
         "fédération professionnelle", "chambre de commerce", "chambre de commerce et d'industrie",
         "CCI", "chambre des métiers", "chambre de métiers et de l'artisanat",
         "chambre d'agriculture", "pôle de compétitivité", "association professionnelle",
