@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -442,12 +443,34 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
       });
   kg.analyse();
 
-  std::vector<std::string> written;
-  for (const auto& name : econkg::exporter_names()) {
-    const auto exp = econkg::make_exporter(name);
-    write_atomically(*exp, kg, dir);
-    written.push_back(exp->file_name());
+  // The formats are written side by side, one per thread: the analysed
+  // graph is only read from here on, and each exporter reads the spool
+  // through its own reader. A failure is reported for the first format (in
+  // the fixed order) that failed.
+  std::vector<std::unique_ptr<econkg::exporter>> exporters;
+  for (const auto& name : econkg::exporter_names()) exporters.push_back(econkg::make_exporter(name));
+  std::vector<std::exception_ptr> failures(exporters.size());
+  std::atomic<std::size_t> next{0};
+  auto write_some = [&] {
+    for (std::size_t i = next++; i < exporters.size(); i = next++) {
+      try {
+        write_atomically(*exporters[i], kg, dir);
+      } catch (...) {
+        failures[i] = std::current_exception();
+      }
+    }
+  };
+  {
+    const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < exporters.size(); ++t) pool.emplace_back(write_some);
+    write_some();
+    for (auto& t : pool) t.join();
   }
+  for (const auto& f : failures)
+    if (f) std::rethrow_exception(f);
+  std::vector<std::string> written;
+  for (const auto& exp : exporters) written.push_back(exp->file_name());
 
   if (!o.quiet) {
     std::cerr << "econkg: " << count(read, "document", "documents") << " read, " << skipped
