@@ -1,8 +1,6 @@
-import json
-N = "\u00a0"
-docs = []
-def add(i, date, title, text):
-    docs.append({"id": i, "lang": "fr", "date": date, "title": title, "url": None, "text": text.strip()})
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from probe_lib import N, add, write_corpus
 
 add("probe-fr-01", "2024-05-13", "Choose France : Amazon, Prologis et Pfizer en tête des annonces",
 f"""VERSAILLES — Le sommet Choose France, organisé chaque année par Emmanuel Macron depuis 2018, s'est tenu lundi au château de Versailles, et les annonces se sont succédé. À l'occasion du sommet, le géant américain Amazon s'est engagé à investir 1,2 milliard d'euros en France, principalement dans l'informatique en nuage et ses entrepôts logistiques. L'entreprise prévoit de créer plus de 3{N}000 emplois en CDI dans l'Hexagone.
@@ -128,7 +126,4 @@ Les débats de cette année ont surtout porté sur la pénurie de main-d'œuvre 
 
 Le Medef, basé à Paris, revendique 190{N}000 entreprises adhérentes, dont une large majorité de PME.""")
 
-with open("corpus.jsonl", "w", encoding="utf-8") as f:
-    for d in docs:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-for d in docs: print(d["id"], len(d["text"].split()))
+write_corpus({"probe-fr-04", "probe-fr-06", "probe-fr-09"})

@@ -1,11 +1,6 @@
-import json
-G = {}
-def st(doc, s, p, o, **attrs):
-    s = s if isinstance(s, list) else [s]
-    o = o if isinstance(o, list) else [o]
-    G.setdefault(doc, []).append({"s": s, "p": p, "o": o, "attrs": attrs})
-def says(doc, s, q):
-    st(doc, s, "says", q, quote=q)
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from probe_lib import st, says, write_gold
 
 d = "probe-fr-01"
 CF = ["Choose France", "sommet Choose France"]
@@ -165,7 +160,4 @@ st(d, "Patrick Pouyanné", "holds_role", "TotalEnergies", title="PDG")
 st(d, "Carlos Tavares", "holds_role", "Stellantis", title="patron")
 st(d, "Medef", "located_in", "Paris")
 
-with open("gold.jsonl", "w", encoding="utf-8") as f:
-    for doc, sts in G.items():
-        f.write(json.dumps({"doc": doc, "lang": "fr", "statements": sts}, ensure_ascii=False) + "\n")
-print({k: len(v) for k, v in G.items()}, sum(len(v) for v in G.values()))
+write_gold({"probe-fr-04", "probe-fr-06", "probe-fr-09"})

@@ -1,8 +1,6 @@
-import json
-N = "\u00a0"
-docs = []
-def add(i, date, title, text):
-    docs.append({"id": i, "lang": "fr", "date": date, "title": title, "url": None, "text": text.strip()})
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from probe_lib import N, add, write_corpus
 
 add("probe-fr2-01", "2023-10-20", "Ain : Safran Landing Systems pose la première pierre de son usine de freins carbone",
 f"""FEILLENS (Ain) — Safran Landing Systems a posé vendredi la première pierre de sa nouvelle usine de freins carbone à Feillens. La filiale de Safran investit 250 millions d'euros dans ce site, qui doit entrer en service en 2026 et où 200 emplois seront créés d'ici 2030.
@@ -160,14 +158,4 @@ Nvidia a par ailleurs annoncé l'ouverture d'un centre de recherche à Paris et 
 
 Selon Bercy, les annonces faites pendant le salon représentent 3 milliards d'euros d'investissements.""")
 
-with open("corpus.jsonl", "w", encoding="utf-8") as f:
-    for d in docs:
-        f.write(json.dumps(d, ensure_ascii=False) + "\n")
-HELD = {"probe-fr2-03", "probe-fr2-07", "probe-fr2-09", "probe-fr2-11"}
-with open("corpus-heldout.jsonl", "w", encoding="utf-8") as f:
-    for d in docs:
-        if d["id"] in HELD: f.write(json.dumps(d, ensure_ascii=False) + "\n")
-with open("corpus-tune.jsonl", "w", encoding="utf-8") as f:
-    for d in docs:
-        if d["id"] not in HELD: f.write(json.dumps(d, ensure_ascii=False) + "\n")
-for d in docs: print(d["id"], len(d["text"].split()))
+write_corpus({"probe-fr2-03", "probe-fr2-07", "probe-fr2-09", "probe-fr2-11"})

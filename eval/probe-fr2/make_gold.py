@@ -1,11 +1,6 @@
-import json
-G = {}
-def st(doc, s, p, o, **attrs):
-    s = s if isinstance(s, list) else [s]
-    o = o if isinstance(o, list) else [o]
-    G.setdefault(doc, []).append({"s": s, "p": p, "o": o, "attrs": attrs})
-def says(doc, s, q):
-    st(doc, s, "says", q, quote=q)
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from probe_lib import st, says, write_gold
 
 d = "probe-fr2-01"
 SLS = ["Safran Landing Systems"]
@@ -233,13 +228,4 @@ st(d, RC, "located_in", "Paris")
 st(d, "Nvidia", "partners_with", "Schneider Electric")
 st(d, "Orange", "partners_with", MA)
 
-HELD = {"probe-fr2-03", "probe-fr2-07", "probe-fr2-09", "probe-fr2-11"}
-def dump(path, keep):
-    with open(path, "w", encoding="utf-8") as f:
-        for doc, sts in G.items():
-            if keep(doc):
-                f.write(json.dumps({"doc": doc, "lang": "fr", "statements": sts}, ensure_ascii=False) + "\n")
-dump("gold.jsonl", lambda d: True)
-dump("gold-heldout.jsonl", lambda d: d in HELD)
-dump("gold-tune.jsonl", lambda d: d not in HELD)
-print({k: len(v) for k, v in G.items()}, sum(len(v) for v in G.values()))
+write_gold({"probe-fr2-03", "probe-fr2-07", "probe-fr2-09", "probe-fr2-11"})

@@ -1,8 +1,6 @@
-import json
-N = "\u00a0"
-docs = []
-def add(i, date, title, text):
-    docs.append({"id": i, "lang": "fr", "date": date, "title": title, "url": None, "text": text.strip()})
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from probe_lib import N, add, write_corpus
 
 add("probe-fr3-01", "2022-02-07", "Nord : Verkor choisit Dunkerque pour sa gigafactory de batteries",
 f"""DUNKERQUE (Nord) — La jeune pousse grenobloise Verkor a confirmé lundi l'implantation de sa première gigafactory de batteries à Dunkerque. L'usine, où 1{N}200 emplois seront créés d'ici 2030, doit entrer en production en 2025.
@@ -116,14 +114,4 @@ Le président de XTC New Energy, Chen Yanbin, a indiqué que le fabricant chinoi
 
 Le maire de Dunkerque, Patrice Vergriete, a salué une « nouvelle étape pour la vallée de la batterie ». Orano a par ailleurs ouvert en 2022 à Bessines-sur-Gartempe, en Haute-Vienne, un démonstrateur de recyclage.""")
 
-HELD = {"probe-fr3-03", "probe-fr3-05", "probe-fr3-07", "probe-fr3-10"}
-def dump(path, keep):
-    with open(path, "w", encoding="utf-8") as f:
-        for d in docs:
-            if keep(d["id"]):
-                f.write(json.dumps(d, ensure_ascii=False) + "\n")
-dump("corpus.jsonl", lambda i: True)
-dump("corpus-heldout.jsonl", lambda i: i in HELD)
-dump("corpus-tune.jsonl", lambda i: i not in HELD)
-for d in docs:
-    print(d["id"], len(d["text"].split()))
+write_corpus({"probe-fr3-03", "probe-fr3-05", "probe-fr3-07", "probe-fr3-10"})
