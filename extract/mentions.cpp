@@ -92,6 +92,30 @@ class finder_state {
     return p == "«" || p == "“" || p == "\"" || p == "(" || p == "—" || p == "–" || p == ":" || p == "-";
   }
   bool is_name_token(const token& t) const { return (t.cap || t.upper) && !t.digit; }
+  // « Fondée en 2019 par A, B et C, la société … »: the description right after a
+  // sentence-opening participle clause is the main clause's subject, which the
+  // clause describes; the names inside the clause are not its antecedents.
+  bool after_fronted_participle(std::size_t i) const {
+    const sentence& s = a_.seg.sentences[sentence_of(i)];
+    const token& first = tok_[s.tok_begin];
+    return i > s.tok_begin + 2 && tok_[i - 1].lower == "," && first.cap && (first.pos & pos_past_participle) &&
+           occ_[s.tok_begin] == none;
+  }
+  // The organisation named most often before `tok` (references included); the first named on a tie.
+  std::size_t protagonist(std::size_t tok) const {
+    std::map<std::size_t, std::size_t> count;
+    std::vector<std::size_t> order;
+    for (std::size_t k = 0; k < tok; ++k) {
+      std::size_t m = entity_mention_at(k);
+      if (m == none || a_.entities[a_.mentions[m].entity].type != "Organization") continue;
+      if (a_.mentions[m].entity == skip_entity_) continue;
+      if (count[a_.mentions[m].entity]++ == 0) order.push_back(a_.mentions[m].entity);
+    }
+    std::size_t best = none;
+    for (std::size_t e : order)
+      if (best == none || count[e] > count[best]) best = e;
+    return best;
+  }
   std::size_t entity_mention_at(std::size_t k) const {
     if (k >= tok_.size() || occ_[k] == none) return none;
     const mention& m = a_.mentions[occ_[k]];
@@ -216,6 +240,8 @@ std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<
 std::size_t finder_state::resolve_description(std::size_t tok, const std::vector<std::string>& types,
                                               bool country_only) const {
   std::size_t sent = sentence_of(tok);
+  if (types.size() == 1 && types[0] == "Organization" && after_fronted_participle(tok))
+    if (std::size_t p = protagonist(tok); p != none) return p;
   // The subject of its own sentence first (« OpenText has agreed to acquire
   // Micro Focus …, the Waterloo-based company said »), else the last fitting name.
   std::size_t r = subject_of(sent, tok, types, country_only);
@@ -1175,7 +1201,8 @@ void finder_state::references(bool organisations_only) {
     // « Colas, la filiale de … »: an apposition describes the name before it; rules read its words.
     if (i >= 2 && tok_[i - 1].lower == "," && occ_[i - 2] != none &&
         a_.mentions[occ_[i - 2]].kind == mention_kind::entity &&
-        a_.entities[a_.mentions[occ_[i - 2]].entity].type == types[0])
+        a_.entities[a_.mentions[occ_[i - 2]].entity].type == types[0] &&
+        !(types[0] == "Organization" && after_fronted_participle(i)))
       continue;
     std::size_t j = k + len;
     std::string nationality;

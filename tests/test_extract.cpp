@@ -147,6 +147,10 @@ const extract_case french_cases[] = {
     {"fr", "La société Aledia, cofondée par Marc Durand et Julie Petit, recrute.", "Julie Petit|founded|Aledia", "founded"},
     {"fr", "La start-up Ynsect n'a pas été cofondée par Marc Durand et Julie Petit.", "", "founded"},
     {"fr", "Selon la presse, la start-up Ynsect aurait été fondée par Marc Durand et Julie Petit.", "", "founded"},
+    // fr4 round: after « Fondée en … par A et B, », the description names the article's company, not the last name read
+    {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand et Julie Petit, la société emploie 80 personnes.", "Julie Petit|founded|Ynsect", "founded"},
+    {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand et Julie Petit, la société, basée à Paris, emploie 80 personnes.", "Marc Durand|founded|Ynsect", "founded"},
+    {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand et Julie Petit, la société, basée à Paris, emploie 80 personnes.", "Ynsect|located_in|Paris", "located_in"},
     // fr4 round, joint announcements: coordinated subjects, « à Y …, où N emplois seront créés »
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Sanofi|invests_in|Lyon", "invests_in"},
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Bpifrance|invests_in|Lyon", "invests_in"},
