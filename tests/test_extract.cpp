@@ -151,6 +151,11 @@ const extract_case french_cases[] = {
     {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand et Julie Petit, la société emploie 80 personnes.", "Julie Petit|founded|Ynsect", "founded"},
     {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand et Julie Petit, la société, basée à Paris, emploie 80 personnes.", "Marc Durand|founded|Ynsect", "founded"},
     {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand et Julie Petit, la société, basée à Paris, emploie 80 personnes.", "Ynsect|located_in|Paris", "located_in"},
+    // fr4 round: founders followed by their own apposition (« trois anciens chercheurs de A et de B, la start-up X »)
+    {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Cofondée par Marc Durand, ancien ingénieur de Thales, la jeune pousse emploie 80 personnes.", "Marc Durand|founded|Ynsect", "founded"},
+    {"fr", "Fondée en 2019 par Marc Durand, Julie Petit et Paul Martin, trois anciens chercheurs de Thales et de Safran, la start-up Ynsect emploie 80 personnes.", "Paul Martin|founded|Ynsect", "founded"},
+    {"fr", "Fondée en 2019 par Marc Durand, Julie Petit et Paul Martin, trois anciens chercheurs de Thales et de Safran, la start-up Ynsect emploie 80 personnes.", "Marc Durand|founded|Ynsect", "founded"},
+    {"fr", "La start-up Ynsect n'a pas été fondée par Marc Durand, ancien ingénieur de Thales.", "", "founded"},
     // fr4 round, joint announcements: coordinated subjects, « à Y …, où N emplois seront créés »
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Sanofi|invests_in|Lyon", "invests_in"},
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Bpifrance|invests_in|Lyon", "invests_in"},
