@@ -1146,6 +1146,22 @@ void finder_state::references(bool organisations_only) {
       if (ref == none && i > sb && (tok_[i - 1].lower == "où" || tok_[i - 1].lower == "qu'" || tok_[i - 1].lower == "que" ||
                                     tok_[i - 1].lower == "et" || tok_[i - 1].lower == "puis"))
         ref = subject_of(sent, i, {"Person", "Organization"}, false);
+      // « Fondée en 2021 par A et B, la société … . Elle recrutera »: the subject after the opening
+      // participle clause, not the first name inside it.
+      if (ref == none && sent > 0 && i == sb) {
+        const sentence& ps = a_.seg.sentences[sent - 1];
+        const token& first = tok_[ps.tok_begin];
+        if (first.cap && (first.pos & pos_past_participle) && occ_[ps.tok_begin] == none)
+          for (std::size_t k = ps.tok_begin + 2; k < ps.tok_end && ref == none; ++k) {
+            std::size_t m = entity_mention_at(k);
+            if (m == none || a_.entities[a_.mentions[m].entity].type != "Organization") continue;
+            const bool after_comma = tok_[k - 1].lower == "," ||
+                                     (in(tok_[k - 1], "definites") && tok_[k - 2].lower == ",") ||
+                                     (k >= ps.tok_begin + 3 && tok_[k - 3].lower == "," && in(tok_[k - 2], "definites") &&
+                                      lex_.org_nouns().longest(tok_, k - 1, k, nullptr) == 1);
+            if (after_comma) ref = a_.mentions[m].entity;
+          }
+      }
       // « Elle est basée à Palaiseau »: what is based somewhere is an organisation, not a person.
       bool org_only = false;
       for (std::size_t q = i + 1; q < tok_.size() && q <= i + 3 && !org_only; ++q)

@@ -156,6 +156,10 @@ const extract_case french_cases[] = {
     {"fr", "Fondée en 2019 par Marc Durand, Julie Petit et Paul Martin, trois anciens chercheurs de Thales et de Safran, la start-up Ynsect emploie 80 personnes.", "Paul Martin|founded|Ynsect", "founded"},
     {"fr", "Fondée en 2019 par Marc Durand, Julie Petit et Paul Martin, trois anciens chercheurs de Thales et de Safran, la start-up Ynsect emploie 80 personnes.", "Marc Durand|founded|Ynsect", "founded"},
     {"fr", "La start-up Ynsect n'a pas été fondée par Marc Durand, ancien ingénieur de Thales.", "", "founded"},
+    // fr4 round: « Elle » after a sentence opened by « Fondée … par A, la société … » is the company, not A
+    {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand, la société est basée à Paris. Elle recrutera 300 personnes en France.", "Ynsect|creates_jobs|France", "creates_jobs"},
+    {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand et Julie Petit, la société vend des protéines. Elle est basée à Paris.", "Ynsect|located_in|Paris", "located_in"},
+    {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand, la société est basée à Paris. Elle ne recrutera pas 300 personnes en France.", "", "creates_jobs"},
     // fr4 round, joint announcements: coordinated subjects, « à Y …, où N emplois seront créés »
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Sanofi|invests_in|Lyon", "invests_in"},
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Bpifrance|invests_in|Lyon", "invests_in"},
