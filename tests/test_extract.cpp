@@ -160,6 +160,13 @@ const extract_case french_cases[] = {
     {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand, la société est basée à Paris. Elle recrutera 300 personnes en France.", "Ynsect|creates_jobs|France", "creates_jobs"},
     {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand et Julie Petit, la société vend des protéines. Elle est basée à Paris.", "Ynsect|located_in|Paris", "located_in"},
     {"fr", "La start-up Ynsect lève 20 millions d'euros auprès de Bpifrance. Fondée en 2019 par Marc Durand, la société est basée à Paris. Elle ne recrutera pas 300 personnes en France.", "", "creates_jobs"},
+    // fr4 round: « construire à Y, dans le Z, une usine », « une usine dotée de N € », « un centre verra le jour »
+    {"fr", "Le groupe Safran va construire à Rennes, dans la Bretagne, une usine de moteurs.", "Safran|opens|usine de moteurs", "opens"},
+    {"fr", "Le groupe Safran ne va pas construire à Rennes, dans la Bretagne, une usine de moteurs.", "", "opens"},
+    {"fr", "Le groupe Safran va construire à Rennes une usine de moteurs dotée de 90 millions d'euros.", "Safran|invests_in|usine de moteurs", "invests_in"},
+    {"fr", "Le groupe Safran pourrait construire à Rennes une usine de moteurs dotée de 90 millions d'euros.", "", "invests_in"},
+    {"fr", "Le groupe Safran annonce un plan pour la France. Un centre de recherche verra le jour à Rennes en 2026.", "Safran|opens|centre de recherche", "opens"},
+    {"fr", "Le groupe Safran annonce un plan pour la France. Un centre de recherche ne verra pas le jour à Rennes.", "", "opens"},
     // fr4 round, joint announcements: coordinated subjects, « à Y …, où N emplois seront créés »
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Sanofi|invests_in|Lyon", "invests_in"},
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Bpifrance|invests_in|Lyon", "invests_in"},
