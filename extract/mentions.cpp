@@ -1008,6 +1008,17 @@ void finder_state::facilities() {
     if (bare && !possessive) {
       // A headquarters is its organisation's own, not the plant named before.
       std::size_t prev = headquarters || indefinite ? none : last_entity_before(mention_begin, {"Facility"});
+      // « l'usine » after « son usine X, sur le site Y »: the last facility of that head noun.
+      if (prev != none && !lower_utf8(a_.entities[prev].label).starts_with(tok_[i].lower))
+        for (std::size_t k = mention_begin; k-- > 0;) {
+          std::size_t m = entity_mention_at(k);
+          if (m == none || a_.entities[a_.mentions[m].entity].type != "Facility") continue;
+          const std::string label = lower_utf8(a_.entities[a_.mentions[m].entity].label);
+          if (label.starts_with(tok_[i].lower + " ") || label == tok_[i].lower) {
+            prev = a_.mentions[m].entity;
+            break;
+          }
+        }
       if (prev != none) {
         add_entity_mention(mention_begin, end_np, prev, true);
         i = end_np - 1;

@@ -167,6 +167,12 @@ const extract_case french_cases[] = {
     {"fr", "Le groupe Safran pourrait construire à Rennes une usine de moteurs dotée de 90 millions d'euros.", "", "invests_in"},
     {"fr", "Le groupe Safran annonce un plan pour la France. Un centre de recherche verra le jour à Rennes en 2026.", "Safran|opens|centre de recherche", "opens"},
     {"fr", "Le groupe Safran annonce un plan pour la France. Un centre de recherche ne verra pas le jour à Rennes.", "", "opens"},
+    // fr4 round: an extension is no opening; « l'usine » names the last facility of that head noun; « pour augmenter la capacité de »
+    {"fr", "Le groupe Safran a lancé les travaux d'extension de son usine de Rennes.", "", "opens"},
+    {"fr", "Le groupe Safran a posé la première pierre de son usine de Rennes.", "Safran|opens|usine de Rennes", "opens"},
+    {"fr", "Le groupe Safran agrandit son usine de moteurs, sur le site de Rennes. Il investit 50 millions d'euros pour augmenter la capacité de l'usine.", "Safran|invests_in|usine de moteurs", "invests_in"},
+    {"fr", "Le groupe Safran agrandit son usine de moteurs, sur le site de Rennes. Il investit 50 millions d'euros pour moderniser l'usine.", "Safran|invests_in|usine de moteurs", "invests_in"},
+    {"fr", "Le groupe Safran agrandit son usine de moteurs, sur le site de Rennes. Il pourrait investir 50 millions d'euros pour augmenter la capacité de l'usine.", "", "invests_in"},
     // fr4 round, joint announcements: coordinated subjects, « à Y …, où N emplois seront créés »
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Sanofi|invests_in|Lyon", "invests_in"},
     {"fr", "Sanofi et Bpifrance investiront 300 millions d'euros à Lyon dans deux usines.", "Bpifrance|invests_in|Lyon", "invests_in"},
