@@ -1008,13 +1008,20 @@ void finder_state::facilities() {
     if (bare && !possessive) {
       // A headquarters is its organisation's own, not the plant named before.
       std::size_t prev = headquarters || indefinite ? none : last_entity_before(mention_begin, {"Facility"});
-      // « l'usine » after « son usine X, sur le site Y »: the last facility of that head noun.
-      if (prev != none && !lower_utf8(a_.entities[prev].label).starts_with(tok_[i].lower))
+      // « l'usine » after « son usine X, sur le site Y »: the last facility of
+      // that head noun (its first word, or its second after an adjective:
+      // « nouvelle usine du groupe … »).
+      auto headed_by = [&](std::size_t entity) {
+        const std::string label = lower_utf8(a_.entities[entity].label) + " ";
+        const std::string noun = tok_[i].lower + " ";
+        const std::size_t second = label.find(' ') + 1;
+        return label.starts_with(noun) || label.compare(second, noun.size(), noun) == 0;
+      };
+      if (prev != none && !headed_by(prev))
         for (std::size_t k = mention_begin; k-- > 0;) {
           std::size_t m = entity_mention_at(k);
           if (m == none || a_.entities[a_.mentions[m].entity].type != "Facility") continue;
-          const std::string label = lower_utf8(a_.entities[a_.mentions[m].entity].label);
-          if (label.starts_with(tok_[i].lower + " ") || label == tok_[i].lower) {
+          if (headed_by(a_.mentions[m].entity)) {
             prev = a_.mentions[m].entity;
             break;
           }

@@ -455,3 +455,26 @@ void check(const extract_case& c) {
 BOOST_DATA_TEST_CASE(french, bdata::make(french_cases), c) { check(c); }
 
 BOOST_DATA_TEST_CASE(english, bdata::make(english_cases), c) { check(c); }
+
+// « L'usine » after a facility named with an adjective first (« la nouvelle
+// usine du groupe … ») is that facility, not the title's « usine de … »: the
+// opening takes the amount and the jobs the next sentences give it.
+BOOST_AUTO_TEST_CASE(bare_facility_noun_after_an_adjective) {
+  econkg::document d;
+  d.id = "t";
+  d.lang = "fr";
+  d.date = "2018-10-03";
+  d.title = "Isère : la ministre inaugure l'usine de fibre de carbone d'Hexcel";
+  d.text = "La nouvelle usine du groupe américain Hexcel à Salaise-sur-Sanne a été inaugurée mardi. "
+           "L'usine, qui fabrique de la fibre de carbone, a représenté un investissement de 200 millions d'euros. "
+           "Elle a permis la création de 120 emplois directs.";
+  bool seen = false;
+  for (const auto& s : pipeline().extract(d)) {
+    if (s.predicate != "opens") continue;
+    seen = true;
+    BOOST_TEST(s.object.label == "nouvelle usine du groupe américain Hexcel à Salaise-sur-Sanne");
+    BOOST_TEST(s.attrs.amount.value_or(0) == 200000000);
+    BOOST_TEST(s.attrs.jobs.value_or(0) == 120);
+  }
+  BOOST_TEST(seen);
+}
