@@ -234,7 +234,7 @@ class statement_builder {
           // « A, la société B et C »: between commas only articles and prepositions.
           // « A, le groupe B et C »: an organisation noun before a member's name too.
           const std::vector<std::size_t>* on = nullptr;
-          if (!(lang_.lex.in_list(t, "determiners") || t.lower == "de" || t.lower == "d'" || t.lower == "du" ||
+          if (!(in_list(t, "determiners") || t.lower == "de" || t.lower == "d'" || t.lower == "du" ||
                 t.lower == "des" || t.lower == "à" || t.lower == "au" || t.lower == "aux" ||
                 (type == "Organization" &&
                  lang_.lex.org_nouns().longest(a_.seg.tokens, seg.units[r].tok_begin, seg.units[r].tok_begin + 1, &on) == 1)))

@@ -375,11 +375,6 @@ std::uint32_t lexicon::word_pos(const std::string& form) const {
   return morph_->analyse(form, lower_utf8(form)).pos;
 }
 
-const std::string* lexicon::demonym(const std::string& lower) const {
-  auto it = demonyms_.find(lower);
-  return it == demonyms_.end() ? nullptr : &it->second;
-}
-
 const std::string* lexicon::demonym(std::uint32_t word) const {
   return word < demonym_by_word_.size() ? demonym_by_word_[word] : nullptr;
 }

@@ -110,8 +110,6 @@ class lexicon {
   const phrase_table& facility_nouns() const { return facility_nouns_; }
   const phrase_table& event_nouns() const { return event_nouns_; }
   const std::vector<std::string>& title_kinds() const { return title_kinds_; }
-  // Lower-cased demonym form -> ISO 3166 code (« chinois » -> CN).
-  const std::string* demonym(const std::string& lower) const;
   bool legal_suffix(const std::string& lower) const { return legal_suffixes_.count(lower) > 0; }
   // Gazetteer id of a country's ISO code ("country:CN") -> its name in this language.
   const std::string* country_name(const std::string& id) const;
@@ -122,7 +120,6 @@ class lexicon {
   // in_lists(word, bits) tells whether a word number is in any list of `bits`.
   std::uint64_t list_bit(const std::string& name) const;
   std::uint64_t lists_of(std::uint32_t word) const { return word < list_bits_.size() ? list_bits_[word] : 0; }
-  bool in_list(const token& t, const std::string& name) const { return (t.lists & list_bit(name)) != 0; }
   // A word number's demonym country code, or nullptr.
   const std::string* demonym(std::uint32_t word) const;
 
