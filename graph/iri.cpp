@@ -2,6 +2,7 @@
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 #include <unicode/utypes.h>
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <set>
 #include <unordered_map>
@@ -48,28 +50,90 @@ icu::Transliterator& thread_transliterator(bool for_slug) {
   return for_slug ? *slugger : *fold;
 }
 
-std::string transliterate(std::string_view text, bool for_slug) {
-  // Most labels are plain ASCII, for which the rules reduce to lower-casing
-  // (and dashes for the slug): skip ICU, which costs microseconds per call.
-  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
-    std::string out;
-    out.reserve(text.size());
-    bool gap = false;
-    for (char c : text) {
-      char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      if (!for_slug) {
-        out += l;
-      } else if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
-        if (gap) out += '-';
-        out += l;
-        gap = false;
-      } else {
-        gap = true;
-      }
+// ASCII after folding: lower-case letters kept, and for a slug every run of
+// other characters one dash (the last rule of slug_rules).
+void append_folded_ascii(std::string& out, std::string_view folded, bool for_slug, bool& gap) {
+  for (char c : folded) {
+    char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (!for_slug) {
+      out += l;
+    } else if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+      if (gap) out += '-';
+      out += l;
+      gap = false;
+    } else {
+      gap = true;
     }
-    if (for_slug && gap) out += '-';
-    return out;
   }
+}
+
+// Code points the fold rules turn into the same text wherever they stand
+// (tests/test_graph.cpp checks this against ICU in every context it tries):
+// Latin-1 Supplement, Latin Extended-A and General Punctuation (« », ’, –,
+// the narrow no-break space of French figures) and the euro sign. Their
+// folds come from the ICU rules themselves, one code point at a time, once.
+constexpr char32_t table_first = 0xA0, table_last = 0x20AC;
+bool in_fold_table(char32_t c) {
+  return (c >= 0xA0 && c <= 0x17F) || (c >= 0x2000 && c <= 0x206F) || c == 0x20AC;
+}
+
+std::string icu_fold(std::string_view text, bool for_slug) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  thread_transliterator(for_slug).transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+const std::vector<std::string>& fold_table() {
+  static const std::vector<std::string> table = [] {
+    std::vector<std::string> t(table_last - table_first + 1);
+    for (char32_t c = table_first; c <= table_last; ++c) {
+      if (!in_fold_table(c)) continue;
+      icu::UnicodeString u(static_cast<UChar32>(c));
+      std::string utf8;
+      u.toUTF8String(utf8);
+      t[c - table_first] = icu_fold(utf8, false);
+    }
+    return t;
+  }();
+  return table;
+}
+
+// The fold through the table, or nullopt when `text` has a code point
+// outside it (or bytes that are not UTF-8).
+std::optional<std::string> table_fold(std::string_view text, bool for_slug) {
+  const auto& table = fold_table();
+  std::string out;
+  out.reserve(text.size());
+  bool gap = false;
+  for (std::size_t i = 0; i < text.size();) {
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      append_folded_ascii(out, text.substr(i, 1), for_slug, gap);
+      ++i;
+      continue;
+    }
+    UChar32 c = 0;
+    auto pos = static_cast<int32_t>(i);
+    U8_NEXT(text.data(), pos, static_cast<int32_t>(text.size()), c);
+    if (c < 0 || !in_fold_table(static_cast<char32_t>(c))) return std::nullopt;
+    const std::string& f = table[static_cast<char32_t>(c) - table_first];
+    // Folds are ASCII (or empty); one that is not goes through ICU whole.
+    if (std::any_of(f.begin(), f.end(), [](char x) { return (x & 0x80) != 0; })) return std::nullopt;
+    append_folded_ascii(out, f, for_slug, gap);
+    i = static_cast<std::size_t>(pos);
+  }
+  if (for_slug && gap) out += '-';
+  return out;
+}
+
+std::string transliterate(std::string_view text, bool for_slug) {
+  // Most labels are plain ASCII or Latin text, for which a table of the
+  // rules' results per code point gives the same fold without ICU, which
+  // costs microseconds per call.
+  if (auto folded = table_fold(text, for_slug)) return *std::move(folded);
   // The same few thousand names come back in every statement and every
   // output format: remember them (per thread, so no lock; bounded, so a long
   // stream cannot grow it without end).
@@ -77,15 +141,20 @@ std::string transliterate(std::string_view text, bool for_slug) {
   auto& cache = memo[for_slug ? 1 : 0];
   std::string key(text);
   if (auto hit = cache.find(key); hit != cache.end()) return hit->second;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  thread_transliterator(for_slug).transliterate(u);
-  std::string out;
-  u.toUTF8String(out);
+  std::string out = icu_fold(text, for_slug);
   if (cache.size() >= 65536) cache.clear();
   cache.emplace(std::move(key), out);
   return out;
 }
+
+}  // namespace
+
+namespace detail {
+std::string fold_for_test(std::string_view text, bool for_slug) { return transliterate(text, for_slug); }
+std::string icu_fold_for_test(std::string_view text, bool for_slug) { return icu_fold(text, for_slug); }
+}  // namespace detail
+
+namespace {
 
 // FNV-1a: tiny, fast and fixed by its definition, so hashes never change
 // between compilers, platforms or releases (std::hash gives no such promise).

@@ -71,4 +71,11 @@ std::string hex16(std::uint64_t hash);
 // The entity's IRI, e.g. https://w3id.org/econkg/id/organization/microsoft.
 std::string entity_iri(const entity_ref& e);
 
+namespace detail {
+// For tests: the label fold (lower-case ASCII; dashes between words when
+// `for_slug`) as econkg computes it, and as the ICU rules alone compute it.
+std::string fold_for_test(std::string_view text, bool for_slug);
+std::string icu_fold_for_test(std::string_view text, bool for_slug);
+}  // namespace detail
+
 }  // namespace econkg
