@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "export/exporter.hpp"
+#include "export/fast_json.hpp"
 #include "export/text_format.hpp"
 #include "graph/iri.hpp"
 
@@ -32,8 +33,8 @@ namespace {
 
 // graph.jsonld is indented, graph.ndjson one document a line: every writing
 // function below takes either writer.
-using pretty_writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-using line_writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using pretty_writer = json::pretty_writer;
+using line_writer = json::line_writer;
 
 // The 18 predicates of SPEC §2, declared as vocabulary terms in the context.
 constexpr std::array<std::string_view, 18> predicates = {

@@ -7,13 +7,14 @@
 #include <memory>
 
 #include "export/exporter.hpp"
+#include "export/fast_json.hpp"
 #include "graph/iri.hpp"
 
 namespace econkg {
 
 namespace {
 
-using json_writer = rapidjson::Writer<rapidjson::StringBuffer>;
+using json_writer = json::line_writer;
 
 void write_string(json_writer& w, const std::string& s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
