@@ -207,6 +207,13 @@ std::string normalise_label(std::string_view label, bool strip_article) {
 }
 
 std::string lower_type(std::string_view type) {
+  // Six ontology types (and Quotation) make nearly every call.
+  for (std::string_view known : {"Organization", "Person", "Place", "Facility", "Event", "Product", "Quotation"})
+    if (type == known) {
+      std::string t(known);
+      t[0] = static_cast<char>(t[0] - 'A' + 'a');
+      return t;
+    }
   std::string t = slug(type);
   return t.empty() ? std::string("entity") : t;
 }
@@ -267,7 +274,9 @@ resolution_rules::resolution_rules()
     : resolution_rules(std::vector<std::string>(std::begin(built_in_suffixes), std::end(built_in_suffixes))) {}
 
 resolution_rules::resolution_rules(const std::vector<std::string>& legal_suffixes)
-    : suffixes_(fold_suffixes(legal_suffixes)) {}
+    : suffixes_(fold_suffixes(legal_suffixes)) {
+  for (const std::string& s : suffixes_) last_words_.insert(s.substr(s.rfind(' ') + 1));
+}
 
 resolution_rules resolution_rules::from_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -316,7 +325,8 @@ std::string resolution_rules::name_key(const entity_ref& e) const {
         break;
       }
     // "Renault Group SA": strip until no suffix is left, never the last word.
-    for (bool stripped = true; stripped;) {
+    auto last_word = [&] { return std::string_view(name).substr(name.rfind(' ') + 1); };
+    for (bool stripped = true; stripped && last_words_.count(std::string(last_word()));) {
       stripped = false;
       for (const std::string& s : suffixes_)
         if (name.size() > s.size() && name.ends_with(s)) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/statement.hpp"
@@ -50,6 +51,9 @@ class resolution_rules {
 
  private:
   std::vector<std::string> suffixes_;  // folded with a leading space (" s a"), longest first
+  // The last word of every suffix: a name whose last word is none of them
+  // keeps its suffixes untried.
+  std::unordered_set<std::string> last_words_;
 };
 
 // Resolution key under the built-in rules: entities with equal keys are one
