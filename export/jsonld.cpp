@@ -411,6 +411,17 @@ class ndjson_exporter final : public exporter {
     // A document's statements are usually consecutive, so the reader mostly
     // reads on from where it stopped.
     knowledge_graph::statement_reader reader(kg);
+    // Every line has the same context: written once, copied as raw JSON.
+    rapidjson::StringBuffer context;
+    {
+      line_writer cw(context);
+      cw.StartObject();
+      write_context(cw);
+      cw.EndObject();
+    }
+    // write_context writes the "@context" key and its object: keep the object.
+    const std::string_view context_object = std::string_view(context.GetString(), context.GetSize())
+                                                .substr(std::string_view("{\"@context\":").size());
     for (std::size_t d = 0; d < docs; ++d) {
       const auto indices = std::span(by_doc).subspan(first[d], first[d + 1] - first[d]);
       std::set<vertex_id> named;
@@ -421,7 +432,8 @@ class ndjson_exporter final : public exporter {
       rapidjson::StringBuffer buffer;
       line_writer w(buffer);
       w.StartObject();
-      write_context(w);
+      key(w, "@context");
+      w.RawValue(context_object.data(), context_object.size() - 1, rapidjson::kObjectType);
       key(w, "@graph");
       w.StartArray();
       for (vertex_id v : named) write_entity(w, kg.graph(), v, true);
