@@ -172,14 +172,27 @@ class statement_builder {
     ev.text = std::string(text.substr(begin, end - begin));
     if (body_offset_ > 0 && begin < body_offset_) {
       ev.in_title = true;
-      ev.start = code_points(text, begin);
-      ev.end = code_points(text, end);
+      ev.start = code_points_to(text, begin, title_cursor_);
+      ev.end = code_points_to(text, end, title_cursor_);
     } else {
       std::string_view body = text.substr(body_offset_);
-      ev.start = code_points(body, begin - body_offset_);
-      ev.end = code_points(body, end - body_offset_);
+      ev.start = code_points_to(body, begin - body_offset_, body_cursor_);
+      ev.end = code_points_to(body, end - body_offset_, body_cursor_);
     }
     return ev;
+  }
+
+  // Code points of base[0, n), counted on from the last position asked
+  // (evidence comes mostly in text order): a long document is read once,
+  // not once per sentence.
+  struct cursor {
+    std::size_t byte = 0, points = 0;
+  };
+  static std::size_t code_points_to(std::string_view base, std::size_t n, cursor& c) {
+    if (n < c.byte) c = cursor{};
+    c.points += code_points(base.substr(c.byte), n - c.byte);
+    c.byte = n;
+    return c.points;
   }
 
   // Entities coordinated with the one at unit u: « X et Y investiront », and
@@ -610,6 +623,7 @@ class statement_builder {
   mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;  // per token: inside a quotation (built on first use)
   // Word lists by name (string literals), looked up once per document.
   mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
+  mutable cursor title_cursor_, body_cursor_;
   std::vector<std::size_t> segment_of_;  // segment of each statement emitted, none for builtins
   std::string announcement_date_ = announcement_date(a_);
   std::size_t topic_ = none;
