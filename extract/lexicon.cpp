@@ -303,6 +303,7 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
 lexicon::~lexicon() = default;
 
 void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
+  std::vector<gazetteer_entry> entries;
   for (auto& l : read_tsv(path, 3)) {
     gazetteer_entry e;
     e.surface = l.fields[0];
@@ -317,17 +318,30 @@ void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
       }
     }
     if (l.fields.size() > 4) e.parent = l.fields[4];
-    name_phrases_.add(phrase_words(seg, e.surface), names_.size());
-    names_.push_back(std::move(e));
+    entries.push_back(std::move(e));
+  }
+  std::vector<std::string_view> surfaces;
+  surfaces.reserve(entries.size());
+  for (const auto& e : entries) surfaces.push_back(e.surface);
+  auto words = phrase_words(seg, surfaces);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    name_phrases_.add(words[k], names_.size());
+    names_.push_back(std::move(entries[k]));
   }
 }
 
 void lexicon::load_nouns(const std::string& path, const segmenter& seg, phrase_table& table,
                          std::vector<std::string>* kinds) {
-  for (auto& l : read_tsv(path, 1)) {
+  auto lines = read_tsv(path, 1);
+  std::vector<std::string_view> phrases;
+  phrases.reserve(lines.size());
+  for (const auto& l : lines) phrases.push_back(l.fields[0]);
+  auto words = phrase_words(seg, phrases);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const auto& l = lines[k];
     std::size_t index = kinds ? kinds->size() : 0;
     if (kinds) kinds->push_back(l.fields.size() > 1 ? l.fields[1] : "");
-    table.add(phrase_words(seg, l.fields[0]), index);
+    table.add(words[k], index);
   }
 }
 
@@ -335,6 +349,7 @@ void lexicon::add_countries(const segmenter& seg) {
   // Every ISO 3166 country with its ICU display name in this language (and in
   // English for French text, which often keeps English names).
   icu::Locale here(lang_.c_str());
+  std::vector<gazetteer_entry> entries;
   for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
     std::string code = *c;
     icu::Locale loc("", code.c_str());
@@ -347,10 +362,16 @@ void lexicon::add_countries(const segmenter& seg) {
       name.toUTF8String(utf8);
       if (utf8.empty() || utf8 == code) continue;
       if (li == 0) country_names_.emplace(id, utf8);
-      gazetteer_entry e{utf8, "Place", id, "", 9};
-      name_phrases_.add(phrase_words(seg, e.surface), names_.size());
-      names_.push_back(std::move(e));
+      entries.push_back(gazetteer_entry{utf8, "Place", id, "", 9});
     }
+  }
+  std::vector<std::string_view> surfaces;
+  surfaces.reserve(entries.size());
+  for (const auto& e : entries) surfaces.push_back(e.surface);
+  auto words = phrase_words(seg, surfaces);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    name_phrases_.add(words[k], names_.size());
+    names_.push_back(std::move(entries[k]));
   }
 }
 
@@ -384,10 +405,36 @@ std::uint64_t lexicon::list_bit(const std::string& name) const {
   return it == list_bit_.end() ? 0 : it->second;
 }
 
-std::vector<std::uint32_t> lexicon::phrase_words(const segmenter& seg, const std::string& phrase) {
-  std::vector<std::uint32_t> words;
-  for (auto& t : seg.segment(phrase).tokens) words.push_back(words_.add(t.lower));
-  return words;
+std::vector<std::vector<std::uint32_t>> lexicon::phrase_words(const segmenter& seg,
+                                                              const std::vector<std::string_view>& phrases) {
+  // The phrases as the lines of one text, segmented in one call: a line is a
+  // paragraph, segmented on its own, so its tokens are those of the phrase
+  // alone (a phrase holding a line break is segmented alone).
+  std::string text;
+  std::vector<std::size_t> starts;  // byte offset of each phrase in text, or npos
+  starts.reserve(phrases.size());
+  for (auto p : phrases) {
+    if (p.find('\n') != std::string_view::npos) {
+      starts.push_back(std::string::npos);
+      continue;
+    }
+    starts.push_back(text.size());
+    text.append(p);
+    text.push_back('\n');
+  }
+  std::vector<token> tokens = seg.words(text);
+  std::vector<std::vector<std::uint32_t>> out(phrases.size());
+  std::size_t ti = 0;
+  for (std::size_t k = 0; k < phrases.size(); ++k) {
+    auto& words = out[k];
+    if (starts[k] == std::string::npos) {
+      for (auto& t : seg.words(phrases[k])) words.push_back(words_.add(t.lower));
+      continue;
+    }
+    std::size_t end = starts[k] + phrases[k].size();
+    for (; ti < tokens.size() && tokens[ti].begin < end; ++ti) words.push_back(words_.add(tokens[ti].lower));
+  }
+  return out;
 }
 
 const std::string* lexicon::country_name(const std::string& id) const {
