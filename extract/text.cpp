@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 
@@ -22,6 +23,11 @@ namespace {
 constexpr std::array<std::string_view, 14> elisions = {
     "jusqu'", "lorsqu'", "puisqu'", "presqu'", "quoiqu'", "qu'", "l'", "d'", "s'",
     "n'", "j'", "m'", "t'", "c'"};
+
+constexpr std::size_t max_elision = 7;  // lorsqu' puisqu' presqu' quoiqu'
+static_assert(std::all_of(elisions.begin(), elisions.end(), [](std::string_view el) {
+  return el.size() <= max_elision && el.find('\'') == el.size() - 1;
+}));
 
 // Clitic pronouns after a hyphen (a-t-il, peut-on): not part of a word.
 constexpr std::array<std::string_view, 19> clitics = {
@@ -220,10 +226,18 @@ std::string lower_utf8(std::string_view s) {
 }
 
 std::size_t code_points(std::string_view s, std::size_t n) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < n && i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++count;
-  return count;
+  n = std::min(n, s.size());
+  // n minus the continuation bytes (10xxxxxx), eight bytes at a time.
+  std::size_t continuation = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    std::uint64_t m = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;  // 1 in each continuation byte
+    continuation += static_cast<std::size_t>((m * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < n; ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++continuation;
+  return n - continuation;
 }
 
 struct segmenter::icu_state {
@@ -235,17 +249,72 @@ struct segmenter::icu_state {
 
 namespace {
 
+// A paragraph opened for ICU. Valid UTF-8 is given to ICU as UTF-16 (ICU
+// walks UTF-16 text much faster than UTF-8 text, which it converts chunk by
+// chunk), with the byte offset of each UTF-16 unit; anything else as UTF-8.
+// The code points are the same either way, hence the boundaries.
+struct paragraph_text {
+  UText text = UTEXT_INITIALIZER;
+  std::vector<UChar> units;
+  std::vector<std::uint32_t> offsets;  // UTF-16 index -> byte offset in the paragraph
+  bool utf16 = false;
+  paragraph_text() = default;
+  paragraph_text(const paragraph_text&) = delete;
+  paragraph_text& operator=(const paragraph_text&) = delete;
+  ~paragraph_text() { utext_close(&text); }
+
+  void open(std::string_view para) {
+    UErrorCode status = U_ZERO_ERROR;
+    utf16 = to_utf16(para);
+    if (utf16) utext_openUChars(&text, units.data(), static_cast<int64_t>(offsets.size() - 1), &status);
+    else utext_openUTF8(&text, para.data(), static_cast<int64_t>(para.size()), &status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
+  }
+  // Byte offset in the paragraph of a boundary ICU gave.
+  std::size_t byte(int32_t boundary) const {
+    return utf16 ? offsets[static_cast<std::size_t>(boundary)] : static_cast<std::size_t>(boundary);
+  }
+
+ private:
+  bool to_utf16(std::string_view para) {
+    units.resize(para.size());  // never more UTF-16 units than bytes
+    offsets.resize(para.size() + 1);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < para.size();) {
+      auto c = static_cast<unsigned char>(para[i]);
+      if (c < 0x80) {
+        units[k] = c;
+        offsets[k++] = static_cast<std::uint32_t>(i++);
+        continue;
+      }
+      UChar32 cp = 0;
+      int32_t pos = static_cast<int32_t>(i);
+      U8_NEXT(para.data(), pos, static_cast<int32_t>(para.size()), cp);
+      if (cp < 0 || U_IS_SURROGATE(cp)) return false;
+      if (cp <= 0xFFFF) {
+        units[k] = static_cast<UChar>(cp);
+        offsets[k++] = static_cast<std::uint32_t>(i);
+      } else {
+        units[k] = U16_LEAD(cp);
+        offsets[k++] = static_cast<std::uint32_t>(i);
+        units[k] = U16_TRAIL(cp);
+        offsets[k++] = static_cast<std::uint32_t>(i);
+      }
+      i = static_cast<std::size_t>(pos);
+    }
+    offsets[k] = static_cast<std::uint32_t>(para.size());
+    offsets.resize(k + 1);
+    return true;
+  }
+};
+
 // ICU iterators cloned from one segmenter's prototypes, kept by each thread
 // for its later calls (cloning costs about as much as segmenting a short
 // text), with a UText reopened on each paragraph without allocating.
 struct thread_iterators {
   std::uint64_t owner = 0;
   std::unique_ptr<icu::BreakIterator> sentences, words;
-  UText text = UTEXT_INITIALIZER;
-  thread_iterators() = default;
-  thread_iterators(const thread_iterators&) = delete;
-  thread_iterators& operator=(const thread_iterators&) = delete;
-  ~thread_iterators() { utext_close(&text); }
+  paragraph_text text;
 };
 
 // A paragraph's word piece before the hyphen joins.
@@ -296,20 +365,19 @@ thread_iterators& iterators_for(std::uint64_t serial, icu::BreakIterator& senten
 namespace {
 
 // Appends the tokens of paragraph [para_begin, para_end) of text; leaves the
-// paragraph open in `ut`.
+// paragraph open in `pt`.
 void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t para_end, icu::BreakIterator& wbi,
-                      UText* ut, const std::vector<std::string>& detached, std::vector<token>& tokens) {
-  std::string_view para = text.substr(para_begin, para_end - para_begin);
+                      paragraph_text& pt, const std::vector<std::string>& detached, std::vector<token>& tokens) {
+  pt.open(text.substr(para_begin, para_end - para_begin));
   UErrorCode status = U_ZERO_ERROR;
-  utext_openUTF8(ut, para.data(), static_cast<int64_t>(para.size()), &status);
-  wbi.setText(ut, status);
+  wbi.setText(&pt.text, status);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
   // Word pieces of the paragraph (white space dropped), with the flags the joins read.
   thread_local std::vector<piece> raw;
   raw.clear();
   int32_t p = wbi.first();
   for (int32_t q = wbi.next(); q != icu::BreakIterator::DONE; p = q, q = wbi.next()) {
-    std::size_t b = para_begin + static_cast<std::size_t>(p), e = para_begin + static_cast<std::size_t>(q);
+    std::size_t b = para_begin + pt.byte(p), e = para_begin + pt.byte(q);
     if (all_space(text, b, e)) continue;
     piece pc{b, e, false, false};
     word_flags(text.substr(b, e - b), &pc.punct, &pc.digit);
@@ -343,12 +411,18 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
     emit(begin, end);
     const std::string& lower = tokens.back().lower;
     std::size_t cut = std::string::npos;
-    for (auto el : elisions) {
-      if (lower.size() > el.size() && lower.compare(0, el.size(), el) == 0) {
-        // Byte length of the elided part in the original text (’ is 3 bytes).
-        cut = begin;
-        for (std::size_t k = 0; k < el.size(); ++k) decode(text, cut, &cut);
-        break;
+    // Every elision ends with its only apostrophe: the one candidate is the
+    // part up to the first apostrophe.
+    std::size_t apostrophe = lower.find('\'');
+    if (apostrophe != std::string::npos && apostrophe + 1 < lower.size() && apostrophe + 1 <= max_elision) {
+      std::string_view head(lower.data(), apostrophe + 1);
+      for (auto el : elisions) {
+        if (head == el) {
+          // Byte length of the elided part in the original text (’ is 3 bytes).
+          cut = begin;
+          for (std::size_t k = 0; k < el.size(); ++k) decode(text, cut, &cut);
+          break;
+        }
       }
     }
     if (cut == std::string::npos) {
@@ -371,11 +445,12 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
 std::vector<token> segmenter::words(std::string_view text) const {
   thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
   std::vector<token> tokens;
+  tokens.reserve(text.size() / 5 + 8);
   std::size_t para_begin = 0;
   while (para_begin < text.size()) {
     std::size_t para_end = text.find('\n', para_begin);
     if (para_end == std::string_view::npos) para_end = text.size();
-    if (para_end > para_begin) paragraph_tokens(text, para_begin, para_end, *it.words, &it.text, detached_, tokens);
+    if (para_end > para_begin) paragraph_tokens(text, para_begin, para_end, *it.words, it.text, detached_, tokens);
     para_begin = para_end + 1;
   }
   return tokens;
@@ -392,15 +467,15 @@ segmented segmenter::segment(std::string_view text) const {
     if (para_end == std::string_view::npos) para_end = text.size();
     if (para_end > para_begin) {
       std::size_t first = out.tokens.size();
-      paragraph_tokens(text, para_begin, para_end, *it.words, &it.text, detached_, out.tokens);
+      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, detached_, out.tokens);
       // Sentences of the paragraph (the UText now holds the paragraph); tokens assigned by position.
       UErrorCode status = U_ZERO_ERROR;
-      sbi.setText(&it.text, status);
+      sbi.setText(&it.text.text, status);
       if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
       std::size_t ti = first;
       sbi.first();
       for (int32_t sq = sbi.next(); sq != icu::BreakIterator::DONE; sq = sbi.next()) {
-        std::size_t se = para_begin + static_cast<std::size_t>(sq);
+        std::size_t se = para_begin + it.text.byte(sq);
         sentence s;
         s.tok_begin = ti;
         while (ti < out.tokens.size() && out.tokens[ti].begin < se) ++ti;
