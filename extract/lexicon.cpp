@@ -125,6 +125,7 @@ struct lexicon::morphology {
   const lexicon* lex = nullptr;  // for the word numbers and list bits of the forms and lemmas
   struct result {
     std::string lemma, alt_lemma;
+    bool dictionary_lemma = false;  // lemma and alt_lemma are the dictionary's (not the form itself)
     std::uint32_t pos = 0;
     std::uint32_t word = 0, lemma_word = 0, alt_word = 0;
     std::uint64_t lists = 0, lemma_lists = 0;
@@ -192,24 +193,71 @@ struct lexicon::morphology {
     return hit->second;
   }
 
+  // Whether hunspell's analysis of `form` holds that of its lower-case form,
+  // so that no analysis of `form` means none of the lower-case form either:
+  // hunspell analyses a word written « Nexter » (INITCAP) or « NEXTER »
+  // (ALLCAP) as itself and as « nexter », among other casings. Answered for
+  // forms of ASCII and Latin-1 letters only (whose lower-case forms ICU and
+  // hunspell agree on, and which hunspell-fr's input conversions leave
+  // alone), without apostrophes (the ’ retry); false otherwise.
+  static bool analysis_covers_lower(std::string_view form) {
+    std::size_t chars = 0, caps = 0, neutral = 0;
+    bool first_cap = false;
+    for (std::size_t i = 0; i < form.size(); ++i) {
+      auto c = static_cast<unsigned char>(form[i]);
+      bool cap, neutral_char;
+      if (c < 0x80) {
+        if (c == '\'') return false;
+        cap = c >= 'A' && c <= 'Z';
+        neutral_char = !cap && !(c >= 'a' && c <= 'z');
+      } else if (c == 0xC3 && i + 1 < form.size() && (static_cast<unsigned char>(form[i + 1]) & 0xC0) == 0x80) {
+        auto d = static_cast<unsigned char>(form[++i]);
+        cap = d <= 0x9E && d != 0x97;   // À..Þ but ×
+        neutral_char = d == 0x97 || d == 0xB7;  // × ÷
+      } else {
+        return false;
+      }
+      if (chars == 0) first_cap = cap;
+      ++chars;
+      if (cap) ++caps;
+      else if (neutral_char) ++neutral;
+    }
+    if (caps == 0) return false;
+    if (caps == 1 && first_cap) return true;        // INITCAP
+    return caps == chars || caps + neutral == chars;  // ALLCAP
+  }
+
   const std::pair<const std::string, result>& fill(const std::string& form, const std::string& lower) const {
     result r;
     {
       if (french) {
-        std::lock_guard lock(main->m);
-        parse(main->h.analyze(form), r, form == lower);
-        // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
-        if (r.pos == 0 && form.find('\'') != std::string::npos) {
-          std::string curly = form;
-          for (std::size_t p = curly.find('\''); p != std::string::npos; p = curly.find('\'', p + 3))
-            curly.replace(p, 1, "\u2019");
-          parse(main->h.analyze(curly), r, form == lower);
+        {
+          std::lock_guard lock(main->m);
+          parse(main->h.analyze(form), r, form == lower);
+          // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
+          if (r.pos == 0 && form.find('\'') != std::string::npos) {
+            std::string curly = form;
+            for (std::size_t p = curly.find('\''); p != std::string::npos; p = curly.find('\'', p + 3))
+              curly.replace(p, 1, "\u2019");
+            parse(main->h.analyze(curly), r, form == lower);
+          }
         }
-        if (form != lower) {
-          result low;
-          parse(main->h.analyze(lower), low, true);
-          r.pos |= low.pos & pos_common_word;
-          if (r.lemma.empty()) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
+        if (form != lower && !(r.pos == 0 && analysis_covers_lower(form))) {
+          if (lower.find('\'') == std::string::npos) {
+            // The lower-case form's own cached analysis (shared by every casing):
+            // without an apostrophe it is exactly hunspell's analysis of it.
+            const result& low = analyse(lower, lower);
+            r.pos |= low.pos & pos_common_word;
+            if (r.lemma.empty() && low.dictionary_lemma) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
+          } else {
+            result low;
+            {
+              std::lock_guard lock(main->m);
+              parse(main->h.analyze(lower), low, true);
+            }
+            r.pos |= low.pos & pos_common_word;
+            if (r.lemma.empty()) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
+          }
         }
       } else {
         std::scoped_lock lock(main->m, names->m);
@@ -227,6 +275,7 @@ struct lexicon::morphology {
         }
       }
     }
+    r.dictionary_lemma = !r.lemma.empty();
     if (r.lemma.empty()) r.lemma = lower;
     r.word = lex->word(lower);
     r.lemma_word = lex->word(r.lemma);
