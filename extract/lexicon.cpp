@@ -125,6 +125,7 @@ struct lexicon::morphology {
   const lexicon* lex = nullptr;  // for the word numbers and list bits of the forms and lemmas
   struct result {
     std::string lemma, alt_lemma;
+    bool dictionary_lemma = false;  // lemma and alt_lemma are the dictionary's (not the form itself)
     std::uint32_t pos = 0;
     std::uint32_t word = 0, lemma_word = 0, alt_word = 0;
     std::uint64_t lists = 0, lemma_lists = 0;
@@ -192,24 +193,71 @@ struct lexicon::morphology {
     return hit->second;
   }
 
+  // Whether hunspell's analysis of `form` holds that of its lower-case form,
+  // so that no analysis of `form` means none of the lower-case form either:
+  // hunspell analyses a word written « Nexter » (INITCAP) or « NEXTER »
+  // (ALLCAP) as itself and as « nexter », among other casings. Answered for
+  // forms of ASCII and Latin-1 letters only (whose lower-case forms ICU and
+  // hunspell agree on, and which hunspell-fr's input conversions leave
+  // alone), without apostrophes (the ’ retry); false otherwise.
+  static bool analysis_covers_lower(std::string_view form) {
+    std::size_t chars = 0, caps = 0, neutral = 0;
+    bool first_cap = false;
+    for (std::size_t i = 0; i < form.size(); ++i) {
+      auto c = static_cast<unsigned char>(form[i]);
+      bool cap, neutral_char;
+      if (c < 0x80) {
+        if (c == '\'') return false;
+        cap = c >= 'A' && c <= 'Z';
+        neutral_char = !cap && !(c >= 'a' && c <= 'z');
+      } else if (c == 0xC3 && i + 1 < form.size() && (static_cast<unsigned char>(form[i + 1]) & 0xC0) == 0x80) {
+        auto d = static_cast<unsigned char>(form[++i]);
+        cap = d <= 0x9E && d != 0x97;   // À..Þ but ×
+        neutral_char = d == 0x97 || d == 0xB7;  // × ÷
+      } else {
+        return false;
+      }
+      if (chars == 0) first_cap = cap;
+      ++chars;
+      if (cap) ++caps;
+      else if (neutral_char) ++neutral;
+    }
+    if (caps == 0) return false;
+    if (caps == 1 && first_cap) return true;        // INITCAP
+    return caps == chars || caps + neutral == chars;  // ALLCAP
+  }
+
   const std::pair<const std::string, result>& fill(const std::string& form, const std::string& lower) const {
     result r;
     {
       if (french) {
-        std::lock_guard lock(main->m);
-        parse(main->h.analyze(form), r, form == lower);
-        // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
-        if (r.pos == 0 && form.find('\'') != std::string::npos) {
-          std::string curly = form;
-          for (std::size_t p = curly.find('\''); p != std::string::npos; p = curly.find('\'', p + 3))
-            curly.replace(p, 1, "\u2019");
-          parse(main->h.analyze(curly), r, form == lower);
+        {
+          std::lock_guard lock(main->m);
+          parse(main->h.analyze(form), r, form == lower);
+          // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
+          if (r.pos == 0 && form.find('\'') != std::string::npos) {
+            std::string curly = form;
+            for (std::size_t p = curly.find('\''); p != std::string::npos; p = curly.find('\'', p + 3))
+              curly.replace(p, 1, "\u2019");
+            parse(main->h.analyze(curly), r, form == lower);
+          }
         }
-        if (form != lower) {
-          result low;
-          parse(main->h.analyze(lower), low, true);
-          r.pos |= low.pos & pos_common_word;
-          if (r.lemma.empty()) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
+        if (form != lower && !(r.pos == 0 && analysis_covers_lower(form))) {
+          if (lower.find('\'') == std::string::npos) {
+            // The lower-case form's own cached analysis (shared by every casing):
+            // without an apostrophe it is exactly hunspell's analysis of it.
+            const result& low = analyse(lower, lower);
+            r.pos |= low.pos & pos_common_word;
+            if (r.lemma.empty() && low.dictionary_lemma) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
+          } else {
+            result low;
+            {
+              std::lock_guard lock(main->m);
+              parse(main->h.analyze(lower), low, true);
+            }
+            r.pos |= low.pos & pos_common_word;
+            if (r.lemma.empty()) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
+          }
         }
       } else {
         std::scoped_lock lock(main->m, names->m);
@@ -227,6 +275,7 @@ struct lexicon::morphology {
         }
       }
     }
+    r.dictionary_lemma = !r.lemma.empty();
     if (r.lemma.empty()) r.lemma = lower;
     r.word = lex->word(lower);
     r.lemma_word = lex->word(r.lemma);
@@ -303,6 +352,7 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
 lexicon::~lexicon() = default;
 
 void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
+  std::vector<gazetteer_entry> entries;
   for (auto& l : read_tsv(path, 3)) {
     gazetteer_entry e;
     e.surface = l.fields[0];
@@ -317,17 +367,30 @@ void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
       }
     }
     if (l.fields.size() > 4) e.parent = l.fields[4];
-    name_phrases_.add(phrase_words(seg, e.surface), names_.size());
-    names_.push_back(std::move(e));
+    entries.push_back(std::move(e));
+  }
+  std::vector<std::string_view> surfaces;
+  surfaces.reserve(entries.size());
+  for (const auto& e : entries) surfaces.push_back(e.surface);
+  auto words = phrase_words(seg, surfaces);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    name_phrases_.add(words[k], names_.size());
+    names_.push_back(std::move(entries[k]));
   }
 }
 
 void lexicon::load_nouns(const std::string& path, const segmenter& seg, phrase_table& table,
                          std::vector<std::string>* kinds) {
-  for (auto& l : read_tsv(path, 1)) {
+  auto lines = read_tsv(path, 1);
+  std::vector<std::string_view> phrases;
+  phrases.reserve(lines.size());
+  for (const auto& l : lines) phrases.push_back(l.fields[0]);
+  auto words = phrase_words(seg, phrases);
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const auto& l = lines[k];
     std::size_t index = kinds ? kinds->size() : 0;
     if (kinds) kinds->push_back(l.fields.size() > 1 ? l.fields[1] : "");
-    table.add(phrase_words(seg, l.fields[0]), index);
+    table.add(words[k], index);
   }
 }
 
@@ -335,6 +398,7 @@ void lexicon::add_countries(const segmenter& seg) {
   // Every ISO 3166 country with its ICU display name in this language (and in
   // English for French text, which often keeps English names).
   icu::Locale here(lang_.c_str());
+  std::vector<gazetteer_entry> entries;
   for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
     std::string code = *c;
     icu::Locale loc("", code.c_str());
@@ -347,10 +411,16 @@ void lexicon::add_countries(const segmenter& seg) {
       name.toUTF8String(utf8);
       if (utf8.empty() || utf8 == code) continue;
       if (li == 0) country_names_.emplace(id, utf8);
-      gazetteer_entry e{utf8, "Place", id, "", 9};
-      name_phrases_.add(phrase_words(seg, e.surface), names_.size());
-      names_.push_back(std::move(e));
+      entries.push_back(gazetteer_entry{utf8, "Place", id, "", 9});
     }
+  }
+  std::vector<std::string_view> surfaces;
+  surfaces.reserve(entries.size());
+  for (const auto& e : entries) surfaces.push_back(e.surface);
+  auto words = phrase_words(seg, surfaces);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    name_phrases_.add(words[k], names_.size());
+    names_.push_back(std::move(entries[k]));
   }
 }
 
@@ -384,10 +454,36 @@ std::uint64_t lexicon::list_bit(const std::string& name) const {
   return it == list_bit_.end() ? 0 : it->second;
 }
 
-std::vector<std::uint32_t> lexicon::phrase_words(const segmenter& seg, const std::string& phrase) {
-  std::vector<std::uint32_t> words;
-  for (auto& t : seg.segment(phrase).tokens) words.push_back(words_.add(t.lower));
-  return words;
+std::vector<std::vector<std::uint32_t>> lexicon::phrase_words(const segmenter& seg,
+                                                              const std::vector<std::string_view>& phrases) {
+  // The phrases as the lines of one text, segmented in one call: a line is a
+  // paragraph, segmented on its own, so its tokens are those of the phrase
+  // alone (a phrase holding a line break is segmented alone).
+  std::string text;
+  std::vector<std::size_t> starts;  // byte offset of each phrase in text, or npos
+  starts.reserve(phrases.size());
+  for (auto p : phrases) {
+    if (p.find('\n') != std::string_view::npos) {
+      starts.push_back(std::string::npos);
+      continue;
+    }
+    starts.push_back(text.size());
+    text.append(p);
+    text.push_back('\n');
+  }
+  std::vector<token> tokens = seg.words(text);
+  std::vector<std::vector<std::uint32_t>> out(phrases.size());
+  std::size_t ti = 0;
+  for (std::size_t k = 0; k < phrases.size(); ++k) {
+    auto& words = out[k];
+    if (starts[k] == std::string::npos) {
+      for (auto& t : seg.words(phrases[k])) words.push_back(words_.add(t.lower));
+      continue;
+    }
+    std::size_t end = starts[k] + phrases[k].size();
+    for (; ti < tokens.size() && tokens[ti].begin < end; ++ti) words.push_back(words_.add(tokens[ti].lower));
+  }
+  return out;
 }
 
 const std::string* lexicon::country_name(const std::string& id) const {

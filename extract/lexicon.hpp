@@ -129,7 +129,8 @@ class lexicon {
                   std::vector<std::string>* kinds);
   void add_countries(const segmenter& seg);
 
-  std::vector<std::uint32_t> phrase_words(const segmenter& seg, const std::string& phrase);
+  // Word numbers of each phrase's tokens (numbers given in phrase order).
+  std::vector<std::vector<std::uint32_t>> phrase_words(const segmenter& seg, const std::vector<std::string_view>& phrases);
 
   std::string lang_;
   vocabulary words_;

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <cstring>
 #include <mutex>
 #include <stdexcept>
 
@@ -22,14 +24,15 @@ constexpr std::array<std::string_view, 14> elisions = {
     "jusqu'", "lorsqu'", "puisqu'", "presqu'", "quoiqu'", "qu'", "l'", "d'", "s'",
     "n'", "j'", "m'", "t'", "c'"};
 
+constexpr std::size_t max_elision = 7;  // lorsqu' puisqu' presqu' quoiqu'
+static_assert(std::all_of(elisions.begin(), elisions.end(), [](std::string_view el) {
+  return el.size() <= max_elision && el.find('\'') == el.size() - 1;
+}));
+
 // Clitic pronouns after a hyphen (a-t-il, peut-on): not part of a word.
 constexpr std::array<std::string_view, 19> clitics = {
     "t", "il", "elle", "on", "ils", "elles", "je", "tu", "nous", "vous",
     "le", "la", "les", "lui", "leur", "y", "en", "ce", "moi"};
-
-struct utext_closer {
-  void operator()(UText* t) const { utext_close(t); }
-};
 
 std::uint32_t decode(std::string_view s, std::size_t i, std::size_t* next) {
   UChar32 c = 0;
@@ -39,12 +42,59 @@ std::uint32_t decode(std::string_view s, std::size_t i, std::size_t* next) {
   return c < 0 ? 0xFFFD : static_cast<std::uint32_t>(c);
 }
 
-bool is_space_cp(std::uint32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+// White space as u_isUWhiteSpace (ASCII: tab, line feed, vertical tab, form
+// feed, carriage return and space) without an ICU call for ASCII.
+bool is_space_cp(std::uint32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
 
-// Fills the surface flags of a token from its bytes.
-void classify(std::string_view text, token& t) {
-  std::string_view s = text.substr(t.begin, t.end - t.begin);
-  t.lower = lower_utf8(s);
+// Whether bytes [b, e) of text are only white space (code points decoded
+// against the whole text, as ICU's word boundaries fall between them).
+bool all_space(std::string_view text, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e;) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (!(c == ' ' || (c >= '\t' && c <= '\r'))) return false;
+      ++i;
+      continue;
+    }
+    std::size_t n2 = i;
+    if (!is_space_cp(decode(text, i, &n2))) return false;
+    i = n2;
+  }
+  return true;
+}
+
+// The surface flags that decide hyphen joins: no letter nor digit (punct),
+// first letter-or-digit a digit (digit). Same answers as classify().
+void word_flags(std::string_view s, bool* punct, bool* digit) {
+  *punct = true;
+  *digit = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t next = i + 1;
+    UChar32 c = static_cast<unsigned char>(s[i]);
+    bool alpha, dig;
+    if (c < 0x80) {
+      alpha = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      dig = c >= '0' && c <= '9';
+    } else {
+      c = static_cast<UChar32>(decode(s, i, &next));
+      alpha = u_isalpha(c);
+      dig = u_isdigit(c);
+    }
+    if (alpha || dig) {
+      *punct = false;
+      *digit = !alpha;
+      return;
+    }
+    i = next;
+  }
+}
+
+// Fills the surface flags of a token from its bytes (the general path, any
+// code point).
+void classify_flags(std::string_view s, token& t) {
   bool any_letter = false, any_digit = false, all_upper = true;
   int letters = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -77,7 +127,67 @@ void classify(std::string_view text, token& t) {
   t.punct = !any_letter && !any_digit;
 }
 
-bool is_word(const token& t) { return !t.punct; }
+// Lower-cases s into out along lower_utf8's fast path (ASCII, C3 xx Latin-1
+// letters, ’ ‘) and fills t's surface flags from the same bytes; returns
+// false (out and t unspecified) when a byte sequence needs ICU.
+bool fast_surface(std::string_view s, std::string& out, token& t) {
+  out.resize(s.size());  // the fast path never lengthens
+  char* o = out.data();
+  std::size_t n = 0;
+  bool any_letter = false, any_digit = false, all_upper = true, cap = false, digit = false;
+  int letters = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    bool alpha, upper;
+    if (c < 0x80) {
+      upper = c >= 'A' && c <= 'Z';
+      alpha = upper || (c >= 'a' && c <= 'z');
+      o[n++] = static_cast<char>(upper ? c - 'A' + 'a' : c);
+      if (!alpha) {
+        if (c >= '0' && c <= '9') {
+          if (!any_letter && !any_digit) digit = true;
+          any_digit = true;
+        }
+        continue;
+      }
+    } else if (c == 0xC3 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      auto d = static_cast<unsigned char>(s[++i]);
+      // U+00C0..U+00DE are upper-case letters (but U+00D7 ×), U+00DF..U+00FF
+      // lower-case letters (but U+00F7 ÷); lower is +0x20.
+      alpha = d != 0x97 && d != 0xB7;
+      upper = d <= 0x9E && d != 0x97;
+      o[n++] = static_cast<char>(c);
+      o[n++] = static_cast<char>(upper ? d + 0x20 : d);
+      if (!alpha) continue;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      o[n++] = '\'';
+      i += 2;
+      continue;
+    } else {
+      return false;
+    }
+    if (!any_letter && !any_digit) cap = upper;
+    any_letter = true;
+    ++letters;
+    if (!upper) all_upper = false;
+  }
+  out.resize(n);
+  t.cap = cap;
+  t.digit = digit;
+  t.upper = any_letter && all_upper && letters >= 2;
+  t.punct = !any_letter && !any_digit;
+  return true;
+}
+
+// Fills the lower-case form and the surface flags of a token from its bytes.
+void classify(std::string_view text, token& t) {
+  std::string_view s = text.substr(t.begin, t.end - t.begin);
+  if (fast_surface(s, t.lower, t)) return;
+  t.cap = t.digit = t.upper = t.punct = false;
+  t.lower = lower_utf8(s);
+  classify_flags(s, t);
+}
 
 }  // namespace
 
@@ -116,16 +226,104 @@ std::string lower_utf8(std::string_view s) {
 }
 
 std::size_t code_points(std::string_view s, std::size_t n) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < n && i < s.size(); ++i)
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++count;
-  return count;
+  n = std::min(n, s.size());
+  // n minus the continuation bytes (10xxxxxx), eight bytes at a time.
+  std::size_t continuation = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    std::uint64_t m = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;  // 1 in each continuation byte
+    continuation += static_cast<std::size_t>((m * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < n; ++i)
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++continuation;
+  return n - continuation;
 }
 
 struct segmenter::icu_state {
+  static inline std::atomic<std::uint64_t> count{0};
+  const std::uint64_t serial = ++count;  // never 0: tells segmenters apart in the per-thread clones
   std::unique_ptr<icu::BreakIterator> sentences, words;
   std::mutex mutex;  // guards the prototypes while cloning
 };
+
+namespace {
+
+// A paragraph opened for ICU. Valid UTF-8 is given to ICU as UTF-16 (ICU
+// walks UTF-16 text much faster than UTF-8 text, which it converts chunk by
+// chunk), with the byte offset of each UTF-16 unit; anything else as UTF-8.
+// The code points are the same either way, hence the boundaries.
+struct paragraph_text {
+  UText text = UTEXT_INITIALIZER;
+  std::vector<UChar> units;
+  std::vector<std::uint32_t> offsets;  // UTF-16 index -> byte offset in the paragraph
+  bool utf16 = false;
+  paragraph_text() = default;
+  paragraph_text(const paragraph_text&) = delete;
+  paragraph_text& operator=(const paragraph_text&) = delete;
+  ~paragraph_text() { utext_close(&text); }
+
+  void open(std::string_view para) {
+    UErrorCode status = U_ZERO_ERROR;
+    utf16 = to_utf16(para);
+    if (utf16) utext_openUChars(&text, units.data(), static_cast<int64_t>(offsets.size() - 1), &status);
+    else utext_openUTF8(&text, para.data(), static_cast<int64_t>(para.size()), &status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
+  }
+  // Byte offset in the paragraph of a boundary ICU gave.
+  std::size_t byte(int32_t boundary) const {
+    return utf16 ? offsets[static_cast<std::size_t>(boundary)] : static_cast<std::size_t>(boundary);
+  }
+
+ private:
+  bool to_utf16(std::string_view para) {
+    units.resize(para.size());  // never more UTF-16 units than bytes
+    offsets.resize(para.size() + 1);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < para.size();) {
+      auto c = static_cast<unsigned char>(para[i]);
+      if (c < 0x80) {
+        units[k] = c;
+        offsets[k++] = static_cast<std::uint32_t>(i++);
+        continue;
+      }
+      UChar32 cp = 0;
+      int32_t pos = static_cast<int32_t>(i);
+      U8_NEXT(para.data(), pos, static_cast<int32_t>(para.size()), cp);
+      if (cp < 0 || U_IS_SURROGATE(cp)) return false;
+      if (cp <= 0xFFFF) {
+        units[k] = static_cast<UChar>(cp);
+        offsets[k++] = static_cast<std::uint32_t>(i);
+      } else {
+        units[k] = U16_LEAD(cp);
+        offsets[k++] = static_cast<std::uint32_t>(i);
+        units[k] = U16_TRAIL(cp);
+        offsets[k++] = static_cast<std::uint32_t>(i);
+      }
+      i = static_cast<std::size_t>(pos);
+    }
+    offsets[k] = static_cast<std::uint32_t>(para.size());
+    offsets.resize(k + 1);
+    return true;
+  }
+};
+
+// ICU iterators cloned from one segmenter's prototypes, kept by each thread
+// for its later calls (cloning costs about as much as segmenting a short
+// text), with a UText reopened on each paragraph without allocating.
+struct thread_iterators {
+  std::uint64_t owner = 0;
+  std::unique_ptr<icu::BreakIterator> sentences, words;
+  paragraph_text text;
+};
+
+// A paragraph's word piece before the hyphen joins.
+struct piece {
+  std::size_t begin, end;
+  bool punct, digit;
+};
+
+}  // namespace
 
 segmenter::segmenter(const std::string& lang, std::vector<std::string> detached,
                      std::vector<std::string> abbreviations)
@@ -139,139 +337,165 @@ segmenter::segmenter(const std::string& lang, std::vector<std::string> detached,
 
 segmenter::~segmenter() = default;
 
-segmented segmenter::segment(std::string_view text) const {
-  std::unique_ptr<icu::BreakIterator> sbi, wbi;
+namespace {
+
+// This thread's clones of the segmenter's iterators (a few segmenters per
+// thread: the least recently cloned one makes room).
+thread_iterators& iterators_for(std::uint64_t serial, icu::BreakIterator& sentences, icu::BreakIterator& words,
+                                std::mutex& mutex) {
+  thread_local std::array<thread_iterators, 4> slots;
+  thread_local std::size_t next_slot = 0;
+  for (auto& s : slots)
+    if (s.owner == serial) return s;
+  thread_iterators& s = slots[next_slot];
+  next_slot = (next_slot + 1) % slots.size();
+  s.owner = 0;
   {
-    std::lock_guard<std::mutex> lock(icu_->mutex);
-    sbi.reset(icu_->sentences->clone());
-    wbi.reset(icu_->words->clone());
+    std::lock_guard<std::mutex> lock(mutex);
+    s.sentences.reset(sentences.clone());
+    s.words.reset(words.clone());
   }
-  segmented out;
-  out.tokens.reserve(text.size() / 5 + 8);  // about one token per five bytes of news text
+  if (!s.sentences || !s.words) throw std::runtime_error("ICU segmentation: cannot clone the break iterators");
+  s.owner = serial;
+  return s;
+}
+
+}  // namespace
+
+namespace {
+
+// Appends the tokens of paragraph [para_begin, para_end) of text; leaves the
+// paragraph open in `pt`.
+void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t para_end, icu::BreakIterator& wbi,
+                      paragraph_text& pt, const std::vector<std::string>& detached, std::vector<token>& tokens) {
+  pt.open(text.substr(para_begin, para_end - para_begin));
   UErrorCode status = U_ZERO_ERROR;
+  wbi.setText(&pt.text, status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
+  // Word pieces of the paragraph (white space dropped), with the flags the joins read.
+  thread_local std::vector<piece> raw;
+  raw.clear();
+  int32_t p = wbi.first();
+  for (int32_t q = wbi.next(); q != icu::BreakIterator::DONE; p = q, q = wbi.next()) {
+    std::size_t b = para_begin + pt.byte(p), e = para_begin + pt.byte(q);
+    if (all_space(text, b, e)) continue;
+    piece pc{b, e, false, false};
+    word_flags(text.substr(b, e - b), &pc.punct, &pc.digit);
+    raw.push_back(pc);
+  }
+  // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
+  auto emit = [&](std::size_t b, std::size_t e) {
+    token& t = tokens.emplace_back();
+    t.begin = b;
+    t.end = e;
+    classify(text, t);
+    t.space_before = b == para_begin || (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t' ||
+                                                   static_cast<unsigned char>(text[b - 1]) >= 0x80));
+  };
+  std::string next_lower;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    const piece& first = raw[i];
+    std::size_t end = first.end;
+    while (i + 2 < raw.size() && !first.punct && raw[i + 1].end - raw[i + 1].begin == 1 &&
+           text[raw[i + 1].begin] == '-' && !raw[i + 2].punct && raw[i + 1].begin == end &&
+           raw[i + 2].begin == raw[i + 1].end && !raw[i + 2].digit && !first.digit) {
+      next_lower = lower_utf8(text.substr(raw[i + 2].begin, raw[i + 2].end - raw[i + 2].begin));
+      bool clitic = false;
+      for (auto c : clitics) clitic = clitic || next_lower == c;
+      for (const auto& d : detached) clitic = clitic || next_lower == d;
+      if (clitic) break;
+      end = raw[i + 2].end;
+      i += 2;
+    }
+    std::size_t begin = first.begin;
+    emit(begin, end);
+    const std::string& lower = tokens.back().lower;
+    std::size_t cut = std::string::npos;
+    // Every elision ends with its only apostrophe: the one candidate is the
+    // part up to the first apostrophe.
+    std::size_t apostrophe = lower.find('\'');
+    if (apostrophe != std::string::npos && apostrophe + 1 < lower.size() && apostrophe + 1 <= max_elision) {
+      std::string_view head(lower.data(), apostrophe + 1);
+      for (auto el : elisions) {
+        if (head == el) {
+          // Byte length of the elided part in the original text (’ is 3 bytes).
+          cut = begin;
+          for (std::size_t k = 0; k < el.size(); ++k) decode(text, cut, &cut);
+          break;
+        }
+      }
+    }
+    if (cut == std::string::npos) {
+      std::size_t n = lower.size();
+      if (n > 2 && lower.compare(n - 2, 2, "'s") == 0) {
+        cut = end - 2;
+        if (end >= 4 && static_cast<unsigned char>(text[end - 2]) == 0x99) cut = end - 4;  // ’s
+      }
+    }
+    if (cut != std::string::npos) {  // two tokens from one: [begin, cut) and [cut, end)
+      tokens.pop_back();
+      emit(begin, cut);
+      emit(cut, end);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<token> segmenter::words(std::string_view text) const {
+  thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
+  std::vector<token> tokens;
+  tokens.reserve(text.size() / 5 + 8);
   std::size_t para_begin = 0;
   while (para_begin < text.size()) {
     std::size_t para_end = text.find('\n', para_begin);
     if (para_end == std::string_view::npos) para_end = text.size();
-    std::string_view para = text.substr(para_begin, para_end - para_begin);
-    bool first_in_para = true;
-    if (!para.empty()) {
-      std::unique_ptr<UText, utext_closer> ut(
-          utext_openUTF8(nullptr, para.data(), static_cast<int64_t>(para.size()), &status));
-      sbi->setText(ut.get(), status);
-      std::unique_ptr<UText, utext_closer> wt(
-          utext_openUTF8(nullptr, para.data(), static_cast<int64_t>(para.size()), &status));
-      wbi->setText(wt.get(), status);
+    if (para_end > para_begin) paragraph_tokens(text, para_begin, para_end, *it.words, it.text, detached_, tokens);
+    para_begin = para_end + 1;
+  }
+  return tokens;
+}
+
+segmented segmenter::segment(std::string_view text) const {
+  thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
+  icu::BreakIterator& sbi = *it.sentences;
+  segmented out;
+  out.tokens.reserve(text.size() / 5 + 8);  // about one token per five bytes of news text
+  std::size_t para_begin = 0;
+  while (para_begin < text.size()) {
+    std::size_t para_end = text.find('\n', para_begin);
+    if (para_end == std::string_view::npos) para_end = text.size();
+    if (para_end > para_begin) {
+      std::size_t first = out.tokens.size();
+      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, detached_, out.tokens);
+      // Sentences of the paragraph (the UText now holds the paragraph); tokens assigned by position.
+      UErrorCode status = U_ZERO_ERROR;
+      sbi.setText(&it.text.text, status);
       if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
-      // Raw word tokens of the paragraph.
-      std::vector<token> raw;
-      raw.reserve(para.size() / 4 + 4);
-      int32_t p = wbi->first();
-      for (int32_t q = wbi->next(); q != icu::BreakIterator::DONE; p = q, q = wbi->next()) {
-        std::size_t b = para_begin + static_cast<std::size_t>(p), e = para_begin + static_cast<std::size_t>(q);
-        std::size_t nx = 0;
-        if (is_space_cp(decode(text, b, &nx)) && nx >= e) continue;
-        // A token made only of white space (several spaces) is skipped too.
-        bool all_space = true;
-        for (std::size_t i = b; i < e;) {
-          std::size_t n2 = i;
-          if (!is_space_cp(decode(text, i, &n2))) { all_space = false; break; }
-          i = n2;
-        }
-        if (all_space) continue;
-        token t;
-        t.begin = b;
-        t.end = e;
-        raw.push_back(std::move(t));
-      }
-      std::vector<token> joined;
-      joined.reserve(raw.size());
-      for (auto& t : raw) classify(text, t);
-      for (std::size_t i = 0; i < raw.size(); ++i) {
-        token t = std::move(raw[i]);
-        bool was_joined = false;
-        while (i + 2 < raw.size() && is_word(t) && raw[i + 1].lower == "-" &&
-               is_word(raw[i + 2]) && raw[i + 1].begin == t.end && raw[i + 2].begin == raw[i + 1].end &&
-               !raw[i + 2].digit && !t.digit) {
-          const std::string& next = raw[i + 2].lower;
-          bool clitic = false;
-          for (auto c : clitics) clitic = clitic || next == c;
-          for (const auto& d : detached_) clitic = clitic || next == d;
-          if (clitic) break;
-          t.end = raw[i + 2].end;
-          i += 2;
-          was_joined = true;
-        }
-        if (was_joined) classify(text, t);
-        joined.push_back(std::move(t));
-      }
-      // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
-      std::vector<token> split;
-      split.reserve(joined.size() + 8);
-      // Two tokens from one: [t.begin, cut) and [cut, t.end).
-      auto split_at = [&](const token& t, std::size_t cut) {
-        token a, b;
-        a.begin = t.begin;
-        a.end = cut;
-        b.begin = cut;
-        b.end = t.end;
-        classify(text, a);
-        classify(text, b);
-        split.push_back(std::move(a));
-        split.push_back(std::move(b));
-      };
-      for (auto& t : joined) {
-        bool done = false;
-        for (auto el : elisions) {
-          if (t.lower.size() > el.size() && t.lower.compare(0, el.size(), el) == 0) {
-            // Byte length of the elided part in the original text (’ is 3 bytes).
-            std::size_t cut = t.begin;
-            std::size_t chars = el.size();
-            for (std::size_t k = 0; k < chars; ++k) decode(text, cut, &cut);
-            split_at(t, cut);
-            done = true;
-            break;
-          }
-        }
-        if (done) continue;
-        std::size_t n = t.lower.size();
-        if (n > 2 && t.lower.compare(n - 2, 2, "'s") == 0) {
-          std::size_t cut = t.end - 2;
-          if (t.end >= 4 && static_cast<unsigned char>(text[t.end - 2]) == 0x99) cut = t.end - 4;  // ’s
-          split_at(t, cut);
-          continue;
-        }
-        split.push_back(std::move(t));
-      }
-      joined = std::move(split);
-      for (auto& t : joined) {
-        std::size_t prev = t.begin;
-        t.space_before = t.begin == para_begin || (prev > 0 && (text[prev - 1] == ' ' || text[prev - 1] == '\t' ||
-                                                                 static_cast<unsigned char>(text[prev - 1]) >= 0x80));
-      }
-      // Sentences of the paragraph; tokens assigned by position.
-      std::size_t ti = 0;
-      sbi->first();
-      for (int32_t sq = sbi->next(); sq != icu::BreakIterator::DONE; sq = sbi->next()) {
-        std::size_t se = para_begin + static_cast<std::size_t>(sq);
+      std::size_t ti = first;
+      sbi.first();
+      for (int32_t sq = sbi.next(); sq != icu::BreakIterator::DONE; sq = sbi.next()) {
+        std::size_t se = para_begin + it.text.byte(sq);
         sentence s;
-        s.tok_begin = out.tokens.size();
-        while (ti < joined.size() && joined[ti].begin < se) {
-          joined[ti].para_start = first_in_para;
-          first_in_para = false;
-          out.tokens.push_back(std::move(joined[ti++]));
-        }
-        s.tok_end = out.tokens.size();
+        s.tok_begin = ti;
+        while (ti < out.tokens.size() && out.tokens[ti].begin < se) ++ti;
+        s.tok_end = ti;
         if (s.tok_end == s.tok_begin) continue;
         s.begin = out.tokens[s.tok_begin].begin;
         s.end = out.tokens[s.tok_end - 1].end;
         // ICU breaks after "U.S." or "Corp." before a capital: join such a
         // sentence to the one before when that one ends with an abbreviation.
-        if (!out.sentences.empty() && !out.tokens[s.tok_begin].para_start) {
+        if (!out.sentences.empty() && s.tok_begin != first) {
           const sentence& prev = out.sentences.back();
           if (prev.tok_end - prev.tok_begin >= 2 && out.tokens[prev.tok_end - 1].lower == ".") {
-            std::string abbr = out.tokens[prev.tok_end - 2].lower + ".";
-            if (std::find(abbreviations_.begin(), abbreviations_.end(), abbr) != abbreviations_.end()) {
+            const std::string& word = out.tokens[prev.tok_end - 2].lower;
+            bool abbreviation = false;
+            for (const auto& a : abbreviations_)
+              if (a.size() == word.size() + 1 && a.back() == '.' && a.compare(0, word.size(), word) == 0) {
+                abbreviation = true;
+                break;
+              }
+            if (abbreviation) {
               out.sentences.back().tok_end = s.tok_end;
               out.sentences.back().end = s.end;
               continue;
@@ -280,6 +504,8 @@ segmented segmenter::segment(std::string_view text) const {
         }
         out.sentences.push_back(s);
       }
+      out.tokens.resize(ti);  // (every token is in a sentence: ICU's last boundary is the paragraph's end)
+      if (ti > first) out.tokens[first].para_start = true;
     }
     para_begin = para_end + 1;
   }

@@ -4,7 +4,8 @@
 // ICU breaks apart (Salaise-sur-Sanne, vice-président).
 //
 // Thread safety: a segmenter is immutable after construction; segment() may
-// be called from any number of threads (it clones ICU iterators per call).
+// be called from any number of threads (each thread clones the ICU iterators
+// once and keeps them for its later calls).
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -60,6 +61,10 @@ class segmenter {
 
   // Segments `text` (UTF-8). Paragraphs (line breaks) always end sentences.
   segmented segment(std::string_view text) const;
+
+  // The tokens segment(text) gives, without the sentences (and without
+  // para_start): for word lists, whose entries are lines of `text`.
+  std::vector<token> words(std::string_view text) const;
 
  private:
   struct icu_state;

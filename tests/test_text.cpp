@@ -142,3 +142,21 @@ BOOST_AUTO_TEST_CASE(lower_case_fast_path_agrees_with_icu) {
   BOOST_TEST((!t[2].cap && !t[2].upper));
   BOOST_TEST((t[3].cap && !t[3].upper));  // Ǆ is upper case; « emal » is not
 }
+
+// words() gives segment()'s tokens without the sentences: the word lists are
+// segmented with it, one entry a line.
+BOOST_AUTO_TEST_CASE(words_are_the_tokens_of_segment) {
+  segmenter seg("fr", {"based"});
+  const std::string text =
+      "Salaise-sur-Sanne\nl’usine de Marcy-l’Étoile\n\nM. Dupont. Il a-t-il dit ? OpenText’s\nDetroit-based  \n ÉTÉ";
+  auto a = seg.segment(text).tokens;
+  auto b = seg.words(text);
+  BOOST_TEST_REQUIRE(a.size() == b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    BOOST_TEST(a[i].begin == b[i].begin);
+    BOOST_TEST(a[i].end == b[i].end);
+    BOOST_TEST(a[i].lower == b[i].lower);
+    BOOST_TEST((a[i].cap == b[i].cap && a[i].upper == b[i].upper && a[i].digit == b[i].digit &&
+                a[i].punct == b[i].punct && a[i].space_before == b[i].space_before));
+  }
+}
