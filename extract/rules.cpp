@@ -334,7 +334,50 @@ const rule_element* rule_index::anchor(const rule& r) {
   return r.anchor < r.pattern.size() ? &r.pattern[r.anchor] : nullptr;
 }
 
+namespace {
+
+enum : std::uint8_t { need_entity, need_value, need_title, need_quote };
+
+// One bit per ontology type (and one for any other type): what entity
+// elements ask for and what a segment's mentions offer.
+std::uint16_t type_bit(std::string_view type) {
+  static constexpr std::string_view types[] = {"Organization", "Person", "Place", "Facility",
+                                               "Event", "Product", "Quotation"};
+  for (std::size_t i = 0; i < std::size(types); ++i)
+    if (type == types[i]) return static_cast<std::uint16_t>(1u << i);
+  return 1u << 7;
+}
+constexpr std::uint16_t any_type = 0xFF;
+constexpr std::uint16_t person_bit = 1u << 1;
+
+std::uint16_t value_bit(std::string_view kind) {
+  static constexpr std::string_view kinds[] = {"money", "quantity", "percent", "date"};
+  for (std::size_t i = 0; i < std::size(kinds); ++i)
+    if (kind == kinds[i]) return static_cast<std::uint16_t>(1u << i);
+  return 0;  // a kind no value has: the element never matches
+}
+
+}  // namespace
+
 rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : count_(rules.size()) {
+  for (const rule& r : rules) {
+    need_begin_.push_back(needs_.size());
+    for (const rule_element& e : r.pattern) {
+      if (e.optional || e.is_gap) continue;
+      if (e.want_entity) {
+        std::uint16_t mask = 0;
+        for (const auto& t : e.ent_types) mask |= t == "Any" ? any_type : type_bit(t);
+        needs_.push_back(need{need_entity, mask});
+      } else if (!e.value_kind.empty()) {
+        needs_.push_back(need{need_value, value_bit(e.value_kind)});
+      } else if (e.want_title) {
+        needs_.push_back(need{need_title, 0});
+      } else if (e.want_quote) {
+        needs_.push_back(need{need_quote, 0});
+      }
+    }
+  }
+  need_begin_.push_back(needs_.size());
   for (const rule& r : rules) {
     check_begin_.push_back(checks_.size());
     for (std::size_t k = 1; k < r.required.size(); ++k) {
@@ -379,10 +422,31 @@ std::vector<char> rule_index::candidates(const analysis& a, const segment_units&
     if (key && key < by.size())
       for (std::size_t i : by[key]) out[i] = 1;
   };
+  // What the segment's mentions offer, for the mention elements.
+  std::uint16_t types = 0, values = 0;
+  bool titles = false, quotes = false;
   for (const auto& u : s.units) {
     if (u.mention != SIZE_MAX) {
-      if (a.mentions[u.mention].kind == mention_kind::quote)
-        for (std::size_t i : quote_rules_) out[i] = 1;
+      const mention& m = a.mentions[u.mention];
+      switch (m.kind) {
+        case mention_kind::entity: {
+          const doc_entity& ent = a.entities[m.entity];
+          types |= type_bit(ent.type);
+          // unit_matches: a default-typed name of two words or more may be a person.
+          if (ent.strength == 0 && !m.reference && ent.label.find(' ') != std::string::npos) types |= person_bit;
+          break;
+        }
+        case mention_kind::value:
+          values |= static_cast<std::uint16_t>(1u << static_cast<int>(a.values[m.value].kind));
+          break;
+        case mention_kind::title:
+          titles = true;
+          break;
+        case mention_kind::quote:
+          quotes = true;
+          for (std::size_t i : quote_rules_) out[i] = 1;
+          break;
+      }
       if (u.tok_end - u.tok_begin != 1) continue;
     }
     const token& t = a.seg.tokens[u.tok_begin];
@@ -404,8 +468,21 @@ std::vector<char> rule_index::candidates(const analysis& a, const segment_units&
         if (std::find(present.begin(), present.end(), w) != present.end()) return true;
     return false;
   };
-  // A rule whose other required elements find no word here is dropped.
+  // A rule whose other required elements find no word here is dropped, and
+  // so is one whose required mention elements find no mention to match.
   for (std::size_t i = 0; i < count_; ++i) {
+    if (!out[i]) continue;
+    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k) {
+      const need& n = needs_[k];
+      const bool offered = n.kind == need_entity ? (types & n.mask) != 0
+                           : n.kind == need_value ? (values & n.mask) != 0
+                           : n.kind == need_title ? titles
+                                                  : quotes;
+      if (!offered) {
+        out[i] = 0;
+        break;
+      }
+    }
     if (!out[i]) continue;
     for (std::size_t c = check_begin_[i]; c < check_begin_[i + 1]; ++c) {
       const check& e = checks_[c];

@@ -151,6 +151,16 @@ class rule_index {
   std::vector<check> checks_;
   std::vector<std::size_t> check_begin_;
   std::vector<std::size_t> always_, quote_rules_;
+  // The required mention elements of every rule: each needs some mention of
+  // its kind in the segment (an entity of one of its types, a value of its
+  // kind, a title, a quotation), rule i's in needs_[need_begin_[i] ..
+  // need_begin_[i + 1]).
+  struct need {
+    std::uint8_t kind = 0;    // need_entity, need_value, need_title, need_quote
+    std::uint16_t mask = 0;   // entity type bits, or the value kind's bit
+  };
+  std::vector<need> needs_;
+  std::vector<std::size_t> need_begin_;
 };
 
 // Every match of `r` in one segment (at most one per start unit).
