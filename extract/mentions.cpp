@@ -1,17 +1,34 @@
 #include "extract/mentions.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstring>
 #include <map>
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace econkg {
 
 namespace {
 
 constexpr std::size_t none = SIZE_MAX;
+
+// The word break iterator toTitle() would build on every call (what it does
+// when given none), built once per thread and language instead.
+icu::BreakIterator* title_breaker(const std::string& lang) {
+  thread_local std::vector<std::pair<std::string, std::unique_ptr<icu::BreakIterator>>> cache;
+  for (auto& [l, it] : cache)
+    if (l == lang) return it.get();
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale(lang.c_str()), status));
+  if (U_FAILURE(status)) return nullptr;  // toTitle() then builds its own, as before
+  cache.emplace_back(lang, std::move(it));
+  return cache.back().second.get();
+}
 
 // Working state of one document: which mention occupies each token.
 class finder_state {
@@ -680,7 +697,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   if (dateline && t.upper) {
     // « CHALAMPÉ » in a dateline: write the name as the text does elsewhere.
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
-    u.toTitle(nullptr, icu::Locale(lex_.lang().c_str()));
+    u.toTitle(title_breaker(lex_.lang()), icu::Locale(lex_.lang().c_str()));
     label.clear();
     u.toUTF8String(label);
   }
