@@ -17,6 +17,57 @@ namespace {
 
 constexpr std::size_t none = SIZE_MAX;
 
+// The word lists the finder reads, looked up by name once (mention_finder's constructor).
+enum list_id : std::size_t {
+  list_apposition_openers,
+  list_based,
+  list_country_nouns,
+  list_definites,
+  list_detached_suffixes,
+  list_determiners,
+  list_facility_premodifiers,
+  list_facility_refs,
+  list_former_markers,
+  list_headquarters_nouns,
+  list_name_connectors,
+  list_not_names,
+  list_np_stops,
+  list_org_noun_locutions,
+  list_part_nouns,
+  list_person_cues,
+  list_place_preps,
+  list_possessives,
+  list_pronouns,
+  list_speech,
+  list_topic_openers,
+  list_town_nouns,
+  list_count
+};
+const char* const list_names[list_count] = {
+    "apposition_openers",
+    "based",
+    "country_nouns",
+    "definites",
+    "detached_suffixes",
+    "determiners",
+    "facility_premodifiers",
+    "facility_refs",
+    "former_markers",
+    "headquarters_nouns",
+    "name_connectors",
+    "not_names",
+    "np_stops",
+    "org_noun_locutions",
+    "part_nouns",
+    "person_cues",
+    "place_preps",
+    "possessives",
+    "pronouns",
+    "speech",
+    "topic_openers",
+    "town_nouns",
+};
+
 // The word break iterator toTitle() would build on every call (what it does
 // when given none), built once per thread and language instead.
 icu::BreakIterator* title_breaker(const std::string& lang) {
@@ -33,7 +84,8 @@ icu::BreakIterator* title_breaker(const std::string& lang) {
 // Working state of one document: which mention occupies each token.
 class finder_state {
  public:
-  finder_state(const lexicon& lex, analysis& a) : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none) {}
+  finder_state(const lexicon& lex, const std::uint64_t* lists, analysis& a)
+      : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists) {}
 
   void quotes();
   void values(const value_scanner& scanner);
@@ -55,16 +107,7 @@ class finder_state {
   void listed_places();
 
  private:
-  bool in(const token& t, const char* list) const { return (t.lists & list_named(list)) != 0; }
-  // Word lists' bits by name, looked up once per document: callers pass
-  // string literals, so the pointer is the key.
-  std::uint64_t list_named(const char* name) const {
-    for (const auto& [n, bit] : lists_)
-      if (n == name) return bit;
-    std::uint64_t bit = lex_.list_bit(name);
-    lists_.emplace_back(name, bit);
-    return bit;
-  }
+  bool in(const token& t, list_id list) const { return (t.lists & lists_[list]) != 0; }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
       if (k >= tok_.size() || occ_[k] != none) return false;
@@ -156,7 +199,7 @@ class finder_state {
   std::vector<std::size_t> occ_;
   std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
-  mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
+  const std::uint64_t* lists_;  // bits of the word lists by list_id
 };
 
 std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
@@ -354,7 +397,7 @@ void finder_state::quotes() {
       // « a salué « un industriel reconnu » »: three words are a quotation right after a verb of speech.
       bool spoken = false;
       for (std::size_t k = b; k-- > 0 && k + 2 >= b && !spoken;)
-        spoken = (tok_[k].lemma_lists & lex_.list_bit("speech")) != 0 && (tok_[k].pos & pos_verb);
+        spoken = (tok_[k].lemma_lists & lists_[list_speech]) != 0 && (tok_[k].pos & pos_verb);
       if ((words < 4 && !(words == 3 && spoken)) || !free(b, e)) return;
       mention m;
       m.kind = mention_kind::quote;
@@ -460,7 +503,7 @@ void finder_state::titles() {
     m.tok_begin = i;
     m.tok_end = j;
     m.text = surface(i, j);
-    m.former = i > 0 && in(tok_[i - 1], "former_markers");
+    m.former = i > 0 && in(tok_[i - 1], list_former_markers);
     add_mention(std::move(m));
     i = j - 1;
   }
@@ -488,7 +531,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     const token& u = tok_[j];
     if (is_name_token(u)) {
       ++j;
-    } else if (in(u, "name_connectors") && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
+    } else if (in(u, list_name_connectors) && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
                !tok_[j + 1].upper) {
       j += 2;
     } else if (lex_.legal_suffix(u.lower) && (u.cap || u.upper || u.lower == "plc")) {
@@ -514,11 +557,11 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     auto np_word = [&](const token& u) {
       return !u.cap && !u.punct && !u.digit && (u.pos & (pos_noun | pos_adj)) && !(u.pos & pos_verb && !(u.pos & pos_noun));
     };
-    if ((event_head || org_head) && j == i + 1 && j < end && (in(tok_[j], "name_connectors") || np_word(tok_[j]))) {
+    if ((event_head || org_head) && j == i + 1 && j < end && (in(tok_[j], list_name_connectors) || np_word(tok_[j]))) {
       std::size_t best = j;
       for (std::size_t k = j; k < end && k < i + 12 && occ_[k] == none; ++k) {
         const token& u = tok_[k];
-        bool word = in(u, "name_connectors") || u.lower == "l'" || u.lower == "les" || u.lower == "et" || np_word(u);
+        bool word = in(u, list_name_connectors) || u.lower == "l'" || u.lower == "les" || u.lower == "et" || np_word(u);
         if (is_name_token(u) && !u.upper) {
           const std::vector<std::size_t>* pe = nullptr;
           bool known_org = false;
@@ -530,7 +573,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
         }
         if (!word) {
           if (u.lower == "(" && k + 2 < end && is_name_token(tok_[k + 1]) && tok_[k + 2].lower == ")" &&
-              !in(tok_[k - 1], "name_connectors"))
+              !in(tok_[k - 1], list_name_connectors))
             best = k;
           break;
         }
@@ -552,7 +595,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // « Zephyr, a London-based payments startup »: an apposition headed by an
   // organisation noun (not « the unit's executive vice president », not a title).
   bool apposition_org = false;
-  if (i + len + 2 < end && tok_[i + len].lower == "," && in(tok_[i + len + 1], "determiners")) {
+  if (i + len + 2 < end && tok_[i + len].lower == "," && in(tok_[i + len + 1], list_determiners)) {
     const std::vector<std::size_t>* v = nullptr;
     for (std::size_t k = i + len + 2; k < end && k < i + len + 9 && !apposition_org; ++k) {
       if (tok_[k].lower == "," || tok_[k].lower == ";" || occ_[k] != none) break;
@@ -631,23 +674,23 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     }
     const std::vector<std::size_t>* v = nullptr;
     if (lex_.org_nouns().longest(tok_, k, i, &v)) {
-      if (!(k > 0 && in(tok_[k - 1], "org_noun_locutions"))) cue = "org";  // « en compagnie de »
+      if (!(k > 0 && in(tok_[k - 1], list_org_noun_locutions))) cue = "org";  // « en compagnie de »
       break;
     }
     if (lex_.event_nouns().longest(tok_, k, i, &v)) { cue = "event"; break; }
-    if (in(tok_[k], "person_cues") && k + 2 >= i) { cue = "person"; break; }
+    if (in(tok_[k], list_person_cues) && k + 2 >= i) { cue = "person"; break; }
     const token& w = tok_[k];
     if (const std::string* cc = lex_.demonym(w.word); cc && !w.cap) nationality = *cc;
     bool inside_np = lex_.demonym(w.word) || w.lower == "de" || w.lower == "d'" || w.lower == "du" ||
                      w.lower == "des" || (((w.pos & pos_adj) || (w.pos & pos_noun)) && !w.cap && !(w.pos & pos_verb && !(w.pos & pos_adj)));
     if (!inside_np) break;
   }
-  bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].word) && i >= 2 && in(tok_[i - 2], "determiners");
+  bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].word) && i >= 2 && in(tok_[i - 2], list_determiners);
   bool apposition_title = i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
                           a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
   bool legal = len > 1 && lex_.legal_suffix(tok_[i + len - 1].lower) &&
                (tok_[i + len - 1].cap || tok_[i + len - 1].upper || tok_[i + len - 1].lower == "plc");
-  bool place_prep = i >= 1 && in(tok_[i - 1], "place_preps");
+  bool place_prep = i >= 1 && in(tok_[i - 1], list_place_preps);
   bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
                   (tok_[i + len].lower == "—" || tok_[i + len].lower == "(" || tok_[i + len].lower == "–");
   // « (Haut-Rhin) » after a town is a place; « (FIEV) », capitals only, is an acronym.
@@ -775,7 +818,7 @@ void finder_state::names() {
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
       const std::vector<std::size_t>* gz = nullptr;
       bool gazetteer_phrase = lex_.name_phrases().longest(tok_, i, s.tok_end, &gz) > 1;
-      if (in(tok_[i], "person_cues") || (in(tok_[i], "not_names") && !gazetteer_phrase)) continue;
+      if (in(tok_[i], list_person_cues) || (in(tok_[i], list_not_names) && !gazetteer_phrase)) continue;
       // « la PME lyonnaise Techniplast »: an organisation noun written in capitals is no name.
       if (!gazetteer_phrase && tok_[i].upper && (i + 1 >= s.tok_end || !is_name_token(tok_[i + 1]))) {
         const std::vector<std::size_t>* on = nullptr;
@@ -835,11 +878,11 @@ void finder_state::facilities() {
         }
         break;
       }
-      if ((p.pos & pos_adj) && !(p.pos & pos_verb) && !p.cap && !in(p, "determiners") && !in(p, "possessives")) {
+      if ((p.pos & pos_adj) && !(p.pos & pos_verb) && !p.cap && !in(p, list_determiners) && !in(p, list_possessives)) {
         --start;
         continue;
       }
-      if (english && (((p.cap || p.upper) && !in(p, "determiners")) || in(p, "facility_premodifiers"))) {
+      if (english && (((p.cap || p.upper) && !in(p, list_determiners)) || in(p, list_facility_premodifiers))) {
         --start;
         continue;
       }
@@ -850,8 +893,8 @@ void finder_state::facilities() {
     bool possessive = false;
     if (start > s.tok_begin) {
       const token& d = tok_[start - 1];
-      if (in(d, "determiners")) det = start - 1;
-      else if (in(d, "possessives")) {
+      if (in(d, list_determiners)) det = start - 1;
+      else if (in(d, list_possessives)) {
         det = start - 1;
         possessive = true;
         owner = last_entity_before(start - 1, {"Organization"});
@@ -889,13 +932,13 @@ void finder_state::facilities() {
       if (std::size_t em = entity_mention_at(j); em != none && !english && complements > 0 && !a_.mentions[em].reference &&
                                                  a_.entities[a_.mentions[em].entity].type == "Person" &&
                                                  !(tok_[j - 1].pos & pos_proper) && tok_[j - 1].lower != "," &&
-                                                 !in(tok_[j - 1], "place_preps")) {
+                                                 !in(tok_[j - 1], list_place_preps)) {
         j = a_.mentions[em].tok_end;
         ++complements;
         break;
       }
       if (occ_[j] != none) break;
-      if (in(t, "np_stops")) break;  // « sur », an adjective for hunspell (sour), is a preposition here
+      if (in(t, list_np_stops)) break;  // « sur », an adjective for hunspell (sour), is a preposition here
       if ((t.pos & pos_adj) && !t.cap && !((t.pos & pos_verb) && !(t.pos & pos_past_participle)) &&
           !(t.pos & pos_past_participle) && !lex_.demonym(t.word) && !english) {
         ++j;
@@ -947,7 +990,7 @@ void finder_state::facilities() {
           j = k + 1;
           // « usine de freins carbone », « piles à hydrogène »: a bare noun modifying the complement.
           if (j < s.tok_end && occ_[j] == none && (tok_[j].pos & pos_noun) && !(tok_[j].pos & (pos_verb | pos_adj)) &&
-              !tok_[j].cap && !tok_[j].digit && !tok_[j].punct && !in(tok_[j], "np_stops") && !in(tok_[j], "determiners"))
+              !tok_[j].cap && !tok_[j].digit && !tok_[j].punct && !in(tok_[j], list_np_stops) && !in(tok_[j], list_determiners))
             ++j;
           ++complements;
           continue;
@@ -972,7 +1015,7 @@ void finder_state::facilities() {
       std::size_t k = j + 1;
       const std::vector<std::size_t>* v2 = nullptr;
       for (int steps = 0; k < s.tok_end && steps < 5 && entity_mention_at(k) == none; ++steps) {
-        if (in(tok_[k], "determiners") || lex_.demonym(tok_[k].word) || lex_.org_nouns().longest(tok_, k, s.tok_end, &v2))
+        if (in(tok_[k], list_determiners) || lex_.demonym(tok_[k].word) || lex_.org_nouns().longest(tok_, k, s.tok_end, &v2))
           ++k;
         else
           break;
@@ -1001,7 +1044,7 @@ void finder_state::facilities() {
                                       tok_[det].lower == "des");
     std::size_t mention_begin = det != none && !contracted ? det : start;
     // A bare definite description (« l'usine », « le site ») refers to the last facility.
-    const bool headquarters = in(tok_[i], "headquarters_nouns");
+    const bool headquarters = in(tok_[i], list_headquarters_nouns);
     // « X, dont le siège est à Genève » says where X is, it names no facility.
     if (bare && headquarters && det != none && det > s.tok_begin && tok_[det - 1].lower == "dont") {
       i = end_np - 1;
@@ -1012,10 +1055,10 @@ void finder_state::facilities() {
     if (bare && end_np + 2 < s.tok_end &&
         (tok_[end_np].lower == "de" || tok_[end_np].lower == "d'" || tok_[end_np].lower == "du")) {
       std::size_t q = end_np + 1;
-      if (q + 1 < s.tok_end && (in(tok_[q], "possessives") || in(tok_[q], "determiners"))) ++q;
+      if (q + 1 < s.tok_end && (in(tok_[q], list_possessives) || in(tok_[q], list_determiners))) ++q;
       for (int a = 0; a < 2 && q + 1 < s.tok_end && (tok_[q].pos & pos_adj) && !tok_[q].cap; ++a) ++q;
       const std::vector<std::size_t>* fv = nullptr;
-      if (table.longest(tok_, q, s.tok_end, &fv) && !in(tok_[i], "headquarters_nouns")) {
+      if (table.longest(tok_, q, s.tok_end, &fv) && !in(tok_[i], list_headquarters_nouns)) {
         i = end_np - 1;
         continue;
       }
@@ -1155,7 +1198,7 @@ void finder_state::references(bool organisations_only) {
       continue;
     }
     // Pronouns: the first person, organisation or facility of the previous sentence.
-    if (!organisations_only && in(t, "pronouns")) {
+    if (!organisations_only && in(t, list_pronouns)) {
       std::size_t ref = none;
       if (i >= 1 && tok_[i - 1].lower == "-") {  // « a-t-il lancé »: the speaker, the last person named before
         const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
@@ -1175,7 +1218,7 @@ void finder_state::references(bool organisations_only) {
       }
       // « Quant au laboratoire Pfizer, il injectera »: the topic set out before the comma.
       const std::size_t sb = a_.seg.sentences[sent].tok_begin;
-      if (ref == none && i >= 2 && tok_[i - 1].lower == "," && in(tok_[sb], "topic_openers"))
+      if (ref == none && i >= 2 && tok_[i - 1].lower == "," && in(tok_[sb], list_topic_openers))
         ref = last_entity_before(i, {"Person", "Organization"}, false, sb);
       // « Le ministre se rendra à Belfort, où il rencontrera »: the subject of its own sentence.
       if (ref == none && i > sb && (tok_[i - 1].lower == "où" || tok_[i - 1].lower == "qu'" || tok_[i - 1].lower == "que" ||
@@ -1191,8 +1234,8 @@ void finder_state::references(bool organisations_only) {
             std::size_t m = entity_mention_at(k);
             if (m == none || a_.entities[a_.mentions[m].entity].type != "Organization") continue;
             const bool after_comma = tok_[k - 1].lower == "," ||
-                                     (in(tok_[k - 1], "definites") && tok_[k - 2].lower == ",") ||
-                                     (k >= ps.tok_begin + 3 && tok_[k - 3].lower == "," && in(tok_[k - 2], "definites") &&
+                                     (in(tok_[k - 1], list_definites) && tok_[k - 2].lower == ",") ||
+                                     (k >= ps.tok_begin + 3 && tok_[k - 3].lower == "," && in(tok_[k - 2], list_definites) &&
                                       lex_.org_nouns().longest(tok_, k - 1, k, nullptr) == 1);
             if (after_comma) ref = a_.mentions[m].entity;
           }
@@ -1200,7 +1243,7 @@ void finder_state::references(bool organisations_only) {
       // « Elle est basée à Palaiseau »: what is based somewhere is an organisation, not a person.
       bool org_only = false;
       for (std::size_t q = i + 1; q < tok_.size() && q <= i + 3 && !org_only; ++q)
-        org_only = (tok_[q].lemma_lists & lex_.list_bit("based")) != 0 && (tok_[q].pos & pos_past_participle);
+        org_only = (tok_[q].lemma_lists & lists_[list_based]) != 0 && (tok_[q].pos & pos_past_participle);
       if (ref == none && org_only)
         for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) {
           ref = subject_of(s, a_.seg.sentences[s].tok_end, {"Organization"}, false);
@@ -1212,19 +1255,19 @@ void finder_state::references(bool organisations_only) {
       continue;
     }
     // « Son PDG, Jean-Luc Maria »: the possessive names the organisation.
-    if (!organisations_only && in(t, "possessives") && i + 1 < tok_.size() && occ_[i + 1] != none &&
+    if (!organisations_only && in(t, list_possessives) && i + 1 < tok_.size() && occ_[i + 1] != none &&
         a_.mentions[occ_[i + 1]].kind == mention_kind::title) {
       std::size_t ref = resolve_description(i, {"Organization"}, false);
       if (ref == none) continue;
       add_entity_mention(i, i + 1, ref, true);
       continue;
     }
-    if (!in(t, "definites") || i + 1 >= tok_.size()) continue;
+    if (!in(t, list_definites) || i + 1 >= tok_.size()) continue;
     std::size_t k = i + 1;
     // « the Detroit-based company »: a place-based qualifier between article and noun.
     if (std::size_t pm = entity_mention_at(k); pm != none && a_.mentions[pm].tok_end + 1 < tok_.size() &&
                                                tok_[a_.mentions[pm].tok_end].lower == "-" &&
-                                               in(tok_[a_.mentions[pm].tok_end + 1], "detached_suffixes"))
+                                               in(tok_[a_.mentions[pm].tok_end + 1], list_detached_suffixes))
       k = a_.mentions[pm].tok_end + 2;
     const std::vector<std::size_t>* v = nullptr;
     std::size_t len = 0;
@@ -1238,13 +1281,13 @@ void finder_state::references(bool organisations_only) {
     if (occ_[k] == none && (len = lex_.org_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Organization"};
     else if (organisations_only) continue;
     else if (occ_[k] == none && (len = lex_.event_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Event"};
-    else if (occ_[k] == none && in(tok_[k], "country_nouns")) { len = 1; types = {"Place"}; country = true; }
-    else if (occ_[k] == none && in(tok_[k], "town_nouns") && !tok_[k].cap) { len = 1; types = {"Place"}; }
+    else if (occ_[k] == none && in(tok_[k], list_country_nouns)) { len = 1; types = {"Place"}; country = true; }
+    else if (occ_[k] == none && in(tok_[k], list_town_nouns) && !tok_[k].cap) { len = 1; types = {"Place"}; }
     else if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title && a_.mentions[occ_[k]].tok_begin == k) {
       len = a_.mentions[occ_[k]].tok_end - k;
       types = {"Person"};
     }
-    if (!len && !organisations_only && occ_[k] == none && in(tok_[k], "facility_refs")) {
+    if (!len && !organisations_only && occ_[k] == none && in(tok_[k], list_facility_refs)) {
       len = 1;
       types = {"Facility"};
     }
@@ -1263,7 +1306,7 @@ void finder_state::references(bool organisations_only) {
       ++j;
     }
     // « La filiale de Safran investit »: a part of a group named by its parent refers to the company before.
-    const bool part_of = types[0] == "Organization" && in(tok_[k], "part_nouns") && j + 1 < tok_.size() &&
+    const bool part_of = types[0] == "Organization" && in(tok_[k], list_part_nouns) && j + 1 < tok_.size() &&
                          (tok_[j].lower == "de" || tok_[j].lower == "d'" || tok_[j].lower == "du") &&
                          entity_mention_at(j + 1) != none && i == a_.seg.sentences[sent].tok_begin;
     if (part_of) {
@@ -1383,8 +1426,8 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
       const token& t = tok_[next.tok_begin];
       // « Colas, la filiale de … », "VMware, which was bought …"; not an indefinite
       // (", a move that will create …" comments the whole sentence).
-      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites") ||
-              in(t, "apposition_openers");
+      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, list_definites) ||
+              in(t, list_apposition_openers);
       // « Holosolis, une société créée par … »: an indefinite organisation noun describes the name too.
       if (!opens && (t.lower == "un" || t.lower == "une") && lex_.lang() == "fr" && u + 3 < seg.units.size() &&
           seg.units[u + 3].mention == none) {
@@ -1592,8 +1635,13 @@ void finder_state::build_units() {
 
 }  // namespace
 
+mention_finder::mention_finder(const lexicon& lex, const value_scanner& values) : lex_(lex), values_(values) {
+  static_assert(list_count <= std::tuple_size_v<decltype(list_bits_)>);
+  for (std::size_t l = 0; l < list_count; ++l) list_bits_[l] = lex_.list_bit(list_names[l]);
+}
+
 void mention_finder::find(analysis& a) const {
-  finder_state st(lex_, a);
+  finder_state st(lex_, list_bits_.data(), a);
   st.quotes();
   st.values(values_);
   st.titles();
