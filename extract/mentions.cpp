@@ -645,11 +645,21 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     type = "Organization";  // « Microsoft France »: an organisation of its own
   }
   // Cues in the few tokens before the name.
-  std::size_t first_name_end = label.find('-');
-  std::string first_word(a_.text.substr(t.begin, (first_name_end != std::string::npos && t.begin + first_name_end < t.end)
-                                                      ? first_name_end
-                                                      : t.end - t.begin));
-  bool first_name = (t.pos & pos_first_name) || (lex_.word_pos(first_word) & pos_first_name);
+  // The first word (up to a hyphen): a first name? Asked of the morphology only
+  // when a decision reads it; the whole token's own reading is t.pos already.
+  const std::size_t first_name_end = label.find('-');
+  const std::size_t first_len = (first_name_end != std::string::npos && t.begin + first_name_end < t.end)
+                                    ? first_name_end
+                                    : t.end - t.begin;
+  int first_name_known = (t.pos & pos_first_name) ? 1 : -1;  // -1: not asked yet
+  auto first_name = [&] {
+    if (first_name_known < 0) {
+      const bool whole_token = first_len == t.end - t.begin && !t.punct && !t.digit;
+      first_name_known =
+          !whole_token && (lex_.word_pos(std::string(a_.text.substr(t.begin, first_len))) & pos_first_name) ? 1 : 0;
+    }
+    return first_name_known == 1;
+  };
   // Cues: a title, a civility, or an organisation or event noun heading the
   // noun phrase the name ends (« le chimiste allemand BASF », « la société
   // d'investissement Eurazeo », « le sommet annuel Choose France »).
@@ -722,8 +732,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   if (type.empty() || (type == "Organization" && gl != len)) {
     if (event_head && len >= 2 && !legal) type = "Event";
     else if (org_head && len >= 2) type = "Organization";
-    else if (cue == "org" || demonym_before || legal || (apposition_org && !(first_name && len >= 2))) type = "Organization";
-    else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
+    else if (cue == "org" || demonym_before || legal || (apposition_org && !(len >= 2 && first_name()))) type = "Organization";
+    else if (cue == "person" || cue == "title" || (len >= 2 && first_name()) || apposition_title) type = "Person";
     else if (cue == "event") type = "Event";
     else if (!type.empty()) {
     } else if (dateline || paren_place || before_paren_place || place_prep || cue == "place") {
@@ -745,8 +755,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     u.toUTF8String(label);
   }
   int strength = weak ? 0 : 2;
-  if (type == "Person" && cue.empty() && !apposition_title && first_name) strength = 1;
-  if (apposition_org && type == "Organization" && !(first_name && len >= 2)) strength = 2;
+  if (type == "Person" && cue.empty() && !apposition_title && first_name()) strength = 1;
+  if (apposition_org && type == "Organization" && !(len >= 2 && first_name())) strength = 2;
   std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
   if (a_.entities[ent].type == "Person") {
     // The first word of a title next to the name (« le ministre X », « X, PDG de Y »), for « le ministre » later.
