@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <utility>
@@ -23,6 +24,23 @@ template <std::size_t N>
 inline bool eq(std::string_view s, const char (&lit)[N]) {
   return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
 }
+
+// The entity types a resolution accepts (one or two), without allocating.
+class type_set {
+ public:
+  type_set() = default;
+  type_set(std::initializer_list<std::string_view> types) {
+    for (std::string_view t : types) types_[n_++] = t;
+  }
+  std::size_t size() const { return n_; }
+  std::string_view operator[](std::size_t i) const { return types_[i]; }
+  const std::string_view* begin() const { return types_.data(); }
+  const std::string_view* end() const { return types_.data() + n_; }
+
+ private:
+  std::array<std::string_view, 2> types_{};
+  std::size_t n_ = 0;
+};
 
 // The word lists the finder reads, looked up by name once (mention_finder's constructor).
 enum list_id : std::size_t {
@@ -91,8 +109,12 @@ icu::BreakIterator* title_breaker(const std::string& lang) {
 // Working state of one document: which mention occupies each token.
 class finder_state {
  public:
-  finder_state(const lexicon& lex, const std::uint64_t* lists, analysis& a)
-      : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists) {}
+  finder_state(const lexicon& lex, const std::uint64_t* lists, const std::unordered_set<std::string>* corporate_words,
+               analysis& a)
+      : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists), corporate_words_(corporate_words) {
+    index_sentences();
+    for (const doc_entity& e : a_.entities) low_labels_.push_back(lower_utf8(e.label));
+  }
 
   void quotes();
   void values(const value_scanner& scanner);
@@ -146,11 +168,23 @@ class finder_state {
     if (i >= j) return {};
     return std::string(a_.text.substr(tok_[i].begin, tok_[j - 1].end - tok_[i].begin));
   }
+  // The last sentence starting at or before `tok` (0 if none), from the index built once.
   std::size_t sentence_of(std::size_t tok) const {
+    if (tok < sent_of_.size()) return sent_of_[tok];
     auto& ss = a_.seg.sentences;
     auto it = std::upper_bound(ss.begin(), ss.end(), tok,
                                [](std::size_t t, const sentence& s) { return t < s.tok_begin; });
     return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
+  }
+  void index_sentences() {
+    // What sentence_of's binary search gives, for every token: sentences are
+    // in token order, so each one covers the tokens up to the next start.
+    const auto& ss = a_.seg.sentences;
+    sent_of_.assign(tok_.size(), 0);
+    for (std::size_t s = 0; s < ss.size(); ++s) {
+      const std::size_t to = s + 1 < ss.size() ? std::min(ss[s + 1].tok_begin, tok_.size()) : tok_.size();
+      for (std::size_t k = ss[s].tok_begin; k < to; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
+    }
   }
   bool sentence_initial(std::size_t i) const {
     const sentence& s = a_.seg.sentences[sentence_of(i)];
@@ -191,13 +225,15 @@ class finder_state {
   // strength: 0 typed by default, 1 by a first name alone, 2 by a lexicon or a cue (-1: from `weak`).
   std::size_t register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
                               const std::string& parent, bool weak, int strength = -1);
-  std::size_t last_entity_before(std::size_t tok, const std::vector<std::string>& types, bool country_only = false,
+  std::size_t last_entity_before(std::size_t tok, const type_set& types, bool country_only = false,
                                  std::size_t not_before = 0) const;
-  std::size_t resolve_description(std::size_t tok, const std::vector<std::string>& types, bool country_only) const;
-  std::size_t subject_of(std::size_t sent, std::size_t limit, const std::vector<std::string>& types,
+  std::size_t resolve_description(std::size_t tok, const type_set& types, bool country_only) const;
+  std::size_t subject_of(std::size_t sent, std::size_t limit, const type_set& types,
                          bool country_only) const;
-  std::size_t salient(std::size_t sent, std::size_t tok, const std::vector<std::string>& types, bool country_only) const;
+  std::size_t salient(std::size_t sent, std::size_t tok, const type_set& types, bool country_only) const;
   std::size_t first_entity_in_sentence(std::size_t sent) const;
+  // lower_utf8(a_.entities[k].label), computed when the label is set.
+  const std::string& label_low(std::size_t k) const { return low_labels_[k]; }
   void name_at(std::size_t& i, std::size_t end);
 
   const lexicon& lex_;
@@ -205,16 +241,20 @@ class finder_state {
   std::vector<token>& tok_;
   std::vector<std::size_t> occ_;
   std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
+  std::vector<std::uint32_t> sent_of_;          // token -> sentence_of(token)
+  std::vector<std::string> low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
   const std::uint64_t* lists_;  // bits of the word lists by list_id
+  const std::unordered_set<std::string>* corporate_words_;  // the corporate_words list, or nullptr
 };
 
 std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
                                           const std::string& parent, bool weak, int strength) {
   if (strength < 0) strength = weak ? 0 : 2;
-  std::string key = kb_id.empty() ? eq(type, "Quotation") ? "q:" + label : lower_utf8(label) : kb_id;
+  const std::string low = lower_utf8(label);
+  std::string key = kb_id.empty() ? eq(type, "Quotation") ? "q:" + label : low : kb_id;
   auto it = by_key_.find(key);
-  if (it == by_key_.end() && kb_id.empty()) it = by_key_.find(lower_utf8(label));
+  if (it == by_key_.end() && kb_id.empty()) it = by_key_.find(low);
   if (it != by_key_.end()) {
     doc_entity& e = a_.entities[it->second];
     if (strength > e.strength) {
@@ -226,19 +266,19 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
       if (label.size() > e.label.size() && !eq(e.type, "Place")) {
         e.aliases.push_back(e.label);
         e.label = label;
+        low_labels_[it->second] = low;
       } else {
         e.aliases.push_back(label);
       }
     }
-    by_key_[lower_utf8(label)] = it->second;
+    by_key_[low] = it->second;
     return it->second;
   }
-  std::string low = lower_utf8(label);
   // A surname alone, or a short company name, refers to an entity named in full before.
   if (kb_id.empty()) {
     for (std::size_t k = 0; k < a_.entities.size(); ++k) {
       doc_entity& e = a_.entities[k];
-      std::string el = lower_utf8(e.label);
+      const std::string& el = label_low(k);
       if (eq(e.type, "Person") && (eq(type, "Person") || weak) && el.size() > low.size() &&
           el.compare(el.size() - low.size(), low.size(), low) == 0 && el[el.size() - low.size() - 1] == ' ') {
         by_key_[low] = k;
@@ -255,7 +295,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
           std::size_t q = rest.find(' ', p);
           std::string w = rest.substr(p, q == std::string::npos ? std::string::npos : q - p);
           while (!w.empty() && w.back() == '.') w.pop_back();
-          if (!lex_.legal_suffix(w) && !(lex_.has_list("corporate_words") && lex_.list("corporate_words").count(w)))
+          if (!lex_.legal_suffix(w) && !(corporate_words_ && corporate_words_->count(w)))
             corporate = false;
           if (q == std::string::npos) break;
           p = q + 1;
@@ -265,6 +305,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
           if (longer) {
             e.aliases.push_back(e.label);
             e.label = label;  // the fullest name the document gives
+            low_labels_[k] = low;
           } else {
             e.aliases.push_back(label);
           }
@@ -282,12 +323,13 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
   e.strength = strength;
   std::size_t idx = a_.entities.size();
   a_.entities.push_back(std::move(e));
+  low_labels_.push_back(low);
   by_key_[key] = idx;
   by_key_[low] = idx;
   return idx;
 }
 
-std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<std::string>& types,
+std::size_t finder_state::last_entity_before(std::size_t tok, const type_set& types,
                                              bool country_only, std::size_t not_before) const {
   for (std::size_t k = tok; k-- > not_before;) {
     if (occ_[k] == none) continue;
@@ -304,7 +346,7 @@ std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<
 
 // A definite description (« le groupe ») names the last fitting entity of its
 // own sentence, else the first (the subject) of one of the three sentences before.
-std::size_t finder_state::resolve_description(std::size_t tok, const std::vector<std::string>& types,
+std::size_t finder_state::resolve_description(std::size_t tok, const type_set& types,
                                               bool country_only) const {
   std::size_t sent = sentence_of(tok);
   if (types.size() == 1 && eq(types[0], "Organization") && after_fronted_participle(tok))
@@ -327,7 +369,7 @@ std::size_t finder_state::resolve_description(std::size_t tok, const std::vector
 // The subject of a sentence, when it is one of the candidates: the first
 // fitting name before any verb (and before `limit`), not a complement
 // (« le patron de Michelin »).
-std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const std::vector<std::string>& types,
+std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const type_set& types,
                                      bool country_only) const {
   {
     const sentence& ps = a_.seg.sentences[sent];
@@ -353,7 +395,7 @@ std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const 
   return none;
 }
 
-std::size_t finder_state::salient(std::size_t sent, std::size_t tok, const std::vector<std::string>& types,
+std::size_t finder_state::salient(std::size_t sent, std::size_t tok, const type_set& types,
                                   bool country_only) const {
   std::size_t r = none;
   std::size_t from = a_.seg.sentences[sent >= 3 ? sent - 3 : 0].tok_begin;
@@ -723,10 +765,13 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   }
   if (len == 1 && !gl) {
     std::string low = " " + t.lower;
-    for (const auto& e : a_.entities) {
-      std::string el = lower_utf8(e.label);
-      if (eq(e.type, "Person") && el.size() > low.size() && el.compare(el.size() - low.size(), low.size(), low) == 0)
+    for (std::size_t k = 0; k < a_.entities.size(); ++k) {
+      if (!eq(a_.entities[k].type, "Person")) continue;
+      const std::string& el = label_low(k);
+      if (el.size() > low.size() && el.compare(el.size() - low.size(), low.size(), low) == 0) {
         cue = "person";
+        break;
+      }
     }
   }
   if (eq(lex_.lang(), "en") && cue.empty() && gl != len) {
@@ -1089,7 +1134,7 @@ void finder_state::facilities() {
       // that head noun (its first word, or its second after an adjective:
       // « nouvelle usine du groupe … »).
       auto headed_by = [&](std::size_t entity) {
-        const std::string label = lower_utf8(a_.entities[entity].label) + " ";
+        const std::string label = label_low(entity) + " ";
         const std::string noun = tok_[i].lower + " ";
         const std::size_t second = label.find(' ') + 1;
         return label.starts_with(noun) || label.compare(second, noun.size(), noun) == 0;
@@ -1288,7 +1333,7 @@ void finder_state::references(bool organisations_only) {
       k = a_.mentions[pm].tok_end + 2;
     const std::vector<std::size_t>* v = nullptr;
     std::size_t len = 0;
-    std::vector<std::string> types;
+    type_set types;
     bool country = false;
     // « a déclaré le nouveau patron »: the newly appointed holder of a title.
     if (occ_[k] == none && k + 1 < tok_.size() &&
@@ -1398,7 +1443,7 @@ void finder_state::references(bool organisations_only) {
     // « Le groupe, basé à Châtillon »: a company noun does not name the State; the company before it does.
     if (ref != none && eq(types[0], "Organization") && !eq(tok_[k].lower, "gouvernement") &&
         !eq(tok_[k].lower, "administration") && !eq(tok_[k].lower, "exécutif") && !eq(tok_[k].lower, "actionnaire")) {
-      const std::string el = lower_utf8(a_.entities[ref].label);
+      const std::string& el = label_low(ref);
       if (eq(el, "état") || eq(el, "etat") || eq(el, "l'état") || eq(el, "état français")) {
         skip_entity_ = ref;
         std::size_t other = resolve_description(i, types, country);
@@ -1503,7 +1548,7 @@ void finder_state::short_company_names() {
     const std::string low = lower_utf8(stem);
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
-      if (b == a || lower_utf8(alone.label) != low) continue;
+      if (b == a || label_low(b) != low) continue;
       if (!eq(alone.type, "Organization") && !alone.weak) continue;
       if (!alone.kb_id.empty() && !full.kb_id.empty() && alone.kb_id != full.kb_id) continue;
       for (auto& m : a_.mentions)
@@ -1549,12 +1594,12 @@ void finder_state::same_facilities() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
     if (!eq(full.type, "Facility")) continue;
-    const std::string fl = " " + lower_utf8(full.label) + " ";
+    const std::string fl = " " + label_low(a) + " ";
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& part = a_.entities[b];
       if (b == a || !eq(part.type, "Facility") || part.label.size() >= full.label.size()) continue;
       if (part.label.find(' ') == std::string::npos) continue;  // « l'usine » alone is a reference, not a name
-      if (fl.find(" " + lower_utf8(part.label) + " ") == std::string::npos) continue;
+      if (fl.find(" " + label_low(b) + " ") == std::string::npos) continue;
       if (part.owner_entity != none && part.owner_entity != full.owner_entity) continue;
       if (part.place_entity != none && part.place_entity != full.place_entity) continue;
       for (auto& m : a_.mentions)
@@ -1573,10 +1618,10 @@ void finder_state::surnames_alone() {
     std::size_t space = full.label.rfind(' ');
     if (full.strength != 0 || space == std::string::npos || full.label.find('-') != std::string::npos) continue;
     std::string last = lower_utf8(full.label.substr(space + 1));
-    if (lex_.legal_suffix(last) || (lex_.has_list("corporate_words") && lex_.list("corporate_words").count(last))) continue;
+    if (lex_.legal_suffix(last) || (corporate_words_ && corporate_words_->count(last))) continue;
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
-      if (b == a || alone.strength > 1 || lower_utf8(alone.label) != last) continue;
+      if (b == a || alone.strength > 1 || label_low(b) != last) continue;
       full.type = "Person";
       full.strength = 1;
       full.weak = false;
@@ -1655,10 +1700,11 @@ void finder_state::build_units() {
 mention_finder::mention_finder(const lexicon& lex, const value_scanner& values) : lex_(lex), values_(values) {
   static_assert(list_count <= std::tuple_size_v<decltype(list_bits_)>);
   for (std::size_t l = 0; l < list_count; ++l) list_bits_[l] = lex_.list_bit(list_names[l]);
+  if (lex_.has_list("corporate_words")) corporate_words_ = &lex_.list("corporate_words");
 }
 
 void mention_finder::find(analysis& a) const {
-  finder_state st(lex_, list_bits_.data(), a);
+  finder_state st(lex_, list_bits_.data(), corporate_words_, a);
   st.quotes();
   st.values(values_);
   st.titles();

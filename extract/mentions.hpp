@@ -8,6 +8,8 @@
 // Thread safety: a mention_finder is immutable; find() may run concurrently.
 #include <array>
 #include <cstdint>
+#include <string>
+#include <unordered_set>
 
 #include "extract/analysis.hpp"
 #include "extract/lexicon.hpp"
@@ -26,6 +28,7 @@ class mention_finder {
   const lexicon& lex_;
   const value_scanner& values_;
   std::array<std::uint64_t, 32> list_bits_{};  // bits of the word lists find() reads (see list_id)
+  const std::unordered_set<std::string>* corporate_words_ = nullptr;  // the lexicon's corporate_words list, if any
 };
 
 }  // namespace econkg
