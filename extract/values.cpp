@@ -549,6 +549,15 @@ civil parse_doc_date(std::string_view d) {
 }
 
 std::string iso(int y, int m = 0, int d = 0) {
+  // The usual case (year 0-9999, month and day 0-99) without snprintf: the
+  // same digits "%04d", "%02d" write.
+  if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
+    char out[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                    static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                    static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
+                    static_cast<char>('0' + d / 10), static_cast<char>('0' + d % 10)};
+    return std::string(out, m == 0 ? 4 : d == 0 ? 7 : 10);
+  }
   char buf[16];
   if (m == 0)
     std::snprintf(buf, sizeof buf, "%04d", y);
