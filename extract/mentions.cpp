@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -240,7 +241,12 @@ class finder_state {
   analysis& a_;
   std::vector<token>& tok_;
   std::vector<std::size_t> occ_;
-  std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
+  struct key_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Lower-cased label or kb id -> entity (looked up, never walked: its order does not matter).
+  std::unordered_map<std::string, std::size_t, key_hash, std::equal_to<>> by_key_;
   std::vector<std::uint32_t> sent_of_;          // token -> sentence_of(token)
   std::vector<std::string> low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
@@ -256,7 +262,8 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
   auto it = by_key_.find(key);
   if (it == by_key_.end() && kb_id.empty()) it = by_key_.find(low);
   if (it != by_key_.end()) {
-    doc_entity& e = a_.entities[it->second];
+    const std::size_t found = it->second;  // `it` dies with the insertion below
+    doc_entity& e = a_.entities[found];
     if (strength > e.strength) {
       e.type = type;
       e.weak = weak;
@@ -266,13 +273,13 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
       if (label.size() > e.label.size() && !eq(e.type, "Place")) {
         e.aliases.push_back(e.label);
         e.label = label;
-        low_labels_[it->second] = low;
+        low_labels_[found] = low;
       } else {
         e.aliases.push_back(label);
       }
     }
-    by_key_[low] = it->second;
-    return it->second;
+    by_key_[low] = found;
+    return found;
   }
   // A surname alone, or a short company name, refers to an entity named in full before.
   if (kb_id.empty()) {
