@@ -138,6 +138,11 @@ class finder_state {
 
  private:
   bool in(const token& t, list_id list) const { return (t.lists & lists_[list]) != 0; }
+  // table.longest(), without the call at a word no table names (it finds nothing there).
+  static std::size_t longest(const phrase_table& table, const std::vector<token>& tokens, std::size_t i,
+                             std::size_t end, const std::vector<std::size_t>** values) {
+    return i < end && tokens[i].word ? table.longest(tokens, i, end, values) : 0;
+  }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
       if (k >= tok_.size() || occ_[k] != none) return false;
@@ -507,7 +512,7 @@ void finder_state::titles() {
   for (std::size_t i = 0; i < tok_.size(); ++i) {
     if (occ_[i] != none) continue;
     const std::vector<std::size_t>* kinds = nullptr;
-    std::size_t len = table.longest(tok_, i, tok_.size(), &kinds);
+    std::size_t len = longest(table, tok_, i, tok_.size(), &kinds);
     if (!len) continue;
     // Capitalised mid-sentence, a title word is part of a name (« Banque Populaire »), unless all upper (PDG, CEO).
     if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && eq(lex_.lang(), "fr") && !(len >= 2 && !tok_[i + len - 1].cap))
@@ -518,7 +523,7 @@ void finder_state::titles() {
       const token& t = tok_[j];
       const std::vector<std::size_t>* k2 = nullptr;
       if ((eq(t.lower, "et") || eq(t.lower, "and") || eq(t.lower, ",")) && j + 1 < tok_.size()) {
-        std::size_t l2 = table.longest(tok_, j + 1, tok_.size(), &k2);
+        std::size_t l2 = longest(table, tok_, j + 1, tok_.size(), &k2);
         if (l2 && !eq(t.lower, ",")) {
           j += 1 + l2;
           continue;
@@ -527,7 +532,7 @@ void finder_state::titles() {
       }
       if (lex_.demonym(t.word)) break;
       bool adjective = (t.pos & pos_adj) && !t.cap && !(t.pos & pos_past_participle) && !(t.pos & pos_noun);
-      bool capital_word = (t.cap || t.upper) && lex_.name_phrases().longest(tok_, j, tok_.size(), &k2) == 0 &&
+      bool capital_word = (t.cap || t.upper) && longest(lex_.name_phrases(), tok_, j, tok_.size(), &k2) == 0 &&
                           !(t.pos & (pos_first_name | pos_surname)) && eq(lex_.lang(), "fr");
       if (adjective || (capital_word && j + 1 < tok_.size() && (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") ||
                                                              eq(tok_[j + 1].lower, "d'") || eq(tok_[j + 1].lower, ",")))) {
@@ -545,7 +550,7 @@ void finder_state::titles() {
       if (eq(kind, "government") && (eq(t.lower, "de") || eq(t.lower, "du") || eq(t.lower, "des")) && j + 1 < tok_.size()) {
         std::size_t k = j + 1;
         if (eq(tok_[k].lower, "l'") || eq(tok_[k].lower, "la")) ++k;
-        if (k < tok_.size() && tok_[k].cap && lex_.name_phrases().longest(tok_, k, tok_.size(), &k2) == 0) {
+        if (k < tok_.size() && tok_[k].cap && longest(lex_.name_phrases(), tok_, k, tok_.size(), &k2) == 0) {
           j = k + 1;
           ++extra;
           continue;
@@ -568,7 +573,7 @@ void finder_state::titles() {
 void finder_state::name_at(std::size_t& i, std::size_t end) {
   const token& t = tok_[i];
   const std::vector<std::size_t>* entries = nullptr;
-  std::size_t gl = lex_.name_phrases().longest(tok_, i, end, &entries);
+  std::size_t gl = longest(lex_.name_phrases(), tok_, i, end, &entries);
   if (gl && !free(i, i + gl)) gl = 0;
   // An acronym of the gazetteer (UN, AP) matches only a word in capitals (« Un plan … »).
   if (gl == 1 && entries && !t.upper) {
@@ -608,8 +613,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   bool event_head = false, org_head = false;
   if (!gl && t.cap && !t.upper && eq(lex_.lang(), "fr") && !sentence_initial(i)) {
     const std::vector<std::size_t>* ev = nullptr;
-    event_head = lex_.event_nouns().longest(tok_, i, i + 1, &ev) == 1;
-    if (!event_head) org_head = lex_.org_nouns().longest(tok_, i, i + 1, &ev) == 1;
+    event_head = longest(lex_.event_nouns(), tok_, i, i + 1, &ev) == 1;
+    if (!event_head) org_head = longest(lex_.org_nouns(), tok_, i, i + 1, &ev) == 1;
     auto np_word = [&](const token& u) {
       return !u.cap && !u.punct && !u.digit && (u.pos & (pos_noun | pos_adj)) && !(u.pos & pos_verb && !(u.pos & pos_noun));
     };
@@ -621,7 +626,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
         if (is_name_token(u) && !u.upper) {
           const std::vector<std::size_t>* pe = nullptr;
           bool known_org = false;
-          if (org_head && lex_.name_phrases().longest(tok_, k, end, &pe))
+          if (org_head && longest(lex_.name_phrases(), tok_, k, end, &pe))
             for (std::size_t e : *pe) known_org = known_org || eq(lex_.names()[e].type, "Organization");
           if (known_org) break;
           best = k + 1;
@@ -644,7 +649,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // Two names side by side (« en France Microsoft ») stay two names.
   if (gl && gl < len) {
     const std::vector<std::size_t>* e2 = nullptr;
-    if (lex_.name_phrases().longest(tok_, i + gl, end, &e2) == len - gl ||
+    if (longest(lex_.name_phrases(), tok_, i + gl, end, &e2) == len - gl ||
         ((tok_[i + gl].pos & pos_first_name) && len - gl >= 2))
       len = gl;
   }
@@ -655,7 +660,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     const std::vector<std::size_t>* v = nullptr;
     for (std::size_t k = i + len + 2; k < end && k < i + len + 9 && !apposition_org; ++k) {
       if (eq(tok_[k].lower, ",") || eq(tok_[k].lower, ";") || occ_[k] != none) break;
-      apposition_org = !tok_[k].cap && lex_.org_nouns().longest(tok_, k, end, &v) > 0 &&
+      apposition_org = !tok_[k].cap && longest(lex_.org_nouns(), tok_, k, end, &v) > 0 &&
                        !(k + 1 < end && eq(tok_[k + 1].lower, "'s"));
     }
     // « Enfin, le chimiste Arkema inaugurera »: a noun phrase that introduces a name is no apposition.
@@ -732,18 +737,18 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
                 eq(tok_[i - 1].lower, "chez"))) {
         // « le maire de Florange », « la préfète de l'Ain »: a local office names a place.
         const std::vector<std::size_t>* kinds = nullptr;
-        bool local = lex_.titles().longest(tok_, m.tok_begin, m.tok_end, &kinds) && kinds && !kinds->empty() &&
+        bool local = longest(lex_.titles(), tok_, m.tok_begin, m.tok_end, &kinds) && kinds && !kinds->empty() &&
                      eq(lex_.title_kinds()[kinds->front()], "local") && !eq(tok_[i - 1].lower, "chez");
         cue = local ? "place" : "org";
       }
       break;
     }
     const std::vector<std::size_t>* v = nullptr;
-    if (lex_.org_nouns().longest(tok_, k, i, &v)) {
+    if (longest(lex_.org_nouns(), tok_, k, i, &v)) {
       if (!(k > 0 && in(tok_[k - 1], list_org_noun_locutions))) cue = "org";  // « en compagnie de »
       break;
     }
-    if (lex_.event_nouns().longest(tok_, k, i, &v)) { cue = "event"; break; }
+    if (longest(lex_.event_nouns(), tok_, k, i, &v)) { cue = "event"; break; }
     if (in(tok_[k], list_person_cues) && k + 2 >= i) { cue = "person"; break; }
     const token& w = tok_[k];
     if (const std::string* cc = lex_.demonym(w.word); cc && !w.cap) nationality = *cc;
@@ -766,7 +771,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   bool before_paren_place = false;
   if (i + len + 2 < end && eq(tok_[i + len].lower, "(")) {
     const std::vector<std::size_t>* pe = nullptr;
-    std::size_t pl = lex_.name_phrases().longest(tok_, i + len + 1, end, &pe);
+    std::size_t pl = longest(lex_.name_phrases(), tok_, i + len + 1, end, &pe);
     if (pl && i + len + 1 + pl < end && eq(tok_[i + len + 1 + pl].lower, ")"))
       for (std::size_t e : *pe) before_paren_place = before_paren_place || eq(lex_.names()[e].type, "Place");
   }
@@ -784,9 +789,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   if (eq(lex_.lang(), "en") && cue.empty() && gl != len) {
     const std::vector<std::size_t>* v = nullptr;
     std::size_t last = i + len - 1;
-    if (len > 1 && lex_.event_nouns().longest(tok_, last, last + 1, &v)) cue = "event";
-    else if (i + len < end && !tok_[i + len].cap && lex_.event_nouns().longest(tok_, i + len, i + len + 1, &v)) cue = "event";
-    else if (len > 1 && lex_.org_nouns().longest(tok_, last, last + 1, &v)) cue = "org";
+    if (len > 1 && longest(lex_.event_nouns(), tok_, last, last + 1, &v)) cue = "event";
+    else if (i + len < end && !tok_[i + len].cap && longest(lex_.event_nouns(), tok_, i + len, i + len + 1, &v)) cue = "event";
+    else if (len > 1 && longest(lex_.org_nouns(), tok_, last, last + 1, &v)) cue = "org";
   }
   if (type.empty() || (eq(type, "Organization") && gl != len)) {
     if (event_head && len >= 2 && !legal) type = "Event";
@@ -872,7 +877,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   if (k + 2 < end && eq(tok_[k].lower, "(") && tok_[k + 1].upper && eq(tok_[k + 2].lower, ")") && occ_[k + 1] == none) {
     std::string acro = surface(k + 1, k + 2);
     const std::vector<std::size_t>* v = nullptr;
-    if (!lex_.name_phrases().longest(tok_, k + 1, k + 2, &v)) {
+    if (!longest(lex_.name_phrases(), tok_, k + 1, k + 2, &v)) {
       by_key_[lower_utf8(acro)] = ent;
       a_.entities[ent].aliases.push_back(acro);
       add_entity_mention(k + 1, k + 2, ent, false);
@@ -886,12 +891,12 @@ void finder_state::names() {
     for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
       const std::vector<std::size_t>* gz = nullptr;
-      bool gazetteer_phrase = lex_.name_phrases().longest(tok_, i, s.tok_end, &gz) > 1;
+      bool gazetteer_phrase = longest(lex_.name_phrases(), tok_, i, s.tok_end, &gz) > 1;
       if (in(tok_[i], list_person_cues) || (in(tok_[i], list_not_names) && !gazetteer_phrase)) continue;
       // « la PME lyonnaise Techniplast »: an organisation noun written in capitals is no name.
       if (!gazetteer_phrase && tok_[i].upper && (i + 1 >= s.tok_end || !is_name_token(tok_[i + 1]))) {
         const std::vector<std::size_t>* on = nullptr;
-        if (lex_.org_nouns().longest(tok_, i, i + 1, &on)) continue;
+        if (longest(lex_.org_nouns(), tok_, i, i + 1, &on)) continue;
       }
       // « 1 million de Français »: people of a country stand for the country.
       const std::string* cc = lex_.demonym(tok_[i].word);
@@ -901,7 +906,7 @@ void finder_state::names() {
       // only after a number (« 2,000 Americans ») does it stand for the people.
       bool people = !eq(lex_.lang(), "en") || (i > 0 && occ_[i - 1] != none &&
                                             a_.mentions[occ_[i - 1]].kind == mention_kind::value);
-      if (country && people && !lex_.name_phrases().longest(tok_, i, s.tok_end, &v) &&
+      if (country && people && !longest(lex_.name_phrases(), tok_, i, s.tok_end, &v) &&
           !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]) && occ_[i + 1] == none)) {
         add_entity_mention(i, i + 1, register_entity(*country, "Place", "country:" + *cc, "", false), false);
         continue;
@@ -927,7 +932,7 @@ void finder_state::facilities() {
   for (std::size_t i = 0; i < tok_.size(); ++i) {
     if (occ_[i] != none || tok_[i].cap) continue;
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t fl = table.longest(tok_, i, tok_.size(), &v);
+    std::size_t fl = longest(table, tok_, i, tok_.size(), &v);
     if (!fl || !free(i, i + fl)) continue;
     std::size_t sent = sentence_of(i);
     const sentence& s = a_.seg.sentences[sent];
@@ -986,7 +991,7 @@ void finder_state::facilities() {
     if (!english && j < s.tok_end) {
       const std::vector<std::size_t>* v2 = nullptr;
       std::size_t em = entity_mention_at(j);
-      if (em != none && !a_.mentions[em].reference && lex_.org_nouns().longest(tok_, i, s.tok_end, &v2) == 0) {
+      if (em != none && !a_.mentions[em].reference && longest(lex_.org_nouns(), tok_, i, s.tok_end, &v2) == 0) {
         const doc_entity& e = a_.entities[a_.mentions[em].entity];
         if ((eq(e.type, "Organization") && !possessive) || eq(e.type, "Person")) {
           if (eq(e.type, "Organization") && owner == none) owner = a_.mentions[em].entity;
@@ -1035,7 +1040,7 @@ void finder_state::facilities() {
           continue;
         }
         const std::vector<std::size_t>* v2 = nullptr;
-        std::size_t ol = k < s.tok_end && occ_[k] == none ? lex_.org_nouns().longest(tok_, k, s.tok_end, &v2) : 0;
+        std::size_t ol = k < s.tok_end && occ_[k] == none ? longest(lex_.org_nouns(), tok_, k, s.tok_end, &v2) : 0;
         if (ol) {
           std::size_t m = k + ol;
           while (m < s.tok_end && occ_[m] == none && (lex_.demonym(tok_[m].word) || (tok_[m].pos & pos_adj)) &&
@@ -1084,7 +1089,7 @@ void finder_state::facilities() {
       std::size_t k = j + 1;
       const std::vector<std::size_t>* v2 = nullptr;
       for (int steps = 0; k < s.tok_end && steps < 5 && entity_mention_at(k) == none; ++steps) {
-        if (in(tok_[k], list_determiners) || lex_.demonym(tok_[k].word) || lex_.org_nouns().longest(tok_, k, s.tok_end, &v2))
+        if (in(tok_[k], list_determiners) || lex_.demonym(tok_[k].word) || longest(lex_.org_nouns(), tok_, k, s.tok_end, &v2))
           ++k;
         else
           break;
@@ -1127,7 +1132,7 @@ void finder_state::facilities() {
       if (q + 1 < s.tok_end && (in(tok_[q], list_possessives) || in(tok_[q], list_determiners))) ++q;
       for (int a = 0; a < 2 && q + 1 < s.tok_end && (tok_[q].pos & pos_adj) && !tok_[q].cap; ++a) ++q;
       const std::vector<std::size_t>* fv = nullptr;
-      if (table.longest(tok_, q, s.tok_end, &fv) && !in(tok_[i], list_headquarters_nouns)) {
+      if (longest(table, tok_, q, s.tok_end, &fv) && !in(tok_[i], list_headquarters_nouns)) {
         i = end_np - 1;
         continue;
       }
@@ -1236,7 +1241,7 @@ void finder_state::local_bodies() {
   for (std::size_t i = 0; i < tok_.size(); ++i) {
     if (occ_[i] != none || (!eq(tok_[i].lower, "communauté") && !eq(tok_[i].lower, "conseil"))) continue;
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t len = lex_.org_nouns().longest(tok_, i, tok_.size(), &v);
+    std::size_t len = longest(lex_.org_nouns(), tok_, i, tok_.size(), &v);
     if (len < 2 || !free(i, i + len)) continue;
     std::size_t k = i + len;
     if (k + 1 >= tok_.size() || !(eq(tok_[k].lower, "de") || eq(tok_[k].lower, "d'") || eq(tok_[k].lower, "du"))) continue;
@@ -1305,7 +1310,7 @@ void finder_state::references(bool organisations_only) {
             const bool after_comma = eq(tok_[k - 1].lower, ",") ||
                                      (in(tok_[k - 1], list_definites) && eq(tok_[k - 2].lower, ",")) ||
                                      (k >= ps.tok_begin + 3 && eq(tok_[k - 3].lower, ",") && in(tok_[k - 2], list_definites) &&
-                                      lex_.org_nouns().longest(tok_, k - 1, k, nullptr) == 1);
+                                      longest(lex_.org_nouns(), tok_, k - 1, k, nullptr) == 1);
             if (after_comma) ref = a_.mentions[m].entity;
           }
       }
@@ -1347,9 +1352,9 @@ void finder_state::references(bool organisations_only) {
         (eq(tok_[k].lower, "nouveau") || eq(tok_[k].lower, "nouvelle") || eq(tok_[k].lower, "nouvel")) && occ_[k + 1] != none &&
         a_.mentions[occ_[k + 1]].kind == mention_kind::title && a_.mentions[occ_[k + 1]].tok_begin == k + 1)
       ++k;
-    if (occ_[k] == none && (len = lex_.org_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Organization"};
+    if (occ_[k] == none && (len = longest(lex_.org_nouns(), tok_, k, tok_.size(), &v))) types = {"Organization"};
     else if (organisations_only) continue;
-    else if (occ_[k] == none && (len = lex_.event_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Event"};
+    else if (occ_[k] == none && (len = longest(lex_.event_nouns(), tok_, k, tok_.size(), &v))) types = {"Event"};
     else if (occ_[k] == none && in(tok_[k], list_country_nouns)) { len = 1; types = {"Place"}; country = true; }
     else if (occ_[k] == none && in(tok_[k], list_town_nouns) && !tok_[k].cap) { len = 1; types = {"Place"}; }
     else if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title && a_.mentions[occ_[k]].tok_begin == k) {
@@ -1501,7 +1506,7 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
       if (!opens && (eq(t.lower, "un") || eq(t.lower, "une")) && eq(lex_.lang(), "fr") && u + 3 < seg.units.size() &&
           seg.units[u + 3].mention == none) {
         const std::vector<std::size_t>* v = nullptr;
-        opens = indefinite = lex_.org_nouns().longest(tok_, seg.units[u + 3].tok_begin, tok_.size(), &v) > 0;
+        opens = indefinite = longest(lex_.org_nouns(), tok_, seg.units[u + 3].tok_begin, tok_.size(), &v) > 0;
       }
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;
