@@ -114,6 +114,7 @@ class finder_state {
                analysis& a)
       : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists), corporate_words_(corporate_words) {
     index_sentences();
+    by_key_.reserve(64);
     for (const doc_entity& e : a_.entities) low_labels_.push_back(lower_utf8(e.label));
   }
 
@@ -263,9 +264,16 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
                                           const std::string& parent, bool weak, int strength) {
   if (strength < 0) strength = weak ? 0 : 2;
   const std::string low = lower_utf8(label);
-  std::string key = kb_id.empty() ? eq(type, "Quotation") ? "q:" + label : low : kb_id;
+  std::string quoted;
+  const std::string_view key = !kb_id.empty() ? std::string_view(kb_id)
+                               : eq(type, "Quotation") ? std::string_view(quoted = "q:" + label)
+                                                       : std::string_view(low);
   auto it = by_key_.find(key);
-  if (it == by_key_.end() && kb_id.empty()) it = by_key_.find(low);
+  bool via_low = key == low;
+  if (it == by_key_.end() && kb_id.empty() && !via_low) {
+    it = by_key_.find(low);
+    via_low = true;
+  }
   if (it != by_key_.end()) {
     const std::size_t found = it->second;  // `it` dies with the insertion below
     doc_entity& e = a_.entities[found];
@@ -283,7 +291,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
         e.aliases.push_back(label);
       }
     }
-    by_key_[low] = found;
+    if (!via_low) by_key_.insert_or_assign(low, found);  // else low maps to `found` already
     return found;
   }
   // A surname alone, or a short company name, refers to an entity named in full before.
@@ -336,8 +344,8 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
   std::size_t idx = a_.entities.size();
   a_.entities.push_back(std::move(e));
   low_labels_.push_back(low);
-  by_key_[key] = idx;
-  by_key_[low] = idx;
+  by_key_.insert_or_assign(std::string(key), idx);
+  if (key != low) by_key_.insert_or_assign(low, idx);
   return idx;
 }
 
