@@ -115,6 +115,10 @@ class finder_state {
       : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists), corporate_words_(corporate_words) {
     index_sentences();
     by_key_.reserve(64);
+    // Room for the usual numbers of mentions and entities, so that they are not moved as they grow.
+    a_.mentions.reserve(a_.mentions.size() + tok_.size() / 4 + 16);
+    a_.entities.reserve(a_.entities.size() + 16);
+    low_labels_.reserve(a_.entities.capacity());
     for (const doc_entity& e : a_.entities) low_labels_.push_back(lower_utf8(e.label));
   }
 
@@ -1687,6 +1691,7 @@ void finder_state::build_units() {
     std::size_t first = sentence_of(m.tok_begin), last = sentence_of(m.tok_end - 1);
     for (std::size_t s = first; s < last; ++s) join_next[s] = true;
   }
+  a_.segments.reserve(a_.segments.size() + ss.size());
   for (std::size_t s = 0; s < ss.size();) {
     segment_units seg;
     seg.sentence = s;
@@ -1694,6 +1699,7 @@ void finder_state::build_units() {
     std::size_t last = s;
     while (last + 1 < ss.size() && join_next[last]) ++last;
     seg.end = ss[last].end;
+    if (ss[last].tok_end > ss[s].tok_begin) seg.units.reserve(ss[last].tok_end - ss[s].tok_begin);  // at most one unit a token
     for (std::size_t k = ss[s].tok_begin; k < ss[last].tok_end;) {
       unit u;
       if (occ_[k] != none && a_.mentions[occ_[k]].tok_begin == k) {
