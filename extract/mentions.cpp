@@ -94,17 +94,23 @@ const char* const list_names[list_count] = {
     "town_nouns",
 };
 
-// The word break iterator toTitle() would build on every call (what it does
-// when given none), built once per thread and language instead.
-icu::BreakIterator* title_breaker(const std::string& lang) {
-  thread_local std::vector<std::pair<std::string, std::unique_ptr<icu::BreakIterator>>> cache;
-  for (auto& [l, it] : cache)
-    if (l == lang) return it.get();
+// The locale and word break iterator toTitle() would build on every call
+// (what it does when given no iterator), built once per thread and language.
+struct title_casing {
+  std::string lang;
+  icu::Locale locale;
+  std::unique_ptr<icu::BreakIterator> words;  // nullptr if ICU failed: toTitle() then builds its own, as before
+};
+const title_casing& title_casing_for(const std::string& lang) {
+  thread_local std::vector<std::unique_ptr<title_casing>> cache;
+  for (const auto& c : cache)
+    if (c->lang == lang) return *c;
+  auto c = std::make_unique<title_casing>(title_casing{lang, icu::Locale(lang.c_str()), nullptr});
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale(lang.c_str()), status));
-  if (U_FAILURE(status)) return nullptr;  // toTitle() then builds its own, as before
-  cache.emplace_back(lang, std::move(it));
-  return cache.back().second.get();
+  c->words.reset(icu::BreakIterator::createWordInstance(c->locale, status));
+  if (U_FAILURE(status)) c->words.reset();
+  cache.push_back(std::move(c));
+  return *cache.back();
 }
 
 // Working state of one document: which mention occupies each token.
@@ -826,7 +832,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   if (dateline && t.upper) {
     // « CHALAMPÉ » in a dateline: write the name as the text does elsewhere.
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
-    u.toTitle(title_breaker(lex_.lang()), icu::Locale(lex_.lang().c_str()));
+    const title_casing& tc = title_casing_for(lex_.lang());
+    u.toTitle(tc.words.get(), tc.locale);
     label.clear();
     u.toUTF8String(label);
   }
