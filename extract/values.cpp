@@ -881,6 +881,26 @@ class value_scanner::tables::scan {
     };
     e = i;
     const std::size_t n = s_.size();
+    if constexpr (std::endian::native == std::endian::little) {
+      // Eight bytes at once while they are ASCII letters: the loop below
+      // would fold and keep exactly these bytes.
+      if (i + 8 <= n) {
+        constexpr std::uint64_t highs = 0x8080808080808080ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+        std::uint64_t x;
+        std::memcpy(&x, s_.data() + i, 8);
+        const std::uint64_t t = (x & low7) | 0x2020202020202020ULL;   // ASCII | 0x20, high bit clear
+        const std::uint64_t ge_a = t + 0x1F1F1F1F1F1F1F1FULL;         // high bit: t >= 'a'
+        const std::uint64_t gt_z = t + 0x0505050505050505ULL;         // high bit: t > 'z'
+        const std::uint64_t letters = ge_a & ~gt_z & ~x & highs;       // ASCII letters
+        const std::uint64_t others = ~letters & highs;
+        const unsigned len = others ? static_cast<unsigned>(std::countr_zero(others)) / 8 : 8;
+        pre = len == 8 ? t : t & ((1ULL << (8 * len)) - 1);
+        k = len;
+        e = i + len;
+        // Ended by an ASCII byte that is no letter: the word is complete.
+        if (len < 8 && static_cast<unsigned char>(s_[e]) < 0x80) return word_key(pre, k);
+      }
+    }
     while (e < n) {
       const auto x = static_cast<unsigned char>(s_[e]);
       if (x < 0x80) {
