@@ -1,11 +1,17 @@
 #include "extract/mentions.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <map>
+#include <memory>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace econkg {
 
@@ -13,10 +19,114 @@ namespace {
 
 constexpr std::size_t none = SIZE_MAX;
 
+// s == lit, the length compared first and the bytes with a fixed-size
+// comparison (std::string == const char* calls strlen and memcmp).
+template <std::size_t N>
+inline bool eq(std::string_view s, const char (&lit)[N]) {
+  return s.size() == N - 1 && std::memcmp(s.data(), lit, N - 1) == 0;
+}
+
+// The entity types a resolution accepts (one or two), without allocating.
+class type_set {
+ public:
+  type_set() = default;
+  type_set(std::initializer_list<std::string_view> types) {
+    for (std::string_view t : types) types_[n_++] = t;
+  }
+  std::size_t size() const { return n_; }
+  std::string_view operator[](std::size_t i) const { return types_[i]; }
+  const std::string_view* begin() const { return types_.data(); }
+  const std::string_view* end() const { return types_.data() + n_; }
+
+ private:
+  std::array<std::string_view, 2> types_{};
+  std::size_t n_ = 0;
+};
+
+// The word lists the finder reads, looked up by name once (mention_finder's constructor).
+enum list_id : std::size_t {
+  list_apposition_openers,
+  list_based,
+  list_country_nouns,
+  list_definites,
+  list_detached_suffixes,
+  list_determiners,
+  list_facility_premodifiers,
+  list_facility_refs,
+  list_former_markers,
+  list_headquarters_nouns,
+  list_name_connectors,
+  list_not_names,
+  list_np_stops,
+  list_org_noun_locutions,
+  list_part_nouns,
+  list_person_cues,
+  list_place_preps,
+  list_possessives,
+  list_pronouns,
+  list_speech,
+  list_topic_openers,
+  list_town_nouns,
+  list_count
+};
+const char* const list_names[list_count] = {
+    "apposition_openers",
+    "based",
+    "country_nouns",
+    "definites",
+    "detached_suffixes",
+    "determiners",
+    "facility_premodifiers",
+    "facility_refs",
+    "former_markers",
+    "headquarters_nouns",
+    "name_connectors",
+    "not_names",
+    "np_stops",
+    "org_noun_locutions",
+    "part_nouns",
+    "person_cues",
+    "place_preps",
+    "possessives",
+    "pronouns",
+    "speech",
+    "topic_openers",
+    "town_nouns",
+};
+
+// The locale and word break iterator toTitle() would build on every call
+// (what it does when given no iterator), built once per thread and language.
+struct title_casing {
+  std::string lang;
+  icu::Locale locale;
+  std::unique_ptr<icu::BreakIterator> words;  // nullptr if ICU failed: toTitle() then builds its own, as before
+};
+const title_casing& title_casing_for(const std::string& lang) {
+  thread_local std::vector<std::unique_ptr<title_casing>> cache;
+  for (const auto& c : cache)
+    if (c->lang == lang) return *c;
+  auto c = std::make_unique<title_casing>(title_casing{lang, icu::Locale(lang.c_str()), nullptr});
+  UErrorCode status = U_ZERO_ERROR;
+  c->words.reset(icu::BreakIterator::createWordInstance(c->locale, status));
+  if (U_FAILURE(status)) c->words.reset();
+  cache.push_back(std::move(c));
+  return *cache.back();
+}
+
 // Working state of one document: which mention occupies each token.
 class finder_state {
  public:
-  finder_state(const lexicon& lex, analysis& a) : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none) {}
+  finder_state(const lexicon& lex, const std::uint64_t* lists, const std::unordered_set<std::string>* corporate_words,
+               analysis& a)
+      : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists), corporate_words_(corporate_words) {
+    index_sentences();
+    by_key_.reserve(64);
+    // Room for the usual numbers of mentions and entities, so that they are not moved as they grow.
+    a_.mentions.reserve(a_.mentions.size() + tok_.size() / 4 + 16);
+    a_.entities.reserve(a_.entities.size() + 16);
+    low_labels_.reserve(a_.entities.capacity());
+    for (const doc_entity& e : a_.entities) low_labels_.push_back(lower_utf8(e.label));
+  }
 
   void quotes();
   void values(const value_scanner& scanner);
@@ -38,15 +148,11 @@ class finder_state {
   void listed_places();
 
  private:
-  bool in(const token& t, const char* list) const { return (t.lists & list_named(list)) != 0; }
-  // Word lists' bits by name, looked up once per document: callers pass
-  // string literals, so the pointer is the key.
-  std::uint64_t list_named(const char* name) const {
-    for (const auto& [n, bit] : lists_)
-      if (n == name) return bit;
-    std::uint64_t bit = lex_.list_bit(name);
-    lists_.emplace_back(name, bit);
-    return bit;
+  bool in(const token& t, list_id list) const { return (t.lists & lists_[list]) != 0; }
+  // table.longest(), without the call at a word no table names (it finds nothing there).
+  static std::size_t longest(const phrase_table& table, const std::vector<token>& tokens, std::size_t i,
+                             std::size_t end, const std::vector<std::size_t>** values) {
+    return i < end && tokens[i].word ? table.longest(tokens, i, end, values) : 0;
   }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
@@ -79,17 +185,29 @@ class finder_state {
     if (i >= j) return {};
     return std::string(a_.text.substr(tok_[i].begin, tok_[j - 1].end - tok_[i].begin));
   }
+  // The last sentence starting at or before `tok` (0 if none), from the index built once.
   std::size_t sentence_of(std::size_t tok) const {
+    if (tok < sent_of_.size()) return sent_of_[tok];
     auto& ss = a_.seg.sentences;
     auto it = std::upper_bound(ss.begin(), ss.end(), tok,
                                [](std::size_t t, const sentence& s) { return t < s.tok_begin; });
     return it == ss.begin() ? 0 : static_cast<std::size_t>(it - ss.begin() - 1);
   }
+  void index_sentences() {
+    // What sentence_of's binary search gives, for every token: sentences are
+    // in token order, so each one covers the tokens up to the next start.
+    const auto& ss = a_.seg.sentences;
+    sent_of_.assign(tok_.size(), 0);
+    for (std::size_t s = 0; s < ss.size(); ++s) {
+      const std::size_t to = s + 1 < ss.size() ? std::min(ss[s + 1].tok_begin, tok_.size()) : tok_.size();
+      for (std::size_t k = ss[s].tok_begin; k < to; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
+    }
+  }
   bool sentence_initial(std::size_t i) const {
     const sentence& s = a_.seg.sentences[sentence_of(i)];
     if (i == s.tok_begin) return true;
     const std::string& p = tok_[i - 1].lower;
-    return p == "«" || p == "“" || p == "\"" || p == "(" || p == "—" || p == "–" || p == ":" || p == "-";
+    return eq(p, "«") || eq(p, "“") || eq(p, "\"") || eq(p, "(") || eq(p, "—") || eq(p, "–") || eq(p, ":") || eq(p, "-");
   }
   bool is_name_token(const token& t) const { return (t.cap || t.upper) && !t.digit; }
   // « Fondée en 2019 par A, B et C, la société … »: the description right after a
@@ -98,7 +216,7 @@ class finder_state {
   bool after_fronted_participle(std::size_t i) const {
     const sentence& s = a_.seg.sentences[sentence_of(i)];
     const token& first = tok_[s.tok_begin];
-    return i > s.tok_begin + 2 && tok_[i - 1].lower == "," && first.cap && (first.pos & pos_past_participle) &&
+    return i > s.tok_begin + 2 && eq(tok_[i - 1].lower, ",") && first.cap && (first.pos & pos_past_participle) &&
            occ_[s.tok_begin] == none;
   }
   // The organisation named most often before `tok` (references included); the first named on a tie.
@@ -107,7 +225,7 @@ class finder_state {
     std::vector<std::size_t> order;
     for (std::size_t k = 0; k < tok; ++k) {
       std::size_t m = entity_mention_at(k);
-      if (m == none || a_.entities[a_.mentions[m].entity].type != "Organization") continue;
+      if (m == none || !eq(a_.entities[a_.mentions[m].entity].type, "Organization")) continue;
       if (a_.mentions[m].entity == skip_entity_) continue;
       if (count[a_.mentions[m].entity]++ == 0) order.push_back(a_.mentions[m].entity);
     }
@@ -124,62 +242,81 @@ class finder_state {
   // strength: 0 typed by default, 1 by a first name alone, 2 by a lexicon or a cue (-1: from `weak`).
   std::size_t register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
                               const std::string& parent, bool weak, int strength = -1);
-  std::size_t last_entity_before(std::size_t tok, const std::vector<std::string>& types, bool country_only = false,
+  std::size_t last_entity_before(std::size_t tok, const type_set& types, bool country_only = false,
                                  std::size_t not_before = 0) const;
-  std::size_t resolve_description(std::size_t tok, const std::vector<std::string>& types, bool country_only) const;
-  std::size_t subject_of(std::size_t sent, std::size_t limit, const std::vector<std::string>& types,
+  std::size_t resolve_description(std::size_t tok, const type_set& types, bool country_only) const;
+  std::size_t subject_of(std::size_t sent, std::size_t limit, const type_set& types,
                          bool country_only) const;
-  std::size_t salient(std::size_t sent, std::size_t tok, const std::vector<std::string>& types, bool country_only) const;
+  std::size_t salient(std::size_t sent, std::size_t tok, const type_set& types, bool country_only) const;
   std::size_t first_entity_in_sentence(std::size_t sent) const;
+  // lower_utf8(a_.entities[k].label), computed when the label is set.
+  const std::string& label_low(std::size_t k) const { return low_labels_[k]; }
   void name_at(std::size_t& i, std::size_t end);
 
   const lexicon& lex_;
   analysis& a_;
   std::vector<token>& tok_;
   std::vector<std::size_t> occ_;
-  std::map<std::string, std::size_t> by_key_;  // lower-cased label or kb id -> entity
+  struct key_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  // Lower-cased label or kb id -> entity (looked up, never walked: its order does not matter).
+  std::unordered_map<std::string, std::size_t, key_hash, std::equal_to<>> by_key_;
+  std::vector<std::uint32_t> sent_of_;          // token -> sentence_of(token)
+  std::vector<std::string> low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
-  mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
+  const std::uint64_t* lists_;  // bits of the word lists by list_id
+  const std::unordered_set<std::string>* corporate_words_;  // the corporate_words list, or nullptr
 };
 
 std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
                                           const std::string& parent, bool weak, int strength) {
   if (strength < 0) strength = weak ? 0 : 2;
-  std::string key = kb_id.empty() ? type == "Quotation" ? "q:" + label : lower_utf8(label) : kb_id;
+  const std::string low = lower_utf8(label);
+  std::string quoted;
+  const std::string_view key = !kb_id.empty() ? std::string_view(kb_id)
+                               : eq(type, "Quotation") ? std::string_view(quoted = "q:" + label)
+                                                       : std::string_view(low);
   auto it = by_key_.find(key);
-  if (it == by_key_.end() && kb_id.empty()) it = by_key_.find(lower_utf8(label));
+  bool via_low = key == low;
+  if (it == by_key_.end() && kb_id.empty() && !via_low) {
+    it = by_key_.find(low);
+    via_low = true;
+  }
   if (it != by_key_.end()) {
-    doc_entity& e = a_.entities[it->second];
+    const std::size_t found = it->second;  // `it` dies with the insertion below
+    doc_entity& e = a_.entities[found];
     if (strength > e.strength) {
       e.type = type;
       e.weak = weak;
       e.strength = strength;
     }
     if (label != e.label && std::find(e.aliases.begin(), e.aliases.end(), label) == e.aliases.end()) {
-      if (label.size() > e.label.size() && e.type != "Place") {
+      if (label.size() > e.label.size() && !eq(e.type, "Place")) {
         e.aliases.push_back(e.label);
         e.label = label;
+        low_labels_[found] = low;
       } else {
         e.aliases.push_back(label);
       }
     }
-    by_key_[lower_utf8(label)] = it->second;
-    return it->second;
+    if (!via_low) by_key_.insert_or_assign(low, found);  // else low maps to `found` already
+    return found;
   }
-  std::string low = lower_utf8(label);
   // A surname alone, or a short company name, refers to an entity named in full before.
   if (kb_id.empty()) {
     for (std::size_t k = 0; k < a_.entities.size(); ++k) {
       doc_entity& e = a_.entities[k];
-      std::string el = lower_utf8(e.label);
-      if (e.type == "Person" && (type == "Person" || weak) && el.size() > low.size() &&
+      const std::string& el = label_low(k);
+      if (eq(e.type, "Person") && (eq(type, "Person") || weak) && el.size() > low.size() &&
           el.compare(el.size() - low.size(), low.size(), low) == 0 && el[el.size() - low.size() - 1] == ' ') {
         by_key_[low] = k;
         return k;
       }
       bool shorter = el.size() > low.size() && el.compare(0, low.size(), low) == 0 && el[low.size()] == ' ';
       bool longer = low.size() > el.size() && low.compare(0, el.size(), el) == 0 && low[el.size()] == ' ';
-      if (e.type == "Organization" && (type == "Organization" || weak) && (shorter || longer)) {
+      if (eq(e.type, "Organization") && (eq(type, "Organization") || weak) && (shorter || longer)) {
         // The rest must be corporate words (Motor, International, plc), not a subsidiary's place.
         std::string rest = shorter ? el.substr(low.size() + 1) : low.substr(el.size() + 1);
         bool corporate = true;
@@ -188,7 +325,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
           std::size_t q = rest.find(' ', p);
           std::string w = rest.substr(p, q == std::string::npos ? std::string::npos : q - p);
           while (!w.empty() && w.back() == '.') w.pop_back();
-          if (!lex_.legal_suffix(w) && !(lex_.has_list("corporate_words") && lex_.list("corporate_words").count(w)))
+          if (!lex_.legal_suffix(w) && !(corporate_words_ && corporate_words_->count(w)))
             corporate = false;
           if (q == std::string::npos) break;
           p = q + 1;
@@ -198,6 +335,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
           if (longer) {
             e.aliases.push_back(e.label);
             e.label = label;  // the fullest name the document gives
+            low_labels_[k] = low;
           } else {
             e.aliases.push_back(label);
           }
@@ -215,12 +353,13 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
   e.strength = strength;
   std::size_t idx = a_.entities.size();
   a_.entities.push_back(std::move(e));
-  by_key_[key] = idx;
-  by_key_[low] = idx;
+  low_labels_.push_back(low);
+  by_key_.insert_or_assign(std::string(key), idx);
+  if (key != low) by_key_.insert_or_assign(low, idx);
   return idx;
 }
 
-std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<std::string>& types,
+std::size_t finder_state::last_entity_before(std::size_t tok, const type_set& types,
                                              bool country_only, std::size_t not_before) const {
   for (std::size_t k = tok; k-- > not_before;) {
     if (occ_[k] == none) continue;
@@ -237,10 +376,10 @@ std::size_t finder_state::last_entity_before(std::size_t tok, const std::vector<
 
 // A definite description (« le groupe ») names the last fitting entity of its
 // own sentence, else the first (the subject) of one of the three sentences before.
-std::size_t finder_state::resolve_description(std::size_t tok, const std::vector<std::string>& types,
+std::size_t finder_state::resolve_description(std::size_t tok, const type_set& types,
                                               bool country_only) const {
   std::size_t sent = sentence_of(tok);
-  if (types.size() == 1 && types[0] == "Organization" && after_fronted_participle(tok))
+  if (types.size() == 1 && eq(types[0], "Organization") && after_fronted_participle(tok))
     if (std::size_t p = protagonist(tok); p != none) return p;
   // The subject of its own sentence first (« OpenText has agreed to acquire
   // Micro Focus …, the Waterloo-based company said »), else the last fitting name.
@@ -260,7 +399,7 @@ std::size_t finder_state::resolve_description(std::size_t tok, const std::vector
 // The subject of a sentence, when it is one of the candidates: the first
 // fitting name before any verb (and before `limit`), not a complement
 // (« le patron de Michelin »).
-std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const std::vector<std::string>& types,
+std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const type_set& types,
                                      bool country_only) const {
   {
     const sentence& ps = a_.seg.sentences[sent];
@@ -269,11 +408,11 @@ std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const 
       std::size_t m = entity_mention_at(k);
       if (m == none) continue;
       const doc_entity& e = a_.entities[a_.mentions[m].entity];
-      bool complement = k > ps.tok_begin && (tok_[k - 1].lower == "de" || tok_[k - 1].lower == "d'" ||
-                                             tok_[k - 1].lower == "du" || tok_[k - 1].lower == "des");
+      bool complement = k > ps.tok_begin && (eq(tok_[k - 1].lower, "de") || eq(tok_[k - 1].lower, "d'") ||
+                                             eq(tok_[k - 1].lower, "du") || eq(tok_[k - 1].lower, "des"));
       if (complement) break;
       // « FORT WORTH (Reuters) »: a name in parentheses is an aside, not the subject.
-      if (k > ps.tok_begin && tok_[k - 1].lower == "(") {
+      if (k > ps.tok_begin && eq(tok_[k - 1].lower, "(")) {
         k = a_.mentions[m].tok_end - 1;
         continue;
       }
@@ -286,7 +425,7 @@ std::size_t finder_state::subject_of(std::size_t sent, std::size_t limit, const 
   return none;
 }
 
-std::size_t finder_state::salient(std::size_t sent, std::size_t tok, const std::vector<std::string>& types,
+std::size_t finder_state::salient(std::size_t sent, std::size_t tok, const type_set& types,
                                   bool country_only) const {
   std::size_t r = none;
   std::size_t from = a_.seg.sentences[sent >= 3 ? sent - 3 : 0].tok_begin;
@@ -318,7 +457,7 @@ std::size_t finder_state::first_entity_in_sentence(std::size_t sent) const {
     std::size_t m = entity_mention_at(k);
     if (m == none) continue;
     const std::string& type = a_.entities[a_.mentions[m].entity].type;
-    if (type == "Person" || type == "Organization" || type == "Facility") return a_.mentions[m].entity;
+    if (eq(type, "Person") || eq(type, "Organization") || eq(type, "Facility")) return a_.mentions[m].entity;
   }
   return none;
 }
@@ -337,23 +476,23 @@ void finder_state::quotes() {
       // « a salué « un industriel reconnu » »: three words are a quotation right after a verb of speech.
       bool spoken = false;
       for (std::size_t k = b; k-- > 0 && k + 2 >= b && !spoken;)
-        spoken = (tok_[k].lemma_lists & lex_.list_bit("speech")) != 0 && (tok_[k].pos & pos_verb);
+        spoken = (tok_[k].lemma_lists & lists_[list_speech]) != 0 && (tok_[k].pos & pos_verb);
       if ((words < 4 && !(words == 3 && spoken)) || !free(b, e)) return;
       mention m;
       m.kind = mention_kind::quote;
       m.tok_begin = b;
       m.tok_end = e;
       // A comma before the closing mark belongs to the sentence, not to the quotation.
-      while (content_e > content_b + 1 && tok_[content_e - 1].lower == ",") --content_e;
+      while (content_e > content_b + 1 && eq(tok_[content_e - 1].lower, ",")) --content_e;
       m.text = surface(content_b, content_e);
       add_mention(std::move(m));
       seen = true;
     };
     for (std::size_t i = para; i < end; ++i) {
       const std::string& w = tok_[i].lower;
-      bool straight = w == "\"";
-      bool opens = w == "«" || w == "“" || (straight && open == none);
-      bool closes = w == "»" || w == "”" || (straight && open != none);
+      bool straight = eq(w, "\"");
+      bool opens = eq(w, "«") || eq(w, "“") || (straight && open == none);
+      bool closes = eq(w, "»") || eq(w, "”") || (straight && open != none);
       if (opens && open == none) {
         open = i;
       } else if (closes) {
@@ -368,7 +507,7 @@ void finder_state::quotes() {
 }
 
 void finder_state::values(const value_scanner& scanner) {
-  a_.values = scanner.find(a_.text, a_.doc->lang == "en" ? "en" : "fr", a_.doc->date);
+  a_.values = scanner.find(a_.text, eq(a_.doc->lang, "en") ? "en" : "fr", a_.doc->date);
   for (std::size_t v = 0; v < a_.values.size(); ++v) {
     const value_mention& vm = a_.values[v];
     auto first = std::lower_bound(tok_.begin(), tok_.end(), vm.begin,
@@ -391,19 +530,19 @@ void finder_state::titles() {
   for (std::size_t i = 0; i < tok_.size(); ++i) {
     if (occ_[i] != none) continue;
     const std::vector<std::size_t>* kinds = nullptr;
-    std::size_t len = table.longest(tok_, i, tok_.size(), &kinds);
+    std::size_t len = longest(table, tok_, i, tok_.size(), &kinds);
     if (!len) continue;
     // Capitalised mid-sentence, a title word is part of a name (« Banque Populaire »), unless all upper (PDG, CEO).
-    if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && lex_.lang() == "fr" && !(len >= 2 && !tok_[i + len - 1].cap))
+    if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && eq(lex_.lang(), "fr") && !(len >= 2 && !tok_[i + len - 1].cap))
       continue;
     std::size_t j = i + len;
     std::string kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : "";
     for (int extra = 0; extra < 4 && j < tok_.size() && occ_[j] == none;) {
       const token& t = tok_[j];
       const std::vector<std::size_t>* k2 = nullptr;
-      if ((t.lower == "et" || t.lower == "and" || t.lower == ",") && j + 1 < tok_.size()) {
-        std::size_t l2 = table.longest(tok_, j + 1, tok_.size(), &k2);
-        if (l2 && t.lower != ",") {
+      if ((eq(t.lower, "et") || eq(t.lower, "and") || eq(t.lower, ",")) && j + 1 < tok_.size()) {
+        std::size_t l2 = longest(table, tok_, j + 1, tok_.size(), &k2);
+        if (l2 && !eq(t.lower, ",")) {
           j += 1 + l2;
           continue;
         }
@@ -411,25 +550,25 @@ void finder_state::titles() {
       }
       if (lex_.demonym(t.word)) break;
       bool adjective = (t.pos & pos_adj) && !t.cap && !(t.pos & pos_past_participle) && !(t.pos & pos_noun);
-      bool capital_word = (t.cap || t.upper) && lex_.name_phrases().longest(tok_, j, tok_.size(), &k2) == 0 &&
-                          !(t.pos & (pos_first_name | pos_surname)) && lex_.lang() == "fr";
-      if (adjective || (capital_word && j + 1 < tok_.size() && (tok_[j + 1].lower == "de" || tok_[j + 1].lower == "du" ||
-                                                             tok_[j + 1].lower == "d'" || tok_[j + 1].lower == ","))) {
+      bool capital_word = (t.cap || t.upper) && longest(lex_.name_phrases(), tok_, j, tok_.size(), &k2) == 0 &&
+                          !(t.pos & (pos_first_name | pos_surname)) && eq(lex_.lang(), "fr");
+      if (adjective || (capital_word && j + 1 < tok_.size() && (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") ||
+                                                             eq(tok_[j + 1].lower, "d'") || eq(tok_[j + 1].lower, ",")))) {
         ++j;
         ++extra;
         continue;
       }
       // « la ministre déléguée chargée du Commerce »: the portfolio follows « chargé(e) ».
-      if (kind == "government" && (t.lower == "chargé" || t.lower == "chargée") && j + 1 < tok_.size() &&
-          (tok_[j + 1].lower == "de" || tok_[j + 1].lower == "du" || tok_[j + 1].lower == "des")) {
+      if (eq(kind, "government") && (eq(t.lower, "chargé") || eq(t.lower, "chargée")) && j + 1 < tok_.size() &&
+          (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") || eq(tok_[j + 1].lower, "des"))) {
         ++j;
         continue;
       }
       // Ministers' portfolios: « ministre du Travail », « ministre de l'Économie ».
-      if (kind == "government" && (t.lower == "de" || t.lower == "du" || t.lower == "des") && j + 1 < tok_.size()) {
+      if (eq(kind, "government") && (eq(t.lower, "de") || eq(t.lower, "du") || eq(t.lower, "des")) && j + 1 < tok_.size()) {
         std::size_t k = j + 1;
-        if (tok_[k].lower == "l'" || tok_[k].lower == "la") ++k;
-        if (k < tok_.size() && tok_[k].cap && lex_.name_phrases().longest(tok_, k, tok_.size(), &k2) == 0) {
+        if (eq(tok_[k].lower, "l'") || eq(tok_[k].lower, "la")) ++k;
+        if (k < tok_.size() && tok_[k].cap && longest(lex_.name_phrases(), tok_, k, tok_.size(), &k2) == 0) {
           j = k + 1;
           ++extra;
           continue;
@@ -443,7 +582,7 @@ void finder_state::titles() {
     m.tok_begin = i;
     m.tok_end = j;
     m.text = surface(i, j);
-    m.former = i > 0 && in(tok_[i - 1], "former_markers");
+    m.former = i > 0 && in(tok_[i - 1], list_former_markers);
     add_mention(std::move(m));
     i = j - 1;
   }
@@ -452,7 +591,7 @@ void finder_state::titles() {
 void finder_state::name_at(std::size_t& i, std::size_t end) {
   const token& t = tok_[i];
   const std::vector<std::size_t>* entries = nullptr;
-  std::size_t gl = lex_.name_phrases().longest(tok_, i, end, &entries);
+  std::size_t gl = longest(lex_.name_phrases(), tok_, i, end, &entries);
   if (gl && !free(i, i + gl)) gl = 0;
   // An acronym of the gazetteer (UN, AP) matches only a word in capitals (« Un plan … »).
   if (gl == 1 && entries && !t.upper) {
@@ -471,10 +610,10 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     const token& u = tok_[j];
     if (is_name_token(u)) {
       ++j;
-    } else if (in(u, "name_connectors") && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
+    } else if (in(u, list_name_connectors) && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
                !tok_[j + 1].upper) {
       j += 2;
-    } else if (lex_.legal_suffix(u.lower) && (u.cap || u.upper || u.lower == "plc")) {
+    } else if (lex_.legal_suffix(u.lower) && (u.cap || u.upper || eq(u.lower, "plc"))) {
       ++j;
       break;
     } else {
@@ -490,30 +629,30 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // Either head may also be followed by a lower-case adjective or noun
   // (« Salon international de l'aéronautique … du Bourget »).
   bool event_head = false, org_head = false;
-  if (!gl && t.cap && !t.upper && lex_.lang() == "fr" && !sentence_initial(i)) {
+  if (!gl && t.cap && !t.upper && eq(lex_.lang(), "fr") && !sentence_initial(i)) {
     const std::vector<std::size_t>* ev = nullptr;
-    event_head = lex_.event_nouns().longest(tok_, i, i + 1, &ev) == 1;
-    if (!event_head) org_head = lex_.org_nouns().longest(tok_, i, i + 1, &ev) == 1;
+    event_head = longest(lex_.event_nouns(), tok_, i, i + 1, &ev) == 1;
+    if (!event_head) org_head = longest(lex_.org_nouns(), tok_, i, i + 1, &ev) == 1;
     auto np_word = [&](const token& u) {
       return !u.cap && !u.punct && !u.digit && (u.pos & (pos_noun | pos_adj)) && !(u.pos & pos_verb && !(u.pos & pos_noun));
     };
-    if ((event_head || org_head) && j == i + 1 && j < end && (in(tok_[j], "name_connectors") || np_word(tok_[j]))) {
+    if ((event_head || org_head) && j == i + 1 && j < end && (in(tok_[j], list_name_connectors) || np_word(tok_[j]))) {
       std::size_t best = j;
       for (std::size_t k = j; k < end && k < i + 12 && occ_[k] == none; ++k) {
         const token& u = tok_[k];
-        bool word = in(u, "name_connectors") || u.lower == "l'" || u.lower == "les" || u.lower == "et" || np_word(u);
+        bool word = in(u, list_name_connectors) || eq(u.lower, "l'") || eq(u.lower, "les") || eq(u.lower, "et") || np_word(u);
         if (is_name_token(u) && !u.upper) {
           const std::vector<std::size_t>* pe = nullptr;
           bool known_org = false;
-          if (org_head && lex_.name_phrases().longest(tok_, k, end, &pe))
-            for (std::size_t e : *pe) known_org = known_org || lex_.names()[e].type == "Organization";
+          if (org_head && longest(lex_.name_phrases(), tok_, k, end, &pe))
+            for (std::size_t e : *pe) known_org = known_org || eq(lex_.names()[e].type, "Organization");
           if (known_org) break;
           best = k + 1;
           continue;
         }
         if (!word) {
-          if (u.lower == "(" && k + 2 < end && is_name_token(tok_[k + 1]) && tok_[k + 2].lower == ")" &&
-              !in(tok_[k - 1], "name_connectors"))
+          if (eq(u.lower, "(") && k + 2 < end && is_name_token(tok_[k + 1]) && eq(tok_[k + 2].lower, ")") &&
+              !in(tok_[k - 1], list_name_connectors))
             best = k;
           break;
         }
@@ -528,23 +667,23 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // Two names side by side (« en France Microsoft ») stay two names.
   if (gl && gl < len) {
     const std::vector<std::size_t>* e2 = nullptr;
-    if (lex_.name_phrases().longest(tok_, i + gl, end, &e2) == len - gl ||
+    if (longest(lex_.name_phrases(), tok_, i + gl, end, &e2) == len - gl ||
         ((tok_[i + gl].pos & pos_first_name) && len - gl >= 2))
       len = gl;
   }
   // « Zephyr, a London-based payments startup »: an apposition headed by an
   // organisation noun (not « the unit's executive vice president », not a title).
   bool apposition_org = false;
-  if (i + len + 2 < end && tok_[i + len].lower == "," && in(tok_[i + len + 1], "determiners")) {
+  if (i + len + 2 < end && eq(tok_[i + len].lower, ",") && in(tok_[i + len + 1], list_determiners)) {
     const std::vector<std::size_t>* v = nullptr;
     for (std::size_t k = i + len + 2; k < end && k < i + len + 9 && !apposition_org; ++k) {
-      if (tok_[k].lower == "," || tok_[k].lower == ";" || occ_[k] != none) break;
-      apposition_org = !tok_[k].cap && lex_.org_nouns().longest(tok_, k, end, &v) > 0 &&
-                       !(k + 1 < end && tok_[k + 1].lower == "'s");
+      if (eq(tok_[k].lower, ",") || eq(tok_[k].lower, ";") || occ_[k] != none) break;
+      apposition_org = !tok_[k].cap && longest(lex_.org_nouns(), tok_, k, end, &v) > 0 &&
+                       !(k + 1 < end && eq(tok_[k + 1].lower, "'s"));
     }
     // « Enfin, le chimiste Arkema inaugurera »: a noun phrase that introduces a name is no apposition.
     for (std::size_t k = i + len + 2; apposition_org && k < end && k < i + len + 12; ++k) {
-      if (tok_[k].lower == "," || tok_[k].lower == ";") break;
+      if (eq(tok_[k].lower, ",") || eq(tok_[k].lower, ";")) break;
       if (is_name_token(tok_[k]) && !sentence_initial(k)) apposition_org = false;
     }
   }
@@ -554,7 +693,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // English (no part of speech to tell « Micro Focus » from « Pour X ») a
   // longer capitalised sequence still is.
   if (initial && !gl && (t.pos & pos_common_word) && !name_reading && !by_key_.count(t.lower) && !apposition_org &&
-      (len == 1 || lex_.lang() != "en")) {
+      (len == 1 || !eq(lex_.lang(), "en"))) {
     return;
   }
   // Two letters or fewer with no gazetteer entry (IA, UE): an abbreviation, not a name.
@@ -567,7 +706,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     for (std::size_t e : *entries) {
       const auto& g = lex_.names()[e];
       if (!best || g.priority > best->priority ||
-          (g.priority == best->priority && g.type == "Organization" && best->type != "Organization"))
+          (g.priority == best->priority && eq(g.type, "Organization") && !eq(best->type, "Organization")))
         best = &g;
     }
     type = best->type;
@@ -575,21 +714,31 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     parent = best->parent;
     // A country's name in this language, whatever the surface (Hexagone -> France).
     if (kb.rfind("country:", 0) == 0)
-      if (const std::string* n = lex_.country_name(kb)) label = lex_.lang() == "fr" ? *n : label;
+      if (const std::string* n = lex_.country_name(kb)) label = eq(lex_.lang(), "fr") ? *n : label;
     // A name in capitals (a dateline's « FORT WORTH ») is written as the gazetteer writes it.
     bool capitals = true;
     for (std::size_t k = i; k < i + len; ++k) capitals = capitals && (tok_[k].upper || tok_[k].punct);
     if (capitals && !t.upper) capitals = false;
     if (capitals && kb.rfind("country:", 0) != 0 && lower_utf8(best->surface) == lower_utf8(label)) label = best->surface;
-  } else if (gl && entries && lex_.names()[entries->front()].type == "Organization") {
+  } else if (gl && entries && eq(lex_.names()[entries->front()].type, "Organization")) {
     type = "Organization";  // « Microsoft France »: an organisation of its own
   }
   // Cues in the few tokens before the name.
-  std::size_t first_name_end = label.find('-');
-  std::string first_word(a_.text.substr(t.begin, (first_name_end != std::string::npos && t.begin + first_name_end < t.end)
-                                                      ? first_name_end
-                                                      : t.end - t.begin));
-  bool first_name = (t.pos & pos_first_name) || (lex_.word_pos(first_word) & pos_first_name);
+  // The first word (up to a hyphen): a first name? Asked of the morphology only
+  // when a decision reads it; the whole token's own reading is t.pos already.
+  const std::size_t first_name_end = label.find('-');
+  const std::size_t first_len = (first_name_end != std::string::npos && t.begin + first_name_end < t.end)
+                                    ? first_name_end
+                                    : t.end - t.begin;
+  int first_name_known = (t.pos & pos_first_name) ? 1 : -1;  // -1: not asked yet
+  auto first_name = [&] {
+    if (first_name_known < 0) {
+      const bool whole_token = first_len == t.end - t.begin && !t.punct && !t.digit;
+      first_name_known =
+          !whole_token && (lex_.word_pos(std::string(a_.text.substr(t.begin, first_len))) & pos_first_name) ? 1 : 0;
+    }
+    return first_name_known == 1;
+  };
   // Cues: a title, a civility, or an organisation or event noun heading the
   // noun phrase the name ends (« le chimiste allemand BASF », « la société
   // d'investissement Eurazeo », « le sommet annuel Choose France »).
@@ -602,71 +751,74 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       // « le PDG Jean Dupont »: a person; « le PDG de Renault »: an organisation.
       if (m.kind == mention_kind::title && m.tok_end == i) cue = "title";
       else if (m.kind == mention_kind::title && m.tok_end + 1 == i &&
-               (tok_[i - 1].lower == "de" || tok_[i - 1].lower == "d'" || tok_[i - 1].lower == "du" ||
-                tok_[i - 1].lower == "chez")) {
+               (eq(tok_[i - 1].lower, "de") || eq(tok_[i - 1].lower, "d'") || eq(tok_[i - 1].lower, "du") ||
+                eq(tok_[i - 1].lower, "chez"))) {
         // « le maire de Florange », « la préfète de l'Ain »: a local office names a place.
         const std::vector<std::size_t>* kinds = nullptr;
-        bool local = lex_.titles().longest(tok_, m.tok_begin, m.tok_end, &kinds) && kinds && !kinds->empty() &&
-                     lex_.title_kinds()[kinds->front()] == "local" && tok_[i - 1].lower != "chez";
+        bool local = longest(lex_.titles(), tok_, m.tok_begin, m.tok_end, &kinds) && kinds && !kinds->empty() &&
+                     eq(lex_.title_kinds()[kinds->front()], "local") && !eq(tok_[i - 1].lower, "chez");
         cue = local ? "place" : "org";
       }
       break;
     }
     const std::vector<std::size_t>* v = nullptr;
-    if (lex_.org_nouns().longest(tok_, k, i, &v)) {
-      if (!(k > 0 && in(tok_[k - 1], "org_noun_locutions"))) cue = "org";  // « en compagnie de »
+    if (longest(lex_.org_nouns(), tok_, k, i, &v)) {
+      if (!(k > 0 && in(tok_[k - 1], list_org_noun_locutions))) cue = "org";  // « en compagnie de »
       break;
     }
-    if (lex_.event_nouns().longest(tok_, k, i, &v)) { cue = "event"; break; }
-    if (in(tok_[k], "person_cues") && k + 2 >= i) { cue = "person"; break; }
+    if (longest(lex_.event_nouns(), tok_, k, i, &v)) { cue = "event"; break; }
+    if (in(tok_[k], list_person_cues) && k + 2 >= i) { cue = "person"; break; }
     const token& w = tok_[k];
     if (const std::string* cc = lex_.demonym(w.word); cc && !w.cap) nationality = *cc;
-    bool inside_np = lex_.demonym(w.word) || w.lower == "de" || w.lower == "d'" || w.lower == "du" ||
-                     w.lower == "des" || (((w.pos & pos_adj) || (w.pos & pos_noun)) && !w.cap && !(w.pos & pos_verb && !(w.pos & pos_adj)));
+    bool inside_np = lex_.demonym(w.word) || eq(w.lower, "de") || eq(w.lower, "d'") || eq(w.lower, "du") ||
+                     eq(w.lower, "des") || (((w.pos & pos_adj) || (w.pos & pos_noun)) && !w.cap && !(w.pos & pos_verb && !(w.pos & pos_adj)));
     if (!inside_np) break;
   }
-  bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].word) && i >= 2 && in(tok_[i - 2], "determiners");
-  bool apposition_title = i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
+  bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].word) && i >= 2 && in(tok_[i - 2], list_determiners);
+  bool apposition_title = i + len + 1 < tok_.size() && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
                           a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
   bool legal = len > 1 && lex_.legal_suffix(tok_[i + len - 1].lower) &&
-               (tok_[i + len - 1].cap || tok_[i + len - 1].upper || tok_[i + len - 1].lower == "plc");
-  bool place_prep = i >= 1 && in(tok_[i - 1], "place_preps");
+               (tok_[i + len - 1].cap || tok_[i + len - 1].upper || eq(tok_[i + len - 1].lower, "plc"));
+  bool place_prep = i >= 1 && in(tok_[i - 1], list_place_preps);
   bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
-                  (tok_[i + len].lower == "—" || tok_[i + len].lower == "(" || tok_[i + len].lower == "–");
+                  (eq(tok_[i + len].lower, "—") || eq(tok_[i + len].lower, "(") || eq(tok_[i + len].lower, "–"));
   // « (Haut-Rhin) » after a town is a place; « (FIEV) », capitals only, is an acronym.
-  bool paren_place = i >= 1 && tok_[i - 1].lower == "(" && i + len < tok_.size() && tok_[i + len].lower == ")" &&
+  bool paren_place = i >= 1 && eq(tok_[i - 1].lower, "(") && i + len < tok_.size() && eq(tok_[i + len].lower, ")") &&
                      !(len == 1 && t.upper);
   // « Villers-Écalles (Seine-Maritime) »: a town followed by its area in parentheses.
   bool before_paren_place = false;
-  if (i + len + 2 < end && tok_[i + len].lower == "(") {
+  if (i + len + 2 < end && eq(tok_[i + len].lower, "(")) {
     const std::vector<std::size_t>* pe = nullptr;
-    std::size_t pl = lex_.name_phrases().longest(tok_, i + len + 1, end, &pe);
-    if (pl && i + len + 1 + pl < end && tok_[i + len + 1 + pl].lower == ")")
-      for (std::size_t e : *pe) before_paren_place = before_paren_place || lex_.names()[e].type == "Place";
+    std::size_t pl = longest(lex_.name_phrases(), tok_, i + len + 1, end, &pe);
+    if (pl && i + len + 1 + pl < end && eq(tok_[i + len + 1 + pl].lower, ")"))
+      for (std::size_t e : *pe) before_paren_place = before_paren_place || eq(lex_.names()[e].type, "Place");
   }
   if (len == 1 && !gl) {
     std::string low = " " + t.lower;
-    for (const auto& e : a_.entities) {
-      std::string el = lower_utf8(e.label);
-      if (e.type == "Person" && el.size() > low.size() && el.compare(el.size() - low.size(), low.size(), low) == 0)
+    for (std::size_t k = 0; k < a_.entities.size(); ++k) {
+      if (!eq(a_.entities[k].type, "Person")) continue;
+      const std::string& el = label_low(k);
+      if (el.size() > low.size() && el.compare(el.size() - low.size(), low.size(), low) == 0) {
         cue = "person";
+        break;
+      }
     }
   }
-  if (lex_.lang() == "en" && cue.empty() && gl != len) {
+  if (eq(lex_.lang(), "en") && cue.empty() && gl != len) {
     const std::vector<std::size_t>* v = nullptr;
     std::size_t last = i + len - 1;
-    if (len > 1 && lex_.event_nouns().longest(tok_, last, last + 1, &v)) cue = "event";
-    else if (i + len < end && !tok_[i + len].cap && lex_.event_nouns().longest(tok_, i + len, i + len + 1, &v)) cue = "event";
-    else if (len > 1 && lex_.org_nouns().longest(tok_, last, last + 1, &v)) cue = "org";
+    if (len > 1 && longest(lex_.event_nouns(), tok_, last, last + 1, &v)) cue = "event";
+    else if (i + len < end && !tok_[i + len].cap && longest(lex_.event_nouns(), tok_, i + len, i + len + 1, &v)) cue = "event";
+    else if (len > 1 && longest(lex_.org_nouns(), tok_, last, last + 1, &v)) cue = "org";
   }
-  if (type.empty() || (type == "Organization" && gl != len)) {
+  if (type.empty() || (eq(type, "Organization") && gl != len)) {
     if (event_head && len >= 2 && !legal) type = "Event";
     else if (org_head && len >= 2) type = "Organization";
-    else if (cue == "org" || demonym_before || legal || (apposition_org && !(first_name && len >= 2))) type = "Organization";
-    else if (cue == "person" || cue == "title" || (first_name && len >= 2) || apposition_title) type = "Person";
-    else if (cue == "event") type = "Event";
+    else if (eq(cue, "org") || demonym_before || legal || (apposition_org && !(len >= 2 && first_name()))) type = "Organization";
+    else if (eq(cue, "person") || eq(cue, "title") || (len >= 2 && first_name()) || apposition_title) type = "Person";
+    else if (eq(cue, "event")) type = "Event";
     else if (!type.empty()) {
-    } else if (dateline || paren_place || before_paren_place || place_prep || cue == "place") {
+    } else if (dateline || paren_place || before_paren_place || place_prep || eq(cue, "place")) {
       type = "Place";
       weak = !dateline && !paren_place && !before_paren_place;
     } else if (len == 1 && (t.pos & pos_proper) && !(t.pos & (pos_first_name | pos_surname))) {
@@ -680,28 +832,29 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   if (dateline && t.upper) {
     // « CHALAMPÉ » in a dateline: write the name as the text does elsewhere.
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
-    u.toTitle(nullptr, icu::Locale(lex_.lang().c_str()));
+    const title_casing& tc = title_casing_for(lex_.lang());
+    u.toTitle(tc.words.get(), tc.locale);
     label.clear();
     u.toUTF8String(label);
   }
   int strength = weak ? 0 : 2;
-  if (type == "Person" && cue.empty() && !apposition_title && first_name) strength = 1;
-  if (apposition_org && type == "Organization" && !(first_name && len >= 2)) strength = 2;
+  if (eq(type, "Person") && cue.empty() && !apposition_title && first_name()) strength = 1;
+  if (apposition_org && eq(type, "Organization") && !(len >= 2 && first_name())) strength = 2;
   std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
-  if (a_.entities[ent].type == "Person") {
+  if (eq(a_.entities[ent].type, "Person")) {
     // The first word of a title next to the name (« le ministre X », « X, PDG de Y »), for « le ministre » later.
     auto remember = [&](std::size_t title_tok) {
       const std::string& w = tok_[title_tok].lower;
       auto& held = a_.entities[ent].titles;
       if (std::find(held.begin(), held.end(), w) == held.end()) held.push_back(w);
       // « la ministre », « le directeur »: the article tells the person's gender, for « a-t-elle déclaré ».
-      if (lex_.lang() == "fr" && title_tok > 0 && a_.entities[ent].gender == 0) {
+      if (eq(lex_.lang(), "fr") && title_tok > 0 && a_.entities[ent].gender == 0) {
         const std::string& d = tok_[title_tok - 1].lower;
-        if (d == "la") a_.entities[ent].gender = 'f';
-        else if (d == "le" || d == "du" || d == "au") a_.entities[ent].gender = 'm';
+        if (eq(d, "la")) a_.entities[ent].gender = 'f';
+        else if (eq(d, "le") || eq(d, "du") || eq(d, "au")) a_.entities[ent].gender = 'm';
       }
       // « X, directeur général de Y », « X, présidente de Y »: the title's own ending.
-      if (lex_.lang() == "fr" && a_.entities[ent].gender == 0) {
+      if (eq(lex_.lang(), "fr") && a_.entities[ent].gender == 0) {
         auto ends = [&](const char* suf) { return w.size() > std::strlen(suf) && w.ends_with(suf); };
         if (ends("rice") || ends("ente") || ends("ète") || ends("ée") || ends("ère") || ends("eresse"))
           a_.entities[ent].gender = 'f';
@@ -713,11 +866,11 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     bool comma_seen = false;
     for (std::size_t k = i; k-- > 0 && k + 7 >= i;) {
       if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title) {
-        if (k + 1 == i || comma_seen || tok_[k + 1].lower == ",") remember(a_.mentions[occ_[k]].tok_begin);
+        if (k + 1 == i || comma_seen || eq(tok_[k + 1].lower, ",")) remember(a_.mentions[occ_[k]].tok_begin);
         break;
       }
       const std::string& w = tok_[k].lower;
-      if (w == ",") {
+      if (eq(w, ",")) {
         if (comma_seen) break;
         comma_seen = true;
         continue;
@@ -728,22 +881,22 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
         if (k == 0) break;
         continue;
       }
-      if (!(w == "de" || w == "d'" || w == "du" || w == "des" || w == "la" || w == "l'" || w == "le" || w == "les"))
+      if (!(eq(w, "de") || eq(w, "d'") || eq(w, "du") || eq(w, "des") || eq(w, "la") || eq(w, "l'") || eq(w, "le") || eq(w, "les")))
         break;
     }
-    if (i + len + 1 < tok_.size() && tok_[i + len].lower == "," && occ_[i + len + 1] != none &&
+    if (i + len + 1 < tok_.size() && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
         a_.mentions[occ_[i + len + 1]].kind == mention_kind::title)
       remember(a_.mentions[occ_[i + len + 1]].tok_begin);
   }
-  if (type == "Organization" && (cue == "org" || demonym_before) && a_.entities[ent].nationality.empty())
+  if (eq(type, "Organization") && (eq(cue, "org") || demonym_before) && a_.entities[ent].nationality.empty())
     a_.entities[ent].nationality = demonym_before ? *lex_.demonym(tok_[i - 1].word) : nationality;
   add_entity_mention(i, i + len, ent, false);
   // Acronym defined in parentheses: « Dongfeng Peugeot Citroën Automobile (DPCA) ».
   std::size_t k = i + len;
-  if (k + 2 < end && tok_[k].lower == "(" && tok_[k + 1].upper && tok_[k + 2].lower == ")" && occ_[k + 1] == none) {
+  if (k + 2 < end && eq(tok_[k].lower, "(") && tok_[k + 1].upper && eq(tok_[k + 2].lower, ")") && occ_[k + 1] == none) {
     std::string acro = surface(k + 1, k + 2);
     const std::vector<std::size_t>* v = nullptr;
-    if (!lex_.name_phrases().longest(tok_, k + 1, k + 2, &v)) {
+    if (!longest(lex_.name_phrases(), tok_, k + 1, k + 2, &v)) {
       by_key_[lower_utf8(acro)] = ent;
       a_.entities[ent].aliases.push_back(acro);
       add_entity_mention(k + 1, k + 2, ent, false);
@@ -757,12 +910,12 @@ void finder_state::names() {
     for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
       const std::vector<std::size_t>* gz = nullptr;
-      bool gazetteer_phrase = lex_.name_phrases().longest(tok_, i, s.tok_end, &gz) > 1;
-      if (in(tok_[i], "person_cues") || (in(tok_[i], "not_names") && !gazetteer_phrase)) continue;
+      bool gazetteer_phrase = longest(lex_.name_phrases(), tok_, i, s.tok_end, &gz) > 1;
+      if (in(tok_[i], list_person_cues) || (in(tok_[i], list_not_names) && !gazetteer_phrase)) continue;
       // « la PME lyonnaise Techniplast »: an organisation noun written in capitals is no name.
       if (!gazetteer_phrase && tok_[i].upper && (i + 1 >= s.tok_end || !is_name_token(tok_[i + 1]))) {
         const std::vector<std::size_t>* on = nullptr;
-        if (lex_.org_nouns().longest(tok_, i, i + 1, &on)) continue;
+        if (longest(lex_.org_nouns(), tok_, i, i + 1, &on)) continue;
       }
       // « 1 million de Français »: people of a country stand for the country.
       const std::string* cc = lex_.demonym(tok_[i].word);
@@ -770,9 +923,9 @@ void finder_state::names() {
       const std::vector<std::size_t>* v = nullptr;
       // In English a capitalised demonym is mostly an adjective (« Dutch snack maker »):
       // only after a number (« 2,000 Americans ») does it stand for the people.
-      bool people = lex_.lang() != "en" || (i > 0 && occ_[i - 1] != none &&
+      bool people = !eq(lex_.lang(), "en") || (i > 0 && occ_[i - 1] != none &&
                                             a_.mentions[occ_[i - 1]].kind == mention_kind::value);
-      if (country && people && !lex_.name_phrases().longest(tok_, i, s.tok_end, &v) &&
+      if (country && people && !longest(lex_.name_phrases(), tok_, i, s.tok_end, &v) &&
           !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]) && occ_[i + 1] == none)) {
         add_entity_mention(i, i + 1, register_entity(*country, "Place", "country:" + *cc, "", false), false);
         continue;
@@ -794,11 +947,11 @@ void finder_state::names() {
 
 void finder_state::facilities() {
   const auto& table = lex_.facility_nouns();
-  bool english = lex_.lang() == "en";
+  bool english = eq(lex_.lang(), "en");
   for (std::size_t i = 0; i < tok_.size(); ++i) {
     if (occ_[i] != none || tok_[i].cap) continue;
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t fl = table.longest(tok_, i, tok_.size(), &v);
+    std::size_t fl = longest(table, tok_, i, tok_.size(), &v);
     if (!fl || !free(i, i + fl)) continue;
     std::size_t sent = sentence_of(i);
     const sentence& s = a_.seg.sentences[sent];
@@ -811,18 +964,18 @@ void finder_state::facilities() {
         std::size_t m = occ_[start - 1];
         if (english && a_.mentions[m].kind == mention_kind::entity && a_.mentions[m].tok_end == start &&
             name_inside == none && !a_.mentions[m].reference &&
-            (a_.entities[a_.mentions[m].entity].type != "Person" || a_.entities[a_.mentions[m].entity].strength < 2)) {
+            (!eq(a_.entities[a_.mentions[m].entity].type, "Person") || a_.entities[a_.mentions[m].entity].strength < 2)) {
           name_inside = m;
           start = a_.mentions[m].tok_begin;
           continue;
         }
         break;
       }
-      if ((p.pos & pos_adj) && !(p.pos & pos_verb) && !p.cap && !in(p, "determiners") && !in(p, "possessives")) {
+      if ((p.pos & pos_adj) && !(p.pos & pos_verb) && !p.cap && !in(p, list_determiners) && !in(p, list_possessives)) {
         --start;
         continue;
       }
-      if (english && (((p.cap || p.upper) && !in(p, "determiners")) || in(p, "facility_premodifiers"))) {
+      if (english && (((p.cap || p.upper) && !in(p, list_determiners)) || in(p, list_facility_premodifiers))) {
         --start;
         continue;
       }
@@ -833,12 +986,12 @@ void finder_state::facilities() {
     bool possessive = false;
     if (start > s.tok_begin) {
       const token& d = tok_[start - 1];
-      if (in(d, "determiners")) det = start - 1;
-      else if (in(d, "possessives")) {
+      if (in(d, list_determiners)) det = start - 1;
+      else if (in(d, list_possessives)) {
         det = start - 1;
         possessive = true;
         owner = last_entity_before(start - 1, {"Organization"});
-      } else if (english && d.lower == "'s" && start >= 2 && entity_mention_at(start - 2) == none) {
+      } else if (english && eq(d.lower, "'s") && start >= 2 && entity_mention_at(start - 2) == none) {
         std::size_t k = start - 2;
         while (k > 0 && occ_[k] != none && a_.mentions[occ_[k]].tok_begin != k) --k;
         if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::entity) {
@@ -857,10 +1010,10 @@ void finder_state::facilities() {
     if (!english && j < s.tok_end) {
       const std::vector<std::size_t>* v2 = nullptr;
       std::size_t em = entity_mention_at(j);
-      if (em != none && !a_.mentions[em].reference && lex_.org_nouns().longest(tok_, i, s.tok_end, &v2) == 0) {
+      if (em != none && !a_.mentions[em].reference && longest(lex_.org_nouns(), tok_, i, s.tok_end, &v2) == 0) {
         const doc_entity& e = a_.entities[a_.mentions[em].entity];
-        if ((e.type == "Organization" && !possessive) || e.type == "Person") {
-          if (e.type == "Organization" && owner == none) owner = a_.mentions[em].entity;
+        if ((eq(e.type, "Organization") && !possessive) || eq(e.type, "Person")) {
+          if (eq(e.type, "Organization") && owner == none) owner = a_.mentions[em].entity;
           j = a_.mentions[em].tok_end;
           ++complements;
         }
@@ -870,15 +1023,15 @@ void finder_state::facilities() {
       const token& t = tok_[j];
       // « son usine d'enrichissement d'uranium Georges-Besse II »: a name typed Person after the complements.
       if (std::size_t em = entity_mention_at(j); em != none && !english && complements > 0 && !a_.mentions[em].reference &&
-                                                 a_.entities[a_.mentions[em].entity].type == "Person" &&
-                                                 !(tok_[j - 1].pos & pos_proper) && tok_[j - 1].lower != "," &&
-                                                 !in(tok_[j - 1], "place_preps")) {
+                                                 eq(a_.entities[a_.mentions[em].entity].type, "Person") &&
+                                                 !(tok_[j - 1].pos & pos_proper) && !eq(tok_[j - 1].lower, ",") &&
+                                                 !in(tok_[j - 1], list_place_preps)) {
         j = a_.mentions[em].tok_end;
         ++complements;
         break;
       }
       if (occ_[j] != none) break;
-      if (in(t, "np_stops")) break;  // « sur », an adjective for hunspell (sour), is a preposition here
+      if (in(t, list_np_stops)) break;  // « sur », an adjective for hunspell (sour), is a preposition here
       if ((t.pos & pos_adj) && !t.cap && !((t.pos & pos_verb) && !(t.pos & pos_past_participle)) &&
           !(t.pos & pos_past_participle) && !lex_.demonym(t.word) && !english) {
         ++j;
@@ -890,30 +1043,30 @@ void finder_state::facilities() {
         ++complements;
         continue;
       }
-      if (!english && (t.lower == "de" || t.lower == "du" || t.lower == "des" || t.lower == "d'")) {
+      if (!english && (eq(t.lower, "de") || eq(t.lower, "du") || eq(t.lower, "des") || eq(t.lower, "d'"))) {
         std::size_t k = j + 1;
         if (entity_mention_at(k) == none && k < s.tok_end &&
-            (tok_[k].lower == "la" || tok_[k].lower == "l'" || tok_[k].lower == "les"))
+            (eq(tok_[k].lower, "la") || eq(tok_[k].lower, "l'") || eq(tok_[k].lower, "les")))
           ++k;
         std::size_t em = entity_mention_at(k);
         if (em != none) {
           const doc_entity& e = a_.entities[a_.mentions[em].entity];
-          if (e.type == "Organization" && owner == none) owner = a_.mentions[em].entity;
-          else if (e.type == "Place") place = a_.mentions[em].entity;
-          else if (e.type != "Organization") break;
+          if (eq(e.type, "Organization") && owner == none) owner = a_.mentions[em].entity;
+          else if (eq(e.type, "Place")) place = a_.mentions[em].entity;
+          else if (!eq(e.type, "Organization")) break;
           j = a_.mentions[em].tok_end;
           ++complements;
           continue;
         }
         const std::vector<std::size_t>* v2 = nullptr;
-        std::size_t ol = k < s.tok_end && occ_[k] == none ? lex_.org_nouns().longest(tok_, k, s.tok_end, &v2) : 0;
+        std::size_t ol = k < s.tok_end && occ_[k] == none ? longest(lex_.org_nouns(), tok_, k, s.tok_end, &v2) : 0;
         if (ol) {
           std::size_t m = k + ol;
           while (m < s.tok_end && occ_[m] == none && (lex_.demonym(tok_[m].word) || (tok_[m].pos & pos_adj)) &&
                  !tok_[m].cap)
             ++m;
           std::size_t em2 = entity_mention_at(m);
-          if (em2 != none && a_.entities[a_.mentions[em2].entity].type == "Organization") {
+          if (em2 != none && eq(a_.entities[a_.mentions[em2].entity].type, "Organization")) {
             owner = a_.mentions[em2].entity;
             j = a_.mentions[em2].tok_end;
             ++complements;
@@ -930,16 +1083,16 @@ void finder_state::facilities() {
           j = k + 1;
           // « usine de freins carbone », « piles à hydrogène »: a bare noun modifying the complement.
           if (j < s.tok_end && occ_[j] == none && (tok_[j].pos & pos_noun) && !(tok_[j].pos & (pos_verb | pos_adj)) &&
-              !tok_[j].cap && !tok_[j].digit && !tok_[j].punct && !in(tok_[j], "np_stops") && !in(tok_[j], "determiners"))
+              !tok_[j].cap && !tok_[j].digit && !tok_[j].punct && !in(tok_[j], list_np_stops) && !in(tok_[j], list_determiners))
             ++j;
           ++complements;
           continue;
         }
         break;
       }
-      if ((t.lower == "à" || t.lower == "au") && !english) {
+      if ((eq(t.lower, "à") || eq(t.lower, "au")) && !english) {
         std::size_t em = entity_mention_at(j + 1);
-        if (em != none && a_.entities[a_.mentions[em].entity].type == "Place") {
+        if (em != none && eq(a_.entities[a_.mentions[em].entity].type, "Place")) {
           place = a_.mentions[em].entity;
           j = a_.mentions[em].tok_end;
           ++complements;
@@ -951,25 +1104,25 @@ void finder_state::facilities() {
     // « l'unité que le chimiste allemand BASF construit à Chalampé »: owner and place from the relative clause.
     std::size_t end_np = j;
     bool owner_from_clause = false;
-    if (!english && j < s.tok_end && (tok_[j].lower == "que" || tok_[j].lower == "qu'")) {
+    if (!english && j < s.tok_end && (eq(tok_[j].lower, "que") || eq(tok_[j].lower, "qu'"))) {
       std::size_t k = j + 1;
       const std::vector<std::size_t>* v2 = nullptr;
       for (int steps = 0; k < s.tok_end && steps < 5 && entity_mention_at(k) == none; ++steps) {
-        if (in(tok_[k], "determiners") || lex_.demonym(tok_[k].word) || lex_.org_nouns().longest(tok_, k, s.tok_end, &v2))
+        if (in(tok_[k], list_determiners) || lex_.demonym(tok_[k].word) || longest(lex_.org_nouns(), tok_, k, s.tok_end, &v2))
           ++k;
         else
           break;
       }
       std::size_t em = entity_mention_at(k);
-      if (em != none && a_.entities[a_.mentions[em].entity].type == "Organization") {
+      if (em != none && eq(a_.entities[a_.mentions[em].entity].type, "Organization")) {
         if (owner == none) {
           owner = a_.mentions[em].entity;
           owner_from_clause = true;
         }
         for (std::size_t q = a_.mentions[em].tok_end; q < s.tok_end && q < a_.mentions[em].tok_end + 4; ++q) {
           std::size_t pm = entity_mention_at(q + 1);
-          if ((tok_[q].lower == "à" || tok_[q].lower == "en") && pm != none &&
-              a_.entities[a_.mentions[pm].entity].type == "Place") {
+          if ((eq(tok_[q].lower, "à") || eq(tok_[q].lower, "en")) && pm != none &&
+              eq(a_.entities[a_.mentions[pm].entity].type, "Place")) {
             if (place == none) place = a_.mentions[pm].entity;
             break;
           }
@@ -980,31 +1133,31 @@ void finder_state::facilities() {
     if (end_np < s.tok_end && (entity_mention_at(end_np) != none || (is_name_token(tok_[end_np]) && occ_[end_np] == none)))
       continue;
     bool bare = end_np == i + fl && start == i && name_inside == none;
-    bool contracted = det != none && (tok_[det].lower == "au" || tok_[det].lower == "aux" || tok_[det].lower == "du" ||
-                                      tok_[det].lower == "des");
+    bool contracted = det != none && (eq(tok_[det].lower, "au") || eq(tok_[det].lower, "aux") || eq(tok_[det].lower, "du") ||
+                                      eq(tok_[det].lower, "des"));
     std::size_t mention_begin = det != none && !contracted ? det : start;
     // A bare definite description (« l'usine », « le site ») refers to the last facility.
-    const bool headquarters = in(tok_[i], "headquarters_nouns");
+    const bool headquarters = in(tok_[i], list_headquarters_nouns);
     // « X, dont le siège est à Genève » says where X is, it names no facility.
-    if (bare && headquarters && det != none && det > s.tok_begin && tok_[det - 1].lower == "dont") {
+    if (bare && headquarters && det != none && det > s.tok_begin && eq(tok_[det - 1].lower, "dont")) {
       i = end_np - 1;
       continue;
     }
     // « l'implantation de sa première gigafactory »: a facility noun whose complement is
     // another facility is the act of setting it up, no facility of its own.
     if (bare && end_np + 2 < s.tok_end &&
-        (tok_[end_np].lower == "de" || tok_[end_np].lower == "d'" || tok_[end_np].lower == "du")) {
+        (eq(tok_[end_np].lower, "de") || eq(tok_[end_np].lower, "d'") || eq(tok_[end_np].lower, "du"))) {
       std::size_t q = end_np + 1;
-      if (q + 1 < s.tok_end && (in(tok_[q], "possessives") || in(tok_[q], "determiners"))) ++q;
+      if (q + 1 < s.tok_end && (in(tok_[q], list_possessives) || in(tok_[q], list_determiners))) ++q;
       for (int a = 0; a < 2 && q + 1 < s.tok_end && (tok_[q].pos & pos_adj) && !tok_[q].cap; ++a) ++q;
       const std::vector<std::size_t>* fv = nullptr;
-      if (table.longest(tok_, q, s.tok_end, &fv) && !in(tok_[i], "headquarters_nouns")) {
+      if (longest(table, tok_, q, s.tok_end, &fv) && !in(tok_[i], list_headquarters_nouns)) {
         i = end_np - 1;
         continue;
       }
     }
     // « ouvrira un centre de formation »: an indefinite article brings in a new facility.
-    const bool indefinite = det != none && (tok_[det].lower == "un" || tok_[det].lower == "une");
+    const bool indefinite = det != none && (eq(tok_[det].lower, "un") || eq(tok_[det].lower, "une"));
     if (bare && !possessive) {
       // A headquarters is its organisation's own, not the plant named before.
       std::size_t prev = headquarters || indefinite ? none : last_entity_before(mention_begin, {"Facility"});
@@ -1012,7 +1165,7 @@ void finder_state::facilities() {
       // that head noun (its first word, or its second after an adjective:
       // « nouvelle usine du groupe … »).
       auto headed_by = [&](std::size_t entity) {
-        const std::string label = lower_utf8(a_.entities[entity].label) + " ";
+        const std::string label = label_low(entity) + " ";
         const std::string noun = tok_[i].lower + " ";
         const std::size_t second = label.find(' ') + 1;
         return label.starts_with(noun) || label.compare(second, noun.size(), noun) == 0;
@@ -1020,7 +1173,7 @@ void finder_state::facilities() {
       if (prev != none && !headed_by(prev))
         for (std::size_t k = mention_begin; k-- > 0;) {
           std::size_t m = entity_mention_at(k);
-          if (m == none || a_.entities[a_.mentions[m].entity].type != "Facility") continue;
+          if (m == none || !eq(a_.entities[a_.mentions[m].entity].type, "Facility")) continue;
           if (headed_by(a_.mentions[m].entity)) {
             prev = a_.mentions[m].entity;
             break;
@@ -1074,19 +1227,19 @@ void finder_state::facilities() {
       }
     }
     // « … à Saint-Amand-les-Eaux (Nord) »: the place's own area.
-    if (place != none && end_np + 2 < s.tok_end && tok_[end_np].lower == "(" && tok_[end_np + 2].lower == ")") {
+    if (place != none && end_np + 2 < s.tok_end && eq(tok_[end_np].lower, "(") && eq(tok_[end_np + 2].lower, ")")) {
       std::size_t pm = entity_mention_at(end_np + 1);
-      if (pm != none && a_.entities[a_.mentions[pm].entity].type == "Place") a_.entities[place].place_entity = a_.mentions[pm].entity;
+      if (pm != none && eq(a_.entities[a_.mentions[pm].entity].type, "Place")) a_.entities[place].place_entity = a_.mentions[pm].entity;
     }
     // « … à Hambach, en Moselle », « à Saint-Fons, dans la métropole de Lyon »: the same, after a comma.
-    if (place != none && end_np + 2 < s.tok_end && tok_[end_np].lower == "," &&
-        (tok_[end_np + 1].lower == "en" || tok_[end_np + 1].lower == "dans")) {
+    if (place != none && end_np + 2 < s.tok_end && eq(tok_[end_np].lower, ",") &&
+        (eq(tok_[end_np + 1].lower, "en") || eq(tok_[end_np + 1].lower, "dans"))) {
       std::size_t q = end_np + 2;
-      if (q + 1 < s.tok_end && (tok_[q].lower == "le" || tok_[q].lower == "la" || tok_[q].lower == "l'")) ++q;
+      if (q + 1 < s.tok_end && (eq(tok_[q].lower, "le") || eq(tok_[q].lower, "la") || eq(tok_[q].lower, "l'"))) ++q;
       std::size_t pm = entity_mention_at(q);
-      if (pm != none && a_.entities[a_.mentions[pm].entity].type == "Place" && a_.mentions[pm].entity != place &&
-          (a_.mentions[pm].tok_end == s.tok_end || tok_[a_.mentions[pm].tok_end].lower == "," ||
-           tok_[a_.mentions[pm].tok_end].lower == "."))
+      if (pm != none && eq(a_.entities[a_.mentions[pm].entity].type, "Place") && a_.mentions[pm].entity != place &&
+          (a_.mentions[pm].tok_end == s.tok_end || eq(tok_[a_.mentions[pm].tok_end].lower, ",") ||
+           eq(tok_[a_.mentions[pm].tok_end].lower, ".")))
         a_.entities[place].place_entity = a_.mentions[pm].entity;
     }
     std::size_t fac = register_entity(label, "Facility", "", "", false);
@@ -1103,16 +1256,16 @@ void finder_state::facilities() {
 // « la communauté urbaine de Dunkerque », « le conseil régional d'Occitanie »: a local
 // body written in lower case and named by its place is an organisation of its own.
 void finder_state::local_bodies() {
-  if (lex_.lang() != "fr") return;
+  if (!eq(lex_.lang(), "fr")) return;
   for (std::size_t i = 0; i < tok_.size(); ++i) {
-    if (occ_[i] != none || (tok_[i].lower != "communauté" && tok_[i].lower != "conseil")) continue;
+    if (occ_[i] != none || (!eq(tok_[i].lower, "communauté") && !eq(tok_[i].lower, "conseil"))) continue;
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t len = lex_.org_nouns().longest(tok_, i, tok_.size(), &v);
+    std::size_t len = longest(lex_.org_nouns(), tok_, i, tok_.size(), &v);
     if (len < 2 || !free(i, i + len)) continue;
     std::size_t k = i + len;
-    if (k + 1 >= tok_.size() || !(tok_[k].lower == "de" || tok_[k].lower == "d'" || tok_[k].lower == "du")) continue;
+    if (k + 1 >= tok_.size() || !(eq(tok_[k].lower, "de") || eq(tok_[k].lower, "d'") || eq(tok_[k].lower, "du"))) continue;
     std::size_t pm = entity_mention_at(k + 1);
-    if (pm == none || a_.entities[a_.mentions[pm].entity].type != "Place") continue;
+    if (pm == none || !eq(a_.entities[a_.mentions[pm].entity].type, "Place")) continue;
     std::size_t end = a_.mentions[pm].tok_end;
     std::string label = surface(i, end);
     kill(pm);
@@ -1128,9 +1281,9 @@ void finder_state::references(bool organisations_only) {
     std::size_t sent = sentence_of(i);
     // « Verkor y investit 1,6 milliard », « prévoit d'y créer 400 emplois »: « y » before a verb
     // names the last facility, else the last place, of this sentence or the two before.
-    if (!organisations_only && t.lower == "y" && i >= 1 && i + 1 < tok_.size() && (tok_[i + 1].pos & pos_verb) &&
+    if (!organisations_only && eq(t.lower, "y") && i >= 1 && i + 1 < tok_.size() && (tok_[i + 1].pos & pos_verb) &&
         (entity_mention_at(i - 1) != none || (occ_[i - 1] != none && a_.mentions[occ_[i - 1]].kind == mention_kind::entity) ||
-         tok_[i - 1].lower == "d'" || tok_[i - 1].lower == "va" || tok_[i - 1].lower == "vont")) {
+         eq(tok_[i - 1].lower, "d'") || eq(tok_[i - 1].lower, "va") || eq(tok_[i - 1].lower, "vont"))) {
       const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
       std::size_t ref = last_entity_before(i, {"Facility"}, false, from);
       if (ref == none) ref = last_entity_before(i, {"Place"}, false, from);
@@ -1138,31 +1291,31 @@ void finder_state::references(bool organisations_only) {
       continue;
     }
     // Pronouns: the first person, organisation or facility of the previous sentence.
-    if (!organisations_only && in(t, "pronouns")) {
+    if (!organisations_only && in(t, list_pronouns)) {
       std::size_t ref = none;
-      if (i >= 1 && tok_[i - 1].lower == "-") {  // « a-t-il lancé »: the speaker, the last person named before
+      if (i >= 1 && eq(tok_[i - 1].lower, "-")) {  // « a-t-il lancé »: the speaker, the last person named before
         const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
         ref = last_entity_before(i, {"Person"}, false, from);
         // « a-t-elle déclaré »: not a man named since (« la ministre X … en compagnie de Y, directeur »).
-        const char clash = t.lower == "elle" ? 'm' : t.lower == "il" ? 'f' : 0;
+        const char clash = eq(t.lower, "elle") ? 'm' : eq(t.lower, "il") ? 'f' : 0;
         if (ref != none && clash && a_.entities[ref].gender == clash) {
           std::size_t alt = none;
           for (std::size_t k = i; k-- > from && alt == none;) {
             std::size_t m = entity_mention_at(k);
             if (m == none) continue;
             const doc_entity& e = a_.entities[a_.mentions[m].entity];
-            if (e.type == "Person" && e.gender != clash) alt = a_.mentions[m].entity;
+            if (eq(e.type, "Person") && e.gender != clash) alt = a_.mentions[m].entity;
           }
           if (alt != none) ref = alt;
         }
       }
       // « Quant au laboratoire Pfizer, il injectera »: the topic set out before the comma.
       const std::size_t sb = a_.seg.sentences[sent].tok_begin;
-      if (ref == none && i >= 2 && tok_[i - 1].lower == "," && in(tok_[sb], "topic_openers"))
+      if (ref == none && i >= 2 && eq(tok_[i - 1].lower, ",") && in(tok_[sb], list_topic_openers))
         ref = last_entity_before(i, {"Person", "Organization"}, false, sb);
       // « Le ministre se rendra à Belfort, où il rencontrera »: the subject of its own sentence.
-      if (ref == none && i > sb && (tok_[i - 1].lower == "où" || tok_[i - 1].lower == "qu'" || tok_[i - 1].lower == "que" ||
-                                    tok_[i - 1].lower == "et" || tok_[i - 1].lower == "puis"))
+      if (ref == none && i > sb && (eq(tok_[i - 1].lower, "où") || eq(tok_[i - 1].lower, "qu'") || eq(tok_[i - 1].lower, "que") ||
+                                    eq(tok_[i - 1].lower, "et") || eq(tok_[i - 1].lower, "puis")))
         ref = subject_of(sent, i, {"Person", "Organization"}, false);
       // « Fondée en 2021 par A et B, la société … . Elle recrutera »: the subject after the opening
       // participle clause, not the first name inside it.
@@ -1172,18 +1325,18 @@ void finder_state::references(bool organisations_only) {
         if (first.cap && (first.pos & pos_past_participle) && occ_[ps.tok_begin] == none)
           for (std::size_t k = ps.tok_begin + 2; k < ps.tok_end && ref == none; ++k) {
             std::size_t m = entity_mention_at(k);
-            if (m == none || a_.entities[a_.mentions[m].entity].type != "Organization") continue;
-            const bool after_comma = tok_[k - 1].lower == "," ||
-                                     (in(tok_[k - 1], "definites") && tok_[k - 2].lower == ",") ||
-                                     (k >= ps.tok_begin + 3 && tok_[k - 3].lower == "," && in(tok_[k - 2], "definites") &&
-                                      lex_.org_nouns().longest(tok_, k - 1, k, nullptr) == 1);
+            if (m == none || !eq(a_.entities[a_.mentions[m].entity].type, "Organization")) continue;
+            const bool after_comma = eq(tok_[k - 1].lower, ",") ||
+                                     (in(tok_[k - 1], list_definites) && eq(tok_[k - 2].lower, ",")) ||
+                                     (k >= ps.tok_begin + 3 && eq(tok_[k - 3].lower, ",") && in(tok_[k - 2], list_definites) &&
+                                      longest(lex_.org_nouns(), tok_, k - 1, k, nullptr) == 1);
             if (after_comma) ref = a_.mentions[m].entity;
           }
       }
       // « Elle est basée à Palaiseau »: what is based somewhere is an organisation, not a person.
       bool org_only = false;
       for (std::size_t q = i + 1; q < tok_.size() && q <= i + 3 && !org_only; ++q)
-        org_only = (tok_[q].lemma_lists & lex_.list_bit("based")) != 0 && (tok_[q].pos & pos_past_participle);
+        org_only = (tok_[q].lemma_lists & lists_[list_based]) != 0 && (tok_[q].pos & pos_past_participle);
       if (ref == none && org_only)
         for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) {
           ref = subject_of(s, a_.seg.sentences[s].tok_end, {"Organization"}, false);
@@ -1195,48 +1348,48 @@ void finder_state::references(bool organisations_only) {
       continue;
     }
     // « Son PDG, Jean-Luc Maria »: the possessive names the organisation.
-    if (!organisations_only && in(t, "possessives") && i + 1 < tok_.size() && occ_[i + 1] != none &&
+    if (!organisations_only && in(t, list_possessives) && i + 1 < tok_.size() && occ_[i + 1] != none &&
         a_.mentions[occ_[i + 1]].kind == mention_kind::title) {
       std::size_t ref = resolve_description(i, {"Organization"}, false);
       if (ref == none) continue;
       add_entity_mention(i, i + 1, ref, true);
       continue;
     }
-    if (!in(t, "definites") || i + 1 >= tok_.size()) continue;
+    if (!in(t, list_definites) || i + 1 >= tok_.size()) continue;
     std::size_t k = i + 1;
     // « the Detroit-based company »: a place-based qualifier between article and noun.
     if (std::size_t pm = entity_mention_at(k); pm != none && a_.mentions[pm].tok_end + 1 < tok_.size() &&
-                                               tok_[a_.mentions[pm].tok_end].lower == "-" &&
-                                               in(tok_[a_.mentions[pm].tok_end + 1], "detached_suffixes"))
+                                               eq(tok_[a_.mentions[pm].tok_end].lower, "-") &&
+                                               in(tok_[a_.mentions[pm].tok_end + 1], list_detached_suffixes))
       k = a_.mentions[pm].tok_end + 2;
     const std::vector<std::size_t>* v = nullptr;
     std::size_t len = 0;
-    std::vector<std::string> types;
+    type_set types;
     bool country = false;
     // « a déclaré le nouveau patron »: the newly appointed holder of a title.
     if (occ_[k] == none && k + 1 < tok_.size() &&
-        (tok_[k].lower == "nouveau" || tok_[k].lower == "nouvelle" || tok_[k].lower == "nouvel") && occ_[k + 1] != none &&
+        (eq(tok_[k].lower, "nouveau") || eq(tok_[k].lower, "nouvelle") || eq(tok_[k].lower, "nouvel")) && occ_[k + 1] != none &&
         a_.mentions[occ_[k + 1]].kind == mention_kind::title && a_.mentions[occ_[k + 1]].tok_begin == k + 1)
       ++k;
-    if (occ_[k] == none && (len = lex_.org_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Organization"};
+    if (occ_[k] == none && (len = longest(lex_.org_nouns(), tok_, k, tok_.size(), &v))) types = {"Organization"};
     else if (organisations_only) continue;
-    else if (occ_[k] == none && (len = lex_.event_nouns().longest(tok_, k, tok_.size(), &v))) types = {"Event"};
-    else if (occ_[k] == none && in(tok_[k], "country_nouns")) { len = 1; types = {"Place"}; country = true; }
-    else if (occ_[k] == none && in(tok_[k], "town_nouns") && !tok_[k].cap) { len = 1; types = {"Place"}; }
+    else if (occ_[k] == none && (len = longest(lex_.event_nouns(), tok_, k, tok_.size(), &v))) types = {"Event"};
+    else if (occ_[k] == none && in(tok_[k], list_country_nouns)) { len = 1; types = {"Place"}; country = true; }
+    else if (occ_[k] == none && in(tok_[k], list_town_nouns) && !tok_[k].cap) { len = 1; types = {"Place"}; }
     else if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title && a_.mentions[occ_[k]].tok_begin == k) {
       len = a_.mentions[occ_[k]].tok_end - k;
       types = {"Person"};
     }
-    if (!len && !organisations_only && occ_[k] == none && in(tok_[k], "facility_refs")) {
+    if (!len && !organisations_only && occ_[k] == none && in(tok_[k], list_facility_refs)) {
       len = 1;
       types = {"Facility"};
     }
     if (!len) continue;
     // « Colas, la filiale de … »: an apposition describes the name before it; rules read its words.
-    if (i >= 2 && tok_[i - 1].lower == "," && occ_[i - 2] != none &&
+    if (i >= 2 && eq(tok_[i - 1].lower, ",") && occ_[i - 2] != none &&
         a_.mentions[occ_[i - 2]].kind == mention_kind::entity &&
         a_.entities[a_.mentions[occ_[i - 2]].entity].type == types[0] &&
-        !(types[0] == "Organization" && after_fronted_participle(i)))
+        !(eq(types[0], "Organization") && after_fronted_participle(i)))
       continue;
     std::size_t j = k + len;
     std::string nationality;
@@ -1246,19 +1399,19 @@ void finder_state::references(bool organisations_only) {
       ++j;
     }
     // « La filiale de Safran investit »: a part of a group named by its parent refers to the company before.
-    const bool part_of = types[0] == "Organization" && in(tok_[k], "part_nouns") && j + 1 < tok_.size() &&
-                         (tok_[j].lower == "de" || tok_[j].lower == "d'" || tok_[j].lower == "du") &&
+    const bool part_of = eq(types[0], "Organization") && in(tok_[k], list_part_nouns) && j + 1 < tok_.size() &&
+                         (eq(tok_[j].lower, "de") || eq(tok_[j].lower, "d'") || eq(tok_[j].lower, "du")) &&
                          entity_mention_at(j + 1) != none && i == a_.seg.sentences[sent].tok_begin;
     if (part_of) {
       std::size_t pm = entity_mention_at(j + 1);
       std::size_t after = a_.mentions[pm].tok_end;
-      if (after + 1 < tok_.size() && tok_[after].lower == "," && (entity_mention_at(after + 1) != none || is_name_token(tok_[after + 1])))
+      if (after + 1 < tok_.size() && eq(tok_[after].lower, ",") && (entity_mention_at(after + 1) != none || is_name_token(tok_[after + 1])))
         continue;
     }
     // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.
-    if (types[0] == "Organization" && !part_of) {
+    if (eq(types[0], "Organization") && !part_of) {
       std::size_t q = j;
-      if (q < tok_.size() && (tok_[q].lower == "de" || tok_[q].lower == "d'" || tok_[q].lower == "des" || tok_[q].lower == "du")) {
+      if (q < tok_.size() && (eq(tok_[q].lower, "de") || eq(tok_[q].lower, "d'") || eq(tok_[q].lower, "des") || eq(tok_[q].lower, "du"))) {
         ++q;
         while (q < tok_.size() && q < j + 5 && occ_[q] == none && !tok_[q].cap && !tok_[q].punct) ++q;
         if (q < tok_.size() && (entity_mention_at(q) != none || is_name_token(tok_[q]))) continue;
@@ -1267,32 +1420,32 @@ void finder_state::references(bool organisations_only) {
     // Followed by a name, or by « de X », it introduces rather than refers.
     if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) {
       // « l'armateur marseillais CMA CGM »: « l'armateur » later names CMA CGM.
-      if (std::size_t nm = entity_mention_at(j); nm != none && types[0] == "Organization") {
+      if (std::size_t nm = entity_mention_at(j); nm != none && eq(types[0], "Organization")) {
         auto& nouns = a_.entities[a_.mentions[nm].entity].nouns;
-        if (a_.entities[a_.mentions[nm].entity].type == "Organization" &&
+        if (eq(a_.entities[a_.mentions[nm].entity].type, "Organization") &&
             std::find(nouns.begin(), nouns.end(), tok_[k].lower) == nouns.end())
           nouns.push_back(tok_[k].lower);
       }
       continue;
     }
-    if (types[0] == "Person" && j < tok_.size() && (tok_[j].lower == "de" || tok_[j].lower == "du" || tok_[j].lower == "d'"))
+    if (eq(types[0], "Person") && j < tok_.size() && (eq(tok_[j].lower, "de") || eq(tok_[j].lower, "du") || eq(tok_[j].lower, "d'")))
       continue;
     // « Le ministre de l'Économie, Bruno Le Maire, »: an apposition introduces the name after it.
-    if (j + 1 < tok_.size() && tok_[j].lower == "," && types[0] != "Place" &&
+    if (j + 1 < tok_.size() && eq(tok_[j].lower, ",") && !eq(types[0], "Place") &&
         (entity_mention_at(j + 1) != none || (is_name_token(tok_[j + 1]) && occ_[j + 1] == none)))
       continue;
     std::size_t ref = none;
     // « le groupe nippon »: the last organisation introduced as Japanese.
-    if (!nationality.empty() && types[0] == "Organization")
+    if (!nationality.empty() && eq(types[0], "Organization"))
       for (std::size_t k2 = i; k2-- > 0 && ref == none;) {
         std::size_t m = entity_mention_at(k2);
         if (m != none && a_.entities[a_.mentions[m].entity].nationality == nationality) ref = a_.mentions[m].entity;
       }
     // « le joaillier »: the last organisation introduced by that noun, unless it is
     // the name this description is a complement of (« X, la filiale de l'armateur »).
-    if (ref == none && types[0] == "Organization") {
+    if (ref == none && eq(types[0], "Organization")) {
       std::size_t apposed = none;
-      if (i >= 1 && (tok_[i - 1].lower == "de" || tok_[i - 1].lower == "d'" || t.lower == "du" || t.lower == "des"))
+      if (i >= 1 && (eq(tok_[i - 1].lower, "de") || eq(tok_[i - 1].lower, "d'") || eq(t.lower, "du") || eq(t.lower, "des")))
         for (std::size_t k2 = i; k2-- > a_.seg.sentences[sent].tok_begin;)
           if (std::size_t m = entity_mention_at(k2); m != none) {
             apposed = a_.mentions[m].entity;
@@ -1307,22 +1460,22 @@ void finder_state::references(bool organisations_only) {
       }
     }
     // « a conclu le ministre »: the last person introduced with that title.
-    if (types[0] == "Person") {
+    if (eq(types[0], "Person")) {
       const std::string head = tok_[k].lower;
       for (std::size_t k2 = i; k2-- > 0 && ref == none;) {
         std::size_t m = entity_mention_at(k2);
-        if (m == none || a_.entities[a_.mentions[m].entity].type != "Person") continue;
+        if (m == none || !eq(a_.entities[a_.mentions[m].entity].type, "Person")) continue;
         const auto& held = a_.entities[a_.mentions[m].entity].titles;
         if (std::find(held.begin(), held.end(), head) != held.end()) ref = a_.mentions[m].entity;
       }
     }
     if (ref == none)
-      ref = types[0] == "Organization" ? resolve_description(i, types, country) : last_entity_before(i, types, country);
+      ref = eq(types[0], "Organization") ? resolve_description(i, types, country) : last_entity_before(i, types, country);
     // « Le groupe, basé à Châtillon »: a company noun does not name the State; the company before it does.
-    if (ref != none && types[0] == "Organization" && tok_[k].lower != "gouvernement" &&
-        tok_[k].lower != "administration" && tok_[k].lower != "exécutif" && tok_[k].lower != "actionnaire") {
-      const std::string el = lower_utf8(a_.entities[ref].label);
-      if (el == "état" || el == "etat" || el == "l'état" || el == "état français") {
+    if (ref != none && eq(types[0], "Organization") && !eq(tok_[k].lower, "gouvernement") &&
+        !eq(tok_[k].lower, "administration") && !eq(tok_[k].lower, "exécutif") && !eq(tok_[k].lower, "actionnaire")) {
+      const std::string& el = label_low(ref);
+      if (eq(el, "état") || eq(el, "etat") || eq(el, "l'état") || eq(el, "état français")) {
         skip_entity_ = ref;
         std::size_t other = resolve_description(i, types, country);
         skip_entity_ = none;
@@ -1330,7 +1483,7 @@ void finder_state::references(bool organisations_only) {
       }
     }
     if (ref == none) continue;
-    if (types[0] == "Person") kill(occ_[k]);
+    if (eq(types[0], "Person")) kill(occ_[k]);
     // « La filiale de Safran »: the parent's name belongs to the description.
     if (part_of) {
       std::size_t pm = entity_mention_at(j + 1);
@@ -1354,8 +1507,8 @@ void finder_state::references(bool organisations_only) {
 // the commas of an apposition or relative clause after a name are marked, so
 // that rule gaps may cross the names inside them.
 void finder_state::mark_parentheticals(segment_units& seg) const {
-  auto is_tok = [&](std::size_t u, const char* w) {
-    return u < seg.units.size() && seg.units[u].mention == none && tok_[seg.units[u].tok_begin].lower == w;
+  auto is_tok = [&]<std::size_t N>(std::size_t u, const char (&w)[N]) {
+    return u < seg.units.size() && seg.units[u].mention == none && eq(tok_[seg.units[u].tok_begin].lower, w);
   };
   for (std::size_t u = 0; u + 2 < seg.units.size(); ++u) {
     if (seg.units[u].mention == none || a_.mentions[seg.units[u].mention].kind != mention_kind::entity) continue;
@@ -1366,13 +1519,13 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
       const token& t = tok_[next.tok_begin];
       // « Colas, la filiale de … », "VMware, which was bought …"; not an indefinite
       // (", a move that will create …" comments the whole sentence).
-      opens = t.lower == "qui" || t.lower == "which" || t.lower == "who" || in(t, "definites") ||
-              in(t, "apposition_openers");
+      opens = eq(t.lower, "qui") || eq(t.lower, "which") || eq(t.lower, "who") || in(t, list_definites) ||
+              in(t, list_apposition_openers);
       // « Holosolis, une société créée par … »: an indefinite organisation noun describes the name too.
-      if (!opens && (t.lower == "un" || t.lower == "une") && lex_.lang() == "fr" && u + 3 < seg.units.size() &&
+      if (!opens && (eq(t.lower, "un") || eq(t.lower, "une")) && eq(lex_.lang(), "fr") && u + 3 < seg.units.size() &&
           seg.units[u + 3].mention == none) {
         const std::vector<std::size_t>* v = nullptr;
-        opens = indefinite = lex_.org_nouns().longest(tok_, seg.units[u + 3].tok_begin, tok_.size(), &v) > 0;
+        opens = indefinite = longest(lex_.org_nouns(), tok_, seg.units[u + 3].tok_begin, tok_.size(), &v) > 0;
       }
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;
@@ -1410,14 +1563,14 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
 void finder_state::short_company_names() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
-    if (full.type != "Organization") continue;
+    if (!eq(full.type, "Organization")) continue;
     std::string stem = full.label;
     for (;;) {
       std::size_t space = stem.rfind(' ');
       if (space == std::string::npos) break;
       std::string last = lower_utf8(stem.substr(space + 1));
       while (!last.empty() && last.back() == '.') last.pop_back();
-      if (!(last == "&" || last == "et" || last == "and" || last == "co" || lex_.legal_suffix(last) ||
+      if (!(eq(last, "&") || eq(last, "et") || eq(last, "and") || eq(last, "co") || lex_.legal_suffix(last) ||
             lex_.legal_suffix(last + ".")))
         break;
       stem.resize(space);
@@ -1426,8 +1579,8 @@ void finder_state::short_company_names() {
     const std::string low = lower_utf8(stem);
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
-      if (b == a || lower_utf8(alone.label) != low) continue;
-      if (alone.type != "Organization" && !alone.weak) continue;
+      if (b == a || label_low(b) != low) continue;
+      if (!eq(alone.type, "Organization") && !alone.weak) continue;
       if (!alone.kb_id.empty() && !full.kb_id.empty() && alone.kb_id != full.kb_id) continue;
       for (auto& m : a_.mentions)
         if (m.kind == mention_kind::entity && m.entity == b) m.entity = a;
@@ -1448,17 +1601,17 @@ void finder_state::short_company_names() {
 void finder_state::listed_places() {
   auto place_at = [&](std::size_t k) {
     std::size_t m = entity_mention_at(k);
-    return m != none && a_.entities[a_.mentions[m].entity].type == "Place" && !a_.entities[a_.mentions[m].entity].weak;
+    return m != none && eq(a_.entities[a_.mentions[m].entity].type, "Place") && !a_.entities[a_.mentions[m].entity].weak;
   };
   for (std::size_t m = 0; m < a_.mentions.size(); ++m) {
     const mention& mm = a_.mentions[m];
     if (mm.kind != mention_kind::entity || mm.reference || mm.tok_end == mm.tok_begin) continue;
     doc_entity& e = a_.entities[mm.entity];
-    if (!e.weak || e.type == "Place" || e.strength > 0) continue;
+    if (!e.weak || eq(e.type, "Place") || e.strength > 0) continue;
     bool listed = false;
     // Walk left through the list (« Dunkerque, Florange et Basse-Indre ») to a place of the lexicon.
     for (std::size_t k = mm.tok_begin, hops = 0; k >= 2 && hops < 4 && !listed; ++hops) {
-      if (tok_[k - 1].lower != "," && tok_[k - 1].lower != "et") break;
+      if (!eq(tok_[k - 1].lower, ",") && !eq(tok_[k - 1].lower, "et")) break;
       std::size_t pm = entity_mention_at(k - 2);
       if (pm == none) break;
       listed = place_at(k - 2);
@@ -1471,13 +1624,13 @@ void finder_state::listed_places() {
 void finder_state::same_facilities() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
-    if (full.type != "Facility") continue;
-    const std::string fl = " " + lower_utf8(full.label) + " ";
+    if (!eq(full.type, "Facility")) continue;
+    const std::string fl = " " + label_low(a) + " ";
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& part = a_.entities[b];
-      if (b == a || part.type != "Facility" || part.label.size() >= full.label.size()) continue;
+      if (b == a || !eq(part.type, "Facility") || part.label.size() >= full.label.size()) continue;
       if (part.label.find(' ') == std::string::npos) continue;  // « l'usine » alone is a reference, not a name
-      if (fl.find(" " + lower_utf8(part.label) + " ") == std::string::npos) continue;
+      if (fl.find(" " + label_low(b) + " ") == std::string::npos) continue;
       if (part.owner_entity != none && part.owner_entity != full.owner_entity) continue;
       if (part.place_entity != none && part.place_entity != full.place_entity) continue;
       for (auto& m : a_.mentions)
@@ -1496,10 +1649,10 @@ void finder_state::surnames_alone() {
     std::size_t space = full.label.rfind(' ');
     if (full.strength != 0 || space == std::string::npos || full.label.find('-') != std::string::npos) continue;
     std::string last = lower_utf8(full.label.substr(space + 1));
-    if (lex_.legal_suffix(last) || (lex_.has_list("corporate_words") && lex_.list("corporate_words").count(last))) continue;
+    if (lex_.legal_suffix(last) || (corporate_words_ && corporate_words_->count(last))) continue;
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
-      if (b == a || alone.strength > 1 || lower_utf8(alone.label) != last) continue;
+      if (b == a || alone.strength > 1 || label_low(b) != last) continue;
       full.type = "Person";
       full.strength = 1;
       full.weak = false;
@@ -1517,7 +1670,7 @@ void finder_state::surnames_alone() {
 void finder_state::merge_prefixed() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     const doc_entity& ea = a_.entities[a];
-    if (ea.kb_id.size() || ea.type == "Person" || ea.type == "Facility") continue;
+    if (ea.kb_id.size() || eq(ea.type, "Person") || eq(ea.type, "Facility")) continue;
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       const doc_entity& eb = a_.entities[b];
       if (a == b || eb.type != ea.type || eb.weak || eb.label.size() >= ea.label.size()) continue;
@@ -1545,6 +1698,7 @@ void finder_state::build_units() {
     std::size_t first = sentence_of(m.tok_begin), last = sentence_of(m.tok_end - 1);
     for (std::size_t s = first; s < last; ++s) join_next[s] = true;
   }
+  a_.segments.reserve(a_.segments.size() + ss.size());
   for (std::size_t s = 0; s < ss.size();) {
     segment_units seg;
     seg.sentence = s;
@@ -1552,6 +1706,7 @@ void finder_state::build_units() {
     std::size_t last = s;
     while (last + 1 < ss.size() && join_next[last]) ++last;
     seg.end = ss[last].end;
+    if (ss[last].tok_end > ss[s].tok_begin) seg.units.reserve(ss[last].tok_end - ss[s].tok_begin);  // at most one unit a token
     for (std::size_t k = ss[s].tok_begin; k < ss[last].tok_end;) {
       unit u;
       if (occ_[k] != none && a_.mentions[occ_[k]].tok_begin == k) {
@@ -1575,8 +1730,14 @@ void finder_state::build_units() {
 
 }  // namespace
 
+mention_finder::mention_finder(const lexicon& lex, const value_scanner& values) : lex_(lex), values_(values) {
+  static_assert(list_count <= std::tuple_size_v<decltype(list_bits_)>);
+  for (std::size_t l = 0; l < list_count; ++l) list_bits_[l] = lex_.list_bit(list_names[l]);
+  if (lex_.has_list("corporate_words")) corporate_words_ = &lex_.list("corporate_words");
+}
+
 void mention_finder::find(analysis& a) const {
-  finder_state st(lex_, a);
+  finder_state st(lex_, list_bits_.data(), corporate_words_, a);
   st.quotes();
   st.values(values_);
   st.titles();

@@ -6,6 +6,11 @@
 // building the units that relation rules match.
 //
 // Thread safety: a mention_finder is immutable; find() may run concurrently.
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+
 #include "extract/analysis.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/values.hpp"
@@ -14,7 +19,7 @@ namespace econkg {
 
 class mention_finder {
  public:
-  mention_finder(const lexicon& lex, const value_scanner& values) : lex_(lex), values_(values) {}
+  mention_finder(const lexicon& lex, const value_scanner& values);
 
   // Fills a.values, a.mentions, a.entities and a.segments from a.seg.
   void find(analysis& a) const;
@@ -22,6 +27,8 @@ class mention_finder {
  private:
   const lexicon& lex_;
   const value_scanner& values_;
+  std::array<std::uint64_t, 32> list_bits_{};  // bits of the word lists find() reads (see list_id)
+  const std::unordered_set<std::string>* corporate_words_ = nullptr;  // the lexicon's corporate_words list, if any
 };
 
 }  // namespace econkg

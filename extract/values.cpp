@@ -164,6 +164,7 @@ struct phrase {
   // apostrophe or non-ASCII byte): a text position whose folded bytes differ
   // there cannot match, which rejects most entries with one comparison.
   std::uint64_t pre = 0;
+  std::uint64_t pre_mask = 0;  // the pre_len low bytes set
   std::uint8_t pre_len = 0;
 };
 
@@ -252,6 +253,7 @@ class phrase_set {
       if (b >= 'A' && b <= 'Z') b += 32;
       p.pre |= static_cast<std::uint64_t>(b) << (8 * p.pre_len++);
     }
+    p.pre_mask = p.pre_len == 8 ? ~0ULL : (1ULL << (8 * p.pre_len)) - 1;
     const unsigned char key = lead_byte(fold(decode(p.norm, 0).c));
     buckets_[key].push_back(std::move(p));
   }
@@ -281,8 +283,7 @@ class phrase_set {
     const std::uint64_t pre = ascii_prefix(s, pos, len);
     for (const phrase& p : bucket) {
       if (p.pre_len > len) continue;
-      const std::uint64_t mask = p.pre_len == 8 ? ~0ULL : (1ULL << (8 * p.pre_len)) - 1;
-      if (((pre ^ p.pre) & mask) != 0) continue;
+      if (((pre ^ p.pre) & p.pre_mask) != 0) continue;
       if ((p.langs & lang) == 0 || ((1u << p.kind) & kinds) == 0) continue;
       const std::size_t e = match_one(s, pos, p);
       if (e != npos) return {e, &p};
@@ -549,6 +550,15 @@ civil parse_doc_date(std::string_view d) {
 }
 
 std::string iso(int y, int m = 0, int d = 0) {
+  // The usual case (year 0-9999, month and day 0-99) without snprintf: the
+  // same digits "%04d", "%02d" write.
+  if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
+    char out[10] = {static_cast<char>('0' + y / 1000), static_cast<char>('0' + y / 100 % 10),
+                    static_cast<char>('0' + y / 10 % 10), static_cast<char>('0' + y % 10), '-',
+                    static_cast<char>('0' + m / 10), static_cast<char>('0' + m % 10), '-',
+                    static_cast<char>('0' + d / 10), static_cast<char>('0' + d % 10)};
+    return std::string(out, m == 0 ? 4 : d == 0 ? 7 : 10);
+  }
   char buf[16];
   if (m == 0)
     std::snprintf(buf, sizeof buf, "%04d", y);
@@ -583,6 +593,9 @@ struct value_scanner::tables {
     int kind;  // 0: a word before, 1: a verb ending before, 2: a word right after
   };
   std::vector<tense_cue> future_cues;
+  // The same cues' texts by language mask (lang_fr, lang_en, lang_any) and kind,
+  // in file order: future_weekday() reads only the list it needs.
+  std::array<std::array<std::vector<std::string>, 3>, 4> cues_by_lang_kind;
   // Folded first words of every phrase that can start an expression.
   trigger_table triggers;
   // Folded first words of what may follow a spelled-out number (multiplier
@@ -674,6 +687,9 @@ value_scanner::tables::tables(const std::string& lexicon_dir) {
     const std::uint8_t langs = parse_lang(path, r, 1);
     future_cues.push_back({normalise(r.fields[0], false), langs, parse_choice(path, r, 2, {"before", "ending", "after"})});
   }
+  for (std::uint8_t lang = 0; lang < 4; ++lang)
+    for (const tense_cue& c : future_cues)
+      if (c.langs & lang) cues_by_lang_kind[lang][c.kind].push_back(c.text);
 
   path = dir + "weekdays.tsv";
   for (const tsv_row& r : read_tsv(path, 3)) {
@@ -865,6 +881,26 @@ class value_scanner::tables::scan {
     };
     e = i;
     const std::size_t n = s_.size();
+    if constexpr (std::endian::native == std::endian::little) {
+      // Eight bytes at once while they are ASCII letters: the loop below
+      // would fold and keep exactly these bytes.
+      if (i + 8 <= n) {
+        constexpr std::uint64_t highs = 0x8080808080808080ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+        std::uint64_t x;
+        std::memcpy(&x, s_.data() + i, 8);
+        const std::uint64_t t = (x & low7) | 0x2020202020202020ULL;   // ASCII | 0x20, high bit clear
+        const std::uint64_t ge_a = t + 0x1F1F1F1F1F1F1F1FULL;         // high bit: t >= 'a'
+        const std::uint64_t gt_z = t + 0x0505050505050505ULL;         // high bit: t > 'z'
+        const std::uint64_t letters = ge_a & ~gt_z & ~x & highs;       // ASCII letters
+        const std::uint64_t others = ~letters & highs;
+        const unsigned len = others ? static_cast<unsigned>(std::countr_zero(others)) / 8 : 8;
+        pre = len == 8 ? t : t & ((1ULL << (8 * len)) - 1);
+        k = len;
+        e = i + len;
+        // Ended by an ASCII byte that is no letter: the word is complete.
+        if (len < 8 && static_cast<unsigned char>(s_[e]) < 0x80) return word_key(pre, k);
+      }
+    }
     while (e < n) {
       const auto x = static_cast<unsigned char>(s_[e]);
       if (x < 0x80) {
@@ -923,7 +959,7 @@ class value_scanner::tables::scan {
   }
 
   // The lower-cased word that ends right before `i` (spaces skipped).
-  std::string word_before(std::size_t i) const {
+  std::string word_before(std::size_t i, std::size_t* begin = nullptr) const {
     while (i > 0) {
       const code_point c = decode_before(s_, i);
       if (!is_space(c.c)) break;
@@ -935,6 +971,7 @@ class value_scanner::tables::scan {
       if (!is_letter(c.c)) break;
       b -= c.len;
     }
+    if (begin) *begin = b;
     std::string w;
     for (std::size_t k = b; k < i;) {
       const code_point c = decode(s_, k);
@@ -1124,17 +1161,15 @@ class value_scanner::tables::scan {
   // future_cues.tsv (a word, or the ending of a future-tense verb).
   bool future_weekday(std::size_t pos, std::size_t end) const {
     auto cue = [&](const std::string& w, int kind) {
-      for (const auto& c : t_.future_cues) {
-        if (c.kind != kind || !(c.langs & lang_)) continue;
-        if (kind != 1 && w == c.text) return true;
-        if (kind == 1 && w.size() >= c.text.size() + 3 && w.compare(w.size() - c.text.size(), c.text.size(), c.text) == 0)
-          return true;
+      for (const std::string& c : t_.cues_by_lang_kind[lang_][kind]) {
+        if (kind != 1 && w == c) return true;
+        if (kind == 1 && w.size() >= c.size() + 3 && w.compare(w.size() - c.size(), c.size(), c) == 0) return true;
       }
       return false;
     };
     std::size_t q = sp(end);
     std::size_t e = q;
-    while (e < s_.size() && is_letter(decode(s_, e).c)) e += decode(s_, e).len;
+    for (code_point c; e < s_.size() && is_letter((c = decode(s_, e)).c);) e += c.len;
     if (e > q) {
       std::string after;
       for (std::size_t k = q; k < e;) {
@@ -1146,12 +1181,12 @@ class value_scanner::tables::scan {
     }
     std::size_t i = pos;
     for (int n = 0; n < 3; ++n) {
-      while (i > 0 && is_space(decode_before(s_, i).c)) i -= decode_before(s_, i).len;
-      if (i == 0 || !is_letter(decode_before(s_, i).c)) break;  // a clause ends at punctuation
-      const std::string w = word_before(i);
-      if (cue(w, 0) || cue(w, 1)) return true;
+      code_point c{};
+      while (i > 0 && is_space((c = decode_before(s_, i)).c)) i -= c.len;
+      if (i == 0 || !is_letter(c.c)) break;  // a clause ends at punctuation
       std::size_t b = i;
-      while (b > 0 && is_letter(decode_before(s_, b).c)) b -= decode_before(s_, b).len;
+      const std::string w = word_before(i, &b);
+      if (cue(w, 0) || cue(w, 1)) return true;
       i = b;
     }
     return false;
