@@ -441,6 +441,15 @@ void lexicon::analyse(std::string_view text, std::vector<token>& tokens) const {
   }
 }
 
+std::uint32_t lexicon::add_word(std::string_view lower) {
+  {
+    std::shared_lock lock(morph_->cache_mutex);
+    if (!morph_->cache.empty() && !words_.find(lower))
+      throw std::logic_error("lexicon::add_word(\"" + std::string(lower) + "\") after text was analysed");
+  }
+  return words_.add(lower);
+}
+
 std::uint32_t lexicon::word_pos(const std::string& form) const {
   return morph_->analyse(form, lower_utf8(form)).pos;
 }

@@ -95,7 +95,9 @@ class lexicon {
 
   // Word numbers (see vocabulary). add_word is for loaders (rules) only,
   // before any text is analysed.
-  std::uint32_t add_word(std::string_view lower) { return words_.add(lower); }
+  // Throws std::logic_error once a form has been analysed: the morphology
+  // cache keeps the word numbers it saw, so a later word would be missed.
+  std::uint32_t add_word(std::string_view lower);
   std::uint32_t word(std::string_view lower) const { return words_.find(lower); }
 
   // Part-of-speech bits of one word form (as analyse() would set them).
