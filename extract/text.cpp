@@ -193,28 +193,31 @@ void classify(std::string_view text, token& t) {
 
 std::string lower_utf8(std::string_view s) {
   // Fast path for ASCII, Latin-1 letters (C3 80..BF: À..ÿ) and ’ ‘, which
-  // make nearly all French and English words; ICU for everything else.
-  std::string out;
-  out.reserve(s.size());
+  // make nearly all French and English words; ICU for everything else. The
+  // fast path never lengthens the text: it writes into a buffer of the
+  // input's size, then trims it.
+  std::string out(s.size(), '\0');
+  char* o = out.data();
   bool simple = true;
   for (std::size_t i = 0; i < s.size() && simple; ++i) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     } else if (c == 0xC3 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
       auto d = static_cast<unsigned char>(s[++i]);
       // U+00C0..U+00DE are upper-case letters (but U+00D7 ×); lower is +0x20.
       if (d >= 0x80 && d <= 0x9E && d != 0x97) d = static_cast<unsigned char>(d + 0x20);
-      out += static_cast<char>(c);
-      out += static_cast<char>(d);
+      *o++ = static_cast<char>(c);
+      *o++ = static_cast<char>(d);
     } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      out += '\'';
+      *o++ = '\'';
       i += 2;
     } else {
       simple = false;
     }
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   if (simple) return out;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   u.toLower(icu::Locale::getRoot());
