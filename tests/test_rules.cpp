@@ -104,3 +104,17 @@ BOOST_AUTO_TEST_CASE(shipped_rules_load) {
     BOOST_TEST(found, "no French rule for " << p);
   }
 }
+
+// Rules add their words to the vocabulary while loading; once text has been
+// analysed, the morphology cache holds word numbers that would miss a new
+// word, so a late one is refused (a word already known is fine).
+BOOST_AUTO_TEST_CASE(words_cannot_be_added_after_analysis) {
+  econkg::segmenter seg("fr");
+  econkg::lexicon lex(ECONKG_LEXICON_DIR, "fr", seg);
+  BOOST_TEST(lex.add_word("zorglubise") > 0u);  // before any text: accepted
+  const std::string text = "Nexter investit à Roanne.";
+  auto tokens = seg.segment(text).tokens;
+  lex.analyse(text, tokens);
+  BOOST_TEST(lex.add_word("zorglubise") == lex.word("zorglubise"));
+  BOOST_CHECK_THROW(lex.add_word("blorpification"), std::logic_error);
+}
