@@ -12,6 +12,9 @@
 
 #include <array>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace econkg::json {
 
@@ -30,14 +33,31 @@ inline constexpr std::array<char, 256> escape_table = [] {
   return t;
 }();
 
+// The first position from `i` on whose byte escape_table escapes (a
+// control character, '"' or '\\'), or `n`; sixteen bytes a step where SSE2
+// is there.
+inline std::size_t next_escape(const char* s, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  while (i < n && !escape_table[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
+
 // Appends `s` quoted and escaped as rapidjson's Writer<StringBuffer> would.
 inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size_t n) {
   static constexpr char hex[] = "0123456789ABCDEF";
   out.Put('"');
   std::size_t i = 0;
   while (i < n) {
-    std::size_t j = i;
-    while (j < n && !escape_table[static_cast<unsigned char>(s[j])]) ++j;
+    const std::size_t j = next_escape(s, i, n);
     if (j > i) std::memcpy(out.Push(j - i), s + i, j - i);
     if (j == n) break;
     const auto c = static_cast<unsigned char>(s[j]);

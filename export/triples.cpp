@@ -8,6 +8,7 @@
 
 #include "export/exporter.hpp"
 #include "export/fast_json.hpp"
+#include "export/text_format.hpp"
 #include "graph/iri.hpp"
 
 namespace econkg {
@@ -68,7 +69,7 @@ void write_attributes(json_writer& w, const attributes& a) {
 }
 
 void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
-                std::ostream& out);
+                json_writer& w, rapidjson::StringBuffer& buffer);
 
 // triples.jsonl: every statement, in input order, with the IRIs of the
 // vertices its entities resolved to (so that an entity named without its
@@ -79,17 +80,26 @@ class triples_exporter final : public exporter {
   std::string file_name() const override { return "triples.jsonl"; }
   void write(const knowledge_graph& kg, std::ostream& out) const override {
     const graph_type& g = kg.graph();
+    // Lines gather in one buffer, handed to the stream a block at a time.
+    rapidjson::StringBuffer buffer;
+    json_writer w(buffer);
     kg.for_each_statement([&](std::size_t i, const statement& s) {
       const auto [u, v] = kg.ends(i);
-      write_line(s, g[u].iri, g[v].iri, out);
+      w.Reset(buffer);
+      write_line(s, g[u].iri, g[v].iri, w, buffer);
+      if (buffer.GetSize() >= detail::write_block) {
+        out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+        buffer.Clear();
+      }
     });
+    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   }
 };
 
+// Appends the line of `s`, newline included, to `buffer`, through `w`
+// (a writer on `buffer`, fresh or just Reset).
 void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
-                std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  json_writer w(buffer);
+                json_writer& w, rapidjson::StringBuffer& buffer) {
   w.StartObject();
   w.Key("doc");
   write_string(w, s.doc);
@@ -120,14 +130,16 @@ void write_line(const statement& s, const std::string& subject_iri, const std::s
   w.Key("rule");
   write_string(w, s.rule);
   w.EndObject();
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-  out.put('\n');
+  buffer.Put('\n');
 }
 
 }  // namespace
 
 void write_triple_line(const statement& s, std::ostream& out, const resolution_rules& rules) {
-  write_line(s, key_iri(rules.key(s.subject)), key_iri(rules.key(s.object)), out);
+  rapidjson::StringBuffer buffer;
+  json_writer w(buffer);
+  write_line(s, key_iri(rules.key(s.subject)), key_iri(rules.key(s.object)), w, buffer);
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
 }
 
 namespace detail {
