@@ -45,6 +45,7 @@ class encoder {
     field(static_cast<std::uint32_t>(items.size()));
     for (const std::string& s : items) field(s);
   }
+  void evidence_text(const std::string& s) { field(s); }
 
  private:
   std::string& out_;
@@ -53,7 +54,8 @@ class encoder {
 // Reads record fields back from [at, end).
 class decoder {
  public:
-  decoder(const char* at, const char* end) : at_(at), end_(end) {}
+  decoder(const char* at, const char* end, bool skip_evidence = false)
+      : at_(at), end_(end), skip_evidence_(skip_evidence) {}
 
   template <typename T>
     requires std::is_arithmetic_v<T>
@@ -87,6 +89,13 @@ class decoder {
     items.resize(n);
     for (std::string& s : items) field(s);
   }
+  void evidence_text(std::string& s) {
+    if (!skip_evidence_) return field(s);
+    std::uint32_t n = 0;
+    field(n);
+    need(n);
+    at_ += n;
+  }
 
  private:
   void need(std::size_t n) const {
@@ -94,6 +103,7 @@ class decoder {
   }
   const char* at_;
   const char* end_;
+  bool skip_evidence_;
 };
 
 // Every field of a statement, in record order, for the encoder (`S` const)
@@ -115,7 +125,7 @@ void fields(Codec& c, S& s) {
   c.field(a.quantity);
   c.field(a.stake);
   for (auto* text : {&a.date, &a.product, &a.title, &a.quote, &a.round, &a.sector}) c.field(*text);
-  c.field(s.ev.text);
+  c.evidence_text(s.ev.text);
   c.field(s.ev.start);
   c.field(s.ev.end);
   c.field(s.ev.in_title);
@@ -124,8 +134,8 @@ void fields(Codec& c, S& s) {
 }
 
 // The record body after its 4-byte length.
-void decode(const char* at, const char* end, statement& s) {
-  decoder d(at, end);
+void decode(const char* at, const char* end, statement& s, bool skip_evidence) {
+  decoder d(at, end, skip_evidence);
   fields(d, s);
 }
 
@@ -169,7 +179,8 @@ void statement_spool::flush() {
   pending_.clear();
 }
 
-void statement_spool::reader::read(std::uint64_t offset, statement& into) {
+void statement_spool::reader::read(std::uint64_t offset, statement& into, what fields) {
+  const bool skip = fields == skip_evidence;
   constexpr std::size_t head = sizeof(std::uint32_t);
   if (offset >= spool_.flushed_) {
     // Not yet in the file.
@@ -179,7 +190,7 @@ void statement_spool::reader::read(std::uint64_t offset, statement& into) {
     std::uint32_t length;
     std::memcpy(&length, at, head);
     if (static_cast<std::size_t>(end - at) - head < length) throw std::runtime_error("statement spool: truncated record");
-    decode(at + head, at + head + length, into);
+    decode(at + head, at + head + length, into, skip);
     return;
   }
   // Makes [offset, offset + n) part of the buffer, reading a block from the file if needed.
@@ -202,7 +213,7 @@ void statement_spool::reader::read(std::uint64_t offset, statement& into) {
   std::memcpy(&length, buffer_.data() + (offset - buffer_start_), head);
   ensure(head + length);
   const char* at = buffer_.data() + (offset - buffer_start_) + head;
-  decode(at, at + length, into);
+  decode(at, at + length, into, skip);
 }
 
 }  // namespace econkg

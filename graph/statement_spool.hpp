@@ -40,9 +40,12 @@ class statement_spool {
   class reader {
    public:
     explicit reader(const statement_spool& spool) : spool_(spool) {}
+    // What read() fills: every field, or every field but the evidence
+    // text (left as it was; the offsets are read).
+    enum what { everything, skip_evidence };
     // Replaces `into` with the record at `offset` (a value append()
     // returned); throws std::runtime_error on a read error.
-    void read(std::uint64_t offset, statement& into);
+    void read(std::uint64_t offset, statement& into, what fields = everything);
 
    private:
     const statement_spool& spool_;
