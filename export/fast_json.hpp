@@ -12,6 +12,8 @@
 
 #include <array>
 #include <cstring>
+#include <initializer_list>
+#include <string_view>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -76,12 +78,32 @@ inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size
   out.Put('"');
 }
 
+// A member of a flat object of strings (object_of_strings()).
+struct string_member {
+  std::string_view key, value;
+};
+
 // One JSON text on one line (triples.jsonl, graph.ndjson).
 class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
   using base = rapidjson::Writer<rapidjson::StringBuffer>;
 
  public:
   using base::base;
+  // The same as StartObject(), Key() and String() for each member, then
+  // EndObject(), written in one go; never the root value.
+  void object_of_strings(std::initializer_list<string_member> members) {
+    Prefix(rapidjson::kObjectType);
+    os_->Put('{');
+    bool first = true;
+    for (const string_member& m : members) {
+      if (!first) os_->Put(',');
+      first = false;
+      append_string(*os_, m.key.data(), m.key.size());
+      os_->Put(':');
+      append_string(*os_, m.value.data(), m.value.size());
+    }
+    os_->Put('}');
+  }
   bool String(const char* s, rapidjson::SizeType n, bool = false) {
     Prefix(rapidjson::kStringType);
     append_string(*os_, s, n);
@@ -98,6 +120,30 @@ class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
 
  public:
   using base::base;
+  // The same as StartObject(), Key() and String() for each member, then
+  // EndObject(), written in one go (same line breaks and indentation);
+  // never the root value.
+  void object_of_strings(std::initializer_list<string_member> members) {
+    PrettyPrefix(rapidjson::kObjectType);
+    const std::size_t depth = level_stack_.GetSize() / sizeof(Level);
+    os_->Put('{');
+    bool first = true;
+    for (const string_member& m : members) {
+      if (!first) os_->Put(',');
+      first = false;
+      os_->Put('\n');
+      rapidjson::PutN(*os_, static_cast<char>(indentChar_), (depth + 1) * indentCharCount_);
+      append_string(*os_, m.key.data(), m.key.size());
+      os_->Put(':');
+      os_->Put(' ');
+      append_string(*os_, m.value.data(), m.value.size());
+    }
+    if (!first) {
+      os_->Put('\n');
+      rapidjson::PutN(*os_, static_cast<char>(indentChar_), depth * indentCharCount_);
+    }
+    os_->Put('}');
+  }
   bool String(const char* s, rapidjson::SizeType n, bool = false) {
     PrettyPrefix(rapidjson::kStringType);
     append_string(*os_, s, n);

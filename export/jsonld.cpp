@@ -69,20 +69,12 @@ void key(json_writer& w, std::string_view k) {
 
 template <typename json_writer>
 void id_ref(json_writer& w, std::string_view iri) {
-  w.StartObject();
-  key(w, "@id");
-  str(w, iri);
-  w.EndObject();
+  w.object_of_strings({{"@id", iri}});
 }
 
 template <typename json_writer>
 void typed(json_writer& w, std::string_view value, std::string_view datatype) {
-  w.StartObject();
-  key(w, "@value");
-  str(w, value);
-  key(w, "@type");
-  str(w, datatype);
-  w.EndObject();
+  w.object_of_strings({{"@value", value}, {"@type", datatype}});
 }
 
 // Number text in a buffer of its own, without a heap string.
