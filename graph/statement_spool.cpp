@@ -67,6 +67,10 @@ class decoder {
   void field(std::string& s) {
     std::uint32_t n = 0;
     field(n);
+    if (n == 0) {  // most attributes
+      s.clear();
+      return;
+    }
     need(n);
     s.assign(at_, n);
     at_ += n;
