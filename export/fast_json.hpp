@@ -35,47 +35,54 @@ inline constexpr std::array<char, 256> escape_table = [] {
   return t;
 }();
 
-// The first position from `i` on whose byte escape_table escapes (a
-// control character, '"' or '\\'), or `n`; sixteen bytes a step where SSE2
-// is there.
-inline std::size_t next_escape(const char* s, std::size_t i, std::size_t n) {
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
-    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v),
-                                     _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
-    if (const int mask = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-  }
-#endif
-  while (i < n && !escape_table[static_cast<unsigned char>(s[i])]) ++i;
-  return i;
-}
-
 // Appends `s` quoted and escaped as rapidjson's Writer<StringBuffer> would.
+// Room for the longest result is taken at once and what is left over given
+// back, so that bytes are stored without a capacity check each; plain bytes
+// are copied sixteen at a time where SSE2 is there, and the copy stops at the
+// first byte escape_table escapes (a control character, '"' or '\\').
 inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size_t n) {
   static constexpr char hex[] = "0123456789ABCDEF";
-  out.Put('"');
+  const std::size_t room = 2 + 6 * n;
+  char* const start = out.Push(room);
+  char* p = start;
+  *p++ = '"';
   std::size_t i = 0;
-  while (i < n) {
-    const std::size_t j = next_escape(s, i, n);
-    if (j > i) std::memcpy(out.Push(j - i), s + i, j - i);
-    if (j == n) break;
-    const auto c = static_cast<unsigned char>(s[j]);
-    const char e = escape_table[c];
-    char* p = out.Push(e == 'u' ? 6 : 2);
-    p[0] = '\\';
-    p[1] = e;
-    if (e == 'u') {
-      p[2] = '0';
-      p[3] = '0';
-      p[4] = hex[c >> 4];
-      p[5] = hex[c & 0xF];
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+#endif
+  for (;;) {
+#if defined(__SSE2__)
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);  // room holds it: 16 <= 6 * (n - i)
+      // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
+      const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+      if (const int mask = _mm_movemask_epi8(hit)) {
+        const auto k = static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        i += k;
+        p += k;
+        break;
+      }
+      i += 16;
+      p += 16;
     }
-    i = j + 1;
+#endif
+    while (i < n && !escape_table[static_cast<unsigned char>(s[i])]) *p++ = s[i++];
+    if (i == n) break;
+    const auto c = static_cast<unsigned char>(s[i++]);
+    const char e = escape_table[c];
+    *p++ = '\\';
+    *p++ = e;
+    if (e == 'u') {
+      *p++ = '0';
+      *p++ = '0';
+      *p++ = hex[c >> 4];
+      *p++ = hex[c & 0xF];
+    }
   }
-  out.Put('"');
+  *p++ = '"';
+  out.Pop(room - static_cast<std::size_t>(p - start));
 }
 
 // A member of a flat object of strings (object_of_strings()).
