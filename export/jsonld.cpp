@@ -404,11 +404,14 @@ class jsonld_exporter final : public exporter {
     }
     const statement_ids ids(kg);
     std::string id;
-    kg.for_each_statement([&](std::size_t i, const statement& s) {
-      ids.text(i, id);
-      write_statement(w, kg, i, s, id);
-      write_full_block(out, buffer);
-    });
+    // Statements name their entities by the resolved vertices' IRIs.
+    kg.for_each_statement(
+        [&](std::size_t i, const statement& s) {
+          ids.text(i, id);
+          write_statement(w, kg, i, s, id);
+          write_full_block(out, buffer);
+        },
+        statement_spool::reader::skip_entities);
     w.EndArray();
     w.EndObject();
     out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
@@ -475,7 +478,7 @@ class ndjson_exporter final : public exporter {
       for (vertex_id v : named) write_entity(w, kg.graph(), v, true);
       for (std::size_t i : indices) {
         ids.text(i, id);
-        write_statement(w, kg, i, reader.read(i), id);
+        write_statement(w, kg, i, reader.read(i, statement_spool::reader::skip_entities), id);
       }
       w.EndArray();
       w.EndObject();

@@ -83,15 +83,19 @@ class triples_exporter final : public exporter {
     // Lines gather in one buffer, handed to the stream a block at a time.
     rapidjson::StringBuffer buffer;
     json_writer w(buffer);
-    kg.for_each_statement([&](std::size_t i, const statement& s) {
-      const auto [u, v] = kg.ends(i);
-      w.Reset(buffer);
-      write_line(s, g[u].iri, g[v].iri, w, buffer);
-      if (buffer.GetSize() >= detail::write_block) {
-        out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-        buffer.Clear();
-      }
-    });
+    // A line names the entities by label and type (aliases and gazetteer
+    // ids are not read).
+    kg.for_each_statement(
+        [&](std::size_t i, const statement& s) {
+          const auto [u, v] = kg.ends(i);
+          w.Reset(buffer);
+          write_line(s, g[u].iri, g[v].iri, w, buffer);
+          if (buffer.GetSize() >= detail::write_block) {
+            out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+            buffer.Clear();
+          }
+        },
+        statement_spool::reader::skip_aliases);
     out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   }
 };

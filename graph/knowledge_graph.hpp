@@ -116,9 +116,11 @@ class knowledge_graph {
   class statement_reader {
    public:
     explicit statement_reader(const knowledge_graph& kg) : kg_(kg), spool_(*kg.spool_) {}
-    // Statement number `index`, valid until the next call.
-    const statement& read(std::size_t index) {
-      spool_.read(kg_.statements_.at(index).offset, current_);
+    // Statement number `index`, valid until the next call; `fields`
+    // (statement_spool::reader::what flags) may leave some fields out,
+    // which then hold whatever an earlier call left there.
+    const statement& read(std::size_t index, unsigned fields = statement_spool::reader::everything) {
+      spool_.read(kg_.statements_.at(index).offset, current_, fields);
       return current_;
     }
 
@@ -127,11 +129,12 @@ class knowledge_graph {
     statement_spool::reader spool_;
     statement current_;
   };
-  // Calls f(index, statement) for every statement, in order.
+  // Calls f(index, statement) for every statement, in order; `fields` as
+  // for statement_reader::read().
   template <typename F>
-  void for_each_statement(F&& f) const {
+  void for_each_statement(F&& f, unsigned fields = statement_spool::reader::everything) const {
     statement_reader reader(*this);
-    for (std::size_t i = 0; i < statements_.size(); ++i) f(i, reader.read(i));
+    for (std::size_t i = 0; i < statements_.size(); ++i) f(i, reader.read(i, fields));
   }
 
   // Document ids, by number.

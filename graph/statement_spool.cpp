@@ -45,7 +45,12 @@ class encoder {
     field(static_cast<std::uint32_t>(items.size()));
     for (const std::string& s : items) field(s);
   }
+  // Fields a decoder may leave out: written like any other.
   void evidence_text(const std::string& s) { field(s); }
+  template <typename T>
+  void entity_field(const T& value) { field(value); }
+  template <typename T>
+  void alias_field(const T& value) { field(value); }
 
  private:
   std::string& out_;
@@ -54,8 +59,7 @@ class encoder {
 // Reads record fields back from [at, end).
 class decoder {
  public:
-  decoder(const char* at, const char* end, bool skip_evidence = false)
-      : at_(at), end_(end), skip_evidence_(skip_evidence) {}
+  decoder(const char* at, const char* end, unsigned skip = 0) : at_(at), end_(end), skip_(skip) {}
 
   template <typename T>
     requires std::is_arithmetic_v<T>
@@ -93,21 +97,33 @@ class decoder {
     items.resize(n);
     for (std::string& s : items) field(s);
   }
-  void evidence_text(std::string& s) {
-    if (!skip_evidence_) return field(s);
+  // Fields that statement_spool::reader::what may leave out.
+  void evidence_text(std::string& s) { skip_ & statement_spool::reader::skip_evidence ? skip_string() : field(s); }
+  void entity_field(std::string& s) { skip_ & statement_spool::reader::skip_entities ? skip_string() : field(s); }
+  void alias_field(std::string& s) {
+    skip_ & (statement_spool::reader::skip_entities | statement_spool::reader::skip_aliases) ? skip_string() : field(s);
+  }
+  void alias_field(std::vector<std::string>& items) {
+    if (!(skip_ & (statement_spool::reader::skip_entities | statement_spool::reader::skip_aliases)))
+      return field(items);
+    std::uint32_t n = 0;
+    field(n);
+    for (std::uint32_t i = 0; i < n; ++i) skip_string();
+  }
+
+ private:
+  void skip_string() {
     std::uint32_t n = 0;
     field(n);
     need(n);
     at_ += n;
   }
-
- private:
   void need(std::size_t n) const {
     if (static_cast<std::size_t>(end_ - at_) < n) throw std::runtime_error("statement spool: truncated record");
   }
   const char* at_;
   const char* end_;
-  bool skip_evidence_;
+  unsigned skip_;  // statement_spool::reader::what flags
 };
 
 // Every field of a statement, in record order, for the encoder (`S` const)
@@ -116,10 +132,10 @@ template <typename Codec, typename S>
 void fields(Codec& c, S& s) {
   c.field(s.doc);
   for (auto* e : {&s.subject, &s.object}) {
-    c.field(e->label);
-    c.field(e->type);
-    c.field(e->aliases);
-    c.field(e->kb_id);
+    c.entity_field(e->label);
+    c.entity_field(e->type);
+    c.alias_field(e->aliases);
+    c.alias_field(e->kb_id);
   }
   c.field(s.predicate);
   auto& a = s.attrs;
@@ -138,8 +154,8 @@ void fields(Codec& c, S& s) {
 }
 
 // The record body after its 4-byte length.
-void decode(const char* at, const char* end, statement& s, bool skip_evidence) {
-  decoder d(at, end, skip_evidence);
+void decode(const char* at, const char* end, statement& s, unsigned skip) {
+  decoder d(at, end, skip);
   fields(d, s);
 }
 
@@ -183,8 +199,8 @@ void statement_spool::flush() {
   pending_.clear();
 }
 
-void statement_spool::reader::read(std::uint64_t offset, statement& into, what fields) {
-  const bool skip = fields == skip_evidence;
+void statement_spool::reader::read(std::uint64_t offset, statement& into, unsigned fields) {
+  const unsigned skip = fields;
   constexpr std::size_t head = sizeof(std::uint32_t);
   if (offset >= spool_.flushed_) {
     // Not yet in the file.
