@@ -85,6 +85,15 @@ inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size
   out.Pop(room - static_cast<std::size_t>(p - start));
 }
 
+// Appends `s` quoted, for text that needs no escaping (no control
+// character, '"' or '\\'): names the program spells out, such as keys.
+inline void append_plain(rapidjson::StringBuffer& out, std::string_view s) {
+  char* p = out.Push(s.size() + 2);
+  p[0] = '"';
+  std::memcpy(p + 1, s.data(), s.size());
+  p[s.size() + 1] = '"';
+}
+
 // A member of a flat object of strings (object_of_strings()).
 struct string_member {
   std::string_view key, value;
@@ -96,7 +105,8 @@ class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
 
  public:
   using base::base;
-  // The same as StartObject(), Key() and String() for each member, then
+  // The same as StartObject(), Key() and String() for each member (whose
+  // key needs no escaping), then
   // EndObject(), written in one go; never the root value.
   void object_of_strings(std::initializer_list<string_member> members) {
     Prefix(rapidjson::kObjectType);
@@ -105,11 +115,16 @@ class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
     for (const string_member& m : members) {
       if (!first) os_->Put(',');
       first = false;
-      append_string(*os_, m.key.data(), m.key.size());
+      append_plain(*os_, m.key);
       os_->Put(':');
       append_string(*os_, m.value.data(), m.value.size());
     }
     os_->Put('}');
+  }
+  // Key(k) for a key that needs no escaping (append_plain()).
+  void plain_key(std::string_view k) {
+    Prefix(rapidjson::kStringType);
+    append_plain(*os_, k);
   }
   bool String(const char* s, rapidjson::SizeType n, bool = false) {
     Prefix(rapidjson::kStringType);
@@ -127,7 +142,8 @@ class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
 
  public:
   using base::base;
-  // The same as StartObject(), Key() and String() for each member, then
+  // The same as StartObject(), Key() and String() for each member (whose
+  // key needs no escaping), then
   // EndObject(), written in one go (same line breaks and indentation);
   // never the root value.
   void object_of_strings(std::initializer_list<string_member> members) {
@@ -140,7 +156,7 @@ class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
       first = false;
       os_->Put('\n');
       rapidjson::PutN(*os_, static_cast<char>(indentChar_), (depth + 1) * indentCharCount_);
-      append_string(*os_, m.key.data(), m.key.size());
+      append_plain(*os_, m.key);
       os_->Put(':');
       os_->Put(' ');
       append_string(*os_, m.value.data(), m.value.size());
@@ -150,6 +166,11 @@ class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
       rapidjson::PutN(*os_, static_cast<char>(indentChar_), depth * indentCharCount_);
     }
     os_->Put('}');
+  }
+  // Key(k) for a key that needs no escaping (append_plain()).
+  void plain_key(std::string_view k) {
+    PrettyPrefix(rapidjson::kStringType);
+    append_plain(*os_, k);
   }
   bool String(const char* s, rapidjson::SizeType n, bool = false) {
     PrettyPrefix(rapidjson::kStringType);

@@ -62,9 +62,11 @@ void str(json_writer& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
+// Every key here is a name the program spells out, or a vocab_term(),
+// neither of which needs escaping.
 template <typename json_writer>
 void key(json_writer& w, std::string_view k) {
-  w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+  w.plain_key(k);
 }
 
 template <typename json_writer>
@@ -218,17 +220,24 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
 
   // The direct edges, so that tools that read entities only still see the
   // graph. Symmetric relations are stated from both ends.
-  std::map<std::string, std::set<std::string>> links;
+  // (term, IRI) pairs in byte order, once each: the terms as keys, each
+  // with its IRIs.
+  thread_local std::vector<std::pair<std::string, std::string_view>> links;
+  links.clear();
   for (auto [e_it, end] = boost::out_edges(v, g); e_it != end; ++e_it)
-    links[vocab_term(g[*e_it].predicate)].insert(g[boost::target(*e_it, g)].iri);
+    links.emplace_back(vocab_term(g[*e_it].predicate), g[boost::target(*e_it, g)].iri);
   for (auto [e_it, end] = boost::in_edges(v, g); e_it != end; ++e_it)
     if (is_symmetric(g[*e_it].predicate))
-      links[vocab_term(g[*e_it].predicate)].insert(g[boost::source(*e_it, g)].iri);
-  for (const auto& [predicate, targets] : links) {
-    key(w, predicate);
+      links.emplace_back(vocab_term(g[*e_it].predicate), g[boost::source(*e_it, g)].iri);
+  std::sort(links.begin(), links.end());
+  links.erase(std::unique(links.begin(), links.end()), links.end());
+  for (std::size_t i = 0; i < links.size();) {
+    key(w, links[i].first);
     w.StartArray();
-    for (const std::string& t : targets) id_ref(w, t);
+    std::size_t j = i;
+    for (; j < links.size() && links[j].first == links[i].first; ++j) id_ref(w, links[j].second);
     w.EndArray();
+    i = j;
   }
   w.EndObject();
 }

@@ -23,18 +23,18 @@ void write_string(json_writer& w, const std::string& s) {
 
 void write_entity(json_writer& w, const entity_ref& e, const std::string& iri) {
   w.StartObject();
-  w.Key("id");
+  w.plain_key("id");
   write_string(w, iri);
-  w.Key("label");
+  w.plain_key("label");
   write_string(w, e.label);
-  w.Key("type");
+  w.plain_key("type");
   write_string(w, e.type);
   w.EndObject();
 }
 
 void write_text_attribute(json_writer& w, const char* key, const std::string& value) {
   if (value.empty()) return;
-  w.Key(key);
+  w.plain_key(key);
   write_string(w, value);
 }
 
@@ -42,21 +42,21 @@ void write_attributes(json_writer& w, const attributes& a) {
   w.StartObject();
   // Integers stay integers: 4321987654 must not become 4.321987654e9.
   if (a.amount) {
-    w.Key("amount");
+    w.plain_key("amount");
     w.Int64(*a.amount);
   }
   write_text_attribute(w, "currency", a.currency);
   if (a.jobs) {
-    w.Key("jobs");
+    w.plain_key("jobs");
     w.Int64(*a.jobs);
   }
   if (a.quantity) {
-    w.Key("quantity");
+    w.plain_key("quantity");
     w.Int64(*a.quantity);
   }
   // JSON has no NaN or infinity; such a stake is no stake.
   if (a.stake && std::isfinite(*a.stake)) {
-    w.Key("stake");
+    w.plain_key("stake");
     w.Double(*a.stake);
   }
   write_text_attribute(w, "date", a.date);
@@ -105,33 +105,33 @@ class triples_exporter final : public exporter {
 void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
                 json_writer& w, rapidjson::StringBuffer& buffer) {
   w.StartObject();
-  w.Key("doc");
+  w.plain_key("doc");
   write_string(w, s.doc);
-  w.Key("subject");
+  w.plain_key("subject");
   write_entity(w, s.subject, subject_iri);
-  w.Key("predicate");
+  w.plain_key("predicate");
   write_string(w, s.predicate);
-  w.Key("object");
+  w.plain_key("object");
   write_entity(w, s.object, object_iri);
-  w.Key("attributes");
+  w.plain_key("attributes");
   write_attributes(w, s.attrs);
-  w.Key("evidence");
+  w.plain_key("evidence");
   w.StartObject();
-  w.Key("text");
+  w.plain_key("text");
   write_string(w, s.ev.text);
-  w.Key("start");
+  w.plain_key("start");
   w.Uint64(s.ev.start);
-  w.Key("end");
+  w.plain_key("end");
   w.Uint64(s.ev.end);
   if (s.ev.in_title) {
-    w.Key("field");
+    w.plain_key("field");
     w.String("title");
   }
   w.EndObject();
-  w.Key("confidence");
+  w.plain_key("confidence");
   // Two decimals, rounded: Writer::SetMaxDecimalPlaces would truncate 0.859 to 0.85.
   w.Double(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0);
-  w.Key("rule");
+  w.plain_key("rule");
   write_string(w, s.rule);
   w.EndObject();
   buffer.Put('\n');
