@@ -106,7 +106,7 @@ class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
  public:
   using base::base;
   // The same as StartObject(), Key() and String() for each member (whose
-  // key needs no escaping), then
+  // key and value need no escaping: append_plain()), then
   // EndObject(), written in one go; never the root value.
   void object_of_strings(std::initializer_list<string_member> members) {
     Prefix(rapidjson::kObjectType);
@@ -117,7 +117,7 @@ class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
       first = false;
       append_plain(*os_, m.key);
       os_->Put(':');
-      append_string(*os_, m.value.data(), m.value.size());
+      append_plain(*os_, m.value);
     }
     os_->Put('}');
   }
@@ -143,7 +143,7 @@ class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
  public:
   using base::base;
   // The same as StartObject(), Key() and String() for each member (whose
-  // key needs no escaping), then
+  // key and value need no escaping: append_plain()), then
   // EndObject(), written in one go (same line breaks and indentation);
   // never the root value.
   void object_of_strings(std::initializer_list<string_member> members) {
@@ -159,7 +159,7 @@ class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
       append_plain(*os_, m.key);
       os_->Put(':');
       os_->Put(' ');
-      append_string(*os_, m.value.data(), m.value.size());
+      append_plain(*os_, m.value);
     }
     if (!first) {
       os_->Put('\n');

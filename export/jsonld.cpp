@@ -69,11 +69,15 @@ void key(json_writer& w, std::string_view k) {
   w.plain_key(k);
 }
 
+// An IRI written here needs no JSON escaping: entity IRIs are key_iri()'s
+// slugs and hashes, statement IRIs hashes, vocabulary terms vocab_term()'s.
 template <typename json_writer>
 void id_ref(json_writer& w, std::string_view iri) {
   w.object_of_strings({{"@id", iri}});
 }
 
+// Typed literals are numbers, or dates that date_type() found to be digits
+// and dashes: none needs JSON escaping.
 template <typename json_writer>
 void typed(json_writer& w, std::string_view value, std::string_view datatype) {
   w.object_of_strings({{"@value", value}, {"@type", datatype}});
