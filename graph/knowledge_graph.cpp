@@ -171,13 +171,18 @@ vertex_id knowledge_graph::find_or_add(std::uint32_t key, const entity_ref& e, d
     fresh.key = keys_[key];
     fresh.iri = key_iri(fresh.key);
     fresh.label = e.label;
+    if (!e.label.empty()) fresh.aliases.insert(e.label);
     fresh.type = e.type;
     slot = static_cast<std::uint32_t>(boost::add_vertex(std::move(fresh), g_));
   }
   const vertex_id id = slot;
   entity& v = g_[id];
-  if (better_label(e.label, v.label)) v.label = e.label;
-  if (!e.label.empty()) v.aliases.insert(e.label);
+  // The label is always among the aliases: the same label again (the
+  // common case) changes neither.
+  if (e.label != v.label) {
+    if (better_label(e.label, v.label)) v.label = e.label;
+    if (!e.label.empty()) v.aliases.insert(e.label);
+  }
   for (const std::string& a : e.aliases)
     if (!a.empty()) v.aliases.insert(a);
   ++v.mentions;

@@ -144,6 +144,8 @@ class knowledge_graph {
   std::vector<std::string_view> doc_ids(const std::vector<doc_number>& docs) const {
     return doc_ids_.sorted(docs);
   }
+  // The id of rule number `rule`.
+  const std::string& rule_id(std::uint32_t rule) const { return rule_ids_[rule]; }
   // The ids of `rules` in byte order.
   std::vector<std::string_view> rule_ids(const std::vector<std::uint32_t>& rules) const {
     return rule_ids_.sorted(rules);
