@@ -95,7 +95,7 @@ class nodes_csv_exporter final : public exporter {
           .integer(static_cast<std::int64_t>(e.in_degree + e.out_degree))
           .real(e.pagerank)
           .integer(static_cast<std::int64_t>(e.component))
-          .text(joined_view(kg.doc_ids(e.docs)))
+          .text(detail::joined_doc_ids(kg, e.docs))
           .integer(e.invested_eur)
           .integer(e.received_eur)
           .integer(e.jobs_created)
@@ -141,8 +141,8 @@ class edges_csv_exporter final : public exporter {
           .text(a.quote)
           .text(a.round)
           .text(a.sector)
-          .text(joined_view(kg.doc_ids(r.docs)))
-          .text(joined_view(kg.rule_ids(r.rules)))
+          .text(detail::joined_doc_ids(kg, r.docs))
+          .text(detail::joined_rule_ids(kg, r.rules))
           .real(r.confidence);
       detail::write_full_block(os, out);
     }

@@ -170,7 +170,7 @@ class gexf_exporter final : public exporter {
       att.integer("degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
       att.real("pagerank", e.pagerank);
       att.integer("component", static_cast<std::int64_t>(e.component));
-      att.text("docs", joined_view(kg.doc_ids(e.docs)));
+      att.text("docs", detail::joined_doc_ids(kg, e.docs));
       att.integer("invested_eur", e.invested_eur);
       att.integer("received_eur", e.received_eur);
       att.integer("jobs_created", e.jobs_created);

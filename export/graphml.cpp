@@ -153,7 +153,7 @@ class graphml_exporter final : public exporter {
       data.integer("v_degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
       data.real("v_pagerank", e.pagerank);
       data.integer("v_component", static_cast<std::int64_t>(e.component));
-      data.text("v_docs", joined_view(kg.doc_ids(e.docs)));
+      data.text("v_docs", detail::joined_doc_ids(kg, e.docs));
       data.integer("v_invested_eur", e.invested_eur);
       data.integer("v_received_eur", e.received_eur);
       data.integer("v_jobs_created", e.jobs_created);

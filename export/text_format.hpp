@@ -116,6 +116,17 @@ std::string_view joined_view(const Range& items) {
   return scratch;
 }
 
+// joined_view(kg.doc_ids(docs)) and joined_view(kg.rule_ids(rules)), with
+// no list to sort for the commonest case, a single id.
+inline std::string_view joined_doc_ids(const knowledge_graph& kg, const std::vector<doc_number>& docs) {
+  if (docs.size() == 1) return kg.doc_id(docs[0]);
+  return joined_view(kg.doc_ids(docs));
+}
+inline std::string_view joined_rule_ids(const knowledge_graph& kg, const std::vector<std::uint32_t>& rules) {
+  if (rules.size() == 1) return kg.rule_id(rules[0]);
+  return joined_view(kg.rule_ids(rules));
+}
+
 // A full date for a statement date of any ISO precision: "2025" ->
 // "2025-01-01", "2025-06" -> "2025-06-01", "2025-06-13" unchanged; empty for
 // anything else ("June 2022", "2025-13").
@@ -153,8 +164,8 @@ void write_relation_attributes(const knowledge_graph& kg, const relation& r, Wri
   w.text("quote", a.quote);
   w.text("round", a.round);
   w.text("sector", a.sector);
-  w.text("docs", joined_view(kg.doc_ids(r.docs)));
-  w.text("rules", joined_view(kg.rule_ids(r.rules)));
+  w.text("docs", joined_doc_ids(kg, r.docs));
+  w.text("rules", joined_rule_ids(kg, r.rules));
   w.real("confidence", r.confidence);
 }
 
