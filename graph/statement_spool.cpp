@@ -20,21 +20,22 @@ constexpr std::size_t block_size = 1 << 20;
 
 std::string system_message() { return std::generic_category().message(errno); }
 
-// Appends record fields to a byte string.
+// Writes record fields to memory from `at` on, or, when `at` is null, only
+// counts their bytes (so that a record is sized once and then written in
+// place, without growing a string field by field).
 class encoder {
  public:
-  explicit encoder(std::string& out) : out_(out) {}
+  explicit encoder(char* at) : at_(at) {}
+  std::size_t size() const { return size_; }
 
   template <typename T>
     requires std::is_arithmetic_v<T>
   void field(const T& value) {
-    char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    out_.append(bytes, sizeof(T));
+    put(&value, sizeof(T));
   }
   void field(const std::string& s) {
     field(static_cast<std::uint32_t>(s.size()));
-    out_ += s;
+    put(s.data(), s.size());
   }
   template <typename T>
   void field(const std::optional<T>& value) {
@@ -53,7 +54,12 @@ class encoder {
   void alias_field(const T& value) { field(value); }
 
  private:
-  std::string& out_;
+  void put(const void* bytes, std::size_t n) {
+    if (at_ && n) std::memcpy(at_ + size_, bytes, n);
+    size_ += n;
+  }
+  char* at_;
+  std::size_t size_ = 0;
 };
 
 // Reads record fields back from [at, end).
@@ -175,12 +181,15 @@ statement_spool::~statement_spool() {
 
 std::uint64_t statement_spool::append(const statement& s) {
   const std::uint64_t offset = size();
+  encoder count(nullptr);
+  fields(count, s);
+  const auto length = static_cast<std::uint32_t>(count.size());
   const std::size_t start = pending_.size();
-  encoder e(pending_);
-  e.field(std::uint32_t{0});  // the length, filled in below
+  pending_.resize(start + sizeof length + length);
+  char* const at = pending_.data() + start;
+  std::memcpy(at, &length, sizeof length);
+  encoder e(at + sizeof length);
   fields(e, s);
-  const auto length = static_cast<std::uint32_t>(pending_.size() - start - sizeof(std::uint32_t));
-  std::memcpy(pending_.data() + start, &length, sizeof length);
   // Whole records only reach the file, so a reader finds each record either
   // in the file or in pending_.
   if (pending_.size() >= block_size) flush();
