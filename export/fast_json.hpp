@@ -126,6 +126,11 @@ class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
     Prefix(rapidjson::kStringType);
     append_plain(*os_, k);
   }
+  // String(v) for a value that needs no escaping (append_plain()).
+  void plain_string(std::string_view v) {
+    Prefix(rapidjson::kStringType);
+    append_plain(*os_, v);
+  }
   bool String(const char* s, rapidjson::SizeType n, bool = false) {
     Prefix(rapidjson::kStringType);
     append_string(*os_, s, n);
@@ -171,6 +176,11 @@ class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
   void plain_key(std::string_view k) {
     PrettyPrefix(rapidjson::kStringType);
     append_plain(*os_, k);
+  }
+  // String(v) for a value that needs no escaping (append_plain()).
+  void plain_string(std::string_view v) {
+    PrettyPrefix(rapidjson::kStringType);
+    append_plain(*os_, v);
   }
   bool String(const char* s, rapidjson::SizeType n, bool = false) {
     PrettyPrefix(rapidjson::kStringType);

@@ -64,6 +64,12 @@ void str(json_writer& w, std::string_view s) {
 
 // Every key here is a name the program spells out, or a vocab_term(),
 // neither of which needs escaping.
+// A string value the program spells out (no escaping needed).
+template <typename json_writer>
+void plain_str(json_writer& w, std::string_view s) {
+  w.plain_string(s);
+}
+
 template <typename json_writer>
 void key(json_writer& w, std::string_view k) {
   w.plain_key(k);
@@ -156,14 +162,16 @@ void write_types(json_writer& w, const std::string& type) {
   if (type == "Facility") {
     // schema.org has no facility type; a facility is a Place with our refinement.
     w.StartArray();
-    str(w, "schema:Place");
-    str(w, "ekg:Facility");
+    plain_str(w, "schema:Place");
+    plain_str(w, "ekg:Facility");
     w.EndArray();
-  } else if (type == "Organization" || type == "Person" || type == "Place" || type == "Event" ||
-             type == "Product" || type == "Quotation") {
-    str(w, "schema:" + type);
   } else {
-    str(w, "schema:Thing");
+    // The other ontology types are schema.org's own.
+    static constexpr std::string_view own[] = {"schema:Organization", "schema:Person", "schema:Place",
+                                               "schema:Event", "schema:Product", "schema:Quotation"};
+    for (std::string_view t : own)
+      if (t.substr(7) == type) return plain_str(w, t);
+    plain_str(w, "schema:Thing");
   }
 }
 
@@ -212,11 +220,11 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
     key(w, name);
     w.StartObject();
     key(w, "@type");
-    str(w, "schema:MonetaryAmount");
+    plain_str(w, "schema:MonetaryAmount");
     key(w, "schema:value");
     typed(w, integer_text(total), "xsd:decimal");
     key(w, "schema:currency");
-    str(w, "EUR");
+    plain_str(w, "EUR");
     w.EndObject();
   }
   if (e.jobs_created != 0) integer_property(w, "ekg:jobsCreated", e.jobs_created);
@@ -263,7 +271,7 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
   key(w, "@id");
   str(w, id);
   key(w, "@type");
-  str(w, "ekg:Statement");
+  plain_str(w, "ekg:Statement");
   key(w, "ekg:subject");
   id_ref(w, kg.graph()[subject].iri);
   key(w, "ekg:predicate");
@@ -275,7 +283,7 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
     key(w, "ekg:amount");
     w.StartObject();
     key(w, "@type");
-    str(w, "schema:MonetaryAmount");
+    plain_str(w, "schema:MonetaryAmount");
     key(w, "schema:value");
     typed(w, integer_text(*a.amount), "xsd:decimal");
     write_text(w, "schema:currency", a.currency);
