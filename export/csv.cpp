@@ -3,6 +3,7 @@
 // row per investment, acquisition, funding, opening or job announcement.
 // RFC 4180: UTF-8 without byte-order mark, a header row, CRLF line ends,
 // fields quoted when they hold a comma, a quote or a line break.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
@@ -18,8 +19,7 @@ namespace econkg {
 
 namespace {
 
-using detail::joined;
-using detail::number_text;
+using detail::joined_view;
 
 // One CSV record being built.
 class record {
@@ -31,21 +31,29 @@ class record {
 
   record& text(std::string_view field) {
     separate();
-    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+    if (std::none_of(field.begin(), field.end(),
+                     [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; })) {
       out_ += field;
       return *this;
     }
     out_ += '"';
-    for (char c : field) {
-      if (c == '"') out_ += '"';
-      out_ += c;
+    // Runs up to and including each quote, then the quote doubled.
+    for (std::size_t at = 0; at < field.size();) {
+      const std::size_t quote = field.find('"', at);
+      if (quote == std::string_view::npos) {
+        out_ += field.substr(at);
+        break;
+      }
+      out_ += field.substr(at, quote + 1 - at);
+      out_ += '"';
+      at = quote + 1;
     }
     out_ += '"';
     return *this;
   }
-  record& integer(std::int64_t v) { return text(number_text(v)); }
+  record& integer(std::int64_t v) { return text(detail::number_view(v)); }
   record& integer(const std::optional<std::int64_t>& v) { return v ? integer(*v) : text(""); }
-  record& real(double v) { return text(std::isfinite(v) ? number_text(v) : std::string()); }
+  record& real(double v) { return std::isfinite(v) ? text(detail::number_view(v)) : text(""); }
   record& real(const std::optional<double>& v) { return v ? real(*v) : text(""); }
 
  private:
@@ -80,14 +88,14 @@ class nodes_csv_exporter final : public exporter {
           .text(e.label)
           .text(e.type)
           .text(e.iri)
-          .text(joined(e.aliases))
+          .text(joined_view(e.aliases))
           .integer(static_cast<std::int64_t>(e.mentions))
           .integer(static_cast<std::int64_t>(e.in_degree))
           .integer(static_cast<std::int64_t>(e.out_degree))
           .integer(static_cast<std::int64_t>(e.in_degree + e.out_degree))
           .real(e.pagerank)
           .integer(static_cast<std::int64_t>(e.component))
-          .text(joined(kg.doc_ids(e.docs)))
+          .text(detail::joined_doc_ids(kg, e.docs))
           .integer(e.invested_eur)
           .integer(e.received_eur)
           .integer(e.jobs_created)
@@ -127,14 +135,14 @@ class edges_csv_exporter final : public exporter {
           .integer(a.quantity)
           .real(a.stake)
           .text(a.date)
-          .text(joined(r.dates))
+          .text(joined_view(r.dates))
           .text(a.product)
           .text(a.title)
           .text(a.quote)
           .text(a.round)
           .text(a.sector)
-          .text(joined(kg.doc_ids(r.docs)))
-          .text(joined(kg.rule_ids(r.rules)))
+          .text(detail::joined_doc_ids(kg, r.docs))
+          .text(detail::joined_rule_ids(kg, r.rules))
           .real(r.confidence);
       detail::write_full_block(os, out);
     }
@@ -172,7 +180,8 @@ class projects_csv_exporter final : public exporter {
     knowledge_graph::statement_reader reader(kg);
     for (std::size_t i = 0; i < kg.statement_count(); ++i) {
       if (!is_project(kg.predicate_of(i))) continue;
-      const statement& s = reader.read(i);
+      // Labels come from the resolved vertices.
+      const statement& s = reader.read(i, statement_spool::reader::skip_entities | statement_spool::reader::skip_evidence);
       const auto [u, v] = kg.ends(i);
       record(out)
           .text(g[u].label)

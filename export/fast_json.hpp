@@ -12,6 +12,11 @@
 
 #include <array>
 #include <cstring>
+#include <initializer_list>
+#include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace econkg::json {
 
@@ -31,30 +36,68 @@ inline constexpr std::array<char, 256> escape_table = [] {
 }();
 
 // Appends `s` quoted and escaped as rapidjson's Writer<StringBuffer> would.
+// Room for the longest result is taken at once and what is left over given
+// back, so that bytes are stored without a capacity check each; plain bytes
+// are copied sixteen at a time where SSE2 is there, and the copy stops at the
+// first byte escape_table escapes (a control character, '"' or '\\').
 inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size_t n) {
   static constexpr char hex[] = "0123456789ABCDEF";
-  out.Put('"');
+  const std::size_t room = 2 + 6 * n;
+  char* const start = out.Push(room);
+  char* p = start;
+  *p++ = '"';
   std::size_t i = 0;
-  while (i < n) {
-    std::size_t j = i;
-    while (j < n && !escape_table[static_cast<unsigned char>(s[j])]) ++j;
-    if (j > i) std::memcpy(out.Push(j - i), s + i, j - i);
-    if (j == n) break;
-    const auto c = static_cast<unsigned char>(s[j]);
-    const char e = escape_table[c];
-    char* p = out.Push(e == 'u' ? 6 : 2);
-    p[0] = '\\';
-    p[1] = e;
-    if (e == 'u') {
-      p[2] = '0';
-      p[3] = '0';
-      p[4] = hex[c >> 4];
-      p[5] = hex[c & 0xF];
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+#endif
+  for (;;) {
+#if defined(__SSE2__)
+    while (i + 16 <= n) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);  // room holds it: 16 <= 6 * (n - i)
+      // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
+      const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+      if (const int mask = _mm_movemask_epi8(hit)) {
+        const auto k = static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        i += k;
+        p += k;
+        break;
+      }
+      i += 16;
+      p += 16;
     }
-    i = j + 1;
+#endif
+    while (i < n && !escape_table[static_cast<unsigned char>(s[i])]) *p++ = s[i++];
+    if (i == n) break;
+    const auto c = static_cast<unsigned char>(s[i++]);
+    const char e = escape_table[c];
+    *p++ = '\\';
+    *p++ = e;
+    if (e == 'u') {
+      *p++ = '0';
+      *p++ = '0';
+      *p++ = hex[c >> 4];
+      *p++ = hex[c & 0xF];
+    }
   }
-  out.Put('"');
+  *p++ = '"';
+  out.Pop(room - static_cast<std::size_t>(p - start));
 }
+
+// Appends `s` quoted, for text that needs no escaping (no control
+// character, '"' or '\\'): names the program spells out, such as keys.
+inline void append_plain(rapidjson::StringBuffer& out, std::string_view s) {
+  char* p = out.Push(s.size() + 2);
+  p[0] = '"';
+  std::memcpy(p + 1, s.data(), s.size());
+  p[s.size() + 1] = '"';
+}
+
+// A member of a flat object of strings (object_of_strings()).
+struct string_member {
+  std::string_view key, value;
+};
 
 // One JSON text on one line (triples.jsonl, graph.ndjson).
 class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
@@ -62,6 +105,32 @@ class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
 
  public:
   using base::base;
+  // The same as StartObject(), Key() and String() for each member (whose
+  // key and value need no escaping: append_plain()), then
+  // EndObject(), written in one go; never the root value.
+  void object_of_strings(std::initializer_list<string_member> members) {
+    Prefix(rapidjson::kObjectType);
+    os_->Put('{');
+    bool first = true;
+    for (const string_member& m : members) {
+      if (!first) os_->Put(',');
+      first = false;
+      append_plain(*os_, m.key);
+      os_->Put(':');
+      append_plain(*os_, m.value);
+    }
+    os_->Put('}');
+  }
+  // Key(k) for a key that needs no escaping (append_plain()).
+  void plain_key(std::string_view k) {
+    Prefix(rapidjson::kStringType);
+    append_plain(*os_, k);
+  }
+  // String(v) for a value that needs no escaping (append_plain()).
+  void plain_string(std::string_view v) {
+    Prefix(rapidjson::kStringType);
+    append_plain(*os_, v);
+  }
   bool String(const char* s, rapidjson::SizeType n, bool = false) {
     Prefix(rapidjson::kStringType);
     append_string(*os_, s, n);
@@ -78,6 +147,41 @@ class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
 
  public:
   using base::base;
+  // The same as StartObject(), Key() and String() for each member (whose
+  // key and value need no escaping: append_plain()), then
+  // EndObject(), written in one go (same line breaks and indentation);
+  // never the root value.
+  void object_of_strings(std::initializer_list<string_member> members) {
+    PrettyPrefix(rapidjson::kObjectType);
+    const std::size_t depth = level_stack_.GetSize() / sizeof(Level);
+    os_->Put('{');
+    bool first = true;
+    for (const string_member& m : members) {
+      if (!first) os_->Put(',');
+      first = false;
+      os_->Put('\n');
+      rapidjson::PutN(*os_, static_cast<char>(indentChar_), (depth + 1) * indentCharCount_);
+      append_plain(*os_, m.key);
+      os_->Put(':');
+      os_->Put(' ');
+      append_plain(*os_, m.value);
+    }
+    if (!first) {
+      os_->Put('\n');
+      rapidjson::PutN(*os_, static_cast<char>(indentChar_), depth * indentCharCount_);
+    }
+    os_->Put('}');
+  }
+  // Key(k) for a key that needs no escaping (append_plain()).
+  void plain_key(std::string_view k) {
+    PrettyPrefix(rapidjson::kStringType);
+    append_plain(*os_, k);
+  }
+  // String(v) for a value that needs no escaping (append_plain()).
+  void plain_string(std::string_view v) {
+    PrettyPrefix(rapidjson::kStringType);
+    append_plain(*os_, v);
+  }
   bool String(const char* s, rapidjson::SizeType n, bool = false) {
     PrettyPrefix(rapidjson::kStringType);
     append_string(*os_, s, n);

@@ -21,8 +21,7 @@ namespace econkg {
 namespace {
 
 using detail::append_xml_escaped;
-using detail::joined;
-using detail::number_text;
+using detail::joined_view;
 
 struct attribute_def {
   const char* id;
@@ -89,12 +88,12 @@ class attvalue_writer {
     append_xml_escaped(out_, value);
     out_ += "\"/>\n";
   }
-  void integer(const char* id, std::int64_t value) { text(id, number_text(value)); }
+  void integer(const char* id, std::int64_t value) { text(id, detail::number_view(value)); }
   void integer(const char* id, const std::optional<std::int64_t>& value) {
     if (value) integer(id, *value);
   }
   void real(const char* id, double value) {
-    if (std::isfinite(value)) text(id, number_text(value));
+    if (std::isfinite(value)) text(id, detail::number_view(value));
   }
 
  private:
@@ -155,21 +154,23 @@ class gexf_exporter final : public exporter {
     out += "    <nodes>\n";
     for (vertex_id v = 0; v < n; ++v) {
       const entity& e = g[v];
-      out += "      <node id=\"n" + number_text(v) + "\" label=\"";
+      out += "      <node id=\"n";
+      out += detail::number_view(v);
+      out += "\" label=\"";
       append_xml_escaped(out, e.label);
       out += '"';
-      if (!node_starts[v].empty()) out += " start=\"" + node_starts[v] + '"';
+      if (!node_starts[v].empty()) out.append(" start=\"").append(node_starts[v]).append(1, '"');
       out += ">\n        <attvalues>\n";
       att.text("type", e.type);
       att.text("iri", e.iri);
-      att.text("aliases", joined(e.aliases));
+      att.text("aliases", joined_view(e.aliases));
       att.integer("mentions", static_cast<std::int64_t>(e.mentions));
       att.integer("in_degree", static_cast<std::int64_t>(e.in_degree));
       att.integer("out_degree", static_cast<std::int64_t>(e.out_degree));
       att.integer("degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
       att.real("pagerank", e.pagerank);
       att.integer("component", static_cast<std::int64_t>(e.component));
-      att.text("docs", joined(kg.doc_ids(e.docs)));
+      att.text("docs", detail::joined_doc_ids(kg, e.docs));
       att.integer("invested_eur", e.invested_eur);
       att.integer("received_eur", e.received_eur);
       att.integer("jobs_created", e.jobs_created);
@@ -177,10 +178,17 @@ class gexf_exporter final : public exporter {
       out += "        </attvalues>\n";
       // Area-like sizes from 5 (no rank) to 50 (the highest rank).
       const double rank = std::isfinite(e.pagerank) && max_rank > 0.0 ? e.pagerank / max_rank : 0.0;
-      out += "        <viz:size value=\"" + fixed3(5.0 + 45.0 * rank) + "\"/>\n";
+      out += "        <viz:size value=\"";
+      out += fixed3(5.0 + 45.0 * rank);
+      out += "\"/>\n";
       const rgb c = type_colour(e.type);
-      out += "        <viz:color r=\"" + number_text(c.r) + "\" g=\"" + number_text(c.g) + "\" b=\"" +
-             number_text(c.b) + "\"/>\n";
+      out += "        <viz:color r=\"";
+      out += detail::number_view(c.r);
+      out += "\" g=\"";
+      out += detail::number_view(c.g);
+      out += "\" b=\"";
+      out += detail::number_view(c.b);
+      out += "\"/>\n";
       out += "      </node>\n";
       detail::write_full_block(os, out);
     }
@@ -189,14 +197,20 @@ class gexf_exporter final : public exporter {
     std::size_t edge_number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e, ++edge_number) {
       const relation& r = g[*e];
-      out += "      <edge id=\"e" + number_text(edge_number) + "\" source=\"n" +
-             number_text(boost::source(*e, g)) + "\" target=\"n" +
-             number_text(boost::target(*e, g)) + "\" label=\"";
+      out += "      <edge id=\"e";
+      out += detail::number_view(edge_number);
+      out += "\" source=\"n";
+      out += detail::number_view(boost::source(*e, g));
+      out += "\" target=\"n";
+      out += detail::number_view(boost::target(*e, g));
+      out += "\" label=\"";
       append_xml_escaped(out, r.predicate);
       out += "\" kind=\"";
       append_xml_escaped(out, r.predicate);
-      out += "\" weight=\"" + number_text(static_cast<double>(r.weight)) + '"';
-      if (const std::string start = edge_start(r); !start.empty()) out += " start=\"" + start + '"';
+      out += "\" weight=\"";
+      out += detail::number_view(static_cast<double>(r.weight));
+      out += '"';
+      if (const std::string start = edge_start(r); !start.empty()) out.append(" start=\"").append(start).append(1, '"');
       out += ">\n        <attvalues>\n";
       detail::write_relation_attributes(kg, r, att);
       out += "        </attvalues>\n      </edge>\n";

@@ -64,8 +64,7 @@ constexpr key_def keys[] = {
     {domain::edge, "e_confidence", "confidence", "double"},
 };
 
-using detail::joined;
-using detail::number_text;
+using detail::joined_view;
 
 void append_escaped(std::string& out, std::string_view text) { detail::append_xml_escaped(out, text); }
 
@@ -83,7 +82,7 @@ class data_writer {
   }
   void integer(const char* key, std::int64_t value) {
     open(key);
-    out_ += number_text(value);
+    out_ += detail::number_view(value);
     close();
   }
   void integer(const char* key, const std::optional<std::int64_t>& value) {
@@ -94,7 +93,7 @@ class data_writer {
   void real(const char* key, double value) {
     if (!std::isfinite(value)) return;
     open(key);
-    out_ += number_text(value);
+    out_ += detail::number_view(value);
     close();
   }
 
@@ -141,18 +140,20 @@ class graphml_exporter final : public exporter {
     // written too, as the id that means the same in every other output.
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {
       const entity& e = g[*v];
-      out += "    <node id=\"n" + number_text(*v) + "\">\n";
+      out += "    <node id=\"n";
+      out += detail::number_view(*v);
+      out += "\">\n";
       data.text("v_label", e.label);
       data.text("v_type", e.type);
       data.text("v_iri", e.iri);
-      data.text("v_aliases", joined(e.aliases));
+      data.text("v_aliases", joined_view(e.aliases));
       data.integer("v_mentions", static_cast<std::int64_t>(e.mentions));
       data.integer("v_in_degree", static_cast<std::int64_t>(e.in_degree));
       data.integer("v_out_degree", static_cast<std::int64_t>(e.out_degree));
       data.integer("v_degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
       data.real("v_pagerank", e.pagerank);
       data.integer("v_component", static_cast<std::int64_t>(e.component));
-      data.text("v_docs", joined(kg.doc_ids(e.docs)));
+      data.text("v_docs", detail::joined_doc_ids(kg, e.docs));
       data.integer("v_invested_eur", e.invested_eur);
       data.integer("v_received_eur", e.received_eur);
       data.integer("v_jobs_created", e.jobs_created);
@@ -164,9 +165,13 @@ class graphml_exporter final : public exporter {
     std::size_t edge_number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
       const relation& r = g[*e];
-      out += "    <edge id=\"e" + number_text(edge_number++) + "\" source=\"n" +
-             number_text(boost::source(*e, g)) + "\" target=\"n" +
-             number_text(boost::target(*e, g)) + "\">\n";
+      out += "    <edge id=\"e";
+      out += detail::number_view(edge_number++);
+      out += "\" source=\"n";
+      out += detail::number_view(boost::source(*e, g));
+      out += "\" target=\"n";
+      out += detail::number_view(boost::target(*e, g));
+      out += "\">\n";
       data.text("e_label", r.predicate);
       data.real("e_weight", static_cast<double>(r.weight));
       data_writer edge_data(out, "e_");

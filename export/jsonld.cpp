@@ -62,41 +62,59 @@ void str(json_writer& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
+// Every key here is a name the program spells out, or a vocab_term(),
+// neither of which needs escaping.
+// A string value the program spells out (no escaping needed).
+template <typename json_writer>
+void plain_str(json_writer& w, std::string_view s) {
+  w.plain_string(s);
+}
+
 template <typename json_writer>
 void key(json_writer& w, std::string_view k) {
-  w.Key(k.data(), static_cast<rapidjson::SizeType>(k.size()));
+  w.plain_key(k);
 }
 
+// An IRI written here needs no JSON escaping: entity IRIs are key_iri()'s
+// slugs and hashes, statement IRIs hashes, vocabulary terms vocab_term()'s.
 template <typename json_writer>
 void id_ref(json_writer& w, std::string_view iri) {
-  w.StartObject();
-  key(w, "@id");
-  str(w, iri);
-  w.EndObject();
+  w.object_of_strings({{"@id", iri}});
 }
 
+// Typed literals are numbers, or dates that date_type() found to be digits
+// and dashes: none needs JSON escaping.
 template <typename json_writer>
 void typed(json_writer& w, std::string_view value, std::string_view datatype) {
-  w.StartObject();
-  key(w, "@value");
-  str(w, value);
-  key(w, "@type");
-  str(w, datatype);
-  w.EndObject();
+  w.object_of_strings({{"@value", value}, {"@type", datatype}});
 }
 
-std::string integer_text(std::int64_t v) {
-  char buf[24];
-  auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
-  return std::string(buf, end);
+// Number text in a buffer of its own, without a heap string.
+template <std::size_t capacity>
+struct number_buffer {
+  char data[capacity];
+  std::size_t size = 0;
+  operator std::string_view() const { return {data, size}; }
+};
+
+number_buffer<24> integer_text(std::int64_t v) {
+  number_buffer<24> out;
+  out.size = static_cast<std::size_t>(std::to_chars(out.data, out.data + sizeof out.data, v).ptr - out.data);
+  return out;
 }
 
 // Shortest fixed-point text that reads back as `v`: a valid xsd:decimal
 // (no exponent), unlike printf's %g.
-std::string decimal_text(double v) {
-  char buf[400];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
-  return ec == std::errc() ? std::string(buf, end) : std::string("0");
+number_buffer<400> decimal_text(double v) {
+  number_buffer<400> out;
+  auto [end, ec] = std::to_chars(out.data, out.data + sizeof out.data, v, std::chars_format::fixed);
+  if (ec == std::errc()) {
+    out.size = static_cast<std::size_t>(end - out.data);
+  } else {
+    out.data[0] = '0';
+    out.size = 1;
+  }
+  return out;
 }
 
 bool all_digits(std::string_view s) {
@@ -144,14 +162,16 @@ void write_types(json_writer& w, const std::string& type) {
   if (type == "Facility") {
     // schema.org has no facility type; a facility is a Place with our refinement.
     w.StartArray();
-    str(w, "schema:Place");
-    str(w, "ekg:Facility");
+    plain_str(w, "schema:Place");
+    plain_str(w, "ekg:Facility");
     w.EndArray();
-  } else if (type == "Organization" || type == "Person" || type == "Place" || type == "Event" ||
-             type == "Product" || type == "Quotation") {
-    str(w, "schema:" + type);
   } else {
-    str(w, "schema:Thing");
+    // The other ontology types are schema.org's own.
+    static constexpr std::string_view own[] = {"schema:Organization", "schema:Person", "schema:Place",
+                                               "schema:Event", "schema:Product", "schema:Quotation"};
+    for (std::string_view t : own)
+      if (t.substr(7) == type) return plain_str(w, t);
+    plain_str(w, "schema:Thing");
   }
 }
 
@@ -200,11 +220,11 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
     key(w, name);
     w.StartObject();
     key(w, "@type");
-    str(w, "schema:MonetaryAmount");
+    plain_str(w, "schema:MonetaryAmount");
     key(w, "schema:value");
     typed(w, integer_text(total), "xsd:decimal");
     key(w, "schema:currency");
-    str(w, "EUR");
+    plain_str(w, "EUR");
     w.EndObject();
   }
   if (e.jobs_created != 0) integer_property(w, "ekg:jobsCreated", e.jobs_created);
@@ -212,17 +232,24 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
 
   // The direct edges, so that tools that read entities only still see the
   // graph. Symmetric relations are stated from both ends.
-  std::map<std::string, std::set<std::string>> links;
+  // (term, IRI) pairs in byte order, once each: the terms as keys, each
+  // with its IRIs.
+  thread_local std::vector<std::pair<std::string, std::string_view>> links;
+  links.clear();
   for (auto [e_it, end] = boost::out_edges(v, g); e_it != end; ++e_it)
-    links[vocab_term(g[*e_it].predicate)].insert(g[boost::target(*e_it, g)].iri);
+    links.emplace_back(vocab_term(g[*e_it].predicate), g[boost::target(*e_it, g)].iri);
   for (auto [e_it, end] = boost::in_edges(v, g); e_it != end; ++e_it)
     if (is_symmetric(g[*e_it].predicate))
-      links[vocab_term(g[*e_it].predicate)].insert(g[boost::source(*e_it, g)].iri);
-  for (const auto& [predicate, targets] : links) {
-    key(w, predicate);
+      links.emplace_back(vocab_term(g[*e_it].predicate), g[boost::source(*e_it, g)].iri);
+  std::sort(links.begin(), links.end());
+  links.erase(std::unique(links.begin(), links.end()), links.end());
+  for (std::size_t i = 0; i < links.size();) {
+    key(w, links[i].first);
     w.StartArray();
-    for (const std::string& t : targets) id_ref(w, t);
+    std::size_t j = i;
+    for (; j < links.size() && links[j].first == links[i].first; ++j) id_ref(w, links[j].second);
     w.EndArray();
+    i = j;
   }
   w.EndObject();
 }
@@ -244,7 +271,7 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
   key(w, "@id");
   str(w, id);
   key(w, "@type");
-  str(w, "ekg:Statement");
+  plain_str(w, "ekg:Statement");
   key(w, "ekg:subject");
   id_ref(w, kg.graph()[subject].iri);
   key(w, "ekg:predicate");
@@ -256,7 +283,7 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
     key(w, "ekg:amount");
     w.StartObject();
     key(w, "@type");
-    str(w, "schema:MonetaryAmount");
+    plain_str(w, "schema:MonetaryAmount");
     key(w, "schema:value");
     typed(w, integer_text(*a.amount), "xsd:decimal");
     write_text(w, "schema:currency", a.currency);
@@ -315,15 +342,25 @@ class statement_ids {
  public:
   explicit statement_ids(const knowledge_graph& kg) {
     const std::size_t n = kg.statement_count();
+    const graph_type& g = kg.graph();
     hashes_.reserve(n);
+    // hash64 of doc, IRI, predicate and IRI joined by U+001F, computed as
+    // the bytes come (FNV-1a reads them in order), without joining them.
+    auto step = [](std::uint64_t h, std::string_view text) {
+      for (unsigned char c : text) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+      }
+      return h;
+    };
+    auto separate = [](std::uint64_t h) { return (h ^ 0x1fU) * 0x100000001b3ULL; };
     for (std::size_t i = 0; i < n; ++i) {
       const auto [u, v] = kg.ends(i);
-      std::string basis = kg.doc_id(kg.doc_of(i));
-      for (const std::string& part : {kg.graph()[u].iri, kg.predicate_of(i), kg.graph()[v].iri}) {
-        basis += '\x1f';
-        basis += part;
-      }
-      hashes_.push_back(hash64(basis));
+      std::uint64_t h = step(0xcbf29ce484222325ULL, kg.doc_id(kg.doc_of(i)));
+      h = step(separate(h), g[u].iri);
+      h = step(separate(h), kg.predicate_of(i));
+      h = step(separate(h), g[v].iri);
+      hashes_.push_back(h);
     }
     // Hashes several statements share, then their suffixes in input order.
     std::vector<std::uint64_t> sorted = hashes_;
@@ -337,10 +374,21 @@ class statement_ids {
 
   // The IRI of statement number `index`.
   std::string operator[](std::size_t index) const {
-    std::string id = std::string(iri_base) + "statement/" + hex16(hashes_[index]);
-    if (auto it = suffixes_.find(index); it != suffixes_.end())
-      id.append(1, '-').append(integer_text(static_cast<std::int64_t>(it->second)));
+    std::string id;
+    text(index, id);
     return id;
+  }
+  // The same into `id`, whose capacity is reused.
+  void text(std::size_t index, std::string& id) const {
+    static constexpr char digits[] = "0123456789abcdef";
+    id.assign(iri_base).append("statement/");
+    const std::size_t at = id.size();
+    id.append(16, '0');
+    std::uint64_t h = hashes_[index];
+    for (std::size_t i = 16; i-- > 0; h >>= 4) id[at + i] = digits[h & 0xf];
+    if (!suffixes_.empty())
+      if (auto it = suffixes_.find(index); it != suffixes_.end())
+        id.append(1, '-').append(std::string_view(integer_text(static_cast<std::int64_t>(it->second))));
   }
 
  private:
@@ -376,10 +424,15 @@ class jsonld_exporter final : public exporter {
       write_full_block(out, buffer);
     }
     const statement_ids ids(kg);
-    kg.for_each_statement([&](std::size_t i, const statement& s) {
-      write_statement(w, kg, i, s, ids[i]);
-      write_full_block(out, buffer);
-    });
+    std::string id;
+    // Statements name their entities by the resolved vertices' IRIs.
+    kg.for_each_statement(
+        [&](std::size_t i, const statement& s) {
+          ids.text(i, id);
+          write_statement(w, kg, i, s, id);
+          write_full_block(out, buffer);
+        },
+        statement_spool::reader::skip_entities);
     w.EndArray();
     w.EndObject();
     out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
@@ -422,27 +475,38 @@ class ndjson_exporter final : public exporter {
     // write_context writes the "@context" key and its object: keep the object.
     const std::string_view context_object = std::string_view(context.GetString(), context.GetSize())
                                                 .substr(std::string_view("{\"@context\":").size());
+    // Lines gather in one buffer, handed to the stream a block at a time.
+    rapidjson::StringBuffer buffer;
+    line_writer w(buffer);
+    std::vector<vertex_id> named;
+    std::string id;
     for (std::size_t d = 0; d < docs; ++d) {
       const auto indices = std::span(by_doc).subspan(first[d], first[d + 1] - first[d]);
-      std::set<vertex_id> named;
+      // The entities the document's statements name, ascending, once each.
+      named.clear();
       for (std::size_t i : indices) {
-        named.insert(kg.ends(i).first);
-        named.insert(kg.ends(i).second);
+        named.push_back(kg.ends(i).first);
+        named.push_back(kg.ends(i).second);
       }
-      rapidjson::StringBuffer buffer;
-      line_writer w(buffer);
+      std::sort(named.begin(), named.end());
+      named.erase(std::unique(named.begin(), named.end()), named.end());
+      w.Reset(buffer);
       w.StartObject();
       key(w, "@context");
       w.RawValue(context_object.data(), context_object.size() - 1, rapidjson::kObjectType);
       key(w, "@graph");
       w.StartArray();
       for (vertex_id v : named) write_entity(w, kg.graph(), v, true);
-      for (std::size_t i : indices) write_statement(w, kg, i, reader.read(i), ids[i]);
+      for (std::size_t i : indices) {
+        ids.text(i, id);
+        write_statement(w, kg, i, reader.read(i, statement_spool::reader::skip_entities), id);
+      }
       w.EndArray();
       w.EndObject();
-      out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-      out.put('\n');
+      buffer.Put('\n');
+      write_full_block(out, buffer);
     }
+    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   }
 };
 

@@ -22,12 +22,25 @@ inline void write_full_block(std::ostream& os, std::string& out, bool last = fal
   out.clear();
 }
 
+// Bytes append_xml_escaped() does not copy as they are: markup characters
+// and the C0 controls.
+inline constexpr bool xml_special(unsigned char c) {
+  return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+}
+
 // Escapes text for XML element content and attribute values, and drops the
 // control characters XML 1.0 cannot carry at all (a stray form feed in an
-// article must not make the whole file unreadable).
+// article must not make the whole file unreadable). Runs of ordinary bytes
+// are copied whole.
 inline void append_xml_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (p != end) {
+    const char* run = p;
+    while (p != end && !xml_special(static_cast<unsigned char>(*p))) ++p;
+    if (p != run) out.append(run, static_cast<std::size_t>(p - run));
+    if (p == end) break;
+    switch (*p) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
@@ -36,10 +49,9 @@ inline void append_xml_escaped(std::string& out, std::string_view text) {
       case '\r': out += "&#13;"; break;  // a raw CR would be normalised away by readers
       case '\n': out += "&#10;"; break;  // kept in attribute values too
       case '\t': out += "&#9;"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) break;
-        out += c;
+      default: break;                    // other controls: dropped
     }
+    ++p;
   }
 }
 
@@ -50,6 +62,20 @@ std::string number_text(Number value) {
   char buf[32];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
   return ec == std::errc() ? std::string(buf, end) : std::string();
+}
+
+// The same text in a buffer of its own, without a heap string.
+struct number_chars {
+  char data[32];
+  std::size_t size = 0;
+  operator std::string_view() const { return {data, size}; }
+};
+template <typename Number>
+number_chars number_view(Number value) {
+  number_chars out;
+  auto [end, ec] = std::to_chars(out.data, out.data + sizeof out.data, value);
+  out.size = ec == std::errc() ? static_cast<std::size_t>(end - out.data) : 0;
+  return out;
 }
 
 // "n12", "e3": a one-letter prefix and a number (written without
@@ -69,6 +95,36 @@ std::string joined(const Range& items) {
     out += item;
   }
   return out;
+}
+
+// Appends exactly what joined(items) gives.
+template <typename Range>
+void append_joined(std::string& out, const Range& items) {
+  const std::size_t start = out.size();
+  for (const auto& item : items) {
+    if (out.size() != start) out += " | ";
+    out += item;
+  }
+}
+
+// joined(items) in a buffer of the calling thread, valid until its next call.
+template <typename Range>
+std::string_view joined_view(const Range& items) {
+  thread_local std::string scratch;
+  scratch.clear();
+  append_joined(scratch, items);
+  return scratch;
+}
+
+// joined_view(kg.doc_ids(docs)) and joined_view(kg.rule_ids(rules)), with
+// no list to sort for the commonest case, a single id.
+inline std::string_view joined_doc_ids(const knowledge_graph& kg, const std::vector<doc_number>& docs) {
+  if (docs.size() == 1) return kg.doc_id(docs[0]);
+  return joined_view(kg.doc_ids(docs));
+}
+inline std::string_view joined_rule_ids(const knowledge_graph& kg, const std::vector<std::uint32_t>& rules) {
+  if (rules.size() == 1) return kg.rule_id(rules[0]);
+  return joined_view(kg.rule_ids(rules));
 }
 
 // A full date for a statement date of any ISO precision: "2025" ->
@@ -102,14 +158,14 @@ void write_relation_attributes(const knowledge_graph& kg, const relation& r, Wri
   w.integer("quantity", a.quantity);
   if (a.stake) w.real("stake", *a.stake);
   w.text("date", a.date);
-  w.text("dates", joined(r.dates));
+  w.text("dates", joined_view(r.dates));
   w.text("product", a.product);
   w.text("title", a.title);
   w.text("quote", a.quote);
   w.text("round", a.round);
   w.text("sector", a.sector);
-  w.text("docs", joined(kg.doc_ids(r.docs)));
-  w.text("rules", joined(kg.rule_ids(r.rules)));
+  w.text("docs", joined_doc_ids(kg, r.docs));
+  w.text("rules", joined_rule_ids(kg, r.rules));
   w.real("confidence", r.confidence);
 }
 

@@ -8,6 +8,7 @@
 
 #include "export/exporter.hpp"
 #include "export/fast_json.hpp"
+#include "export/text_format.hpp"
 #include "graph/iri.hpp"
 
 namespace econkg {
@@ -22,18 +23,18 @@ void write_string(json_writer& w, const std::string& s) {
 
 void write_entity(json_writer& w, const entity_ref& e, const std::string& iri) {
   w.StartObject();
-  w.Key("id");
+  w.plain_key("id");
   write_string(w, iri);
-  w.Key("label");
+  w.plain_key("label");
   write_string(w, e.label);
-  w.Key("type");
+  w.plain_key("type");
   write_string(w, e.type);
   w.EndObject();
 }
 
 void write_text_attribute(json_writer& w, const char* key, const std::string& value) {
   if (value.empty()) return;
-  w.Key(key);
+  w.plain_key(key);
   write_string(w, value);
 }
 
@@ -41,21 +42,21 @@ void write_attributes(json_writer& w, const attributes& a) {
   w.StartObject();
   // Integers stay integers: 4321987654 must not become 4.321987654e9.
   if (a.amount) {
-    w.Key("amount");
+    w.plain_key("amount");
     w.Int64(*a.amount);
   }
   write_text_attribute(w, "currency", a.currency);
   if (a.jobs) {
-    w.Key("jobs");
+    w.plain_key("jobs");
     w.Int64(*a.jobs);
   }
   if (a.quantity) {
-    w.Key("quantity");
+    w.plain_key("quantity");
     w.Int64(*a.quantity);
   }
   // JSON has no NaN or infinity; such a stake is no stake.
   if (a.stake && std::isfinite(*a.stake)) {
-    w.Key("stake");
+    w.plain_key("stake");
     w.Double(*a.stake);
   }
   write_text_attribute(w, "date", a.date);
@@ -68,7 +69,7 @@ void write_attributes(json_writer& w, const attributes& a) {
 }
 
 void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
-                std::ostream& out);
+                json_writer& w, rapidjson::StringBuffer& buffer);
 
 // triples.jsonl: every statement, in input order, with the IRIs of the
 // vertices its entities resolved to (so that an entity named without its
@@ -79,55 +80,70 @@ class triples_exporter final : public exporter {
   std::string file_name() const override { return "triples.jsonl"; }
   void write(const knowledge_graph& kg, std::ostream& out) const override {
     const graph_type& g = kg.graph();
-    kg.for_each_statement([&](std::size_t i, const statement& s) {
-      const auto [u, v] = kg.ends(i);
-      write_line(s, g[u].iri, g[v].iri, out);
-    });
+    // Lines gather in one buffer, handed to the stream a block at a time.
+    rapidjson::StringBuffer buffer;
+    json_writer w(buffer);
+    // A line names the entities by label and type (aliases and gazetteer
+    // ids are not read).
+    kg.for_each_statement(
+        [&](std::size_t i, const statement& s) {
+          const auto [u, v] = kg.ends(i);
+          w.Reset(buffer);
+          write_line(s, g[u].iri, g[v].iri, w, buffer);
+          if (buffer.GetSize() >= detail::write_block) {
+            out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+            buffer.Clear();
+          }
+        },
+        statement_spool::reader::skip_aliases);
+    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   }
 };
 
+// Appends the line of `s`, newline included, to `buffer`, through `w`
+// (a writer on `buffer`, fresh or just Reset).
 void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
-                std::ostream& out) {
-  rapidjson::StringBuffer buffer;
-  json_writer w(buffer);
+                json_writer& w, rapidjson::StringBuffer& buffer) {
   w.StartObject();
-  w.Key("doc");
+  w.plain_key("doc");
   write_string(w, s.doc);
-  w.Key("subject");
+  w.plain_key("subject");
   write_entity(w, s.subject, subject_iri);
-  w.Key("predicate");
+  w.plain_key("predicate");
   write_string(w, s.predicate);
-  w.Key("object");
+  w.plain_key("object");
   write_entity(w, s.object, object_iri);
-  w.Key("attributes");
+  w.plain_key("attributes");
   write_attributes(w, s.attrs);
-  w.Key("evidence");
+  w.plain_key("evidence");
   w.StartObject();
-  w.Key("text");
+  w.plain_key("text");
   write_string(w, s.ev.text);
-  w.Key("start");
+  w.plain_key("start");
   w.Uint64(s.ev.start);
-  w.Key("end");
+  w.plain_key("end");
   w.Uint64(s.ev.end);
   if (s.ev.in_title) {
-    w.Key("field");
+    w.plain_key("field");
     w.String("title");
   }
   w.EndObject();
-  w.Key("confidence");
+  w.plain_key("confidence");
   // Two decimals, rounded: Writer::SetMaxDecimalPlaces would truncate 0.859 to 0.85.
   w.Double(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0);
-  w.Key("rule");
+  w.plain_key("rule");
   write_string(w, s.rule);
   w.EndObject();
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-  out.put('\n');
+  buffer.Put('\n');
 }
 
 }  // namespace
 
 void write_triple_line(const statement& s, std::ostream& out, const resolution_rules& rules) {
-  write_line(s, key_iri(rules.key(s.subject)), key_iri(rules.key(s.object)), out);
+  rapidjson::StringBuffer buffer;
+  json_writer w(buffer);
+  write_line(s, key_iri(rules.key(s.subject)), key_iri(rules.key(s.object)), w, buffer);
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
 }
 
 namespace detail {

@@ -117,22 +117,33 @@ knowledge_graph::knowledge_graph(resolution_rules rules, const std::filesystem::
       spool_(std::make_unique<statement_spool>(spool_dir.empty() ? std::filesystem::temp_directory_path()
                                                                  : spool_dir)) {}
 
-std::string knowledge_graph::resolve(const entity_ref& e) const {
-  if (!e.kb_id.empty()) return e.kb_id;
-  std::string key = rules_.name_key(e);
-  if (auto it = links_.find(key); it != links_.end() && !it->second.empty()) return it->second;
+std::uint32_t knowledge_graph::name_key(const entity_ref& e) {
+  // Length-prefixed type, then label: one string per pair, never shared.
+  const auto type_size = static_cast<std::uint32_t>(e.type.size());
+  name_scratch_.assign(reinterpret_cast<const char*>(&type_size), sizeof type_size);
+  name_scratch_.append(e.type).append(e.label);
+  if (auto it = name_keys_.find(name_scratch_); it != name_keys_.end()) return it->second;
+  const std::uint32_t number = keys_.intern(rules_.name_key(e));
+  name_keys_.emplace(name_scratch_, number);
+  return number;
+}
+
+std::uint32_t knowledge_graph::resolve(std::uint32_t key, bool kb) const {
+  if (kb) return key;
+  if (auto it = links_.find(key); it != links_.end() && it->second != no_number) return it->second;
   return key;
 }
 
-// Records that `e`'s label names its gazetteer entity; true when that changes
-// how an entity already in the graph resolves.
-bool knowledge_graph::link(const entity_ref& e) {
+// Records that `e`'s label (whose name key is number `name`) names its
+// gazetteer entity; true when that changes how an entity already in the
+// graph resolves.
+bool knowledge_graph::link(const entity_ref& e, std::uint32_t name) {
   if (e.kb_id.empty()) return false;
-  const std::string name = rules_.name_key(e);
-  auto [it, inserted] = links_.try_emplace(name, e.kb_id);
-  if (inserted) return by_key_.count(name) > 0;  // a mention without id now joins e
-  if (it->second.empty() || it->second == e.kb_id) return false;
-  it->second.clear();  // two gazetteer ids for one name: trust neither
+  const std::uint32_t kb = keys_.intern(e.kb_id);
+  auto [it, inserted] = links_.try_emplace(name, kb);
+  if (inserted) return name < vertex_of_key_.size() && vertex_of_key_[name] != no_number;  // a mention without id now joins e
+  if (it->second == no_number || it->second == kb) return false;
+  it->second = no_number;  // two gazetteer ids for one name: trust neither
   return true;
 }
 
@@ -152,25 +163,31 @@ void add_number(std::vector<std::uint32_t>& numbers, std::uint32_t n) {
 
 }  // namespace
 
-vertex_id knowledge_graph::find_or_add(const entity_ref& e, doc_number doc) const {
-  const std::string key = resolve(e);
-  auto [it, inserted] = by_key_.try_emplace(key, 0);
-  if (inserted) {
+vertex_id knowledge_graph::find_or_add(std::uint32_t key, const entity_ref& e, doc_number doc) const {
+  if (vertex_of_key_.size() < keys_.size()) vertex_of_key_.resize(keys_.size(), no_number);
+  std::uint32_t& slot = vertex_of_key_[key];
+  if (slot == no_number) {
     entity fresh;
-    fresh.key = key;
-    fresh.iri = key_iri(key);
+    fresh.key = keys_[key];
+    fresh.iri = key_iri(fresh.key);
     fresh.label = e.label;
+    if (!e.label.empty()) fresh.aliases.insert(e.label);
     fresh.type = e.type;
-    it->second = boost::add_vertex(std::move(fresh), g_);
+    slot = static_cast<std::uint32_t>(boost::add_vertex(std::move(fresh), g_));
   }
-  entity& v = g_[it->second];
-  if (better_label(e.label, v.label)) v.label = e.label;
-  if (!e.label.empty()) v.aliases.insert(e.label);
+  const vertex_id id = slot;
+  entity& v = g_[id];
+  // The label is always among the aliases: the same label again (the
+  // common case) changes neither.
+  if (e.label != v.label) {
+    if (better_label(e.label, v.label)) v.label = e.label;
+    if (!e.label.empty()) v.aliases.insert(e.label);
+  }
   for (const std::string& a : e.aliases)
     if (!a.empty()) v.aliases.insert(a);
   ++v.mentions;
   add_number(v.docs, doc);
-  return it->second;
+  return id;
 }
 
 std::uint32_t knowledge_graph::string_table::intern(const std::string& s) {
@@ -195,13 +212,17 @@ std::vector<std::string_view> knowledge_graph::string_table::sorted(
 }
 
 void knowledge_graph::add(const statement& s) {
-  const bool relink = link(s.subject) | link(s.object);  // both, always
+  const std::uint32_t subject_name = name_key(s.subject), object_name = name_key(s.object);
+  const bool relink = link(s.subject, subject_name) | link(s.object, object_name);  // both, always
   const std::uint32_t predicate = predicates_.intern(s.predicate);
   if (predicate > std::numeric_limits<std::uint16_t>::max())
     throw std::runtime_error("knowledge graph: too many predicates");
   compact_statement c;
   c.doc = doc_ids_.intern(s.doc);
   c.predicate = static_cast<std::uint16_t>(predicate);
+  c.subject_key = s.subject.kb_id.empty() ? subject_name : keys_.intern(s.subject.kb_id);
+  c.object_key = s.object.kb_id.empty() ? object_name : keys_.intern(s.object.kb_id);
+  c.kb_ends = static_cast<std::uint8_t>((s.subject.kb_id.empty() ? 0 : 1) | (s.object.kb_id.empty() ? 0 : 2));
   c.offset = spool_->append(s);
   statements_.push_back(c);
   if (relink) stale_ = true;
@@ -211,18 +232,23 @@ void knowledge_graph::add(const statement& s) {
 void knowledge_graph::settle() const {
   if (!stale_) return;
   g_ = graph_type();
-  by_key_.clear();
+  vertex_of_key_.assign(keys_.size(), no_number);
   edges_.clear();
   stale_ = false;
-  statement_reader reader(*this);
-  for (std::size_t i = 0; i < statements_.size(); ++i) place(i, reader.read(i));
+  // place() needs every field but the evidence.
+  statement_spool::reader reader(*spool_);
+  statement s;
+  for (std::size_t i = 0; i < statements_.size(); ++i) {
+    reader.read(statements_[i].offset, s, statement_spool::reader::skip_evidence);
+    place(i, s);
+  }
 }
 
 // Places statement number `index`, whose record is `s`.
 void knowledge_graph::place(std::size_t index, const statement& s) const {
   compact_statement& c = statements_[index];
-  vertex_id u = find_or_add(s.subject, c.doc);
-  vertex_id v = find_or_add(s.object, c.doc);
+  vertex_id u = find_or_add(resolve(c.subject_key, c.kb_ends & 1), s.subject, c.doc);
+  vertex_id v = find_or_add(resolve(c.object_key, c.kb_ends & 2), s.object, c.doc);
   c.subject = static_cast<std::uint32_t>(u);
   c.object = static_cast<std::uint32_t>(v);
   // One edge per unordered pair: the endpoint with the smaller key is the source,

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -115,9 +116,11 @@ class knowledge_graph {
   class statement_reader {
    public:
     explicit statement_reader(const knowledge_graph& kg) : kg_(kg), spool_(*kg.spool_) {}
-    // Statement number `index`, valid until the next call.
-    const statement& read(std::size_t index) {
-      spool_.read(kg_.statements_.at(index).offset, current_);
+    // Statement number `index`, valid until the next call; `fields`
+    // (statement_spool::reader::what flags) may leave some fields out,
+    // which then hold whatever an earlier call left there.
+    const statement& read(std::size_t index, unsigned fields = statement_spool::reader::everything) {
+      spool_.read(kg_.statements_.at(index).offset, current_, fields);
       return current_;
     }
 
@@ -126,11 +129,12 @@ class knowledge_graph {
     statement_spool::reader spool_;
     statement current_;
   };
-  // Calls f(index, statement) for every statement, in order.
+  // Calls f(index, statement) for every statement, in order; `fields` as
+  // for statement_reader::read().
   template <typename F>
-  void for_each_statement(F&& f) const {
+  void for_each_statement(F&& f, unsigned fields = statement_spool::reader::everything) const {
     statement_reader reader(*this);
-    for (std::size_t i = 0; i < statements_.size(); ++i) f(i, reader.read(i));
+    for (std::size_t i = 0; i < statements_.size(); ++i) f(i, reader.read(i, fields));
   }
 
   // Document ids, by number.
@@ -140,6 +144,8 @@ class knowledge_graph {
   std::vector<std::string_view> doc_ids(const std::vector<doc_number>& docs) const {
     return doc_ids_.sorted(docs);
   }
+  // The id of rule number `rule`.
+  const std::string& rule_id(std::uint32_t rule) const { return rule_ids_[rule]; }
   // The ids of `rules` in byte order.
   std::vector<std::string_view> rule_ids(const std::vector<std::uint32_t>& rules) const {
     return rule_ids_.sorted(rules);
@@ -170,20 +176,36 @@ class knowledge_graph {
     std::uint64_t offset;      // in the spool
     doc_number doc;
     std::uint32_t subject = 0, object = 0;
+    // The ends' keys (numbers in keys_): the gazetteer id when the end has
+    // one (bit 0 of kb_ends for the subject, bit 1 for the object), else
+    // its name key, which links_ may still turn into a gazetteer id.
+    std::uint32_t subject_key = 0, object_key = 0;
     std::uint16_t predicate;   // number in predicates_
+    std::uint8_t kb_ends = 0;
   };
+  static constexpr std::uint32_t no_number = std::numeric_limits<std::uint32_t>::max();
 
-  std::string resolve(const entity_ref& e) const;
-  bool link(const entity_ref& e);
+  // The name key of `e` (resolution_rules::name_key), as a number in keys_;
+  // each type and label is folded once.
+  std::uint32_t name_key(const entity_ref& e);
+  // The key number an end with key `key` resolves to.
+  std::uint32_t resolve(std::uint32_t key, bool kb) const;
+  // `name` is e's name key number.
+  bool link(const entity_ref& e, std::uint32_t name);
   // Rebuilds the graph from the spooled statements if a late link made it stale.
   void settle() const;
   void place(std::size_t index, const statement& s) const;
-  vertex_id find_or_add(const entity_ref& e, doc_number doc) const;
+  vertex_id find_or_add(std::uint32_t key, const entity_ref& e, doc_number doc) const;
 
   resolution_rules rules_;
-  // Folded name key -> the one gazetteer id whose label folds to it, or ""
-  // when several do.
-  std::map<std::string, std::string> links_;
+  // Resolution keys (gazetteer ids and name keys), numbered.
+  string_table keys_;
+  // Type and label (as name_cache_key() joins them) -> name key number.
+  std::unordered_map<std::string, std::uint32_t> name_keys_;
+  std::string name_scratch_;
+  // Name key number -> the number of the one gazetteer id whose label folds
+  // to it, or no_number when several do.
+  std::unordered_map<std::uint32_t, std::uint32_t> links_;
   // Every statement in full, on disk (behind a pointer, so that the graph can move).
   std::unique_ptr<statement_spool> spool_;
   string_table doc_ids_;
@@ -193,7 +215,8 @@ class knowledge_graph {
   mutable bool stale_ = false;
   mutable std::vector<compact_statement> statements_;
   mutable graph_type g_;
-  mutable std::map<std::string, vertex_id> by_key_;
+  // Key number -> its vertex, or no_number.
+  mutable std::vector<std::uint32_t> vertex_of_key_;
   mutable string_table rule_ids_;  // numbered as place() meets them
   // The edge bundle of each (source, predicate number, target); vertex
   // numbers are kept in 32 bits, here and in compact_statement.

@@ -20,21 +20,22 @@ constexpr std::size_t block_size = 1 << 20;
 
 std::string system_message() { return std::generic_category().message(errno); }
 
-// Appends record fields to a byte string.
+// Writes record fields to memory from `at` on, or, when `at` is null, only
+// counts their bytes (so that a record is sized once and then written in
+// place, without growing a string field by field).
 class encoder {
  public:
-  explicit encoder(std::string& out) : out_(out) {}
+  explicit encoder(char* at) : at_(at) {}
+  std::size_t size() const { return size_; }
 
   template <typename T>
     requires std::is_arithmetic_v<T>
   void field(const T& value) {
-    char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    out_.append(bytes, sizeof(T));
+    put(&value, sizeof(T));
   }
   void field(const std::string& s) {
     field(static_cast<std::uint32_t>(s.size()));
-    out_ += s;
+    put(s.data(), s.size());
   }
   template <typename T>
   void field(const std::optional<T>& value) {
@@ -45,15 +46,26 @@ class encoder {
     field(static_cast<std::uint32_t>(items.size()));
     for (const std::string& s : items) field(s);
   }
+  // Fields a decoder may leave out: written like any other.
+  void evidence_text(const std::string& s) { field(s); }
+  template <typename T>
+  void entity_field(const T& value) { field(value); }
+  template <typename T>
+  void alias_field(const T& value) { field(value); }
 
  private:
-  std::string& out_;
+  void put(const void* bytes, std::size_t n) {
+    if (at_ && n) std::memcpy(at_ + size_, bytes, n);
+    size_ += n;
+  }
+  char* at_;
+  std::size_t size_ = 0;
 };
 
 // Reads record fields back from [at, end).
 class decoder {
  public:
-  decoder(const char* at, const char* end) : at_(at), end_(end) {}
+  decoder(const char* at, const char* end, unsigned skip = 0) : at_(at), end_(end), skip_(skip) {}
 
   template <typename T>
     requires std::is_arithmetic_v<T>
@@ -65,6 +77,10 @@ class decoder {
   void field(std::string& s) {
     std::uint32_t n = 0;
     field(n);
+    if (n == 0) {  // most attributes
+      s.clear();
+      return;
+    }
     need(n);
     s.assign(at_, n);
     at_ += n;
@@ -87,13 +103,33 @@ class decoder {
     items.resize(n);
     for (std::string& s : items) field(s);
   }
+  // Fields that statement_spool::reader::what may leave out.
+  void evidence_text(std::string& s) { skip_ & statement_spool::reader::skip_evidence ? skip_string() : field(s); }
+  void entity_field(std::string& s) { skip_ & statement_spool::reader::skip_entities ? skip_string() : field(s); }
+  void alias_field(std::string& s) {
+    skip_ & (statement_spool::reader::skip_entities | statement_spool::reader::skip_aliases) ? skip_string() : field(s);
+  }
+  void alias_field(std::vector<std::string>& items) {
+    if (!(skip_ & (statement_spool::reader::skip_entities | statement_spool::reader::skip_aliases)))
+      return field(items);
+    std::uint32_t n = 0;
+    field(n);
+    for (std::uint32_t i = 0; i < n; ++i) skip_string();
+  }
 
  private:
+  void skip_string() {
+    std::uint32_t n = 0;
+    field(n);
+    need(n);
+    at_ += n;
+  }
   void need(std::size_t n) const {
     if (static_cast<std::size_t>(end_ - at_) < n) throw std::runtime_error("statement spool: truncated record");
   }
   const char* at_;
   const char* end_;
+  unsigned skip_;  // statement_spool::reader::what flags
 };
 
 // Every field of a statement, in record order, for the encoder (`S` const)
@@ -102,10 +138,10 @@ template <typename Codec, typename S>
 void fields(Codec& c, S& s) {
   c.field(s.doc);
   for (auto* e : {&s.subject, &s.object}) {
-    c.field(e->label);
-    c.field(e->type);
-    c.field(e->aliases);
-    c.field(e->kb_id);
+    c.entity_field(e->label);
+    c.entity_field(e->type);
+    c.alias_field(e->aliases);
+    c.alias_field(e->kb_id);
   }
   c.field(s.predicate);
   auto& a = s.attrs;
@@ -115,7 +151,7 @@ void fields(Codec& c, S& s) {
   c.field(a.quantity);
   c.field(a.stake);
   for (auto* text : {&a.date, &a.product, &a.title, &a.quote, &a.round, &a.sector}) c.field(*text);
-  c.field(s.ev.text);
+  c.evidence_text(s.ev.text);
   c.field(s.ev.start);
   c.field(s.ev.end);
   c.field(s.ev.in_title);
@@ -124,8 +160,8 @@ void fields(Codec& c, S& s) {
 }
 
 // The record body after its 4-byte length.
-void decode(const char* at, const char* end, statement& s) {
-  decoder d(at, end);
+void decode(const char* at, const char* end, statement& s, unsigned skip) {
+  decoder d(at, end, skip);
   fields(d, s);
 }
 
@@ -145,12 +181,15 @@ statement_spool::~statement_spool() {
 
 std::uint64_t statement_spool::append(const statement& s) {
   const std::uint64_t offset = size();
+  encoder count(nullptr);
+  fields(count, s);
+  const auto length = static_cast<std::uint32_t>(count.size());
   const std::size_t start = pending_.size();
-  encoder e(pending_);
-  e.field(std::uint32_t{0});  // the length, filled in below
+  pending_.resize(start + sizeof length + length);
+  char* const at = pending_.data() + start;
+  std::memcpy(at, &length, sizeof length);
+  encoder e(at + sizeof length);
   fields(e, s);
-  const auto length = static_cast<std::uint32_t>(pending_.size() - start - sizeof(std::uint32_t));
-  std::memcpy(pending_.data() + start, &length, sizeof length);
   // Whole records only reach the file, so a reader finds each record either
   // in the file or in pending_.
   if (pending_.size() >= block_size) flush();
@@ -169,7 +208,8 @@ void statement_spool::flush() {
   pending_.clear();
 }
 
-void statement_spool::reader::read(std::uint64_t offset, statement& into) {
+void statement_spool::reader::read(std::uint64_t offset, statement& into, unsigned fields) {
+  const unsigned skip = fields;
   constexpr std::size_t head = sizeof(std::uint32_t);
   if (offset >= spool_.flushed_) {
     // Not yet in the file.
@@ -179,7 +219,7 @@ void statement_spool::reader::read(std::uint64_t offset, statement& into) {
     std::uint32_t length;
     std::memcpy(&length, at, head);
     if (static_cast<std::size_t>(end - at) - head < length) throw std::runtime_error("statement spool: truncated record");
-    decode(at + head, at + head + length, into);
+    decode(at + head, at + head + length, into, skip);
     return;
   }
   // Makes [offset, offset + n) part of the buffer, reading a block from the file if needed.
@@ -202,7 +242,7 @@ void statement_spool::reader::read(std::uint64_t offset, statement& into) {
   std::memcpy(&length, buffer_.data() + (offset - buffer_start_), head);
   ensure(head + length);
   const char* at = buffer_.data() + (offset - buffer_start_) + head;
-  decode(at, at + length, into);
+  decode(at, at + length, into, skip);
 }
 
 }  // namespace econkg

@@ -40,9 +40,15 @@ class statement_spool {
   class reader {
    public:
     explicit reader(const statement_spool& spool) : spool_(spool) {}
+    // What read() leaves out (flags; a field left out keeps whatever `into`
+    // held): the evidence text (its offsets are read), the entities
+    // (subject and object: label, type, aliases, gazetteer id), or only
+    // their aliases and gazetteer ids.
+    enum what : unsigned { everything = 0, skip_evidence = 1, skip_entities = 2, skip_aliases = 4 };
     // Replaces `into` with the record at `offset` (a value append()
-    // returned); throws std::runtime_error on a read error.
-    void read(std::uint64_t offset, statement& into);
+    // returned), but for the fields `fields` leaves out; throws
+    // std::runtime_error on a read error.
+    void read(std::uint64_t offset, statement& into, unsigned fields = everything);
 
    private:
     const statement_spool& spool_;
