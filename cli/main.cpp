@@ -332,19 +332,20 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
     done.clear();
   };
   // Batches are pipelined: while the helper threads extract one batch, this
-  // thread hands the previous one to the sink (graph building, writing),
-  // then joins the extraction.
-  std::vector<slot> batch, previous;
-  for (bool more = true; more;) {
-    batch.clear();
-    while (batch.size() < batch_size) {
+  // thread hands the previous one to the sink (graph building, writing) and
+  // reads the next one, then joins the extraction. With one thread the same
+  // steps run one after the other, in the same order.
+  auto read_batch = [&] {
+    std::vector<slot> out;
+    while (out.size() < batch_size) {
       auto doc = reader.next();
-      if (!doc) {
-        more = false;
-        break;
-      }
-      batch.push_back(slot{std::move(*doc), {}, {}});
+      if (!doc) break;
+      out.push_back(slot{std::move(*doc), {}, {}});
     }
+    return out;
+  };
+  std::vector<slot> previous, batch = read_batch(), upcoming;
+  while (!batch.empty()) {
     std::atomic<std::size_t> next{0};
     auto work = [&] {
       for (std::size_t i = next++; i < batch.size(); i = next++) {
@@ -357,10 +358,12 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
-    std::exception_ptr failure;  // a sink that throws must not leave threads running
-    if (!pool.empty()) {
+    std::exception_ptr failure;  // a sink or a reader that throws must not leave threads running
+    const bool overlapped = !pool.empty();
+    if (overlapped) {
       try {
         deliver(previous);
+        upcoming = read_batch();
       } catch (...) {
         failure = std::current_exception();
       }
@@ -368,8 +371,13 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
     work();
     for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
-    deliver(previous);
-    std::swap(previous, batch);
+    if (!overlapped) {
+      deliver(previous);
+      upcoming = read_batch();
+    }
+    previous = std::move(batch);
+    batch = std::move(upcoming);
+    upcoming.clear();
   }
   deliver(previous);
   bar.clear();
