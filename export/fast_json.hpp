@@ -11,6 +11,7 @@
 #include <rapidjson/writer.h>
 
 #include <array>
+#include <type_traits>
 #include <cstring>
 #include <initializer_list>
 #include <string_view>
@@ -99,97 +100,74 @@ struct string_member {
   std::string_view key, value;
 };
 
+// rapidjson's Writer (one line) or PrettyWriter (indented) with the string
+// methods above: `Base` is rapidjson::Writer<StringBuffer> or
+// rapidjson::PrettyWriter<StringBuffer>.
+template <class Base>
+class string_writer : public Base {
+  static constexpr bool pretty = std::is_same_v<Base, rapidjson::PrettyWriter<rapidjson::StringBuffer>>;
+
+ public:
+  using Base::Base;
+  // The same as StartObject(), Key() and String() for each member (whose
+  // key and value need no escaping: append_plain()), then EndObject(),
+  // written in one go (same line breaks and indentation); never the root
+  // value.
+  void object_of_strings(std::initializer_list<string_member> members) {
+    prefix(rapidjson::kObjectType);
+    std::size_t depth = 0;
+    if constexpr (pretty) depth = this->level_stack_.GetSize() / sizeof(typename Base::Level);
+    this->os_->Put('{');
+    bool first = true;
+    for (const string_member& m : members) {
+      if (!first) this->os_->Put(',');
+      first = false;
+      if constexpr (pretty) {
+        this->os_->Put('\n');
+        rapidjson::PutN(*this->os_, static_cast<char>(this->indentChar_), (depth + 1) * this->indentCharCount_);
+      }
+      append_plain(*this->os_, m.key);
+      this->os_->Put(':');
+      if constexpr (pretty) this->os_->Put(' ');
+      append_plain(*this->os_, m.value);
+    }
+    if constexpr (pretty) {
+      if (!first) {
+        this->os_->Put('\n');
+        rapidjson::PutN(*this->os_, static_cast<char>(this->indentChar_), depth * this->indentCharCount_);
+      }
+    }
+    this->os_->Put('}');
+  }
+  // Key(k) for a key that needs no escaping (append_plain()).
+  void plain_key(std::string_view k) {
+    prefix(rapidjson::kStringType);
+    append_plain(*this->os_, k);
+  }
+  // String(v) for a value that needs no escaping (append_plain()).
+  void plain_string(std::string_view v) {
+    prefix(rapidjson::kStringType);
+    append_plain(*this->os_, v);
+  }
+  bool String(const char* s, rapidjson::SizeType n, bool = false) {
+    prefix(rapidjson::kStringType);
+    append_string(*this->os_, s, n);
+    return this->EndValue(true);
+  }
+  bool String(const char* s) { return String(s, static_cast<rapidjson::SizeType>(std::strlen(s))); }
+  bool Key(const char* s, rapidjson::SizeType n, bool = false) { return String(s, n); }
+  bool Key(const char* s) { return String(s); }
+
+ private:
+  void prefix(rapidjson::Type type) {
+    if constexpr (pretty) this->PrettyPrefix(type);
+    else this->Prefix(type);
+  }
+};
+
 // One JSON text on one line (triples.jsonl, graph.ndjson).
-class line_writer : public rapidjson::Writer<rapidjson::StringBuffer> {
-  using base = rapidjson::Writer<rapidjson::StringBuffer>;
-
- public:
-  using base::base;
-  // The same as StartObject(), Key() and String() for each member (whose
-  // key and value need no escaping: append_plain()), then
-  // EndObject(), written in one go; never the root value.
-  void object_of_strings(std::initializer_list<string_member> members) {
-    Prefix(rapidjson::kObjectType);
-    os_->Put('{');
-    bool first = true;
-    for (const string_member& m : members) {
-      if (!first) os_->Put(',');
-      first = false;
-      append_plain(*os_, m.key);
-      os_->Put(':');
-      append_plain(*os_, m.value);
-    }
-    os_->Put('}');
-  }
-  // Key(k) for a key that needs no escaping (append_plain()).
-  void plain_key(std::string_view k) {
-    Prefix(rapidjson::kStringType);
-    append_plain(*os_, k);
-  }
-  // String(v) for a value that needs no escaping (append_plain()).
-  void plain_string(std::string_view v) {
-    Prefix(rapidjson::kStringType);
-    append_plain(*os_, v);
-  }
-  bool String(const char* s, rapidjson::SizeType n, bool = false) {
-    Prefix(rapidjson::kStringType);
-    append_string(*os_, s, n);
-    return EndValue(true);
-  }
-  bool String(const char* s) { return String(s, static_cast<rapidjson::SizeType>(std::strlen(s))); }
-  bool Key(const char* s, rapidjson::SizeType n, bool = false) { return String(s, n); }
-  bool Key(const char* s) { return String(s); }
-};
-
+using line_writer = string_writer<rapidjson::Writer<rapidjson::StringBuffer>>;
 // Indented JSON (graph.jsonld).
-class pretty_writer : public rapidjson::PrettyWriter<rapidjson::StringBuffer> {
-  using base = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
- public:
-  using base::base;
-  // The same as StartObject(), Key() and String() for each member (whose
-  // key and value need no escaping: append_plain()), then
-  // EndObject(), written in one go (same line breaks and indentation);
-  // never the root value.
-  void object_of_strings(std::initializer_list<string_member> members) {
-    PrettyPrefix(rapidjson::kObjectType);
-    const std::size_t depth = level_stack_.GetSize() / sizeof(Level);
-    os_->Put('{');
-    bool first = true;
-    for (const string_member& m : members) {
-      if (!first) os_->Put(',');
-      first = false;
-      os_->Put('\n');
-      rapidjson::PutN(*os_, static_cast<char>(indentChar_), (depth + 1) * indentCharCount_);
-      append_plain(*os_, m.key);
-      os_->Put(':');
-      os_->Put(' ');
-      append_plain(*os_, m.value);
-    }
-    if (!first) {
-      os_->Put('\n');
-      rapidjson::PutN(*os_, static_cast<char>(indentChar_), depth * indentCharCount_);
-    }
-    os_->Put('}');
-  }
-  // Key(k) for a key that needs no escaping (append_plain()).
-  void plain_key(std::string_view k) {
-    PrettyPrefix(rapidjson::kStringType);
-    append_plain(*os_, k);
-  }
-  // String(v) for a value that needs no escaping (append_plain()).
-  void plain_string(std::string_view v) {
-    PrettyPrefix(rapidjson::kStringType);
-    append_plain(*os_, v);
-  }
-  bool String(const char* s, rapidjson::SizeType n, bool = false) {
-    PrettyPrefix(rapidjson::kStringType);
-    append_string(*os_, s, n);
-    return EndValue(true);
-  }
-  bool String(const char* s) { return String(s, static_cast<rapidjson::SizeType>(std::strlen(s))); }
-  bool Key(const char* s, rapidjson::SizeType n, bool = false) { return String(s, n); }
-  bool Key(const char* s) { return String(s); }
-};
+using pretty_writer = string_writer<rapidjson::PrettyWriter<rapidjson::StringBuffer>>;
 
 }  // namespace econkg::json

@@ -369,6 +369,10 @@ void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
     if (l.fields.size() > 4) e.parent = l.fields[4];
     entries.push_back(std::move(e));
   }
+  add_names(seg, std::move(entries));
+}
+
+void lexicon::add_names(const segmenter& seg, std::vector<gazetteer_entry> entries) {
   std::vector<std::string_view> surfaces;
   surfaces.reserve(entries.size());
   for (const auto& e : entries) surfaces.push_back(e.surface);
@@ -414,14 +418,7 @@ void lexicon::add_countries(const segmenter& seg) {
       entries.push_back(gazetteer_entry{utf8, "Place", id, "", 9});
     }
   }
-  std::vector<std::string_view> surfaces;
-  surfaces.reserve(entries.size());
-  for (const auto& e : entries) surfaces.push_back(e.surface);
-  auto words = phrase_words(seg, surfaces);
-  for (std::size_t k = 0; k < entries.size(); ++k) {
-    name_phrases_.add(words[k], names_.size());
-    names_.push_back(std::move(entries[k]));
-  }
+  add_names(seg, std::move(entries));
 }
 
 void lexicon::analyse(std::string_view text, std::vector<token>& tokens) const {

@@ -130,6 +130,8 @@ class lexicon {
   void load_nouns(const std::string& path, const segmenter& seg, phrase_table& table,
                   std::vector<std::string>* kinds);
   void add_countries(const segmenter& seg);
+  // Adds gazetteer entries to names() and their surfaces to name_phrases().
+  void add_names(const segmenter& seg, std::vector<gazetteer_entry> entries);
 
   // Word numbers of each phrase's tokens (numbers given in phrase order).
   std::vector<std::vector<std::uint32_t>> phrase_words(const segmenter& seg, const std::vector<std::string_view>& phrases);
