@@ -76,10 +76,11 @@ class statement_builder {
   }
 
   void run(std::vector<statement>& out) {
+    std::vector<char> candidate;
     for (std::size_t si = 0; si < a_.segments.size(); ++si) {
       const auto& seg = a_.segments[si];
       current_segment_ = si;
-      std::vector<char> candidate = lang_.index.candidates(a_, seg);
+      lang_.index.candidates(a_, seg, candidate);
       for (std::size_t i = 0; i < lang_.rules.size(); ++i)
         if (candidate[i])
           for (const auto& m : match_rule(lang_.rules[i], a_, seg)) apply(lang_.rules[i], seg, m, out);

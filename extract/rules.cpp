@@ -281,7 +281,21 @@ rule parse_rule(const std::string& json, const std::string& where, lexicon& lex)
     if (!e.optional && !e.is_gap && (!e.words.empty() || !e.word_lists.empty() || !e.lemmas.empty() || !e.lemma_lists.empty()))
       r.required.push_back(i);
   }
-  if (!r.required.empty()) r.anchor = r.required.front();
+  // The anchor indexes the rule (rule_index) and bounds where a match can
+  // start (match_rule); any required element would do, so take one that
+  // few sentences hold: a word element made only of punctuation or short
+  // words (« , », « et », « s' », "'s") is in nearly every sentence, a
+  // lemma or a word list (« @invest ») is not.
+  auto common = [](const rule_element& e) {
+    if (!e.lemmas.empty() || !e.lemma_lists.empty() || !e.word_lists.empty()) return false;
+    return std::all_of(e.words.begin(), e.words.end(), [](const std::string& w) { return w.size() <= 3; });
+  };
+  for (std::size_t i : r.required)
+    if (!common(r.pattern[i])) {
+      r.anchor = i;
+      break;
+    }
+  if (r.anchor == SIZE_MAX && !r.required.empty()) r.anchor = r.required.front();
   return r;
 }
 
@@ -380,8 +394,9 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : cou
   need_begin_.push_back(needs_.size());
   for (const rule& r : rules) {
     check_begin_.push_back(checks_.size());
-    for (std::size_t k = 1; k < r.required.size(); ++k) {
-      const rule_element& e = r.pattern[r.required[k]];
+    for (std::size_t k : r.required) {
+      if (k == r.anchor) continue;
+      const rule_element& e = r.pattern[k];
       checks_.push_back(check{!e.words.empty() || !e.word_lists.empty(), !e.lemmas.empty() || !e.lemma_lists.empty(),
                               e.word_bits, e.lemma_bits, &e.word_ids, &e.lemma_ids});
     }
@@ -409,12 +424,15 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : cou
   }
 }
 
-std::vector<char> rule_index::candidates(const analysis& a, const segment_units& s) const {
-  std::vector<char> out(count_, 0);
+void rule_index::candidates(const analysis& a, const segment_units& s, std::vector<char>& out) const {
+  out.assign(count_, 0);
   // What the segment's one-token units hold: list bits, word numbers, and a
   // 1024-bit Bloom filter of the numbers that spares most searches.
   std::uint64_t lists = 0, lemma_lists = 0;
-  std::vector<std::uint32_t> words, lemmas;
+  // The segment's word numbers, in buffers kept from segment to segment.
+  thread_local std::vector<std::uint32_t> words, lemmas;
+  words.clear();
+  lemmas.clear();
   std::array<std::uint64_t, 16> bloom{};
   auto slot = [](std::uint32_t w) { return (w * 2654435761u) >> 22; };  // 10 bits
   for (std::size_t i : always_) out[i] = 1;
@@ -494,7 +512,6 @@ std::vector<char> rule_index::candidates(const analysis& a, const segment_units&
       }
     }
   }
-  return out;
 }
 
 }  // namespace econkg

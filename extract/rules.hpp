@@ -70,7 +70,7 @@ struct rule {
   std::string builtin;  // empty for pattern rules
   bool swap = false;    // the statement's subject is the pattern's object and vice versa
   std::vector<rule_element> pattern;
-  std::size_t anchor = SIZE_MAX;  // index of the first required word or lemma element, if any
+  std::size_t anchor = SIZE_MAX;  // index of the required word or lemma element that indexes the rule, if any
   std::vector<std::size_t> required;  // indices of every required word or lemma element
 };
 
@@ -125,22 +125,23 @@ std::vector<rule> load_rules(const std::string& dir, lexicon& lex);
 rule parse_rule(const std::string& json, const std::string& where, lexicon& lex);
 
 // Which rules can match in a segment: a rule with a required word or lemma
-// element that no token there satisfies cannot, so it is not tried. The
-// first such element indexes the rule; the others are checked against the
-// segment's words and list bits. Built once per rule set, like RE2::Set.
+// element that no token there satisfies cannot, so it is not tried. One
+// such element (rule::anchor) indexes the rule; the others are checked
+// against the segment's words and list bits, and its mention elements
+// against the segment's mentions. Built once per rule set, like RE2::Set.
 class rule_index {
  public:
   rule_index(const std::vector<rule>& rules, const lexicon& lex);
-  // One flag per rule, in rule order. The index points into `rules`, which
-  // must outlive it.
-  std::vector<char> candidates(const analysis& a, const segment_units& s) const;
-  // The first required word or lemma element of `r`, or nullptr.
+  // Sets `out` to one flag per rule, in rule order. The index points into
+  // `rules`, which must outlive it.
+  void candidates(const analysis& a, const segment_units& s, std::vector<char>& out) const;
+  // The required word or lemma element that indexes `r`, or nullptr.
   static const rule_element* anchor(const rule& r);
 
  private:
   std::size_t count_;
   std::vector<std::vector<std::size_t>> by_word_, by_lemma_;  // word number -> rules
-  // The required word elements of every rule after its anchor, compact and
+  // The required word elements of every rule but its anchor, compact and
   // contiguous (rule i's are checks_[check_begin_[i] .. check_begin_[i + 1])).
   struct check {
     bool words = false, lemmas = false;
