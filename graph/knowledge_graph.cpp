@@ -118,6 +118,9 @@ knowledge_graph::knowledge_graph(resolution_rules rules, const std::filesystem::
                                                                  : spool_dir)) {}
 
 std::uint32_t knowledge_graph::name_key(const entity_ref& e) {
+  // A quotation's label is the whole quote, met once: caching it would keep
+  // every quote's text a second time (the vertex has it).
+  if (e.type == "Quotation") return keys_.intern(rules_.name_key(e));
   // Length-prefixed type, then label: one string per pair, never shared.
   const auto type_size = static_cast<std::uint32_t>(e.type.size());
   name_scratch_.assign(reinterpret_cast<const char*>(&type_size), sizeof type_size);

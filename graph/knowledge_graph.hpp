@@ -186,7 +186,8 @@ class knowledge_graph {
   static constexpr std::uint32_t no_number = std::numeric_limits<std::uint32_t>::max();
 
   // The name key of `e` (resolution_rules::name_key), as a number in keys_;
-  // each type and label is folded once.
+  // each type and label is folded once (a quotation each time: its text is
+  // not kept twice).
   std::uint32_t name_key(const entity_ref& e);
   // The key number an end with key `key` resolves to.
   std::uint32_t resolve(std::uint32_t key, bool kb) const;
@@ -200,7 +201,7 @@ class knowledge_graph {
   resolution_rules rules_;
   // Resolution keys (gazetteer ids and name keys), numbered.
   string_table keys_;
-  // Type and label (as name_cache_key() joins them) -> name key number.
+  // Type and label (as name_key() joins them) -> name key number; no quotations.
   std::unordered_map<std::string, std::uint32_t> name_keys_;
   std::string name_scratch_;
   // Name key number -> the number of the one gazetteer id whose label folds
