@@ -498,9 +498,10 @@ int run_extract(const common_options& o, const char* argv0) {
   const auto ex = load_extractor(lexicon_dir);
   const econkg::resolution_rules rules = load_resolution(lexicon_dir);
   std::size_t statements = 0;
+  econkg::triple_line_writer lines(rules);
   const auto [read, skipped] =
       for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
-        for (const auto& s : ss) econkg::write_triple_line(s, std::cout, rules);
+        for (const auto& s : ss) lines.write(s, std::cout);
         statements += ss.size();
         // One document at a time reaches the consumer of the stream.
         std::cout.flush();

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "graph/knowledge_graph.hpp"
@@ -35,5 +36,20 @@ std::vector<std::string> exporter_names();
 // "triples" exporter of `build` writes the ids of the resolved vertices).
 void write_triple_line(const statement& s, std::ostream& out,
                        const resolution_rules& rules = resolution_rules::built_in());
+
+// The same for a stream of statements: entities named again and again get
+// their ids from a memo (bounded; quotations, met once each, are not kept),
+// and one buffer serves every line. Not thread-safe: one per stream.
+class triple_line_writer {
+ public:
+  explicit triple_line_writer(const resolution_rules& rules) : rules_(rules) {}
+  void write(const statement& s, std::ostream& out);
+
+ private:
+  const std::string& iri(const entity_ref& e);
+  const resolution_rules& rules_;
+  std::unordered_map<std::string, std::string> iris_;  // type, gazetteer id and label -> IRI
+  std::string key_, quotation_iri_;
+};
 
 }  // namespace econkg

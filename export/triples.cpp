@@ -146,6 +146,27 @@ void write_triple_line(const statement& s, std::ostream& out, const resolution_r
   out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
 }
 
+const std::string& triple_line_writer::iri(const entity_ref& e) {
+  if (e.type == "Quotation") {
+    quotation_iri_ = key_iri(rules_.key(e));
+    return quotation_iri_;
+  }
+  key_.assign(e.type).append(1, '\0').append(e.kb_id).append(1, '\0').append(e.label);
+  if (auto it = iris_.find(key_); it != iris_.end()) return it->second;
+  if (iris_.size() >= 200000) iris_.clear();  // a long stream of new names cannot grow it without end
+  return iris_.emplace(key_, key_iri(rules_.key(e))).first->second;
+}
+
+void triple_line_writer::write(const statement& s, std::ostream& out) {
+  // The subject's IRI is copied: the object's look-up may clear the memo.
+  const std::string subject = iri(s.subject);
+  const std::string& object = iri(s.object);
+  rapidjson::StringBuffer buffer;
+  json_writer w(buffer);
+  write_line(s, subject, object, w, buffer);
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+}
+
 namespace detail {
 std::unique_ptr<exporter> make_triples_exporter() { return std::make_unique<triples_exporter>(); }
 }  // namespace detail

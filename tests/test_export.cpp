@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <set>
@@ -209,6 +210,34 @@ BOOST_AUTO_TEST_CASE(triple_line_golden) {
              R"("evidence":{"text":"Microsoft s’engage à investir 4 milliards d’euros en France.","start":312,"end":455},)"
              R"("confidence":0.85,"rule":"fr/invest/engage-a-investir"})"
              "\n");
+}
+
+// The streaming writer of `extract` remembers entity ids; its lines must be
+// those of write_triple_line, for repeated entities, gazetteer ids,
+// quotations and names that differ only in their type.
+BOOST_AUTO_TEST_CASE(triple_line_writer_matches_write_triple_line) {
+  std::vector<statement> stream;
+  stream.push_back(microsoft_invests());
+  stream.push_back(full_statement());
+  stream.push_back(microsoft_invests());
+  statement other = microsoft_invests();
+  other.object = ref("France", "Organization");  // same label, other type: another id
+  stream.push_back(other);
+  statement quote = full_statement();
+  quote.object = ref("Autre citation", "Quotation");
+  stream.push_back(quote);
+  stream.push_back(full_statement());
+  const resolution_rules rules = resolution_rules::built_in();
+  triple_line_writer lines(rules);
+  std::ostringstream fast, reference;
+  for (const statement& s : stream) {
+    lines.write(s, fast);
+    write_triple_line(s, reference, rules);
+  }
+  const std::string written = fast.str();
+  BOOST_TEST(written == reference.str());
+  BOOST_TEST(std::count(written.begin(), written.end(), '\n') == 6);
+  BOOST_TEST(written.find("id/organization/france") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(triple_line_every_field) {
