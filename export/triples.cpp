@@ -140,10 +140,7 @@ void write_line(const statement& s, const std::string& subject_iri, const std::s
 }  // namespace
 
 void write_triple_line(const statement& s, std::ostream& out, const resolution_rules& rules) {
-  rapidjson::StringBuffer buffer;
-  json_writer w(buffer);
-  write_line(s, key_iri(rules.key(s.subject)), key_iri(rules.key(s.object)), w, buffer);
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  triple_line_writer(rules).write(s, out);
 }
 
 const std::string& triple_line_writer::iri(const entity_ref& e) {

@@ -29,6 +29,9 @@ const std::set<std::string> slot_names = {"subject", "object", "amount", "quanti
 const std::set<std::string> entity_types = {"Organization", "Person", "Place", "Facility",
                                             "Event", "Product", "Quotation", "Any"};
 
+// The value kinds a "val" element names, in value_kind order.
+constexpr std::string_view value_kind_names[] = {"money", "quantity", "percent", "date"};
+
 // The bit of word number `w` in an element's signature (none for 0).
 std::uint64_t sig_bit(std::uint32_t w) { return w ? std::uint64_t{1} << (w & 63) : 0; }
 
@@ -102,7 +105,7 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
   if (v.HasMember("val")) {
     if (!v["val"].IsString()) fail(where, "\"val\" must be a string");
     e.value_kind = v["val"].GetString();
-    if (e.value_kind != "money" && e.value_kind != "quantity" && e.value_kind != "percent" && e.value_kind != "date")
+    if (std::find(std::begin(value_kind_names), std::end(value_kind_names), e.value_kind) == std::end(value_kind_names))
       fail(where, "unknown value kind \"" + e.value_kind + "\"");
   }
   if (v.HasMember("title")) e.want_title = v["title"].IsBool() && v["title"].GetBool();
@@ -161,8 +164,7 @@ bool unit_matches(const rule_element& e, const analysis& a, const unit& u) {
     }
     if (!e.value_kind.empty()) {
       if (m.kind != mention_kind::value) return false;
-      static const char* names[] = {"money", "quantity", "percent", "date"};
-      return e.value_kind == names[static_cast<int>(a.values[m.value].kind)];
+      return e.value_kind == value_kind_names[static_cast<int>(a.values[m.value].kind)];
     }
     if (e.want_title) return m.kind == mention_kind::title;
     if (e.want_quote) return m.kind == mention_kind::quote;
@@ -365,9 +367,8 @@ constexpr std::uint16_t any_type = 0xFF;
 constexpr std::uint16_t person_bit = 1u << 1;
 
 std::uint16_t value_bit(std::string_view kind) {
-  static constexpr std::string_view kinds[] = {"money", "quantity", "percent", "date"};
-  for (std::size_t i = 0; i < std::size(kinds); ++i)
-    if (kind == kinds[i]) return static_cast<std::uint16_t>(1u << i);
+  for (std::size_t i = 0; i < std::size(value_kind_names); ++i)
+    if (kind == value_kind_names[i]) return static_cast<std::uint16_t>(1u << i);
   return 0;  // a kind no value has: the element never matches
 }
 
