@@ -22,7 +22,6 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -164,6 +163,17 @@ std::unique_ptr<econkg::extractor> load_extractor(const std::string& lexicon_dir
   } catch (const std::exception& e) {
     throw fatal_error(e.what());
   }
+}
+
+// Hands `object` back with the process instead of freeing it: tearing down
+// a graph of millions of nodes, or the extractor's dictionaries and caches,
+// node by node costs as much as a good part of the work and gives nothing
+// back to anyone. The objects stay reachable (so leak checkers do not count
+// them); files they hold are unnamed (the statement spool) or closed.
+template <class T>
+void keep_until_exit(std::unique_ptr<T> object) {
+  static auto* kept = new std::vector<std::shared_ptr<void>>;
+  kept->push_back(std::shared_ptr<T>(std::move(object)));
 }
 
 // "1 document", "2 documents".
@@ -424,7 +434,7 @@ econkg::resolution_rules load_resolution(const std::string& lexicon_dir) {
 
 int run_build(const common_options& o, const std::string& out_dir, const char* argv0) {
   const std::string lexicon_dir = find_lexicon(o.lexicon, argv0);
-  const auto ex = load_extractor(lexicon_dir);
+  auto ex = load_extractor(lexicon_dir);
 
   const fs::path dir(out_dir);
   std::error_code ec;
@@ -436,9 +446,9 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   // Statements are spooled to an unnamed temporary file in the output
   // folder, so that memory does not grow with their evidence text.
   econkg::resolution_rules rules = load_resolution(lexicon_dir);
-  std::optional<econkg::knowledge_graph> graph;
+  std::unique_ptr<econkg::knowledge_graph> graph;
   try {
-    graph.emplace(std::move(rules), dir);
+    graph = std::make_unique<econkg::knowledge_graph>(std::move(rules), dir);
   } catch (const std::exception& e) {
     throw fatal_error(e.what());
   }
@@ -490,12 +500,14 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
     for (const auto& f : written) std::cerr << ' ' << f;
     std::cerr << '\n';
   }
+  keep_until_exit(std::move(graph));
+  keep_until_exit(std::move(ex));
   return skipped > 0 ? exit_skipped : exit_ok;
 }
 
 int run_extract(const common_options& o, const char* argv0) {
   const std::string lexicon_dir = find_lexicon(o.lexicon, argv0);
-  const auto ex = load_extractor(lexicon_dir);
+  auto ex = load_extractor(lexicon_dir);
   const econkg::resolution_rules rules = load_resolution(lexicon_dir);
   std::size_t statements = 0;
   econkg::triple_line_writer lines(rules);
@@ -510,6 +522,7 @@ int run_extract(const common_options& o, const char* argv0) {
   if (!o.quiet)
     std::cerr << "econkg: " << count(read, "document", "documents") << " read, " << skipped
               << " skipped; " << count(statements, "statement", "statements") << '\n';
+  keep_until_exit(std::move(ex));
   return skipped > 0 ? exit_skipped : exit_ok;
 }
 
