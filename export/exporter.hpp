@@ -42,14 +42,21 @@ void write_triple_line(const statement& s, std::ostream& out,
 // and one buffer serves every line. Not thread-safe: one per stream.
 class triple_line_writer {
  public:
-  explicit triple_line_writer(const resolution_rules& rules) : rules_(rules) {}
+  explicit triple_line_writer(const resolution_rules& rules);
+  ~triple_line_writer();
+  triple_line_writer(const triple_line_writer&) = delete;
+  triple_line_writer& operator=(const triple_line_writer&) = delete;
   void write(const statement& s, std::ostream& out);
 
  private:
-  const std::string& iri(const entity_ref& e);
+  // `quotation` holds a quotation's IRI (never kept in the memo).
+  const std::string& iri(const entity_ref& e, std::string& quotation);
   const resolution_rules& rules_;
   std::unordered_map<std::string, std::string> iris_;  // type, gazetteer id and label -> IRI
-  std::string key_, quotation_iri_;
+  bool forget_ = false;  // the memo is full: emptied before the next line (not during one)
+  std::string key_, subject_quotation_, object_quotation_;
+  struct line_buffer;
+  std::unique_ptr<line_buffer> line_;
 };
 
 }  // namespace econkg

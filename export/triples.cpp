@@ -143,25 +143,41 @@ void write_triple_line(const statement& s, std::ostream& out, const resolution_r
   triple_line_writer(rules).write(s, out);
 }
 
-const std::string& triple_line_writer::iri(const entity_ref& e) {
+// The line being written and its writer, reused from line to line.
+struct triple_line_writer::line_buffer {
+  rapidjson::StringBuffer buffer;
+  json_writer w{buffer};
+};
+
+triple_line_writer::triple_line_writer(const resolution_rules& rules)
+    : rules_(rules), line_(std::make_unique<line_buffer>()) {}
+
+triple_line_writer::~triple_line_writer() = default;
+
+const std::string& triple_line_writer::iri(const entity_ref& e, std::string& quotation) {
   if (e.type == "Quotation") {
-    quotation_iri_ = key_iri(rules_.key(e));
-    return quotation_iri_;
+    quotation = key_iri(rules_.key(e));
+    return quotation;
   }
   key_.assign(e.type).append(1, '\0').append(e.kb_id).append(1, '\0').append(e.label);
   if (auto it = iris_.find(key_); it != iris_.end()) return it->second;
-  if (iris_.size() >= 200000) iris_.clear();  // a long stream of new names cannot grow it without end
+  // A long stream of new names cannot grow the memo without end; it is
+  // emptied before the next line, so that this line's ids stay valid.
+  if (iris_.size() >= 200000) forget_ = true;
   return iris_.emplace(key_, key_iri(rules_.key(e))).first->second;
 }
 
 void triple_line_writer::write(const statement& s, std::ostream& out) {
-  // The subject's IRI is copied: the object's look-up may clear the memo.
-  const std::string subject = iri(s.subject);
-  const std::string& object = iri(s.object);
-  rapidjson::StringBuffer buffer;
-  json_writer w(buffer);
-  write_line(s, subject, object, w, buffer);
-  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  if (forget_) {
+    iris_.clear();
+    forget_ = false;
+  }
+  const std::string& subject = iri(s.subject, subject_quotation_);
+  const std::string& object = iri(s.object, object_quotation_);
+  line_->buffer.Clear();
+  line_->w.Reset(line_->buffer);
+  write_line(s, subject, object, line_->w, line_->buffer);
+  out.write(line_->buffer.GetString(), static_cast<std::streamsize>(line_->buffer.GetSize()));
 }
 
 namespace detail {
