@@ -4,9 +4,13 @@
 #include <boost/property_tree/xml_parser.hpp>
 #include <boost/test/unit_test.hpp>
 #include <rapidjson/document.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -184,6 +188,118 @@ BOOST_AUTO_TEST_CASE(fast_string_writers_match_rapidjson) {
   // option gives other bytes.
   BOOST_TEST(line.find("\\u001F") != std::string::npos);
   BOOST_TEST(line.find("\\\"") != std::string::npos);
+}
+
+// The writers give rapidjson's bytes for whole documents too: nested and
+// empty objects and arrays, keys, every kind of number, raw JSON values and
+// flat objects of strings, on one line and indented (default indent and the
+// one-space indent of graph.jsonld).
+template <typename fast, typename reference>
+void same_document(fast& fw, reference& rw, rapidjson::StringBuffer& a, rapidjson::StringBuffer& b) {
+  auto both = [&](auto&& step) {
+    step(fw);
+    step(rw);
+  };
+  const char* const raw = R"({"a":[1,2,{"b":null}]})";
+  const double doubles[] = {0.0, -0.0, 0.75, 0.1, 1.0, 2.5e-7, 123456789.125, 1e21, 4.321987654e9, -3.14159};
+  const std::int64_t integers[] = {0, -1, 42, std::numeric_limits<std::int64_t>::min(),
+                                   std::numeric_limits<std::int64_t>::max()};
+  both([&](auto& w) {
+    w.StartObject();
+    w.Key("empty object");
+    w.StartObject();
+    w.EndObject();
+    w.Key("empty array");
+    w.StartArray();
+    w.EndArray();
+    w.Key("numbers");
+    w.StartArray();
+    for (double d : doubles) w.Double(d);
+    for (std::int64_t i : integers) w.Int64(i);
+    w.Uint64(std::numeric_limits<std::uint64_t>::max());
+    w.Uint64(7);
+    w.EndArray();
+    w.Key("raw");
+    w.RawValue(raw, std::strlen(raw), rapidjson::kObjectType);
+    w.Key("nested");
+    w.StartArray();
+    w.StartArray();
+    w.StartObject();
+    w.Key("deep");
+    w.StartArray();
+    w.String("x");
+    w.StartObject();
+    w.EndObject();
+    w.EndArray();
+    w.EndObject();
+    w.EndArray();
+    w.String("after");
+    w.EndArray();
+    w.Key("flat");
+    w.StartObject();
+    w.Key("@value");
+    w.String("2024-06-27");
+    w.Key("@type");
+    w.String("xsd:date");
+    w.EndObject();
+    w.EndObject();
+  });
+  BOOST_TEST(std::string(a.GetString(), a.GetSize()) == std::string(b.GetString(), b.GetSize()));
+}
+
+BOOST_AUTO_TEST_CASE(fast_writers_match_rapidjson_documents) {
+  {
+    rapidjson::StringBuffer a, b;
+    json::line_writer fw(a);
+    rapidjson::Writer<rapidjson::StringBuffer> rw(b);
+    same_document(fw, rw, a, b);
+    // Reset starts a second text in another buffer, as the exporters do per line.
+    rapidjson::StringBuffer c, d;
+    fw.Reset(c);
+    rw.Reset(d);
+    same_document(fw, rw, c, d);
+    BOOST_TEST(std::string(a.GetString(), a.GetSize()).find(R"("numbers":[0.0,-0.0,0.75,)") != std::string::npos);
+  }
+  for (unsigned indent : {4u, 1u}) {
+    rapidjson::StringBuffer a, b;
+    json::pretty_writer fw(a);
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> rw(b);
+    fw.SetIndent(' ', indent);
+    rw.SetIndent(' ', indent);
+    same_document(fw, rw, a, b);
+    BOOST_TEST(std::string(a.GetString(), a.GetSize()).find("\n" + std::string(indent, ' ') + "\"empty object\": {}") !=
+               std::string::npos);
+  }
+  // object_of_strings() writes what the members one by one would.
+  for (bool pretty : {false, true}) {
+    rapidjson::StringBuffer a, b;
+    auto check = [&](auto& fw, auto& rw) {
+      fw.StartArray();
+      rw.StartArray();
+      fw.object_of_strings({{"@value", "39000000"}, {"@type", "xsd:decimal"}});
+      rw.StartObject();
+      rw.Key("@value");
+      rw.String("39000000");
+      rw.Key("@type");
+      rw.String("xsd:decimal");
+      rw.EndObject();
+      fw.object_of_strings({});
+      rw.StartObject();
+      rw.EndObject();
+      fw.EndArray();
+      rw.EndArray();
+      BOOST_TEST(std::string(a.GetString(), a.GetSize()) == std::string(b.GetString(), b.GetSize()));
+    };
+    if (pretty) {
+      json::pretty_writer fw(a);
+      rapidjson::PrettyWriter<rapidjson::StringBuffer> rw(b);
+      check(fw, rw);
+    } else {
+      json::line_writer fw(a);
+      rapidjson::Writer<rapidjson::StringBuffer> rw(b);
+      check(fw, rw);
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(factory) {
