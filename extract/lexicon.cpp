@@ -284,13 +284,16 @@ struct lexicon::morphology {
     return hit->second;
   }
 
-  // Whether hunspell's analysis of `form` holds that of its lower-case form,
-  // so that no analysis of `form` means none of the lower-case form either:
-  // hunspell analyses a word written « Nexter » (INITCAP) or « NEXTER »
-  // (ALLCAP) as itself and as « nexter », among other casings. Answered for
-  // forms of ASCII and Latin-1 letters only (whose lower-case forms ICU and
-  // hunspell agree on, and which hunspell-fr's input conversions leave
-  // alone), without apostrophes (the ’ retry); false otherwise.
+  // Whether hunspell's analysis of `form` holds that of its lower-case form
+  // (every analysis of the lower-case form is one of `form`'s): hunspell
+  // analyses a word written « Nexter » (INITCAP) or « NEXTER » (ALLCAP) as
+  // itself and as « nexter », among other casings, and adds up the analyses.
+  // So when no analysis of `form` is a common word's (none at all, or only
+  // names), the lower-case form has none either: no pos_common_word, and no
+  // dictionary lemma that `form` lacks. Answered for forms of ASCII and
+  // Latin-1 letters only (whose lower-case forms ICU and hunspell agree on,
+  // and which hunspell-fr's input conversions leave alone), without
+  // apostrophes (the ’ retry); false otherwise.
   static bool analysis_covers_lower(std::string_view form) {
     std::size_t chars = 0, caps = 0, neutral = 0;
     bool first_cap = false;
@@ -321,7 +324,8 @@ struct lexicon::morphology {
   const std::pair<const std::string, result>& fill(const std::string& form, const std::string& lower) const {
     result r;
     if (french) {
-      parse(main->analyse(form), r, form == lower);
+      const reading& own = main->analyse(form);
+      parse(own, r, form == lower);
       // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
       if (r.pos == 0 && form.find('\'') != std::string::npos) {
         std::string curly = form;
@@ -329,7 +333,7 @@ struct lexicon::morphology {
           curly.replace(p, 1, "\u2019");
         parse(main->analyse(curly), r, form == lower);
       }
-      if (form != lower && !(r.pos == 0 && analysis_covers_lower(form))) {
+      if (form != lower && !(!own.common && analysis_covers_lower(form))) {
         if (lower.find('\'') == std::string::npos) {
           // The lower-case form's own cached analysis (shared by every casing):
           // without an apostrophe it is exactly hunspell's analysis of it.
