@@ -9,9 +9,13 @@
 #include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "extract/lexicon.hpp"
 #include "extract/text.hpp"
 
 namespace bdata = boost::unit_test::data;
@@ -189,5 +193,54 @@ BOOST_AUTO_TEST_CASE(words_are_the_tokens_of_segment) {
     BOOST_TEST(a[i].lower == b[i].lower);
     BOOST_TEST((a[i].cap == b[i].cap && a[i].upper == b[i].upper && a[i].digit == b[i].digit &&
                 a[i].punct == b[i].punct && a[i].space_before == b[i].space_before));
+  }
+}
+
+// hunspell's analyses do not depend on which thread asks or in what order:
+// lexicons used by several threads at once (each thread may open its own
+// hunspell instance) give every form the part of speech one thread gives.
+BOOST_AUTO_TEST_CASE(morphology_is_the_same_from_many_threads) {
+  auto forms_of = [](const std::string& path) {
+    std::ifstream in(path);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    segmenter seg("fr");
+    std::vector<std::string> forms;
+    for (const auto& t : seg.words(text)) forms.push_back(text.substr(t.begin, t.end - t.begin));
+    return forms;
+  };
+  const std::string samples = std::string(ECONKG_SOURCE_DIR) + "/samples/";
+  std::vector<std::string> forms = forms_of(samples + "microsoft-choose-france.fr.txt");
+  for (auto& f : forms_of(samples + "helix-acquires-brightline.en.txt")) forms.push_back(f);
+  for (const char* f : {"NEXTER", "Nexter", "Renault", "Le", "The", "Jean", "aujourd'hui", "Aujourd'hui", "U.S."})
+    forms.push_back(f);
+  auto pos_of = [&](const econkg::lexicon& lex, std::size_t start) {
+    std::vector<std::uint32_t> pos(forms.size());
+    for (std::size_t k = 0; k < forms.size(); ++k) {
+      std::size_t i = (start + k * 7) % forms.size();  // each thread in its own order
+      pos[i] = lex.word_pos(forms[i]);
+    }
+    return pos;
+  };
+  std::vector<std::uint32_t> fr_one, en_one;
+  {
+    segmenter fr_seg("fr"), en_seg("en");
+    econkg::lexicon fr(ECONKG_LEXICON_DIR, "fr", fr_seg), en(ECONKG_LEXICON_DIR, "en", en_seg);
+    fr_one = pos_of(fr, 0);
+    en_one = pos_of(en, 0);
+  }
+  segmenter fr_seg("fr"), en_seg("en");
+  econkg::lexicon fr(ECONKG_LEXICON_DIR, "fr", fr_seg), en(ECONKG_LEXICON_DIR, "en", en_seg);
+  constexpr std::size_t threads = 4;
+  std::vector<std::vector<std::uint32_t>> fr_many(threads), en_many(threads);
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      fr_many[t] = pos_of(fr, t * 13);
+      en_many[t] = pos_of(en, t * 17);
+    });
+  for (auto& th : pool) th.join();
+  for (std::size_t t = 0; t < threads; ++t) {
+    BOOST_TEST(fr_many[t] == fr_one, boost::test_tools::per_element());
+    BOOST_TEST(en_many[t] == en_one, boost::test_tools::per_element());
   }
 }
