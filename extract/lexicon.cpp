@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -95,13 +96,123 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
   return best;
 }
 
+// hunspell's readings of one word form, parsed: what parse() needs to fill
+// a result (see morphology::parse).
+struct reading {
+  std::uint32_t pos = 0;        // pos bits of every analysis (never pos_common_word)
+  bool common = false;          // some analysis is not a name (first name, surname, proper noun)
+  std::string lemma, alt_lemma; // lower-cased lemmas of the first two distinct st: fields
+};
+
 // One hunspell dictionary, opened once per process however many lexicons use
-// it (the French one serves French text and first names in English text),
-// with the mutex that guards it: hunspell itself is not thread-safe.
+// it (the French one serves French text and first names in English text).
+// hunspell is not thread-safe: each instance has its own mutex, and a thread
+// that finds every instance busy opens one more (up to max_instances), so
+// threads analyse in parallel while one thread never pays for a second
+// instance. The first instance is opened with the dictionary. Analyses are a
+// pure function of the form, whichever instance makes them, so they are
+// cached here once for all lexicons using the dictionary (the French and
+// English lexicons both analyse names with the French one).
 struct dictionary {
-  Hunspell h;
-  std::mutex m;
-  dictionary(const std::string& aff, const std::string& dic) : h(aff.c_str(), dic.c_str()) {}
+  static constexpr std::size_t max_instances = 16;
+  struct instance {
+    std::mutex m;
+    std::unique_ptr<Hunspell> h;
+  };
+  std::string aff, dic;
+  std::array<instance, max_instances> pool;
+  std::atomic<std::size_t> opened{0};  // pool[0, opened) hold an open Hunspell
+
+  struct form_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::shared_mutex readings_mutex;
+  std::unordered_map<std::string, reading, form_hash, std::equal_to<>> readings;
+
+  dictionary(std::string aff_path, std::string dic_path) : aff(std::move(aff_path)), dic(std::move(dic_path)) {
+    open_instance(0);
+    opened.store(1, std::memory_order_release);
+  }
+
+  // Calls f(Hunspell&) with an instance no other thread is using.
+  template <class F>
+  decltype(auto) with(F&& f) {
+    for (;;) {
+      std::size_t n = opened.load(std::memory_order_acquire);
+      for (std::size_t i = 0; i < n; ++i) {
+        std::unique_lock lock(pool[i].m, std::try_to_lock);
+        if (lock.owns_lock()) return f(*pool[i].h);
+      }
+      if (n < max_instances) {
+        if (std::unique_lock lock(pool[n].m, std::try_to_lock); lock.owns_lock()) {
+          // This thread owns slot n: open it unless another thread did already.
+          if (!pool[n].h) {
+            open_instance(n);
+            opened.store(n + 1, std::memory_order_release);
+          }
+          return f(*pool[n].h);
+        }
+        continue;  // another thread is opening slot n: look again
+      }
+      // Every instance open and busy: wait for one (threads spread over them).
+      static std::atomic<std::size_t> turn{0};
+      instance& in = pool[turn++ % n];
+      std::lock_guard lock(in.m);
+      return f(*in.h);
+    }
+  }
+
+  // hunspell's parsed analysis of `form` (references stay valid: the cache only grows).
+  const reading& analyse(const std::string& form) {
+    {
+      std::shared_lock lock(readings_mutex);
+      auto it = readings.find(form);
+      if (it != readings.end()) return it->second;
+    }
+    reading r = parse(with([&](Hunspell& h) { return h.analyze(form); }));
+    std::unique_lock lock(readings_mutex);
+    return readings.emplace(form, std::move(r)).first->second;
+  }
+
+  static reading parse(const std::vector<std::string>& analyses) {
+    reading r;
+    for (const auto& a : analyses) {
+      std::string lemma;
+      std::size_t st = a.find("st:");
+      if (st != std::string::npos) {
+        std::size_t e = a.find(' ', st);
+        lemma = a.substr(st + 3, e == std::string::npos ? std::string::npos : e - st - 3);
+      }
+      std::uint32_t bits = pos_known;
+      if (a.find("po:v") != std::string::npos) bits |= pos_verb;
+      if (a.find("po:nom") != std::string::npos) bits |= pos_noun;
+      if (a.find("po:adj") != std::string::npos) bits |= pos_adj;
+      if (a.find("po:prn") != std::string::npos) bits |= pos_first_name;
+      if (a.find("po:patr") != std::string::npos) bits |= pos_surname;
+      if (a.find("po:npr") != std::string::npos) bits |= pos_proper;
+      if (a.find("po:ppas") != std::string::npos) bits |= pos_past_participle;
+      if (a.find("po:infi") != std::string::npos) bits |= pos_infinitive;
+      if (a.find("po:cond") != std::string::npos) bits |= pos_conditional;
+      if (!(bits & (pos_first_name | pos_surname | pos_proper))) r.common = true;
+      r.pos |= bits;
+      if (!lemma.empty()) {
+        std::string low = lower_utf8(lemma);
+        if (r.lemma.empty()) r.lemma = low;
+        else if (r.alt_lemma.empty() && low != r.lemma) r.alt_lemma = low;
+      }
+    }
+    return r;
+  }
+
+ private:
+  // Opens pool[i] (hunspell's constructor counts its users of a shared
+  // table without a lock: one construction at a time in the process).
+  void open_instance(std::size_t i) {
+    static std::mutex construction;
+    std::lock_guard lock(construction);
+    pool[i].h = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  }
 };
 
 std::shared_ptr<dictionary> open_dictionary(const std::string& dir, const std::string& name) {
@@ -137,33 +248,35 @@ struct lexicon::morphology {
   };
   mutable std::unordered_map<std::string, result, form_hash, std::equal_to<>> cache;
 
-  static void parse(const std::vector<std::string>& analyses, result& r, bool lower_form) {
-    for (const auto& a : analyses) {
-      std::string lemma;
-      std::size_t st = a.find("st:");
-      if (st != std::string::npos) {
-        std::size_t e = a.find(' ', st);
-        lemma = a.substr(st + 3, e == std::string::npos ? std::string::npos : e - st - 3);
-      }
-      std::uint32_t bits = pos_known;
-      if (a.find("po:v") != std::string::npos) bits |= pos_verb;
-      if (a.find("po:nom") != std::string::npos) bits |= pos_noun;
-      if (a.find("po:adj") != std::string::npos) bits |= pos_adj;
-      if (a.find("po:prn") != std::string::npos) bits |= pos_first_name;
-      if (a.find("po:patr") != std::string::npos) bits |= pos_surname;
-      if (a.find("po:npr") != std::string::npos) bits |= pos_proper;
-      if (a.find("po:ppas") != std::string::npos) bits |= pos_past_participle;
-      if (a.find("po:infi") != std::string::npos) bits |= pos_infinitive;
-      if (a.find("po:cond") != std::string::npos) bits |= pos_conditional;
-      // Any reading of the lower-case form that is not a name makes it a common word.
-      if (lower_form && !(bits & (pos_first_name | pos_surname | pos_proper))) bits |= pos_common_word;
-      r.pos |= bits;
-      if (!lemma.empty()) {
-        std::string low = lower_utf8(lemma);
-        if (r.lemma.empty()) r.lemma = low;
-        else if (r.alt_lemma.empty() && low != r.lemma) r.alt_lemma = low;
-      }
+  // Adds a reading to a result that holds nothing yet; `lower_form`: the
+  // form is its own lower-case form, so a reading that is not a name makes
+  // it a common word.
+  static void parse(const reading& g, result& r, bool lower_form) {
+    r.pos |= g.pos;
+    if (lower_form && g.common) r.pos |= pos_common_word;
+    r.lemma = g.lemma;
+    r.alt_lemma = g.alt_lemma;
+  }
+
+  // A cheap hash of a short form for the front table (eight bytes at a
+  // time), where a collision costs only a lookup in the shared cache.
+  static std::size_t front_hash(std::string_view form) {
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = form.size() * k;
+    std::size_t i = 0;
+    for (; i + 8 <= form.size(); i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, form.data() + i, 8);
+      h = (h ^ x) * k;
+      h ^= h >> 29;
     }
+    if (i < form.size()) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, form.data() + i, form.size() - i);
+      h = (h ^ x) * k;
+      h ^= h >> 29;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 32));
   }
 
   // The cached analysis of `form` (references into the cache stay valid: it only grows).
@@ -179,8 +292,7 @@ struct lexicon::morphology {
       const result* r = nullptr;
     };
     thread_local std::array<slot, 4096> front;
-    std::size_t h = form_hash{}(form);
-    slot& s = front[h & (front.size() - 1)];
+    slot& s = front[front_hash(form) & (front.size() - 1)];
     if (s.owner == serial && *s.form == form) return *s.r;
     const std::pair<const std::string, result>* hit = nullptr;
     {
@@ -193,13 +305,16 @@ struct lexicon::morphology {
     return hit->second;
   }
 
-  // Whether hunspell's analysis of `form` holds that of its lower-case form,
-  // so that no analysis of `form` means none of the lower-case form either:
-  // hunspell analyses a word written « Nexter » (INITCAP) or « NEXTER »
-  // (ALLCAP) as itself and as « nexter », among other casings. Answered for
-  // forms of ASCII and Latin-1 letters only (whose lower-case forms ICU and
-  // hunspell agree on, and which hunspell-fr's input conversions leave
-  // alone), without apostrophes (the ’ retry); false otherwise.
+  // Whether hunspell's analysis of `form` holds that of its lower-case form
+  // (every analysis of the lower-case form is one of `form`'s): hunspell
+  // analyses a word written « Nexter » (INITCAP) or « NEXTER » (ALLCAP) as
+  // itself and as « nexter », among other casings, and adds up the analyses.
+  // So when no analysis of `form` is a common word's (none at all, or only
+  // names), the lower-case form has none either: no pos_common_word, and no
+  // dictionary lemma that `form` lacks. Answered for forms of ASCII and
+  // Latin-1 letters only (whose lower-case forms ICU and hunspell agree on,
+  // and which hunspell-fr's input conversions leave alone), without
+  // apostrophes (the ’ retry); false otherwise.
   static bool analysis_covers_lower(std::string_view form) {
     std::size_t chars = 0, caps = 0, neutral = 0;
     bool first_cap = false;
@@ -229,50 +344,44 @@ struct lexicon::morphology {
 
   const std::pair<const std::string, result>& fill(const std::string& form, const std::string& lower) const {
     result r;
-    {
-      if (french) {
-        {
-          std::lock_guard lock(main->m);
-          parse(main->h.analyze(form), r, form == lower);
-          // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
-          if (r.pos == 0 && form.find('\'') != std::string::npos) {
-            std::string curly = form;
-            for (std::size_t p = curly.find('\''); p != std::string::npos; p = curly.find('\'', p + 3))
-              curly.replace(p, 1, "\u2019");
-            parse(main->h.analyze(curly), r, form == lower);
-          }
+    if (french) {
+      const reading& own = main->analyse(form);
+      parse(own, r, form == lower);
+      // hunspell-fr spells apostrophes ’: try that form too (« aujourd'hui »).
+      if (r.pos == 0 && form.find('\'') != std::string::npos) {
+        std::string curly = form;
+        for (std::size_t p = curly.find('\''); p != std::string::npos; p = curly.find('\'', p + 3))
+          curly.replace(p, 1, "\u2019");
+        parse(main->analyse(curly), r, form == lower);
+      }
+      if (form != lower && !(!own.common && analysis_covers_lower(form))) {
+        if (lower.find('\'') == std::string::npos) {
+          // The lower-case form's own cached analysis (shared by every casing):
+          // without an apostrophe it is exactly hunspell's analysis of it.
+          const result& low = analyse(lower, lower);
+          r.pos |= low.pos & pos_common_word;
+          if (r.lemma.empty() && low.dictionary_lemma) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
+        } else {
+          result low;
+          parse(main->analyse(lower), low, true);
+          r.pos |= low.pos & pos_common_word;
+          if (r.lemma.empty()) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
         }
-        if (form != lower && !(r.pos == 0 && analysis_covers_lower(form))) {
-          if (lower.find('\'') == std::string::npos) {
-            // The lower-case form's own cached analysis (shared by every casing):
-            // without an apostrophe it is exactly hunspell's analysis of it.
-            const result& low = analyse(lower, lower);
-            r.pos |= low.pos & pos_common_word;
-            if (r.lemma.empty() && low.dictionary_lemma) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
-          } else {
-            result low;
-            {
-              std::lock_guard lock(main->m);
-              parse(main->h.analyze(lower), low, true);
-            }
-            r.pos |= low.pos & pos_common_word;
-            if (r.lemma.empty()) { r.lemma = low.lemma; r.alt_lemma = low.alt_lemma; }
-          }
-        }
-      } else {
-        std::scoped_lock lock(main->m, names->m);
-        auto stems = main->h.stem(lower);
+      }
+    } else {
+      bool known = main->with([&](Hunspell& h) {
+        auto stems = h.stem(lower);
         if (!stems.empty()) r.lemma = stems[0];
         if (stems.size() > 1 && stems[1] != r.lemma) r.alt_lemma = stems[1];
-        result named;
-        parse(names->h.analyze(form), named, false);
-        r.pos |= named.pos & (pos_first_name | pos_surname | pos_proper);
-        // en_US accepts « The » and « Open » at a sentence start: the lower-case
-        // form being a word makes a common word, unless it is a known name.
-        if (main->h.spell(lower)) {
-          r.pos |= pos_known;
-          if (!(named.pos & (pos_first_name | pos_surname))) r.pos |= pos_common_word;
-        }
+        return h.spell(lower);
+      });
+      std::uint32_t named = names->analyse(form).pos;
+      r.pos |= named & (pos_first_name | pos_surname | pos_proper);
+      // en_US accepts « The » and « Open » at a sentence start: the lower-case
+      // form being a word makes a common word, unless it is a known name.
+      if (known) {
+        r.pos |= pos_known;
+        if (!(named & (pos_first_name | pos_surname))) r.pos |= pos_common_word;
       }
     }
     r.dictionary_lemma = !r.lemma.empty();

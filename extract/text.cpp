@@ -127,9 +127,48 @@ void classify_flags(std::string_view s, token& t) {
   t.punct = !any_letter && !any_digit;
 }
 
-// Lower-cases s into out along lower_utf8's fast path (ASCII, C3 xx Latin-1
-// letters, ’ ‘) and fills t's surface flags from the same bytes; returns
-// false (out and t unspecified) when a byte sequence needs ICU.
+// Lower-cases the code point starting at s[i] (a lead byte, not ASCII) into
+// o as ICU's root lower-casing of a whole string would, and maps ’ ‘ to ':
+// code point by code point with the simple mapping, which gives the same as
+// the full one for every code point but U+0130 (İ, whose full lower case is
+// two code points) and U+03A3 (Σ, whose lower case depends on what follows).
+// Returns the bytes read, having written at most as many (`*written`), and
+// the code point; 0 when ICU must lower-case the string (those two, a lower
+// case of another length, a byte sequence that is not UTF-8).
+std::size_t lower_code_point(std::string_view s, std::size_t i, char* o, std::size_t* written, UChar32* cp) {
+  std::size_t next = i;
+  UChar32 c = 0;
+  {
+    int32_t pos = static_cast<int32_t>(i);
+    U8_NEXT(s.data(), pos, static_cast<int32_t>(s.size()), c);
+    next = static_cast<std::size_t>(pos);
+  }
+  if (c < 0 || c == 0x130 || c == 0x3A3) return 0;
+  *cp = c;
+  if (c == 0x2019 || c == 0x2018) {
+    *o = '\'';
+    *written = 1;
+    return next - i;
+  }
+  UChar32 lc = u_tolower(c);
+  if (lc == c) {
+    std::memcpy(o, s.data() + i, next - i);
+    *written = next - i;
+    return next - i;
+  }
+  if (static_cast<std::size_t>(U8_LENGTH(lc)) != next - i) return 0;
+  std::size_t n = 0;
+  bool error = false;
+  U8_APPEND(reinterpret_cast<std::uint8_t*>(o), n, next - i, lc, error);
+  if (error) return 0;
+  *written = n;
+  return next - i;
+}
+
+// Lower-cases s into out along lower_utf8's fast path (lower_code_point for
+// what is not ASCII) and fills t's surface flags from the same bytes (as
+// classify_flags would); returns false (out and t unspecified) when a byte
+// sequence needs ICU's string lower-casing.
 bool fast_surface(std::string_view s, std::string& out, token& t) {
   out.resize(s.size());  // the fast path never lengthens
   char* o = out.data();
@@ -138,7 +177,7 @@ bool fast_surface(std::string_view s, std::string& out, token& t) {
   int letters = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
-    bool alpha, upper;
+    bool alpha, upper, title = false, dig;
     if (c < 0x80) {
       upper = c >= 'A' && c <= 'Z';
       alpha = upper || (c >= 'a' && c <= 'z');
@@ -159,15 +198,26 @@ bool fast_surface(std::string_view s, std::string& out, token& t) {
       o[n++] = static_cast<char>(c);
       o[n++] = static_cast<char>(upper ? d + 0x20 : d);
       if (!alpha) continue;
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      o[n++] = '\'';
-      i += 2;
-      continue;
     } else {
-      return false;
+      std::size_t written = 0;
+      UChar32 cp = 0;
+      std::size_t read = lower_code_point(s, i, o + n, &written, &cp);
+      if (!read) return false;
+      n += written;
+      i += read - 1;
+      alpha = u_isalpha(cp);
+      upper = u_isupper(cp);
+      title = u_istitle(cp);
+      dig = u_isdigit(cp);
+      if (!alpha) {
+        if (dig) {
+          if (!any_letter && !any_digit) digit = true;
+          any_digit = true;
+        }
+        continue;
+      }
     }
-    if (!any_letter && !any_digit) cap = upper;
+    if (!any_letter && !any_digit) cap = upper || title;
     any_letter = true;
     ++letters;
     if (!upper) all_upper = false;
@@ -192,10 +242,10 @@ void classify(std::string_view text, token& t) {
 }  // namespace
 
 std::string lower_utf8(std::string_view s) {
-  // Fast path for ASCII, Latin-1 letters (C3 80..BF: À..ÿ) and ’ ‘, which
-  // make nearly all French and English words; ICU for everything else. The
-  // fast path never lengthens the text: it writes into a buffer of the
-  // input's size, then trims it.
+  // Fast path for ASCII, Latin-1 letters (C3 80..BF: À..ÿ) and code points
+  // lower_code_point can lower-case alone, which make nearly all French and
+  // English text; ICU for everything else. The fast path never lengthens
+  // the text: it writes into a buffer of the input's size, then trims it.
   std::string out(s.size(), '\0');
   char* o = out.data();
   bool simple = true;
@@ -209,12 +259,16 @@ std::string lower_utf8(std::string_view s) {
       if (d >= 0x80 && d <= 0x9E && d != 0x97) d = static_cast<unsigned char>(d + 0x20);
       *o++ = static_cast<char>(c);
       *o++ = static_cast<char>(d);
-    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      *o++ = '\'';
-      i += 2;
     } else {
-      simple = false;
+      std::size_t written = 0;
+      UChar32 cp = 0;
+      std::size_t read = lower_code_point(s, i, o, &written, &cp);
+      if (!read) {
+        simple = false;
+      } else {
+        o += written;
+        i += read - 1;
+      }
     }
   }
   out.resize(static_cast<std::size_t>(o - out.data()));

@@ -5,11 +5,17 @@
 #include <boost/test/unit_test.hpp>
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <thread>
 #include <vector>
 
+#include "extract/lexicon.hpp"
 #include "extract/text.hpp"
 
 namespace bdata = boost::unit_test::data;
@@ -110,10 +116,11 @@ BOOST_AUTO_TEST_CASE(detached_suffixes_stay_apart) {
   BOOST_TEST(tokens_of(seg, "a well-known firm") == "a|well-known|firm");
 }
 
-// lower_utf8 takes a fast path for ASCII, Latin-1 and ’ ‘: it must agree with
-// ICU's root lower-casing (apostrophes mapped to ') on every code point of
-// Latin-1, Latin Extended-A/B and a few others, alone and inside words, and
-// the surface flags must agree with ICU's character properties.
+// lower_utf8 takes a fast path for ASCII, Latin-1, ’ ‘ and code points it
+// can lower-case alone: it must agree with ICU's root lower-casing
+// (apostrophes mapped to ') on every code point, alone, inside words and
+// before a Σ or an İ, and the surface flags must agree with ICU's character
+// properties.
 BOOST_AUTO_TEST_CASE(lower_case_fast_path_agrees_with_icu) {
   auto icu_lower = [](const std::string& s) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
@@ -124,15 +131,43 @@ BOOST_AUTO_TEST_CASE(lower_case_fast_path_agrees_with_icu) {
     u.toUTF8String(out);
     return out;
   };
-  std::vector<UChar32> cps;
-  for (UChar32 c = 0x20; c < 0x250; ++c) cps.push_back(c);
-  for (UChar32 c : {0x1E9E, 0x2018, 0x2019, 0x201C, 0x2013, 0x0130, 0x03A3, 0x0401}) cps.push_back(c);
-  for (UChar32 c : cps) {
+  for (UChar32 c = 0x20; c <= 0x10FFFF; ++c) {
+    if (U_IS_SURROGATE(c)) continue;
     std::string one;
     icu::UnicodeString(c).toUTF8String(one);
-    for (const std::string& s : {one, "A" + one + "b", "\xC3\x89t" + one, one + one}) {
-      BOOST_TEST_CONTEXT("U+" << std::hex << c) BOOST_TEST(econkg::lower_utf8(s) == icu_lower(s));
+    for (const std::string& s : {one, "A" + one + "b", "\xC3\x89t" + one, one + one, "\xCE\xA3" + one, one + "\xC4\xB0"}) {
+      if (econkg::lower_utf8(s) != icu_lower(s)) BOOST_ERROR("U+" << std::hex << c << " in " << s);
     }
+  }
+  // Tokens with one code point of each script block: flags as ICU's properties say.
+  segmenter words("fr");
+  std::string text;
+  for (UChar32 c = 0x80; c < 0x30000; ++c) {
+    if (U_IS_SURROGATE(c) || !u_isalpha(c)) continue;
+    std::string one;
+    icu::UnicodeString(c).toUTF8String(one);
+    text += one + "a " + one + one + " A" + one + " " + one + "1 ";
+  }
+  for (const auto& t : words.words(text)) {
+    std::string_view w(text.data() + t.begin, t.end - t.begin);
+    bool any_letter = false, any_digit = false, all_upper = true, cap = false, digit = false;
+    int letters = 0;
+    for (int32_t i = 0; i < static_cast<int32_t>(w.size());) {
+      UChar32 c = 0;
+      U8_NEXT(w.data(), i, static_cast<int32_t>(w.size()), c);
+      if (u_isalpha(c)) {
+        if (!any_letter && !any_digit) cap = u_isupper(c) || u_istitle(c);
+        any_letter = true;
+        ++letters;
+        if (!u_isupper(c)) all_upper = false;
+      } else if (u_isdigit(c)) {
+        if (!any_letter && !any_digit) digit = true;
+        any_digit = true;
+      }
+    }
+    bool upper = any_letter && all_upper && letters >= 2, punct = !any_letter && !any_digit;
+    if (t.cap != cap || t.upper != upper || t.digit != digit || t.punct != punct || t.lower != icu_lower(std::string(w)))
+      BOOST_ERROR("flags or lower case of " << w);
   }
   segmenter seg("fr");
   auto t = seg.segment("ÉTÉ Élodie àÀ Ǆemal").tokens;
@@ -158,5 +193,54 @@ BOOST_AUTO_TEST_CASE(words_are_the_tokens_of_segment) {
     BOOST_TEST(a[i].lower == b[i].lower);
     BOOST_TEST((a[i].cap == b[i].cap && a[i].upper == b[i].upper && a[i].digit == b[i].digit &&
                 a[i].punct == b[i].punct && a[i].space_before == b[i].space_before));
+  }
+}
+
+// hunspell's analyses do not depend on which thread asks or in what order:
+// lexicons used by several threads at once (each thread may open its own
+// hunspell instance) give every form the part of speech one thread gives.
+BOOST_AUTO_TEST_CASE(morphology_is_the_same_from_many_threads) {
+  auto forms_of = [](const std::string& path) {
+    std::ifstream in(path);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    segmenter seg("fr");
+    std::vector<std::string> forms;
+    for (const auto& t : seg.words(text)) forms.push_back(text.substr(t.begin, t.end - t.begin));
+    return forms;
+  };
+  const std::string samples = std::string(ECONKG_SOURCE_DIR) + "/samples/";
+  std::vector<std::string> forms = forms_of(samples + "microsoft-choose-france.fr.txt");
+  for (auto& f : forms_of(samples + "helix-acquires-brightline.en.txt")) forms.push_back(f);
+  for (const char* f : {"NEXTER", "Nexter", "Renault", "Le", "The", "Jean", "aujourd'hui", "Aujourd'hui", "U.S."})
+    forms.push_back(f);
+  auto pos_of = [&](const econkg::lexicon& lex, std::size_t start) {
+    std::vector<std::uint32_t> pos(forms.size());
+    for (std::size_t k = 0; k < forms.size(); ++k) {
+      std::size_t i = (start + k * 7) % forms.size();  // each thread in its own order
+      pos[i] = lex.word_pos(forms[i]);
+    }
+    return pos;
+  };
+  std::vector<std::uint32_t> fr_one, en_one;
+  {
+    segmenter fr_seg("fr"), en_seg("en");
+    econkg::lexicon fr(ECONKG_LEXICON_DIR, "fr", fr_seg), en(ECONKG_LEXICON_DIR, "en", en_seg);
+    fr_one = pos_of(fr, 0);
+    en_one = pos_of(en, 0);
+  }
+  segmenter fr_seg("fr"), en_seg("en");
+  econkg::lexicon fr(ECONKG_LEXICON_DIR, "fr", fr_seg), en(ECONKG_LEXICON_DIR, "en", en_seg);
+  constexpr std::size_t threads = 4;
+  std::vector<std::vector<std::uint32_t>> fr_many(threads), en_many(threads);
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      fr_many[t] = pos_of(fr, t * 13);
+      en_many[t] = pos_of(en, t * 17);
+    });
+  for (auto& th : pool) th.join();
+  for (std::size_t t = 0; t < threads; ++t) {
+    BOOST_TEST(fr_many[t] == fr_one, boost::test_tools::per_element());
+    BOOST_TEST(en_many[t] == en_one, boost::test_tools::per_element());
   }
 }
