@@ -251,7 +251,9 @@ class finder_state {
   std::size_t first_entity_in_sentence(std::size_t sent) const;
   // lower_utf8(a_.entities[k].label), computed when the label is set.
   const std::string& label_low(std::size_t k) const { return low_labels_[k]; }
-  void name_at(std::size_t& i, std::size_t end);
+  // The name starting at token i (before `end`); `gl` and `entries` are what
+  // longest(lex_.name_phrases(), tok_, i, end, …) gives there.
+  void name_at(std::size_t& i, std::size_t end, std::size_t gl, const std::vector<std::size_t>* entries);
 
   const lexicon& lex_;
   analysis& a_;
@@ -489,6 +491,7 @@ void finder_state::quotes() {
       seen = true;
     };
     for (std::size_t i = para; i < end; ++i) {
+      if (!tok_[i].punct) continue;  // every quotation mark is a token with no letter and no digit
       const std::string& w = tok_[i].lower;
       bool straight = eq(w, "\"");
       bool opens = eq(w, "«") || eq(w, "“") || (straight && open == none);
@@ -588,18 +591,17 @@ void finder_state::titles() {
   }
 }
 
-void finder_state::name_at(std::size_t& i, std::size_t end) {
+void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, const std::vector<std::size_t>* entries) {
   const token& t = tok_[i];
-  const std::vector<std::size_t>* entries = nullptr;
-  std::size_t gl = longest(lex_.name_phrases(), tok_, i, end, &entries);
   if (gl && !free(i, i + gl)) gl = 0;
   // An acronym of the gazetteer (UN, AP) matches only a word in capitals (« Un plan … »).
   if (gl == 1 && entries && !t.upper) {
     bool any = false;
     for (std::size_t e : *entries) {
       const std::string& sf = lex_.names()[e].surface;
-      bool acronym = sf.size() <= 4 && lower_utf8(sf) != sf;
+      bool acronym = sf.size() <= 4;
       for (char c : sf) acronym = acronym && !(c >= 'a' && c <= 'z');
+      acronym = acronym && lower_utf8(sf) != sf;  // lower-cased last: the other tests are cheaper
       any = any || !acronym;
     }
     if (!any) gl = 0;
@@ -910,7 +912,8 @@ void finder_state::names() {
     for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
       const std::vector<std::size_t>* gz = nullptr;
-      bool gazetteer_phrase = longest(lex_.name_phrases(), tok_, i, s.tok_end, &gz) > 1;
+      const std::size_t gl = longest(lex_.name_phrases(), tok_, i, s.tok_end, &gz);
+      bool gazetteer_phrase = gl > 1;
       if (in(tok_[i], list_person_cues) || (in(tok_[i], list_not_names) && !gazetteer_phrase)) continue;
       // « la PME lyonnaise Techniplast »: an organisation noun written in capitals is no name.
       if (!gazetteer_phrase && tok_[i].upper && (i + 1 >= s.tok_end || !is_name_token(tok_[i + 1]))) {
@@ -920,17 +923,16 @@ void finder_state::names() {
       // « 1 million de Français »: people of a country stand for the country.
       const std::string* cc = lex_.demonym(tok_[i].word);
       const std::string* country = cc ? lex_.country_name("country:" + *cc) : nullptr;
-      const std::vector<std::size_t>* v = nullptr;
       // In English a capitalised demonym is mostly an adjective (« Dutch snack maker »):
       // only after a number (« 2,000 Americans ») does it stand for the people.
       bool people = !eq(lex_.lang(), "en") || (i > 0 && occ_[i - 1] != none &&
                                             a_.mentions[occ_[i - 1]].kind == mention_kind::value);
-      if (country && people && !longest(lex_.name_phrases(), tok_, i, s.tok_end, &v) &&
+      if (country && people && gl == 0 &&
           !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]) && occ_[i + 1] == none)) {
         add_entity_mention(i, i + 1, register_entity(*country, "Place", "country:" + *cc, "", false), false);
         continue;
       }
-      name_at(i, s.tok_end);
+      name_at(i, s.tok_end, gl, gz);
     }
   }
   // Demonyms right after a title name a country (« le président chinois Xi Jinping »).
