@@ -275,7 +275,7 @@ class finder_state {
 std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
                                           const std::string& parent, bool weak, int strength) {
   if (strength < 0) strength = weak ? 0 : 2;
-  const std::string low = lower_utf8(label);
+  std::string low = lower_utf8(label);
   std::string quoted;
   const std::string_view key = !kb_id.empty() ? std::string_view(kb_id)
                                : eq(type, "Quotation") ? std::string_view(quoted = "q:" + label)
@@ -346,18 +346,17 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
       }
     }
   }
-  doc_entity e;
+  std::size_t idx = a_.entities.size();
+  doc_entity& e = a_.entities.emplace_back();  // filled in place: no temporary to move and destroy
   e.label = label;
   e.type = type;
   e.kb_id = kb_id;
   e.parent = parent;
   e.weak = weak;
   e.strength = strength;
-  std::size_t idx = a_.entities.size();
-  a_.entities.push_back(std::move(e));
-  low_labels_.push_back(low);
   by_key_.insert_or_assign(std::string(key), idx);
   if (key != low) by_key_.insert_or_assign(low, idx);
+  low_labels_.push_back(std::move(low));  // last: `key` may view `low`
   return idx;
 }
 
@@ -1445,7 +1444,17 @@ void finder_state::references(bool organisations_only) {
       }
     // « le joaillier »: the last organisation introduced by that noun, unless it is
     // the name this description is a complement of (« X, la filiale de l'armateur »).
-    if (ref == none && eq(types[0], "Organization")) {
+    // Both walks below find something only if an entity holds the head noun (a title
+    // for people): most documents have none, and then the walks are skipped.
+    auto some_entity_holds = [&](bool titles) {
+      const std::string& head = tok_[k].lower;
+      for (const doc_entity& e : a_.entities) {
+        const auto& held = titles ? e.titles : e.nouns;
+        if (!held.empty() && std::find(held.begin(), held.end(), head) != held.end()) return true;
+      }
+      return false;
+    };
+    if (ref == none && eq(types[0], "Organization") && some_entity_holds(false)) {
       std::size_t apposed = none;
       if (i >= 1 && (eq(tok_[i - 1].lower, "de") || eq(tok_[i - 1].lower, "d'") || eq(t.lower, "du") || eq(t.lower, "des")))
         for (std::size_t k2 = i; k2-- > a_.seg.sentences[sent].tok_begin;)
@@ -1462,7 +1471,7 @@ void finder_state::references(bool organisations_only) {
       }
     }
     // « a conclu le ministre »: the last person introduced with that title.
-    if (eq(types[0], "Person")) {
+    if (eq(types[0], "Person") && ref == none && some_entity_holds(true)) {
       const std::string head = tok_[k].lower;
       for (std::size_t k2 = i; k2-- > 0 && ref == none;) {
         std::size_t m = entity_mention_at(k2);
