@@ -9,7 +9,6 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -113,6 +112,86 @@ const title_casing& title_casing_for(const std::string& lang) {
   return *cache.back();
 }
 
+// Lower-cased label or kb id -> entity, for one document: open addressing over
+// owned keys, so that registering a name allocates no hash node (std::unordered_map
+// did, one a key, and freed them all again at the end of each document). Only
+// looked up, never walked: no order depends on the hash.
+class key_map {
+ public:
+  // The value of `key`, or SIZE_MAX.
+  std::size_t lookup(std::string_view key) const {
+    if (slots_.empty()) return SIZE_MAX;
+    const std::uint64_t h = hash(key);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (!s.used) return SIZE_MAX;
+      if (s.hash == h && s.key == key) return s.value;
+    }
+  }
+  // Maps `key` to `value`, whether it was there or not.
+  void set(std::string_view key, std::size_t value) {
+    const std::uint64_t h = hash(key);
+    if (!slots_.empty()) {
+      const std::size_t mask = slots_.size() - 1;
+      for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        slot& s = slots_[i];
+        if (!s.used) break;
+        if (s.hash == h && s.key == key) {
+          s.value = value;
+          return;
+        }
+      }
+    }
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    place(h, std::string(key), value);
+  }
+
+ private:
+  struct slot {
+    std::string key;
+    std::size_t value = 0;
+    std::uint64_t hash = 0;
+    bool used = false;
+  };
+  // A short multiplicative hash, eight bytes at a time.
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+    std::size_t k = 0;
+    for (; k + 8 <= s.size(); k += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, s.data() + k, 8);
+      h = (h ^ x) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 32;
+    }
+    std::uint64_t tail = 0;
+    for (std::size_t b = 0; k + b < s.size(); ++b)
+      tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k + b])) << (8 * b);
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 29);
+  }
+  void place(std::uint64_t h, std::string&& key, std::size_t value) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = h & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    slots_[i].key = std::move(key);
+    slots_[i].value = value;
+    slots_[i].hash = h;
+    slots_[i].used = true;
+    ++size_;
+  }
+  void grow() {
+    std::vector<slot> old(slots_.empty() ? 32 : slots_.size() * 2);
+    old.swap(slots_);
+    size_ = 0;
+    for (slot& s : old)
+      if (s.used) place(s.hash, std::move(s.key), s.value);
+  }
+
+  std::vector<slot> slots_;  // empty, or a power of two, at most half used
+  std::size_t size_ = 0;
+};
+
 // Working state of one document: which mention occupies each token.
 class finder_state {
  public:
@@ -120,7 +199,6 @@ class finder_state {
                analysis& a)
       : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists), corporate_words_(corporate_words) {
     index_sentences();
-    by_key_.reserve(64);
     // Room for the usual numbers of mentions and entities, so that they are not moved as they grow.
     a_.mentions.reserve(a_.mentions.size() + tok_.size() / 4 + 16);
     a_.entities.reserve(a_.entities.size() + 16);
@@ -240,7 +318,7 @@ class finder_state {
     return m.kind == mention_kind::entity && m.tok_begin == k ? occ_[k] : none;
   }
   // strength: 0 typed by default, 1 by a first name alone, 2 by a lexicon or a cue (-1: from `weak`).
-  std::size_t register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
+  std::size_t register_entity(const std::string& label, std::string_view type, const std::string& kb_id,
                               const std::string& parent, bool weak, int strength = -1);
   std::size_t last_entity_before(std::size_t tok, const type_set& types, bool country_only = false,
                                  std::size_t not_before = 0) const;
@@ -259,12 +337,7 @@ class finder_state {
   analysis& a_;
   std::vector<token>& tok_;
   std::vector<std::size_t> occ_;
-  struct key_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  // Lower-cased label or kb id -> entity (looked up, never walked: its order does not matter).
-  std::unordered_map<std::string, std::size_t, key_hash, std::equal_to<>> by_key_;
+  key_map by_key_;  // lower-cased label or kb id -> entity
   std::vector<std::uint32_t> sent_of_;          // token -> sentence_of(token)
   std::vector<std::string> low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
@@ -272,7 +345,7 @@ class finder_state {
   const std::unordered_set<std::string>* corporate_words_;  // the corporate_words list, or nullptr
 };
 
-std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
+std::size_t finder_state::register_entity(const std::string& label, std::string_view type, const std::string& kb_id,
                                           const std::string& parent, bool weak, int strength) {
   if (strength < 0) strength = weak ? 0 : 2;
   std::string low = lower_utf8(label);
@@ -280,14 +353,13 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
   const std::string_view key = !kb_id.empty() ? std::string_view(kb_id)
                                : eq(type, "Quotation") ? std::string_view(quoted = "q:" + label)
                                                        : std::string_view(low);
-  auto it = by_key_.find(key);
+  std::size_t found = by_key_.lookup(key);
   bool via_low = key == low;
-  if (it == by_key_.end() && kb_id.empty() && !via_low) {
-    it = by_key_.find(low);
+  if (found == none && kb_id.empty() && !via_low) {
+    found = by_key_.lookup(low);
     via_low = true;
   }
-  if (it != by_key_.end()) {
-    const std::size_t found = it->second;  // `it` dies with the insertion below
+  if (found != none) {
     doc_entity& e = a_.entities[found];
     if (strength > e.strength) {
       e.type = type;
@@ -303,7 +375,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
         e.aliases.push_back(label);
       }
     }
-    if (!via_low) by_key_.insert_or_assign(low, found);  // else low maps to `found` already
+    if (!via_low) by_key_.set(low, found);  // else low maps to `found` already
     return found;
   }
   // A surname alone, or a short company name, refers to an entity named in full before.
@@ -313,7 +385,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
       const std::string& el = label_low(k);
       if (eq(e.type, "Person") && (eq(type, "Person") || weak) && el.size() > low.size() &&
           el.compare(el.size() - low.size(), low.size(), low) == 0 && el[el.size() - low.size() - 1] == ' ') {
-        by_key_[low] = k;
+        by_key_.set(low, k);
         return k;
       }
       bool shorter = el.size() > low.size() && el.compare(0, low.size(), low) == 0 && el[low.size()] == ' ';
@@ -333,7 +405,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
           p = q + 1;
         }
         if (corporate) {
-          by_key_[low] = k;
+          by_key_.set(low, k);
           if (longer) {
             e.aliases.push_back(e.label);
             e.label = label;  // the fullest name the document gives
@@ -354,8 +426,8 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
   e.parent = parent;
   e.weak = weak;
   e.strength = strength;
-  by_key_.insert_or_assign(std::string(key), idx);
-  if (key != low) by_key_.insert_or_assign(low, idx);
+  by_key_.set(key, idx);
+  if (key != low) by_key_.set(low, idx);
   low_labels_.push_back(std::move(low));  // last: `key` may view `low`
   return idx;
 }
@@ -614,7 +686,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
     } else if (in(u, list_name_connectors) && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
                !tok_[j + 1].upper) {
       j += 2;
-    } else if (lex_.legal_suffix(u.lower) && (u.cap || u.upper || eq(u.lower, "plc"))) {
+    } else if ((u.cap || u.upper || eq(u.lower, "plc")) && lex_.legal_suffix(u.lower)) {
       ++j;
       break;
     } else {
@@ -693,14 +765,19 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   // A capitalised common word opening a sentence is not a name by itself; in
   // English (no part of speech to tell « Micro Focus » from « Pour X ») a
   // longer capitalised sequence still is.
-  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && !by_key_.count(t.lower) && !apposition_org &&
+  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && by_key_.lookup(t.lower) == none && !apposition_org &&
       (len == 1 || !eq(lex_.lang(), "en"))) {
     return;
   }
   // Two letters or fewer with no gazetteer entry (IA, UE): an abbreviation, not a name.
-  if (gl == 0 && len == 1 && t.end - t.begin <= 2 && !by_key_.count(t.lower)) return;
+  if (gl == 0 && len == 1 && t.end - t.begin <= 2 && by_key_.lookup(t.lower) == none) return;
   std::string label = surface(i, i + len);
-  std::string type, kb, parent;
+  // The type is a literal or the gazetteer's own string, the id and parent the
+  // gazetteer's (or empty): viewed, not copied.
+  static const std::string no_string;
+  std::string_view type;
+  const std::string* kb_ptr = &no_string;
+  const std::string* parent_ptr = &no_string;
   bool weak = false;
   if (gl == len && entries) {
     const gazetteer_entry* best = nullptr;
@@ -711,8 +788,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
         best = &g;
     }
     type = best->type;
-    kb = best->id;
-    parent = best->parent;
+    kb_ptr = &best->id;
+    parent_ptr = &best->parent;
+    const std::string& kb = *kb_ptr;
     // A country's name in this language, whatever the surface (Hexagone -> France).
     if (kb.rfind("country:", 0) == 0)
       if (const std::string* n = lex_.country_name(kb)) label = eq(lex_.lang(), "fr") ? *n : label;
@@ -743,7 +821,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   // Cues: a title, a civility, or an organisation or event noun heading the
   // noun phrase the name ends (« le chimiste allemand BASF », « la société
   // d'investissement Eurazeo », « le sommet annuel Choose France »).
-  std::string cue;
+  std::string_view cue;  // a literal
   std::string nationality;  // « le groupe japonais Toray »: JP
   for (std::size_t k = i, steps = 0; k-- > 0 && steps < 6; ++steps) {
     if (tok_[k].para_start && k + 1 != i) break;
@@ -778,8 +856,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].word) && i >= 2 && in(tok_[i - 2], list_determiners);
   bool apposition_title = i + len + 1 < tok_.size() && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
                           a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
-  bool legal = len > 1 && lex_.legal_suffix(tok_[i + len - 1].lower) &&
-               (tok_[i + len - 1].cap || tok_[i + len - 1].upper || eq(tok_[i + len - 1].lower, "plc"));
+  bool legal = len > 1 && (tok_[i + len - 1].cap || tok_[i + len - 1].upper || eq(tok_[i + len - 1].lower, "plc")) &&
+               lex_.legal_suffix(tok_[i + len - 1].lower);
   bool place_prep = i >= 1 && in(tok_[i - 1], list_place_preps);
   bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
                   (eq(tok_[i + len].lower, "—") || eq(tok_[i + len].lower, "(") || eq(tok_[i + len].lower, "–"));
@@ -841,7 +919,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   int strength = weak ? 0 : 2;
   if (eq(type, "Person") && cue.empty() && !apposition_title && first_name()) strength = 1;
   if (apposition_org && eq(type, "Organization") && !(len >= 2 && first_name())) strength = 2;
-  std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
+  std::size_t ent = register_entity(label, type, *kb_ptr, *parent_ptr, weak, strength);
   if (eq(a_.entities[ent].type, "Person")) {
     // The first word of a title next to the name (« le ministre X », « X, PDG de Y »), for « le ministre » later.
     auto remember = [&](std::size_t title_tok) {
@@ -898,7 +976,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
     std::string acro = surface(k + 1, k + 2);
     const std::vector<std::size_t>* v = nullptr;
     if (!longest(lex_.name_phrases(), tok_, k + 1, k + 2, &v)) {
-      by_key_[lower_utf8(acro)] = ent;
+      by_key_.set(lower_utf8(acro), ent);
       a_.entities[ent].aliases.push_back(acro);
       add_entity_mention(k + 1, k + 2, ent, false);
     }
@@ -935,7 +1013,13 @@ void finder_state::names() {
     }
   }
   // Demonyms right after a title name a country (« le président chinois Xi Jinping »).
-  for (std::size_t i = 1; i < tok_.size(); ++i) {
+  // Only the token right after a title can be one: the title mentions (in token
+  // order, as titles() added them) give those tokens without a walk over all.
+  const std::size_t mention_count = a_.mentions.size();
+  for (std::size_t m = 0; m < mention_count; ++m) {
+    if (a_.mentions[m].kind != mention_kind::title) continue;
+    const std::size_t i = a_.mentions[m].tok_end;
+    if (i < 1 || i >= tok_.size()) continue;
     if (occ_[i] != none || occ_[i - 1] == none || a_.mentions[occ_[i - 1]].kind != mention_kind::title) continue;
     const std::string* cc = lex_.demonym(tok_[i].word);
     if (!cc) continue;
@@ -1276,9 +1360,14 @@ void finder_state::local_bodies() {
 }
 
 void finder_state::references(bool organisations_only) {
+  // Every branch below starts at a definite article, or (second pass) at « y », a
+  // pronoun or a possessive: the other tokens are passed over with one test.
+  const std::uint64_t openers =
+      lists_[list_definites] | (organisations_only ? 0 : lists_[list_pronouns] | lists_[list_possessives]);
   for (std::size_t i = 0; i < tok_.size(); ++i) {
     if (occ_[i] != none) continue;
     const token& t = tok_[i];
+    if (!(t.lists & openers) && (organisations_only || !eq(t.lower, "y"))) continue;
     std::size_t sent = sentence_of(i);
     // « Verkor y investit 1,6 milliard », « prévoit d'y créer 400 emplois »: « y » before a verb
     // names the last facility, else the last place, of this sentence or the two before.
