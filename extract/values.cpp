@@ -1171,7 +1171,6 @@ class value_scanner::tables::scan {
     // One buffer for the folded words (what word_before would return), and
     // ASCII read without decoding: a weekday is met in most articles.
     std::string w;
-    w.reserve(32);
     std::size_t q = sp(end);
     std::size_t e = letters_end(s_, q);
     if (e > q) {
@@ -1181,7 +1180,12 @@ class value_scanner::tables::scan {
     std::size_t i = pos;
     for (int n = 0; n < 3; ++n) {
       code_point c{};
-      while (i > 0 && is_space((c = decode_before(s_, i)).c)) i -= c.len;
+      while (i > 0) {  // back over spaces; c: the code point before them
+        const auto x = static_cast<unsigned char>(s_[i - 1]);
+        c = x < 0x80 ? code_point{x, 1} : decode_before(s_, i);  // decode_before reads an ASCII byte as itself
+        if (!is_space(c.c)) break;
+        i -= c.len;
+      }
       if (i == 0 || !is_letter(c.c)) break;  // a clause ends at punctuation
       const std::size_t b = letters_start(i);
       w.clear();
@@ -1195,10 +1199,18 @@ class value_scanner::tables::scan {
   // Appends the folded code points of [b, e) to out, as word_before folds them.
   void fold_into(std::size_t b, std::size_t e, std::string& out) const {
     for (std::size_t k = b; k < e;) {
-      const auto x = static_cast<unsigned char>(s_[k]);
-      if (x < 0x80) {
-        out += static_cast<char>(x >= 'A' && x <= 'Z' ? x + 32 : x);
-        ++k;
+      // A run of ASCII bytes, written at once; a folded non-ASCII code point
+      // may change length, so it is appended.
+      std::size_t r = k;
+      while (r < e && static_cast<unsigned char>(s_[r]) < 0x80) ++r;
+      if (r > k) {
+        const std::size_t at = out.size();
+        out.resize(at + (r - k));
+        char* d = out.data() + at;
+        for (; k < r; ++k) {
+          const auto x = static_cast<unsigned char>(s_[k]);
+          *d++ = static_cast<char>(x >= 'A' && x <= 'Z' ? x + 32 : x);
+        }
         continue;
       }
       const code_point c = decode(s_, k);
