@@ -197,10 +197,10 @@ class finder_state {
  public:
   finder_state(const lexicon& lex, const std::uint64_t* lists, const std::unordered_set<std::string>* corporate_words,
                analysis& a)
-      : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists), corporate_words_(corporate_words) {
+      : lex_(lex), a_(a), tok_(a.seg.tokens), ntok_(a.seg.tokens.size()), occ_(ntok_, none), lists_(lists), corporate_words_(corporate_words) {
     index_sentences();
     // Room for the usual numbers of mentions and entities, so that they are not moved as they grow.
-    a_.mentions.reserve(a_.mentions.size() + tok_.size() / 4 + 16);
+    a_.mentions.reserve(a_.mentions.size() + ntok_ / 4 + 16);
     a_.entities.reserve(a_.entities.size() + 16);
     low_labels_.reserve(a_.entities.capacity());
     for (const doc_entity& e : a_.entities) low_labels_.push_back(lower_utf8(e.label));
@@ -234,7 +234,7 @@ class finder_state {
   }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
-      if (k >= tok_.size() || occ_[k] != none) return false;
+      if (k >= ntok_ || occ_[k] != none) return false;
     return true;
   }
   // An entity mention over tokens [b, e); `reference` when it stands for a name given before.
@@ -275,9 +275,9 @@ class finder_state {
     // What sentence_of's binary search gives, for every token: sentences are
     // in token order, so each one covers the tokens up to the next start.
     const auto& ss = a_.seg.sentences;
-    sent_of_.assign(tok_.size(), 0);
+    sent_of_.assign(ntok_, 0);
     for (std::size_t s = 0; s < ss.size(); ++s) {
-      const std::size_t to = s + 1 < ss.size() ? std::min(ss[s + 1].tok_begin, tok_.size()) : tok_.size();
+      const std::size_t to = s + 1 < ss.size() ? std::min(ss[s + 1].tok_begin, ntok_) : ntok_;
       for (std::size_t k = ss[s].tok_begin; k < to; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
     }
   }
@@ -313,7 +313,7 @@ class finder_state {
     return best;
   }
   std::size_t entity_mention_at(std::size_t k) const {
-    if (k >= tok_.size() || occ_[k] == none) return none;
+    if (k >= ntok_ || occ_[k] == none) return none;
     const mention& m = a_.mentions[occ_[k]];
     return m.kind == mention_kind::entity && m.tok_begin == k ? occ_[k] : none;
   }
@@ -336,6 +336,7 @@ class finder_state {
   const lexicon& lex_;
   analysis& a_;
   std::vector<token>& tok_;
+  const std::size_t ntok_;  // the number of tokens, read once: no stage adds or removes tokens
   std::vector<std::size_t> occ_;
   key_map by_key_;  // lower-cased label or kb id -> entity
   std::vector<std::uint32_t> sent_of_;          // token -> sentence_of(token)
@@ -536,7 +537,7 @@ std::size_t finder_state::first_entity_in_sentence(std::size_t sent) const {
 }
 
 void finder_state::quotes() {
-  std::size_t n = tok_.size();
+  std::size_t n = ntok_;
   std::size_t para = 0;
   while (para < n) {
     std::size_t end = para + 1;
@@ -588,7 +589,7 @@ void finder_state::values(const value_scanner& scanner) {
                                   [](const token& t, std::size_t b) { return t.begin < b; });
     std::size_t b = static_cast<std::size_t>(first - tok_.begin());
     std::size_t e = b;
-    while (e < tok_.size() && tok_[e].end <= vm.end) ++e;
+    while (e < ntok_ && tok_[e].end <= vm.end) ++e;
     if (e == b || !free(b, e)) continue;
     mention m;
     m.kind = mention_kind::value;
@@ -601,21 +602,21 @@ void finder_state::values(const value_scanner& scanner) {
 
 void finder_state::titles() {
   const auto& table = lex_.titles();
-  for (std::size_t i = 0; i < tok_.size(); ++i) {
+  for (std::size_t i = 0; i < ntok_; ++i) {
     if (occ_[i] != none) continue;
     const std::vector<std::size_t>* kinds = nullptr;
-    std::size_t len = longest(table, tok_, i, tok_.size(), &kinds);
+    std::size_t len = longest(table, tok_, i, ntok_, &kinds);
     if (!len) continue;
     // Capitalised mid-sentence, a title word is part of a name (« Banque Populaire »), unless all upper (PDG, CEO).
     if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && eq(lex_.lang(), "fr") && !(len >= 2 && !tok_[i + len - 1].cap))
       continue;
     std::size_t j = i + len;
     std::string kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : "";
-    for (int extra = 0; extra < 4 && j < tok_.size() && occ_[j] == none;) {
+    for (int extra = 0; extra < 4 && j < ntok_ && occ_[j] == none;) {
       const token& t = tok_[j];
       const std::vector<std::size_t>* k2 = nullptr;
-      if ((eq(t.lower, "et") || eq(t.lower, "and") || eq(t.lower, ",")) && j + 1 < tok_.size()) {
-        std::size_t l2 = longest(table, tok_, j + 1, tok_.size(), &k2);
+      if ((eq(t.lower, "et") || eq(t.lower, "and") || eq(t.lower, ",")) && j + 1 < ntok_) {
+        std::size_t l2 = longest(table, tok_, j + 1, ntok_, &k2);
         if (l2 && !eq(t.lower, ",")) {
           j += 1 + l2;
           continue;
@@ -624,25 +625,25 @@ void finder_state::titles() {
       }
       if (lex_.demonym(t.word)) break;
       bool adjective = (t.pos & pos_adj) && !t.cap && !(t.pos & pos_past_participle) && !(t.pos & pos_noun);
-      bool capital_word = (t.cap || t.upper) && longest(lex_.name_phrases(), tok_, j, tok_.size(), &k2) == 0 &&
+      bool capital_word = (t.cap || t.upper) && longest(lex_.name_phrases(), tok_, j, ntok_, &k2) == 0 &&
                           !(t.pos & (pos_first_name | pos_surname)) && eq(lex_.lang(), "fr");
-      if (adjective || (capital_word && j + 1 < tok_.size() && (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") ||
+      if (adjective || (capital_word && j + 1 < ntok_ && (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") ||
                                                              eq(tok_[j + 1].lower, "d'") || eq(tok_[j + 1].lower, ",")))) {
         ++j;
         ++extra;
         continue;
       }
       // « la ministre déléguée chargée du Commerce »: the portfolio follows « chargé(e) ».
-      if (eq(kind, "government") && (eq(t.lower, "chargé") || eq(t.lower, "chargée")) && j + 1 < tok_.size() &&
+      if (eq(kind, "government") && (eq(t.lower, "chargé") || eq(t.lower, "chargée")) && j + 1 < ntok_ &&
           (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") || eq(tok_[j + 1].lower, "des"))) {
         ++j;
         continue;
       }
       // Ministers' portfolios: « ministre du Travail », « ministre de l'Économie ».
-      if (eq(kind, "government") && (eq(t.lower, "de") || eq(t.lower, "du") || eq(t.lower, "des")) && j + 1 < tok_.size()) {
+      if (eq(kind, "government") && (eq(t.lower, "de") || eq(t.lower, "du") || eq(t.lower, "des")) && j + 1 < ntok_) {
         std::size_t k = j + 1;
         if (eq(tok_[k].lower, "l'") || eq(tok_[k].lower, "la")) ++k;
-        if (k < tok_.size() && tok_[k].cap && longest(lex_.name_phrases(), tok_, k, tok_.size(), &k2) == 0) {
+        if (k < ntok_ && tok_[k].cap && longest(lex_.name_phrases(), tok_, k, ntok_, &k2) == 0) {
           j = k + 1;
           ++extra;
           continue;
@@ -854,15 +855,15 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
     if (!inside_np) break;
   }
   bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].word) && i >= 2 && in(tok_[i - 2], list_determiners);
-  bool apposition_title = i + len + 1 < tok_.size() && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
+  bool apposition_title = i + len + 1 < ntok_ && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
                           a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
   bool legal = len > 1 && (tok_[i + len - 1].cap || tok_[i + len - 1].upper || eq(tok_[i + len - 1].lower, "plc")) &&
                lex_.legal_suffix(tok_[i + len - 1].lower);
   bool place_prep = i >= 1 && in(tok_[i - 1], list_place_preps);
-  bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
+  bool dateline = t.para_start && t.upper && i + 1 < ntok_ &&
                   (eq(tok_[i + len].lower, "—") || eq(tok_[i + len].lower, "(") || eq(tok_[i + len].lower, "–"));
   // « (Haut-Rhin) » after a town is a place; « (FIEV) », capitals only, is an acronym.
-  bool paren_place = i >= 1 && eq(tok_[i - 1].lower, "(") && i + len < tok_.size() && eq(tok_[i + len].lower, ")") &&
+  bool paren_place = i >= 1 && eq(tok_[i - 1].lower, "(") && i + len < ntok_ && eq(tok_[i + len].lower, ")") &&
                      !(len == 1 && t.upper);
   // « Villers-Écalles (Seine-Maritime) »: a town followed by its area in parentheses.
   bool before_paren_place = false;
@@ -963,7 +964,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
       if (!(eq(w, "de") || eq(w, "d'") || eq(w, "du") || eq(w, "des") || eq(w, "la") || eq(w, "l'") || eq(w, "le") || eq(w, "les")))
         break;
     }
-    if (i + len + 1 < tok_.size() && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
+    if (i + len + 1 < ntok_ && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
         a_.mentions[occ_[i + len + 1]].kind == mention_kind::title)
       remember(a_.mentions[occ_[i + len + 1]].tok_begin);
   }
@@ -1019,7 +1020,7 @@ void finder_state::names() {
   for (std::size_t m = 0; m < mention_count; ++m) {
     if (a_.mentions[m].kind != mention_kind::title) continue;
     const std::size_t i = a_.mentions[m].tok_end;
-    if (i < 1 || i >= tok_.size()) continue;
+    if (i < 1 || i >= ntok_) continue;
     if (occ_[i] != none || occ_[i - 1] == none || a_.mentions[occ_[i - 1]].kind != mention_kind::title) continue;
     const std::string* cc = lex_.demonym(tok_[i].word);
     if (!cc) continue;
@@ -1033,10 +1034,10 @@ void finder_state::names() {
 void finder_state::facilities() {
   const auto& table = lex_.facility_nouns();
   bool english = eq(lex_.lang(), "en");
-  for (std::size_t i = 0; i < tok_.size(); ++i) {
+  for (std::size_t i = 0; i < ntok_; ++i) {
     if (occ_[i] != none || tok_[i].cap) continue;
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t fl = longest(table, tok_, i, tok_.size(), &v);
+    std::size_t fl = longest(table, tok_, i, ntok_, &v);
     if (!fl || !free(i, i + fl)) continue;
     std::size_t sent = sentence_of(i);
     const sentence& s = a_.seg.sentences[sent];
@@ -1250,10 +1251,16 @@ void finder_state::facilities() {
       // that head noun (its first word, or its second after an adjective:
       // « nouvelle usine du groupe … »).
       auto headed_by = [&](std::size_t entity) {
-        const std::string label = label_low(entity) + " ";
-        const std::string noun = tok_[i].lower + " ";
-        const std::size_t second = label.find(' ') + 1;
-        return label.starts_with(noun) || label.compare(second, noun.size(), noun) == 0;
+        // Read as `label` = label_low + " " and `noun` = the token + " ", without building them:
+        // label starts with noun, or holds it right after its first space.
+        const std::string& l = label_low(entity);
+        const std::string& w = tok_[i].lower;
+        auto noun_at = [&](std::size_t pos) {  // label[pos, pos + noun.size()) == noun
+          if (pos + w.size() > l.size() || l.compare(pos, w.size(), w) != 0) return false;
+          return pos + w.size() == l.size() || l[pos + w.size()] == ' ';
+        };
+        const std::size_t space = l.find(' ');
+        return noun_at(0) || (space != std::string::npos && noun_at(space + 1));
       };
       if (prev != none && !headed_by(prev))
         for (std::size_t k = mention_begin; k-- > 0;) {
@@ -1342,13 +1349,13 @@ void finder_state::facilities() {
 // body written in lower case and named by its place is an organisation of its own.
 void finder_state::local_bodies() {
   if (!eq(lex_.lang(), "fr")) return;
-  for (std::size_t i = 0; i < tok_.size(); ++i) {
+  for (std::size_t i = 0; i < ntok_; ++i) {
     if (occ_[i] != none || (!eq(tok_[i].lower, "communauté") && !eq(tok_[i].lower, "conseil"))) continue;
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t len = longest(lex_.org_nouns(), tok_, i, tok_.size(), &v);
+    std::size_t len = longest(lex_.org_nouns(), tok_, i, ntok_, &v);
     if (len < 2 || !free(i, i + len)) continue;
     std::size_t k = i + len;
-    if (k + 1 >= tok_.size() || !(eq(tok_[k].lower, "de") || eq(tok_[k].lower, "d'") || eq(tok_[k].lower, "du"))) continue;
+    if (k + 1 >= ntok_ || !(eq(tok_[k].lower, "de") || eq(tok_[k].lower, "d'") || eq(tok_[k].lower, "du"))) continue;
     std::size_t pm = entity_mention_at(k + 1);
     if (pm == none || !eq(a_.entities[a_.mentions[pm].entity].type, "Place")) continue;
     std::size_t end = a_.mentions[pm].tok_end;
@@ -1364,14 +1371,14 @@ void finder_state::references(bool organisations_only) {
   // pronoun or a possessive: the other tokens are passed over with one test.
   const std::uint64_t openers =
       lists_[list_definites] | (organisations_only ? 0 : lists_[list_pronouns] | lists_[list_possessives]);
-  for (std::size_t i = 0; i < tok_.size(); ++i) {
+  for (std::size_t i = 0; i < ntok_; ++i) {
     if (occ_[i] != none) continue;
     const token& t = tok_[i];
     if (!(t.lists & openers) && (organisations_only || !eq(t.lower, "y"))) continue;
     std::size_t sent = sentence_of(i);
     // « Verkor y investit 1,6 milliard », « prévoit d'y créer 400 emplois »: « y » before a verb
     // names the last facility, else the last place, of this sentence or the two before.
-    if (!organisations_only && eq(t.lower, "y") && i >= 1 && i + 1 < tok_.size() && (tok_[i + 1].pos & pos_verb) &&
+    if (!organisations_only && eq(t.lower, "y") && i >= 1 && i + 1 < ntok_ && (tok_[i + 1].pos & pos_verb) &&
         (entity_mention_at(i - 1) != none || (occ_[i - 1] != none && a_.mentions[occ_[i - 1]].kind == mention_kind::entity) ||
          eq(tok_[i - 1].lower, "d'") || eq(tok_[i - 1].lower, "va") || eq(tok_[i - 1].lower, "vont"))) {
       const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
@@ -1425,7 +1432,7 @@ void finder_state::references(bool organisations_only) {
       }
       // « Elle est basée à Palaiseau »: what is based somewhere is an organisation, not a person.
       bool org_only = false;
-      for (std::size_t q = i + 1; q < tok_.size() && q <= i + 3 && !org_only; ++q)
+      for (std::size_t q = i + 1; q < ntok_ && q <= i + 3 && !org_only; ++q)
         org_only = (tok_[q].lemma_lists & lists_[list_based]) != 0 && (tok_[q].pos & pos_past_participle);
       if (ref == none && org_only)
         for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) {
@@ -1438,17 +1445,17 @@ void finder_state::references(bool organisations_only) {
       continue;
     }
     // « Son PDG, Jean-Luc Maria »: the possessive names the organisation.
-    if (!organisations_only && in(t, list_possessives) && i + 1 < tok_.size() && occ_[i + 1] != none &&
+    if (!organisations_only && in(t, list_possessives) && i + 1 < ntok_ && occ_[i + 1] != none &&
         a_.mentions[occ_[i + 1]].kind == mention_kind::title) {
       std::size_t ref = resolve_description(i, {"Organization"}, false);
       if (ref == none) continue;
       add_entity_mention(i, i + 1, ref, true);
       continue;
     }
-    if (!in(t, list_definites) || i + 1 >= tok_.size()) continue;
+    if (!in(t, list_definites) || i + 1 >= ntok_) continue;
     std::size_t k = i + 1;
     // « the Detroit-based company »: a place-based qualifier between article and noun.
-    if (std::size_t pm = entity_mention_at(k); pm != none && a_.mentions[pm].tok_end + 1 < tok_.size() &&
+    if (std::size_t pm = entity_mention_at(k); pm != none && a_.mentions[pm].tok_end + 1 < ntok_ &&
                                                eq(tok_[a_.mentions[pm].tok_end].lower, "-") &&
                                                in(tok_[a_.mentions[pm].tok_end + 1], list_detached_suffixes))
       k = a_.mentions[pm].tok_end + 2;
@@ -1457,13 +1464,13 @@ void finder_state::references(bool organisations_only) {
     type_set types;
     bool country = false;
     // « a déclaré le nouveau patron »: the newly appointed holder of a title.
-    if (occ_[k] == none && k + 1 < tok_.size() &&
+    if (occ_[k] == none && k + 1 < ntok_ &&
         (eq(tok_[k].lower, "nouveau") || eq(tok_[k].lower, "nouvelle") || eq(tok_[k].lower, "nouvel")) && occ_[k + 1] != none &&
         a_.mentions[occ_[k + 1]].kind == mention_kind::title && a_.mentions[occ_[k + 1]].tok_begin == k + 1)
       ++k;
-    if (occ_[k] == none && (len = longest(lex_.org_nouns(), tok_, k, tok_.size(), &v))) types = {"Organization"};
+    if (occ_[k] == none && (len = longest(lex_.org_nouns(), tok_, k, ntok_, &v))) types = {"Organization"};
     else if (organisations_only) continue;
-    else if (occ_[k] == none && (len = longest(lex_.event_nouns(), tok_, k, tok_.size(), &v))) types = {"Event"};
+    else if (occ_[k] == none && (len = longest(lex_.event_nouns(), tok_, k, ntok_, &v))) types = {"Event"};
     else if (occ_[k] == none && in(tok_[k], list_country_nouns)) { len = 1; types = {"Place"}; country = true; }
     else if (occ_[k] == none && in(tok_[k], list_town_nouns) && !tok_[k].cap) { len = 1; types = {"Place"}; }
     else if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title && a_.mentions[occ_[k]].tok_begin == k) {
@@ -1483,32 +1490,32 @@ void finder_state::references(bool organisations_only) {
       continue;
     std::size_t j = k + len;
     std::string nationality;
-    while (j < tok_.size() && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].word) || (tok_[j].pos & pos_adj)) &&
+    while (j < ntok_ && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].word) || (tok_[j].pos & pos_adj)) &&
            !(tok_[j].pos & pos_verb) && j < k + len + 2) {
       if (const std::string* cc = lex_.demonym(tok_[j].word)) nationality = *cc;
       ++j;
     }
     // « La filiale de Safran investit »: a part of a group named by its parent refers to the company before.
-    const bool part_of = eq(types[0], "Organization") && in(tok_[k], list_part_nouns) && j + 1 < tok_.size() &&
+    const bool part_of = eq(types[0], "Organization") && in(tok_[k], list_part_nouns) && j + 1 < ntok_ &&
                          (eq(tok_[j].lower, "de") || eq(tok_[j].lower, "d'") || eq(tok_[j].lower, "du")) &&
                          entity_mention_at(j + 1) != none && i == a_.seg.sentences[sent].tok_begin;
     if (part_of) {
       std::size_t pm = entity_mention_at(j + 1);
       std::size_t after = a_.mentions[pm].tok_end;
-      if (after + 1 < tok_.size() && eq(tok_[after].lower, ",") && (entity_mention_at(after + 1) != none || is_name_token(tok_[after + 1])))
+      if (after + 1 < ntok_ && eq(tok_[after].lower, ",") && (entity_mention_at(after + 1) != none || is_name_token(tok_[after + 1])))
         continue;
     }
     // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.
     if (eq(types[0], "Organization") && !part_of) {
       std::size_t q = j;
-      if (q < tok_.size() && (eq(tok_[q].lower, "de") || eq(tok_[q].lower, "d'") || eq(tok_[q].lower, "des") || eq(tok_[q].lower, "du"))) {
+      if (q < ntok_ && (eq(tok_[q].lower, "de") || eq(tok_[q].lower, "d'") || eq(tok_[q].lower, "des") || eq(tok_[q].lower, "du"))) {
         ++q;
-        while (q < tok_.size() && q < j + 5 && occ_[q] == none && !tok_[q].cap && !tok_[q].punct) ++q;
-        if (q < tok_.size() && (entity_mention_at(q) != none || is_name_token(tok_[q]))) continue;
+        while (q < ntok_ && q < j + 5 && occ_[q] == none && !tok_[q].cap && !tok_[q].punct) ++q;
+        if (q < ntok_ && (entity_mention_at(q) != none || is_name_token(tok_[q]))) continue;
       }
     }
     // Followed by a name, or by « de X », it introduces rather than refers.
-    if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) {
+    if (j < ntok_ && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) {
       // « l'armateur marseillais CMA CGM »: « l'armateur » later names CMA CGM.
       if (std::size_t nm = entity_mention_at(j); nm != none && eq(types[0], "Organization")) {
         auto& nouns = a_.entities[a_.mentions[nm].entity].nouns;
@@ -1518,10 +1525,10 @@ void finder_state::references(bool organisations_only) {
       }
       continue;
     }
-    if (eq(types[0], "Person") && j < tok_.size() && (eq(tok_[j].lower, "de") || eq(tok_[j].lower, "du") || eq(tok_[j].lower, "d'")))
+    if (eq(types[0], "Person") && j < ntok_ && (eq(tok_[j].lower, "de") || eq(tok_[j].lower, "du") || eq(tok_[j].lower, "d'")))
       continue;
     // « Le ministre de l'Économie, Bruno Le Maire, »: an apposition introduces the name after it.
-    if (j + 1 < tok_.size() && eq(tok_[j].lower, ",") && !eq(types[0], "Place") &&
+    if (j + 1 < ntok_ && eq(tok_[j].lower, ",") && !eq(types[0], "Place") &&
         (entity_mention_at(j + 1) != none || (is_name_token(tok_[j + 1]) && occ_[j + 1] == none)))
       continue;
     std::size_t ref = none;
@@ -1625,7 +1632,7 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
       if (!opens && (eq(t.lower, "un") || eq(t.lower, "une")) && eq(lex_.lang(), "fr") && u + 3 < seg.units.size() &&
           seg.units[u + 3].mention == none) {
         const std::vector<std::size_t>* v = nullptr;
-        opens = indefinite = longest(lex_.org_nouns(), tok_, seg.units[u + 3].tok_begin, tok_.size(), &v) > 0;
+        opens = indefinite = longest(lex_.org_nouns(), tok_, seg.units[u + 3].tok_begin, ntok_, &v) > 0;
       }
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;
