@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <map>
 #include <memory>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -99,12 +100,16 @@ struct title_casing {
   std::string lang;
   icu::Locale locale;
   std::unique_ptr<icu::BreakIterator> words;  // nullptr if ICU failed: toTitle() then builds its own, as before
+  // Labels title-cased before on this thread: datelines repeat (« PARIS », « NEW YORK »),
+  // and toTitle() costs thousands of instructions. Emptied when it reaches max_titled.
+  std::unordered_map<std::string, std::string> titled;
+  static constexpr std::size_t max_titled = 4096;
 };
-const title_casing& title_casing_for(const std::string& lang) {
+title_casing& title_casing_for(const std::string& lang) {
   thread_local std::vector<std::unique_ptr<title_casing>> cache;
   for (const auto& c : cache)
     if (c->lang == lang) return *c;
-  auto c = std::make_unique<title_casing>(title_casing{lang, icu::Locale(lang.c_str()), nullptr});
+  auto c = std::make_unique<title_casing>(title_casing{lang, icu::Locale(lang.c_str()), nullptr, {}});
   UErrorCode status = U_ZERO_ERROR;
   c->words.reset(icu::BreakIterator::createWordInstance(c->locale, status));
   if (U_FAILURE(status)) c->words.reset();
@@ -911,11 +916,18 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   }
   if (dateline && t.upper) {
     // « CHALAMPÉ » in a dateline: write the name as the text does elsewhere.
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
-    const title_casing& tc = title_casing_for(lex_.lang());
-    u.toTitle(tc.words.get(), tc.locale);
-    label.clear();
-    u.toUTF8String(label);
+    title_casing& tc = title_casing_for(lex_.lang());
+    if (auto known = tc.titled.find(label); known != tc.titled.end()) {
+      label = known->second;
+    } else {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
+      u.toTitle(tc.words.get(), tc.locale);
+      std::string titled;
+      u.toUTF8String(titled);
+      if (tc.titled.size() >= title_casing::max_titled) tc.titled.clear();
+      tc.titled.emplace(std::move(label), titled);
+      label = std::move(titled);
+    }
   }
   int strength = weak ? 0 : 2;
   if (eq(type, "Person") && cue.empty() && !apposition_title && first_name()) strength = 1;
