@@ -100,12 +100,16 @@ struct title_casing {
   std::string lang;
   icu::Locale locale;
   std::unique_ptr<icu::BreakIterator> words;  // nullptr if ICU failed: toTitle() then builds its own, as before
+  // Labels title-cased before on this thread: datelines repeat (« PARIS », « NEW YORK »),
+  // and toTitle() costs thousands of instructions. Emptied when it reaches max_titled.
+  std::unordered_map<std::string, std::string> titled;
+  static constexpr std::size_t max_titled = 4096;
 };
-const title_casing& title_casing_for(const std::string& lang) {
+title_casing& title_casing_for(const std::string& lang) {
   thread_local std::vector<std::unique_ptr<title_casing>> cache;
   for (const auto& c : cache)
     if (c->lang == lang) return *c;
-  auto c = std::make_unique<title_casing>(title_casing{lang, icu::Locale(lang.c_str()), nullptr});
+  auto c = std::make_unique<title_casing>(title_casing{lang, icu::Locale(lang.c_str()), nullptr, {}});
   UErrorCode status = U_ZERO_ERROR;
   c->words.reset(icu::BreakIterator::createWordInstance(c->locale, status));
   if (U_FAILURE(status)) c->words.reset();
@@ -113,16 +117,95 @@ const title_casing& title_casing_for(const std::string& lang) {
   return *cache.back();
 }
 
+// Lower-cased label or kb id -> entity, for one document: open addressing over
+// owned keys, so that registering a name allocates no hash node (std::unordered_map
+// did, one a key, and freed them all again at the end of each document). Only
+// looked up, never walked: no order depends on the hash.
+class key_map {
+ public:
+  // The value of `key`, or SIZE_MAX.
+  std::size_t lookup(std::string_view key) const {
+    if (slots_.empty()) return SIZE_MAX;
+    const std::uint64_t h = hash(key);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (!s.used) return SIZE_MAX;
+      if (s.hash == h && s.key == key) return s.value;
+    }
+  }
+  // Maps `key` to `value`, whether it was there or not.
+  void set(std::string_view key, std::size_t value) {
+    const std::uint64_t h = hash(key);
+    if (!slots_.empty()) {
+      const std::size_t mask = slots_.size() - 1;
+      for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        slot& s = slots_[i];
+        if (!s.used) break;
+        if (s.hash == h && s.key == key) {
+          s.value = value;
+          return;
+        }
+      }
+    }
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    place(h, std::string(key), value);
+  }
+
+ private:
+  struct slot {
+    std::string key;
+    std::size_t value = 0;
+    std::uint64_t hash = 0;
+    bool used = false;
+  };
+  // A short multiplicative hash, eight bytes at a time.
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+    std::size_t k = 0;
+    for (; k + 8 <= s.size(); k += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, s.data() + k, 8);
+      h = (h ^ x) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 32;
+    }
+    std::uint64_t tail = 0;
+    for (std::size_t b = 0; k + b < s.size(); ++b)
+      tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k + b])) << (8 * b);
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 29);
+  }
+  void place(std::uint64_t h, std::string&& key, std::size_t value) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = h & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    slots_[i].key = std::move(key);
+    slots_[i].value = value;
+    slots_[i].hash = h;
+    slots_[i].used = true;
+    ++size_;
+  }
+  void grow() {
+    std::vector<slot> old(slots_.empty() ? 32 : slots_.size() * 2);
+    old.swap(slots_);
+    size_ = 0;
+    for (slot& s : old)
+      if (s.used) place(s.hash, std::move(s.key), s.value);
+  }
+
+  std::vector<slot> slots_;  // empty, or a power of two, at most half used
+  std::size_t size_ = 0;
+};
+
 // Working state of one document: which mention occupies each token.
 class finder_state {
  public:
   finder_state(const lexicon& lex, const std::uint64_t* lists, const std::unordered_set<std::string>* corporate_words,
                analysis& a)
-      : lex_(lex), a_(a), tok_(a.seg.tokens), occ_(tok_.size(), none), lists_(lists), corporate_words_(corporate_words) {
+      : lex_(lex), a_(a), tok_(a.seg.tokens), ntok_(a.seg.tokens.size()), occ_(ntok_, none), lists_(lists), corporate_words_(corporate_words) {
     index_sentences();
-    by_key_.reserve(64);
     // Room for the usual numbers of mentions and entities, so that they are not moved as they grow.
-    a_.mentions.reserve(a_.mentions.size() + tok_.size() / 4 + 16);
+    a_.mentions.reserve(a_.mentions.size() + ntok_ / 4 + 16);
     a_.entities.reserve(a_.entities.size() + 16);
     low_labels_.reserve(a_.entities.capacity());
     for (const doc_entity& e : a_.entities) low_labels_.push_back(lower_utf8(e.label));
@@ -156,7 +239,7 @@ class finder_state {
   }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
-      if (k >= tok_.size() || occ_[k] != none) return false;
+      if (k >= ntok_ || occ_[k] != none) return false;
     return true;
   }
   // An entity mention over tokens [b, e); `reference` when it stands for a name given before.
@@ -197,9 +280,9 @@ class finder_state {
     // What sentence_of's binary search gives, for every token: sentences are
     // in token order, so each one covers the tokens up to the next start.
     const auto& ss = a_.seg.sentences;
-    sent_of_.assign(tok_.size(), 0);
+    sent_of_.assign(ntok_, 0);
     for (std::size_t s = 0; s < ss.size(); ++s) {
-      const std::size_t to = s + 1 < ss.size() ? std::min(ss[s + 1].tok_begin, tok_.size()) : tok_.size();
+      const std::size_t to = s + 1 < ss.size() ? std::min(ss[s + 1].tok_begin, ntok_) : ntok_;
       for (std::size_t k = ss[s].tok_begin; k < to; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
     }
   }
@@ -235,12 +318,12 @@ class finder_state {
     return best;
   }
   std::size_t entity_mention_at(std::size_t k) const {
-    if (k >= tok_.size() || occ_[k] == none) return none;
+    if (k >= ntok_ || occ_[k] == none) return none;
     const mention& m = a_.mentions[occ_[k]];
     return m.kind == mention_kind::entity && m.tok_begin == k ? occ_[k] : none;
   }
   // strength: 0 typed by default, 1 by a first name alone, 2 by a lexicon or a cue (-1: from `weak`).
-  std::size_t register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
+  std::size_t register_entity(const std::string& label, std::string_view type, const std::string& kb_id,
                               const std::string& parent, bool weak, int strength = -1);
   std::size_t last_entity_before(std::size_t tok, const type_set& types, bool country_only = false,
                                  std::size_t not_before = 0) const;
@@ -251,18 +334,16 @@ class finder_state {
   std::size_t first_entity_in_sentence(std::size_t sent) const;
   // lower_utf8(a_.entities[k].label), computed when the label is set.
   const std::string& label_low(std::size_t k) const { return low_labels_[k]; }
-  void name_at(std::size_t& i, std::size_t end);
+  // The name starting at token i (before `end`); `gl` and `entries` are what
+  // longest(lex_.name_phrases(), tok_, i, end, …) gives there.
+  void name_at(std::size_t& i, std::size_t end, std::size_t gl, const std::vector<std::size_t>* entries);
 
   const lexicon& lex_;
   analysis& a_;
   std::vector<token>& tok_;
+  const std::size_t ntok_;  // the number of tokens, read once: no stage adds or removes tokens
   std::vector<std::size_t> occ_;
-  struct key_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  // Lower-cased label or kb id -> entity (looked up, never walked: its order does not matter).
-  std::unordered_map<std::string, std::size_t, key_hash, std::equal_to<>> by_key_;
+  key_map by_key_;  // lower-cased label or kb id -> entity
   std::vector<std::uint32_t> sent_of_;          // token -> sentence_of(token)
   std::vector<std::string> low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
@@ -270,22 +351,21 @@ class finder_state {
   const std::unordered_set<std::string>* corporate_words_;  // the corporate_words list, or nullptr
 };
 
-std::size_t finder_state::register_entity(const std::string& label, const std::string& type, const std::string& kb_id,
+std::size_t finder_state::register_entity(const std::string& label, std::string_view type, const std::string& kb_id,
                                           const std::string& parent, bool weak, int strength) {
   if (strength < 0) strength = weak ? 0 : 2;
-  const std::string low = lower_utf8(label);
+  std::string low = lower_utf8(label);
   std::string quoted;
   const std::string_view key = !kb_id.empty() ? std::string_view(kb_id)
                                : eq(type, "Quotation") ? std::string_view(quoted = "q:" + label)
                                                        : std::string_view(low);
-  auto it = by_key_.find(key);
+  std::size_t found = by_key_.lookup(key);
   bool via_low = key == low;
-  if (it == by_key_.end() && kb_id.empty() && !via_low) {
-    it = by_key_.find(low);
+  if (found == none && kb_id.empty() && !via_low) {
+    found = by_key_.lookup(low);
     via_low = true;
   }
-  if (it != by_key_.end()) {
-    const std::size_t found = it->second;  // `it` dies with the insertion below
+  if (found != none) {
     doc_entity& e = a_.entities[found];
     if (strength > e.strength) {
       e.type = type;
@@ -301,7 +381,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
         e.aliases.push_back(label);
       }
     }
-    if (!via_low) by_key_.insert_or_assign(low, found);  // else low maps to `found` already
+    if (!via_low) by_key_.set(low, found);  // else low maps to `found` already
     return found;
   }
   // A surname alone, or a short company name, refers to an entity named in full before.
@@ -311,7 +391,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
       const std::string& el = label_low(k);
       if (eq(e.type, "Person") && (eq(type, "Person") || weak) && el.size() > low.size() &&
           el.compare(el.size() - low.size(), low.size(), low) == 0 && el[el.size() - low.size() - 1] == ' ') {
-        by_key_[low] = k;
+        by_key_.set(low, k);
         return k;
       }
       bool shorter = el.size() > low.size() && el.compare(0, low.size(), low) == 0 && el[low.size()] == ' ';
@@ -331,7 +411,7 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
           p = q + 1;
         }
         if (corporate) {
-          by_key_[low] = k;
+          by_key_.set(low, k);
           if (longer) {
             e.aliases.push_back(e.label);
             e.label = label;  // the fullest name the document gives
@@ -344,18 +424,17 @@ std::size_t finder_state::register_entity(const std::string& label, const std::s
       }
     }
   }
-  doc_entity e;
+  std::size_t idx = a_.entities.size();
+  doc_entity& e = a_.entities.emplace_back();  // filled in place: no temporary to move and destroy
   e.label = label;
   e.type = type;
   e.kb_id = kb_id;
   e.parent = parent;
   e.weak = weak;
   e.strength = strength;
-  std::size_t idx = a_.entities.size();
-  a_.entities.push_back(std::move(e));
-  low_labels_.push_back(low);
-  by_key_.insert_or_assign(std::string(key), idx);
-  if (key != low) by_key_.insert_or_assign(low, idx);
+  by_key_.set(key, idx);
+  if (key != low) by_key_.set(low, idx);
+  low_labels_.push_back(std::move(low));  // last: `key` may view `low`
   return idx;
 }
 
@@ -463,7 +542,7 @@ std::size_t finder_state::first_entity_in_sentence(std::size_t sent) const {
 }
 
 void finder_state::quotes() {
-  std::size_t n = tok_.size();
+  std::size_t n = ntok_;
   std::size_t para = 0;
   while (para < n) {
     std::size_t end = para + 1;
@@ -489,6 +568,7 @@ void finder_state::quotes() {
       seen = true;
     };
     for (std::size_t i = para; i < end; ++i) {
+      if (!tok_[i].punct) continue;  // every quotation mark is a token with no letter and no digit
       const std::string& w = tok_[i].lower;
       bool straight = eq(w, "\"");
       bool opens = eq(w, "«") || eq(w, "“") || (straight && open == none);
@@ -514,7 +594,7 @@ void finder_state::values(const value_scanner& scanner) {
                                   [](const token& t, std::size_t b) { return t.begin < b; });
     std::size_t b = static_cast<std::size_t>(first - tok_.begin());
     std::size_t e = b;
-    while (e < tok_.size() && tok_[e].end <= vm.end) ++e;
+    while (e < ntok_ && tok_[e].end <= vm.end) ++e;
     if (e == b || !free(b, e)) continue;
     mention m;
     m.kind = mention_kind::value;
@@ -527,21 +607,21 @@ void finder_state::values(const value_scanner& scanner) {
 
 void finder_state::titles() {
   const auto& table = lex_.titles();
-  for (std::size_t i = 0; i < tok_.size(); ++i) {
+  for (std::size_t i = 0; i < ntok_; ++i) {
     if (occ_[i] != none) continue;
     const std::vector<std::size_t>* kinds = nullptr;
-    std::size_t len = longest(table, tok_, i, tok_.size(), &kinds);
+    std::size_t len = longest(table, tok_, i, ntok_, &kinds);
     if (!len) continue;
     // Capitalised mid-sentence, a title word is part of a name (« Banque Populaire »), unless all upper (PDG, CEO).
     if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && eq(lex_.lang(), "fr") && !(len >= 2 && !tok_[i + len - 1].cap))
       continue;
     std::size_t j = i + len;
     std::string kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : "";
-    for (int extra = 0; extra < 4 && j < tok_.size() && occ_[j] == none;) {
+    for (int extra = 0; extra < 4 && j < ntok_ && occ_[j] == none;) {
       const token& t = tok_[j];
       const std::vector<std::size_t>* k2 = nullptr;
-      if ((eq(t.lower, "et") || eq(t.lower, "and") || eq(t.lower, ",")) && j + 1 < tok_.size()) {
-        std::size_t l2 = longest(table, tok_, j + 1, tok_.size(), &k2);
+      if ((eq(t.lower, "et") || eq(t.lower, "and") || eq(t.lower, ",")) && j + 1 < ntok_) {
+        std::size_t l2 = longest(table, tok_, j + 1, ntok_, &k2);
         if (l2 && !eq(t.lower, ",")) {
           j += 1 + l2;
           continue;
@@ -550,25 +630,25 @@ void finder_state::titles() {
       }
       if (lex_.demonym(t.word)) break;
       bool adjective = (t.pos & pos_adj) && !t.cap && !(t.pos & pos_past_participle) && !(t.pos & pos_noun);
-      bool capital_word = (t.cap || t.upper) && longest(lex_.name_phrases(), tok_, j, tok_.size(), &k2) == 0 &&
+      bool capital_word = (t.cap || t.upper) && longest(lex_.name_phrases(), tok_, j, ntok_, &k2) == 0 &&
                           !(t.pos & (pos_first_name | pos_surname)) && eq(lex_.lang(), "fr");
-      if (adjective || (capital_word && j + 1 < tok_.size() && (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") ||
+      if (adjective || (capital_word && j + 1 < ntok_ && (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") ||
                                                              eq(tok_[j + 1].lower, "d'") || eq(tok_[j + 1].lower, ",")))) {
         ++j;
         ++extra;
         continue;
       }
       // « la ministre déléguée chargée du Commerce »: the portfolio follows « chargé(e) ».
-      if (eq(kind, "government") && (eq(t.lower, "chargé") || eq(t.lower, "chargée")) && j + 1 < tok_.size() &&
+      if (eq(kind, "government") && (eq(t.lower, "chargé") || eq(t.lower, "chargée")) && j + 1 < ntok_ &&
           (eq(tok_[j + 1].lower, "de") || eq(tok_[j + 1].lower, "du") || eq(tok_[j + 1].lower, "des"))) {
         ++j;
         continue;
       }
       // Ministers' portfolios: « ministre du Travail », « ministre de l'Économie ».
-      if (eq(kind, "government") && (eq(t.lower, "de") || eq(t.lower, "du") || eq(t.lower, "des")) && j + 1 < tok_.size()) {
+      if (eq(kind, "government") && (eq(t.lower, "de") || eq(t.lower, "du") || eq(t.lower, "des")) && j + 1 < ntok_) {
         std::size_t k = j + 1;
         if (eq(tok_[k].lower, "l'") || eq(tok_[k].lower, "la")) ++k;
-        if (k < tok_.size() && tok_[k].cap && longest(lex_.name_phrases(), tok_, k, tok_.size(), &k2) == 0) {
+        if (k < ntok_ && tok_[k].cap && longest(lex_.name_phrases(), tok_, k, ntok_, &k2) == 0) {
           j = k + 1;
           ++extra;
           continue;
@@ -588,18 +668,17 @@ void finder_state::titles() {
   }
 }
 
-void finder_state::name_at(std::size_t& i, std::size_t end) {
+void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, const std::vector<std::size_t>* entries) {
   const token& t = tok_[i];
-  const std::vector<std::size_t>* entries = nullptr;
-  std::size_t gl = longest(lex_.name_phrases(), tok_, i, end, &entries);
   if (gl && !free(i, i + gl)) gl = 0;
   // An acronym of the gazetteer (UN, AP) matches only a word in capitals (« Un plan … »).
   if (gl == 1 && entries && !t.upper) {
     bool any = false;
     for (std::size_t e : *entries) {
       const std::string& sf = lex_.names()[e].surface;
-      bool acronym = sf.size() <= 4 && lower_utf8(sf) != sf;
+      bool acronym = sf.size() <= 4;
       for (char c : sf) acronym = acronym && !(c >= 'a' && c <= 'z');
+      acronym = acronym && lower_utf8(sf) != sf;  // lower-cased last: the other tests are cheaper
       any = any || !acronym;
     }
     if (!any) gl = 0;
@@ -613,7 +692,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     } else if (in(u, list_name_connectors) && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
                !tok_[j + 1].upper) {
       j += 2;
-    } else if (lex_.legal_suffix(u.lower) && (u.cap || u.upper || eq(u.lower, "plc"))) {
+    } else if ((u.cap || u.upper || eq(u.lower, "plc")) && lex_.legal_suffix(u.lower)) {
       ++j;
       break;
     } else {
@@ -692,14 +771,19 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // A capitalised common word opening a sentence is not a name by itself; in
   // English (no part of speech to tell « Micro Focus » from « Pour X ») a
   // longer capitalised sequence still is.
-  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && !by_key_.count(t.lower) && !apposition_org &&
+  if (initial && !gl && (t.pos & pos_common_word) && !name_reading && by_key_.lookup(t.lower) == none && !apposition_org &&
       (len == 1 || !eq(lex_.lang(), "en"))) {
     return;
   }
   // Two letters or fewer with no gazetteer entry (IA, UE): an abbreviation, not a name.
-  if (gl == 0 && len == 1 && t.end - t.begin <= 2 && !by_key_.count(t.lower)) return;
+  if (gl == 0 && len == 1 && t.end - t.begin <= 2 && by_key_.lookup(t.lower) == none) return;
   std::string label = surface(i, i + len);
-  std::string type, kb, parent;
+  // The type is a literal or the gazetteer's own string, the id and parent the
+  // gazetteer's (or empty): viewed, not copied.
+  static const std::string no_string;
+  std::string_view type;
+  const std::string* kb_ptr = &no_string;
+  const std::string* parent_ptr = &no_string;
   bool weak = false;
   if (gl == len && entries) {
     const gazetteer_entry* best = nullptr;
@@ -710,8 +794,9 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
         best = &g;
     }
     type = best->type;
-    kb = best->id;
-    parent = best->parent;
+    kb_ptr = &best->id;
+    parent_ptr = &best->parent;
+    const std::string& kb = *kb_ptr;
     // A country's name in this language, whatever the surface (Hexagone -> France).
     if (kb.rfind("country:", 0) == 0)
       if (const std::string* n = lex_.country_name(kb)) label = eq(lex_.lang(), "fr") ? *n : label;
@@ -742,7 +827,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   // Cues: a title, a civility, or an organisation or event noun heading the
   // noun phrase the name ends (« le chimiste allemand BASF », « la société
   // d'investissement Eurazeo », « le sommet annuel Choose France »).
-  std::string cue;
+  std::string_view cue;  // a literal
   std::string nationality;  // « le groupe japonais Toray »: JP
   for (std::size_t k = i, steps = 0; k-- > 0 && steps < 6; ++steps) {
     if (tok_[k].para_start && k + 1 != i) break;
@@ -775,15 +860,15 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     if (!inside_np) break;
   }
   bool demonym_before = i >= 1 && lex_.demonym(tok_[i - 1].word) && i >= 2 && in(tok_[i - 2], list_determiners);
-  bool apposition_title = i + len + 1 < tok_.size() && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
+  bool apposition_title = i + len + 1 < ntok_ && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
                           a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
-  bool legal = len > 1 && lex_.legal_suffix(tok_[i + len - 1].lower) &&
-               (tok_[i + len - 1].cap || tok_[i + len - 1].upper || eq(tok_[i + len - 1].lower, "plc"));
+  bool legal = len > 1 && (tok_[i + len - 1].cap || tok_[i + len - 1].upper || eq(tok_[i + len - 1].lower, "plc")) &&
+               lex_.legal_suffix(tok_[i + len - 1].lower);
   bool place_prep = i >= 1 && in(tok_[i - 1], list_place_preps);
-  bool dateline = t.para_start && t.upper && i + 1 < tok_.size() &&
+  bool dateline = t.para_start && t.upper && i + 1 < ntok_ &&
                   (eq(tok_[i + len].lower, "—") || eq(tok_[i + len].lower, "(") || eq(tok_[i + len].lower, "–"));
   // « (Haut-Rhin) » after a town is a place; « (FIEV) », capitals only, is an acronym.
-  bool paren_place = i >= 1 && eq(tok_[i - 1].lower, "(") && i + len < tok_.size() && eq(tok_[i + len].lower, ")") &&
+  bool paren_place = i >= 1 && eq(tok_[i - 1].lower, "(") && i + len < ntok_ && eq(tok_[i + len].lower, ")") &&
                      !(len == 1 && t.upper);
   // « Villers-Écalles (Seine-Maritime) »: a town followed by its area in parentheses.
   bool before_paren_place = false;
@@ -831,16 +916,23 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
   }
   if (dateline && t.upper) {
     // « CHALAMPÉ » in a dateline: write the name as the text does elsewhere.
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
-    const title_casing& tc = title_casing_for(lex_.lang());
-    u.toTitle(tc.words.get(), tc.locale);
-    label.clear();
-    u.toUTF8String(label);
+    title_casing& tc = title_casing_for(lex_.lang());
+    if (auto known = tc.titled.find(label); known != tc.titled.end()) {
+      label = known->second;
+    } else {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(label);
+      u.toTitle(tc.words.get(), tc.locale);
+      std::string titled;
+      u.toUTF8String(titled);
+      if (tc.titled.size() >= title_casing::max_titled) tc.titled.clear();
+      tc.titled.emplace(std::move(label), titled);
+      label = std::move(titled);
+    }
   }
   int strength = weak ? 0 : 2;
   if (eq(type, "Person") && cue.empty() && !apposition_title && first_name()) strength = 1;
   if (apposition_org && eq(type, "Organization") && !(len >= 2 && first_name())) strength = 2;
-  std::size_t ent = register_entity(label, type, kb, parent, weak, strength);
+  std::size_t ent = register_entity(label, type, *kb_ptr, *parent_ptr, weak, strength);
   if (eq(a_.entities[ent].type, "Person")) {
     // The first word of a title next to the name (« le ministre X », « X, PDG de Y »), for « le ministre » later.
     auto remember = [&](std::size_t title_tok) {
@@ -884,7 +976,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
       if (!(eq(w, "de") || eq(w, "d'") || eq(w, "du") || eq(w, "des") || eq(w, "la") || eq(w, "l'") || eq(w, "le") || eq(w, "les")))
         break;
     }
-    if (i + len + 1 < tok_.size() && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
+    if (i + len + 1 < ntok_ && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
         a_.mentions[occ_[i + len + 1]].kind == mention_kind::title)
       remember(a_.mentions[occ_[i + len + 1]].tok_begin);
   }
@@ -897,7 +989,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end) {
     std::string acro = surface(k + 1, k + 2);
     const std::vector<std::size_t>* v = nullptr;
     if (!longest(lex_.name_phrases(), tok_, k + 1, k + 2, &v)) {
-      by_key_[lower_utf8(acro)] = ent;
+      by_key_.set(lower_utf8(acro), ent);
       a_.entities[ent].aliases.push_back(acro);
       add_entity_mention(k + 1, k + 2, ent, false);
     }
@@ -910,7 +1002,8 @@ void finder_state::names() {
     for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
       const std::vector<std::size_t>* gz = nullptr;
-      bool gazetteer_phrase = longest(lex_.name_phrases(), tok_, i, s.tok_end, &gz) > 1;
+      const std::size_t gl = longest(lex_.name_phrases(), tok_, i, s.tok_end, &gz);
+      bool gazetteer_phrase = gl > 1;
       if (in(tok_[i], list_person_cues) || (in(tok_[i], list_not_names) && !gazetteer_phrase)) continue;
       // « la PME lyonnaise Techniplast »: an organisation noun written in capitals is no name.
       if (!gazetteer_phrase && tok_[i].upper && (i + 1 >= s.tok_end || !is_name_token(tok_[i + 1]))) {
@@ -920,21 +1013,26 @@ void finder_state::names() {
       // « 1 million de Français »: people of a country stand for the country.
       const std::string* cc = lex_.demonym(tok_[i].word);
       const std::string* country = cc ? lex_.country_name("country:" + *cc) : nullptr;
-      const std::vector<std::size_t>* v = nullptr;
       // In English a capitalised demonym is mostly an adjective (« Dutch snack maker »):
       // only after a number (« 2,000 Americans ») does it stand for the people.
       bool people = !eq(lex_.lang(), "en") || (i > 0 && occ_[i - 1] != none &&
                                             a_.mentions[occ_[i - 1]].kind == mention_kind::value);
-      if (country && people && !longest(lex_.name_phrases(), tok_, i, s.tok_end, &v) &&
+      if (country && people && gl == 0 &&
           !(i + 1 < s.tok_end && is_name_token(tok_[i + 1]) && occ_[i + 1] == none)) {
         add_entity_mention(i, i + 1, register_entity(*country, "Place", "country:" + *cc, "", false), false);
         continue;
       }
-      name_at(i, s.tok_end);
+      name_at(i, s.tok_end, gl, gz);
     }
   }
   // Demonyms right after a title name a country (« le président chinois Xi Jinping »).
-  for (std::size_t i = 1; i < tok_.size(); ++i) {
+  // Only the token right after a title can be one: the title mentions (in token
+  // order, as titles() added them) give those tokens without a walk over all.
+  const std::size_t mention_count = a_.mentions.size();
+  for (std::size_t m = 0; m < mention_count; ++m) {
+    if (a_.mentions[m].kind != mention_kind::title) continue;
+    const std::size_t i = a_.mentions[m].tok_end;
+    if (i < 1 || i >= ntok_) continue;
     if (occ_[i] != none || occ_[i - 1] == none || a_.mentions[occ_[i - 1]].kind != mention_kind::title) continue;
     const std::string* cc = lex_.demonym(tok_[i].word);
     if (!cc) continue;
@@ -948,10 +1046,10 @@ void finder_state::names() {
 void finder_state::facilities() {
   const auto& table = lex_.facility_nouns();
   bool english = eq(lex_.lang(), "en");
-  for (std::size_t i = 0; i < tok_.size(); ++i) {
+  for (std::size_t i = 0; i < ntok_; ++i) {
     if (occ_[i] != none || tok_[i].cap) continue;
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t fl = longest(table, tok_, i, tok_.size(), &v);
+    std::size_t fl = longest(table, tok_, i, ntok_, &v);
     if (!fl || !free(i, i + fl)) continue;
     std::size_t sent = sentence_of(i);
     const sentence& s = a_.seg.sentences[sent];
@@ -1165,10 +1263,16 @@ void finder_state::facilities() {
       // that head noun (its first word, or its second after an adjective:
       // « nouvelle usine du groupe … »).
       auto headed_by = [&](std::size_t entity) {
-        const std::string label = label_low(entity) + " ";
-        const std::string noun = tok_[i].lower + " ";
-        const std::size_t second = label.find(' ') + 1;
-        return label.starts_with(noun) || label.compare(second, noun.size(), noun) == 0;
+        // Read as `label` = label_low + " " and `noun` = the token + " ", without building them:
+        // label starts with noun, or holds it right after its first space.
+        const std::string& l = label_low(entity);
+        const std::string& w = tok_[i].lower;
+        auto noun_at = [&](std::size_t pos) {  // label[pos, pos + noun.size()) == noun
+          if (pos + w.size() > l.size() || l.compare(pos, w.size(), w) != 0) return false;
+          return pos + w.size() == l.size() || l[pos + w.size()] == ' ';
+        };
+        const std::size_t space = l.find(' ');
+        return noun_at(0) || (space != std::string::npos && noun_at(space + 1));
       };
       if (prev != none && !headed_by(prev))
         for (std::size_t k = mention_begin; k-- > 0;) {
@@ -1257,13 +1361,13 @@ void finder_state::facilities() {
 // body written in lower case and named by its place is an organisation of its own.
 void finder_state::local_bodies() {
   if (!eq(lex_.lang(), "fr")) return;
-  for (std::size_t i = 0; i < tok_.size(); ++i) {
+  for (std::size_t i = 0; i < ntok_; ++i) {
     if (occ_[i] != none || (!eq(tok_[i].lower, "communauté") && !eq(tok_[i].lower, "conseil"))) continue;
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t len = longest(lex_.org_nouns(), tok_, i, tok_.size(), &v);
+    std::size_t len = longest(lex_.org_nouns(), tok_, i, ntok_, &v);
     if (len < 2 || !free(i, i + len)) continue;
     std::size_t k = i + len;
-    if (k + 1 >= tok_.size() || !(eq(tok_[k].lower, "de") || eq(tok_[k].lower, "d'") || eq(tok_[k].lower, "du"))) continue;
+    if (k + 1 >= ntok_ || !(eq(tok_[k].lower, "de") || eq(tok_[k].lower, "d'") || eq(tok_[k].lower, "du"))) continue;
     std::size_t pm = entity_mention_at(k + 1);
     if (pm == none || !eq(a_.entities[a_.mentions[pm].entity].type, "Place")) continue;
     std::size_t end = a_.mentions[pm].tok_end;
@@ -1275,13 +1379,18 @@ void finder_state::local_bodies() {
 }
 
 void finder_state::references(bool organisations_only) {
-  for (std::size_t i = 0; i < tok_.size(); ++i) {
+  // Every branch below starts at a definite article, or (second pass) at « y », a
+  // pronoun or a possessive: the other tokens are passed over with one test.
+  const std::uint64_t openers =
+      lists_[list_definites] | (organisations_only ? 0 : lists_[list_pronouns] | lists_[list_possessives]);
+  for (std::size_t i = 0; i < ntok_; ++i) {
     if (occ_[i] != none) continue;
     const token& t = tok_[i];
+    if (!(t.lists & openers) && (organisations_only || !eq(t.lower, "y"))) continue;
     std::size_t sent = sentence_of(i);
     // « Verkor y investit 1,6 milliard », « prévoit d'y créer 400 emplois »: « y » before a verb
     // names the last facility, else the last place, of this sentence or the two before.
-    if (!organisations_only && eq(t.lower, "y") && i >= 1 && i + 1 < tok_.size() && (tok_[i + 1].pos & pos_verb) &&
+    if (!organisations_only && eq(t.lower, "y") && i >= 1 && i + 1 < ntok_ && (tok_[i + 1].pos & pos_verb) &&
         (entity_mention_at(i - 1) != none || (occ_[i - 1] != none && a_.mentions[occ_[i - 1]].kind == mention_kind::entity) ||
          eq(tok_[i - 1].lower, "d'") || eq(tok_[i - 1].lower, "va") || eq(tok_[i - 1].lower, "vont"))) {
       const std::size_t from = a_.seg.sentences[sent > 2 ? sent - 2 : 0].tok_begin;
@@ -1335,7 +1444,7 @@ void finder_state::references(bool organisations_only) {
       }
       // « Elle est basée à Palaiseau »: what is based somewhere is an organisation, not a person.
       bool org_only = false;
-      for (std::size_t q = i + 1; q < tok_.size() && q <= i + 3 && !org_only; ++q)
+      for (std::size_t q = i + 1; q < ntok_ && q <= i + 3 && !org_only; ++q)
         org_only = (tok_[q].lemma_lists & lists_[list_based]) != 0 && (tok_[q].pos & pos_past_participle);
       if (ref == none && org_only)
         for (std::size_t s = sent; s-- > 0 && ref == none && s + 3 > sent;) {
@@ -1348,17 +1457,17 @@ void finder_state::references(bool organisations_only) {
       continue;
     }
     // « Son PDG, Jean-Luc Maria »: the possessive names the organisation.
-    if (!organisations_only && in(t, list_possessives) && i + 1 < tok_.size() && occ_[i + 1] != none &&
+    if (!organisations_only && in(t, list_possessives) && i + 1 < ntok_ && occ_[i + 1] != none &&
         a_.mentions[occ_[i + 1]].kind == mention_kind::title) {
       std::size_t ref = resolve_description(i, {"Organization"}, false);
       if (ref == none) continue;
       add_entity_mention(i, i + 1, ref, true);
       continue;
     }
-    if (!in(t, list_definites) || i + 1 >= tok_.size()) continue;
+    if (!in(t, list_definites) || i + 1 >= ntok_) continue;
     std::size_t k = i + 1;
     // « the Detroit-based company »: a place-based qualifier between article and noun.
-    if (std::size_t pm = entity_mention_at(k); pm != none && a_.mentions[pm].tok_end + 1 < tok_.size() &&
+    if (std::size_t pm = entity_mention_at(k); pm != none && a_.mentions[pm].tok_end + 1 < ntok_ &&
                                                eq(tok_[a_.mentions[pm].tok_end].lower, "-") &&
                                                in(tok_[a_.mentions[pm].tok_end + 1], list_detached_suffixes))
       k = a_.mentions[pm].tok_end + 2;
@@ -1367,13 +1476,13 @@ void finder_state::references(bool organisations_only) {
     type_set types;
     bool country = false;
     // « a déclaré le nouveau patron »: the newly appointed holder of a title.
-    if (occ_[k] == none && k + 1 < tok_.size() &&
+    if (occ_[k] == none && k + 1 < ntok_ &&
         (eq(tok_[k].lower, "nouveau") || eq(tok_[k].lower, "nouvelle") || eq(tok_[k].lower, "nouvel")) && occ_[k + 1] != none &&
         a_.mentions[occ_[k + 1]].kind == mention_kind::title && a_.mentions[occ_[k + 1]].tok_begin == k + 1)
       ++k;
-    if (occ_[k] == none && (len = longest(lex_.org_nouns(), tok_, k, tok_.size(), &v))) types = {"Organization"};
+    if (occ_[k] == none && (len = longest(lex_.org_nouns(), tok_, k, ntok_, &v))) types = {"Organization"};
     else if (organisations_only) continue;
-    else if (occ_[k] == none && (len = longest(lex_.event_nouns(), tok_, k, tok_.size(), &v))) types = {"Event"};
+    else if (occ_[k] == none && (len = longest(lex_.event_nouns(), tok_, k, ntok_, &v))) types = {"Event"};
     else if (occ_[k] == none && in(tok_[k], list_country_nouns)) { len = 1; types = {"Place"}; country = true; }
     else if (occ_[k] == none && in(tok_[k], list_town_nouns) && !tok_[k].cap) { len = 1; types = {"Place"}; }
     else if (occ_[k] != none && a_.mentions[occ_[k]].kind == mention_kind::title && a_.mentions[occ_[k]].tok_begin == k) {
@@ -1393,32 +1502,32 @@ void finder_state::references(bool organisations_only) {
       continue;
     std::size_t j = k + len;
     std::string nationality;
-    while (j < tok_.size() && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].word) || (tok_[j].pos & pos_adj)) &&
+    while (j < ntok_ && occ_[j] == none && !tok_[j].cap && (lex_.demonym(tok_[j].word) || (tok_[j].pos & pos_adj)) &&
            !(tok_[j].pos & pos_verb) && j < k + len + 2) {
       if (const std::string* cc = lex_.demonym(tok_[j].word)) nationality = *cc;
       ++j;
     }
     // « La filiale de Safran investit »: a part of a group named by its parent refers to the company before.
-    const bool part_of = eq(types[0], "Organization") && in(tok_[k], list_part_nouns) && j + 1 < tok_.size() &&
+    const bool part_of = eq(types[0], "Organization") && in(tok_[k], list_part_nouns) && j + 1 < ntok_ &&
                          (eq(tok_[j].lower, "de") || eq(tok_[j].lower, "d'") || eq(tok_[j].lower, "du")) &&
                          entity_mention_at(j + 1) != none && i == a_.seg.sentences[sent].tok_begin;
     if (part_of) {
       std::size_t pm = entity_mention_at(j + 1);
       std::size_t after = a_.mentions[pm].tok_end;
-      if (after + 1 < tok_.size() && eq(tok_[after].lower, ",") && (entity_mention_at(after + 1) != none || is_name_token(tok_[after + 1])))
+      if (after + 1 < ntok_ && eq(tok_[after].lower, ",") && (entity_mention_at(after + 1) != none || is_name_token(tok_[after + 1])))
         continue;
     }
     // « du groupe d'ingénierie logicielle Celad »: a complement, then the name it introduces.
     if (eq(types[0], "Organization") && !part_of) {
       std::size_t q = j;
-      if (q < tok_.size() && (eq(tok_[q].lower, "de") || eq(tok_[q].lower, "d'") || eq(tok_[q].lower, "des") || eq(tok_[q].lower, "du"))) {
+      if (q < ntok_ && (eq(tok_[q].lower, "de") || eq(tok_[q].lower, "d'") || eq(tok_[q].lower, "des") || eq(tok_[q].lower, "du"))) {
         ++q;
-        while (q < tok_.size() && q < j + 5 && occ_[q] == none && !tok_[q].cap && !tok_[q].punct) ++q;
-        if (q < tok_.size() && (entity_mention_at(q) != none || is_name_token(tok_[q]))) continue;
+        while (q < ntok_ && q < j + 5 && occ_[q] == none && !tok_[q].cap && !tok_[q].punct) ++q;
+        if (q < ntok_ && (entity_mention_at(q) != none || is_name_token(tok_[q]))) continue;
       }
     }
     // Followed by a name, or by « de X », it introduces rather than refers.
-    if (j < tok_.size() && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) {
+    if (j < ntok_ && (entity_mention_at(j) != none || (is_name_token(tok_[j]) && !sentence_initial(j)))) {
       // « l'armateur marseillais CMA CGM »: « l'armateur » later names CMA CGM.
       if (std::size_t nm = entity_mention_at(j); nm != none && eq(types[0], "Organization")) {
         auto& nouns = a_.entities[a_.mentions[nm].entity].nouns;
@@ -1428,10 +1537,10 @@ void finder_state::references(bool organisations_only) {
       }
       continue;
     }
-    if (eq(types[0], "Person") && j < tok_.size() && (eq(tok_[j].lower, "de") || eq(tok_[j].lower, "du") || eq(tok_[j].lower, "d'")))
+    if (eq(types[0], "Person") && j < ntok_ && (eq(tok_[j].lower, "de") || eq(tok_[j].lower, "du") || eq(tok_[j].lower, "d'")))
       continue;
     // « Le ministre de l'Économie, Bruno Le Maire, »: an apposition introduces the name after it.
-    if (j + 1 < tok_.size() && eq(tok_[j].lower, ",") && !eq(types[0], "Place") &&
+    if (j + 1 < ntok_ && eq(tok_[j].lower, ",") && !eq(types[0], "Place") &&
         (entity_mention_at(j + 1) != none || (is_name_token(tok_[j + 1]) && occ_[j + 1] == none)))
       continue;
     std::size_t ref = none;
@@ -1443,7 +1552,17 @@ void finder_state::references(bool organisations_only) {
       }
     // « le joaillier »: the last organisation introduced by that noun, unless it is
     // the name this description is a complement of (« X, la filiale de l'armateur »).
-    if (ref == none && eq(types[0], "Organization")) {
+    // Both walks below find something only if an entity holds the head noun (a title
+    // for people): most documents have none, and then the walks are skipped.
+    auto some_entity_holds = [&](bool titles) {
+      const std::string& head = tok_[k].lower;
+      for (const doc_entity& e : a_.entities) {
+        const auto& held = titles ? e.titles : e.nouns;
+        if (!held.empty() && std::find(held.begin(), held.end(), head) != held.end()) return true;
+      }
+      return false;
+    };
+    if (ref == none && eq(types[0], "Organization") && some_entity_holds(false)) {
       std::size_t apposed = none;
       if (i >= 1 && (eq(tok_[i - 1].lower, "de") || eq(tok_[i - 1].lower, "d'") || eq(t.lower, "du") || eq(t.lower, "des")))
         for (std::size_t k2 = i; k2-- > a_.seg.sentences[sent].tok_begin;)
@@ -1460,7 +1579,7 @@ void finder_state::references(bool organisations_only) {
       }
     }
     // « a conclu le ministre »: the last person introduced with that title.
-    if (eq(types[0], "Person")) {
+    if (eq(types[0], "Person") && ref == none && some_entity_holds(true)) {
       const std::string head = tok_[k].lower;
       for (std::size_t k2 = i; k2-- > 0 && ref == none;) {
         std::size_t m = entity_mention_at(k2);
@@ -1525,7 +1644,7 @@ void finder_state::mark_parentheticals(segment_units& seg) const {
       if (!opens && (eq(t.lower, "un") || eq(t.lower, "une")) && eq(lex_.lang(), "fr") && u + 3 < seg.units.size() &&
           seg.units[u + 3].mention == none) {
         const std::vector<std::size_t>* v = nullptr;
-        opens = indefinite = longest(lex_.org_nouns(), tok_, seg.units[u + 3].tok_begin, tok_.size(), &v) > 0;
+        opens = indefinite = longest(lex_.org_nouns(), tok_, seg.units[u + 3].tok_begin, ntok_, &v) > 0;
       }
     } else {
       opens = a_.mentions[next.mention].kind == mention_kind::title;

@@ -815,6 +815,7 @@ class value_scanner::tables::scan {
 
   std::vector<value_mention> run(std::size_t base) {
     std::vector<value_mention> out;
+    out.reserve(s_.size() / 64 + 4);  // news holds about one value every 80 bytes: few reallocations
     std::size_t i = 0, last_end = 0;
     const std::size_t n = s_.size();
     auto emit = [&](std::optional<value_mention>& v) {
@@ -1160,36 +1161,79 @@ class value_scanner::tables::scan {
   // it, or one of the three words before it in the same clause, is a cue of
   // future_cues.tsv (a word, or the ending of a future-tense verb).
   bool future_weekday(std::size_t pos, std::size_t end) const {
-    auto cue = [&](const std::string& w, int kind) {
+    auto cue = [&](std::string_view w, int kind) {
       for (const std::string& c : t_.cues_by_lang_kind[lang_][kind]) {
         if (kind != 1 && w == c) return true;
         if (kind == 1 && w.size() >= c.size() + 3 && w.compare(w.size() - c.size(), c.size(), c) == 0) return true;
       }
       return false;
     };
+    // One buffer for the folded words (what word_before would return), and
+    // ASCII read without decoding: a weekday is met in most articles.
+    std::string w;
     std::size_t q = sp(end);
-    std::size_t e = q;
-    for (code_point c; e < s_.size() && is_letter((c = decode(s_, e)).c);) e += c.len;
+    std::size_t e = letters_end(s_, q);
     if (e > q) {
-      std::string after;
-      for (std::size_t k = q; k < e;) {
-        const code_point c = decode(s_, k);
-        append_utf8(after, fold(c.c));
-        k += c.len;
-      }
-      if (cue(after, 2)) return true;
+      fold_into(q, e, w);
+      if (cue(w, 2)) return true;
     }
     std::size_t i = pos;
     for (int n = 0; n < 3; ++n) {
       code_point c{};
-      while (i > 0 && is_space((c = decode_before(s_, i)).c)) i -= c.len;
+      while (i > 0) {  // back over spaces; c: the code point before them
+        const auto x = static_cast<unsigned char>(s_[i - 1]);
+        c = x < 0x80 ? code_point{x, 1} : decode_before(s_, i);  // decode_before reads an ASCII byte as itself
+        if (!is_space(c.c)) break;
+        i -= c.len;
+      }
       if (i == 0 || !is_letter(c.c)) break;  // a clause ends at punctuation
-      std::size_t b = i;
-      const std::string w = word_before(i, &b);
+      const std::size_t b = letters_start(i);
+      w.clear();
+      fold_into(b, i, w);
       if (cue(w, 0) || cue(w, 1)) return true;
       i = b;
     }
     return false;
+  }
+
+  // Appends the folded code points of [b, e) to out, as word_before folds them.
+  void fold_into(std::size_t b, std::size_t e, std::string& out) const {
+    for (std::size_t k = b; k < e;) {
+      // A run of ASCII bytes, written at once; a folded non-ASCII code point
+      // may change length, so it is appended.
+      std::size_t r = k;
+      while (r < e && static_cast<unsigned char>(s_[r]) < 0x80) ++r;
+      if (r > k) {
+        const std::size_t at = out.size();
+        out.resize(at + (r - k));
+        char* d = out.data() + at;
+        for (; k < r; ++k) {
+          const auto x = static_cast<unsigned char>(s_[k]);
+          *d++ = static_cast<char>(x >= 'A' && x <= 'Z' ? x + 32 : x);
+        }
+        continue;
+      }
+      const code_point c = decode(s_, k);
+      append_utf8(out, fold(c.c));
+      k += c.len;
+    }
+  }
+
+  // The start of the run of letters that ends at i (word_before's `begin`).
+  std::size_t letters_start(std::size_t i) const {
+    std::size_t b = i;
+    while (b > 0) {
+      const auto x = static_cast<unsigned char>(s_[b - 1]);
+      if (x < 0x80) {  // what decode_before gives for an ASCII byte
+        if (!is_ascii_letter(x)) break;
+        --b;
+        continue;
+      }
+      const code_point c = decode_before(s_, b);
+      if (!is_letter(c.c)) break;
+      b -= c.len;
+    }
+    return b;
   }
 
   // « juin 2022 », "January 13, 2024", "Jan. 13", « en juin » (`cued` when a

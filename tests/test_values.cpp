@@ -230,6 +230,11 @@ const row date_rows[] = {
     {"fr", D, "le ministre s'est rendu jeudi à Lyon", "date[jeudi]=2022-01-13"},
     {"fr", D, "a annoncé, jeudi", "date[jeudi]=2022-01-13"},
     {"en", D, "next Friday", "date[Friday]=2022-01-21"},
+    // The cue words are folded (capitals, accents) and may be set apart by no-break spaces.
+    {"fr", D, "ils IRONT à Montréal jeudi", "date[jeudi]=2022-01-20"},
+    {"fr", D, "il sera\u00A0reçu lundi", "date[lundi]=2022-01-24"},
+    {"fr", D, "vendredi PROCHAIN", "date[vendredi]=2022-01-21"},
+    {"fr", D, "l’Élysée a reçu, vendredi", "date[vendredi]=2022-01-14"},
     {"fr", D, "cette année", "date[cette année]=2022"},
     {"fr", D, "l'an prochain", "date[l'an prochain]=2023"},
     {"fr", D, "l’année prochaine", "date[l’année prochaine]=2023"},
