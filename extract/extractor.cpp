@@ -35,6 +35,53 @@ std::vector<std::string> read_words(const std::string& path) {
   return out;
 }
 
+// What the statement builder asks of a rule, worked out once from its
+// predicate and pattern rather than by comparing strings at every match.
+struct rule_facts {
+  bool says = false;            // reported speech: never blocked
+  bool strict_lists = false;    // holds_role, located_in: coordination of names side by side only
+  bool symmetric = false;       // partners_with, meets
+  bool holds_role = false;
+  bool amount = false;          // invests_in, acquires, funds, opens: the sentence's amount
+  bool acquires = false;        // the sentence's stake
+  bool jobs = false;            // creates_jobs, cuts_jobs, opens: the sentence's jobs
+  // A default-typed entity in this slot becomes a Person (retype).
+  bool person_subject = false, person_object = false;
+};
+
+rule_facts facts_of(const rule& r) {
+  rule_facts f;
+  const std::string& p = r.predicate;
+  f.says = p == "says";
+  f.strict_lists = p == "holds_role" || p == "located_in";
+  f.symmetric = p == "partners_with" || p == "meets";
+  f.holds_role = p == "holds_role";
+  f.amount = p == "invests_in" || p == "acquires" || p == "funds" || p == "opens";
+  f.acquires = p == "acquires";
+  f.jobs = p == "creates_jobs" || p == "cuts_jobs" || p == "opens";
+  for (const auto& el : r.pattern) {
+    const bool person = el.ent_types.size() == 1 && el.ent_types[0] == "Person";
+    if (person && el.slot == "subject") f.person_subject = true;
+    if (person && el.slot == "object") f.person_object = true;
+  }
+  return f;
+}
+
+// The bits of the word lists the statement builder consults (0 for a list
+// the language lacks, as lexicon::list_bit gives).
+struct builder_lists {
+  std::uint64_t reported_future = 0, speech = 0, modality = 0, negations = 0, conditions = 0, determiners = 0,
+                deadline_cues = 0, deal_nouns = 0, round_nouns = 0, speech_or_announce = 0;
+  bool english = false;
+  explicit builder_lists(const lexicon& lex)
+      : reported_future(lex.list_bit("reported_future")), speech(lex.list_bit("speech")),
+        modality(lex.list_bit("modality")), negations(lex.list_bit("negations")),
+        conditions(lex.list_bit("conditions")), determiners(lex.list_bit("determiners")),
+        deadline_cues(lex.list_bit("deadline_cues")), deal_nouns(lex.list_bit("deal_nouns")),
+        round_nouns(lex.list_bit("round_nouns")), speech_or_announce(lex.list_bit("speech") | lex.list_bit("announce")),
+        english(lex.lang() == "en") {}
+};
+
 // Everything one language needs, loaded once.
 struct language {
   segmenter seg;
@@ -42,29 +89,32 @@ struct language {
   mention_finder finder;
   std::vector<rule> rules;
   rule_index index;
+  std::vector<rule_facts> facts;  // one per rule
+  builder_lists lists;
   language(const std::string& dir, const std::string& lang, const value_scanner& values)
       : seg(lang, read_words((std::filesystem::path(dir) / lang / "lists" / "detached_suffixes.txt").string()),
             read_words((std::filesystem::path(dir) / lang / "lists" / "abbreviations.txt").string())),
         lex(dir, lang, seg), finder(lex, values),
-        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules, lex) {}
+        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules, lex), lists(lex) {
+    for (const rule& r : rules) facts.push_back(facts_of(r));
+  }
+  const rule_facts& facts_for(const rule& r) const { return facts[static_cast<std::size_t>(&r - rules.data())]; }
 };
 
-entity_ref make_ref(const doc_entity& e) {
-  entity_ref r;
+void fill_ref(entity_ref& r, const doc_entity& e) {
   r.label = e.label;
   r.type = e.type;
   r.kb_id = e.kb_id;
   r.aliases = e.aliases;
   std::sort(r.aliases.begin(), r.aliases.end());
   r.aliases.erase(std::unique(r.aliases.begin(), r.aliases.end()), r.aliases.end());
-  return r;
 }
 
 // Builds statements from rule matches over one analysed text.
 class statement_builder {
  public:
   statement_builder(const language& lang, const analysis& a, std::size_t body_offset)
-      : lang_(lang), a_(a), body_offset_(body_offset) {
+      : lang_(lang), a_(a), facts_(a), body_offset_(body_offset) {
     // The document's main organisation: the one named most often.
     std::map<std::size_t, std::size_t> counts;
     for (const auto& m : a.mentions)
@@ -73,17 +123,26 @@ class statement_builder {
     std::size_t best = 0;
     for (auto [e, c] : counts)
       if (c > best) { best = c; topic_ = e; }
+    // Tokens inside a quotation.
+    quoted_.assign(a.seg.tokens.size() + 1, 0);
+    for (const auto& m : a.mentions)
+      if (m.kind == mention_kind::quote)
+        for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) quoted_[k] = 1;
+    has_condition_.assign(a.segments.size(), -1);
   }
 
   void run(std::vector<statement>& out) {
     std::vector<char> candidate;
+    std::vector<rule_match> matches;
     for (std::size_t si = 0; si < a_.segments.size(); ++si) {
       const auto& seg = a_.segments[si];
       current_segment_ = si;
-      lang_.index.candidates(a_, seg, candidate);
+      lang_.index.candidates(a_, facts_, seg, candidate);
       for (std::size_t i = 0; i < lang_.rules.size(); ++i)
-        if (candidate[i])
-          for (const auto& m : match_rule(lang_.rules[i], a_, seg)) apply(lang_.rules[i], seg, m, out);
+        if (candidate[i]) {
+          match_rule(lang_.rules[i], a_, facts_, seg, matches);
+          for (const auto& m : matches) apply(lang_.rules[i], seg, m, out);
+        }
     }
     current_segment_ = none;
     complete_across_sentences(out);
@@ -104,67 +163,62 @@ class statement_builder {
     std::size_t from = seg.units[m.first].tok_begin, to = seg.units[m.last].tok_end;
     // The match and the eight tokens before it, within the sentence.
     const std::size_t look = std::max(from >= 8 ? from - 8 : 0, seg_first_token(seg));
+    const builder_lists& L = lang_.lists;
     bool negation = false;
     for (std::size_t k = look; k < to; ++k) {
       const token& t = a_.seg.tokens[k];
       if (in_quote(k)) continue;
       // "said it would cut": a future reported by a speech verb is an announcement.
-      if (in_list(t, "reported_future")) {
+      if (t.lists & L.reported_future) {
         bool reported = false;
-        for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q) reported = reported || in_list(a_.seg.tokens[q], "speech");
+        for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q) reported = reported || (a_.seg.tokens[q].lists & L.speech);
         if (reported) continue;
       }
-      if (in_list(t, "modality")) return true;
+      if (t.lists & L.modality) return true;
       if (t.pos & pos_conditional) {
         // « Google a annoncé qu'il formerait »: a conditional after « annoncer que » is a future in the past.
         bool reported = false;
         for (std::size_t q = k >= 3 ? k - 3 : 0; q < k && !reported; ++q)
           if (a_.seg.tokens[q].lower == "que" || a_.seg.tokens[q].lower == "qu'" || a_.seg.tokens[q].lower == "qu’")
             for (std::size_t v = q >= 3 ? q - 3 : 0; v < q; ++v)
-              reported = reported || (a_.seg.tokens[v].lemma_lists &
-                                      (lang_.lex.list_bit("speech") | lang_.lex.list_bit("announce"))) != 0;
+              reported = reported || (a_.seg.tokens[v].lemma_lists & L.speech_or_announce) != 0;
         if (!reported) return true;
       }
       if (t.lower == "ne" || t.lower == "n'") negation = true;
-      if (negation && in_list(t, "negations")) return true;
-      if (lang_.lex.lang() == "en" && in_list(t, "negations")) return true;
+      if ((negation || L.english) && (t.lists & L.negations)) return true;
     }
     // « X et Y ne s'associeront pas »: a match ending on its verb leaves « pas » just after it.
     for (std::size_t k = to; negation && k < to + 2 && k < seg_last_token(seg); ++k)
-      if (in_list(a_.seg.tokens[k], "negations")) return true;
+      if (a_.seg.tokens[k].lists & L.negations) return true;
     // A condition anywhere in the sentence (« only if sales keep growing ») makes it hypothetical.
-    for (std::size_t k = seg_first_token(seg); k < seg_last_token(seg); ++k)
-      if (!in_quote(k) && in_list(a_.seg.tokens[k], "conditions")) return true;
-    return false;
+    return has_condition(seg);
+  }
+
+  // Does a word of the conditions list stand outside quotations in the
+  // segment? Worked out once per segment (`seg` is one of a_.segments).
+  bool has_condition(const segment_units& seg) const {
+    signed char& known = has_condition_[static_cast<std::size_t>(&seg - a_.segments.data())];
+    if (known < 0) {
+      known = 0;
+      for (std::size_t k = seg_first_token(seg); k < seg_last_token(seg); ++k)
+        if (!in_quote(k) && (a_.seg.tokens[k].lists & lang_.lists.conditions)) {
+          known = 1;
+          break;
+        }
+    }
+    return known != 0;
   }
 
   std::size_t seg_last_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units.back().tok_end; }
 
   std::size_t seg_first_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units[0].tok_begin; }
-  bool in_quote(std::size_t tok) const {
-    if (quoted_.empty()) {
-      quoted_.assign(a_.seg.tokens.size() + 1, 0);
-      for (const auto& m : a_.mentions)
-        if (m.kind == mention_kind::quote)
-          for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) quoted_[k] = 1;
-    }
-    return quoted_[tok] != 0;
-  }
-  bool in_list(const token& t, const char* name) const {
-    for (const auto& [n, bit] : lists_)
-      if (n == name) return (t.lists & bit) != 0;
-    std::uint64_t bit = lang_.lex.list_bit(name);
-    lists_.emplace_back(name, bit);
-    return (t.lists & bit) != 0;
-  }
+  bool in_quote(std::size_t tok) const { return quoted_[tok] != 0; }
 
-  evidence make_evidence(std::size_t begin, std::size_t end) const {
+  const evidence& make_evidence(std::size_t begin, std::size_t end) const {
     // Statements of one sentence share its evidence: count code points once.
     auto key = std::make_pair(begin, end);
     if (auto it = evidence_cache_.find(key); it != evidence_cache_.end()) return it->second;
-    evidence ev = compute_evidence(begin, end);
-    evidence_cache_.emplace(key, ev);
-    return ev;
+    return evidence_cache_.emplace(key, compute_evidence(begin, end)).first->second;
   }
 
   evidence compute_evidence(std::size_t begin, std::size_t end) const {
@@ -248,7 +302,7 @@ class statement_builder {
           // « A, la société B et C »: between commas only articles and prepositions.
           // « A, le groupe B et C »: an organisation noun before a member's name too.
           const std::vector<std::size_t>* on = nullptr;
-          if (!(in_list(t, "determiners") || t.lower == "de" || t.lower == "d'" || t.lower == "du" ||
+          if (!((t.lists & lang_.lists.determiners) || t.lower == "de" || t.lower == "d'" || t.lower == "du" ||
                 t.lower == "des" || t.lower == "à" || t.lower == "au" || t.lower == "aux" ||
                 (type == "Organization" &&
                  lang_.lex.org_nouns().longest(a_.seg.tokens, seg.units[r].tok_begin, seg.units[r].tok_begin + 1, &on) == 1)))
@@ -296,7 +350,8 @@ class statement_builder {
   void apply(const rule& r, const segment_units& seg, const rule_match& m, std::vector<statement>& out) {
     if (debug_) std::fprintf(stderr, "match %s at units %zu-%zu\n", r.id.c_str(), m.first, m.last);
     // Reported speech is what was said, whatever its mood.
-    if (r.predicate != "says" && blocked(seg, m)) {
+    const rule_facts& facts = lang_.facts_for(r);
+    if (!facts.says && blocked(seg, m)) {
       if (debug_) std::fprintf(stderr, "  blocked (negation, condition or hypothesis)\n");
       return;
     }
@@ -321,7 +376,7 @@ class statement_builder {
       // A name inside an apposition (« Colas, la filiale de Bouygues, a signé ») is not the clause's subject.
       if (seg.units[subj_it->second].parenthetical && !seg.units[m.last].parenthetical) return;
       subjects.push_back(sm->entity);
-      const bool strict = r.predicate == "holds_role" || r.predicate == "located_in";
+      const bool strict = facts.strict_lists;
       for (std::size_t e : coordinated(seg, subj_it->second, strict)) subjects.push_back(e);
       if (sm->reference) confidence *= 0.9;
     } else if (auto own = m.slots.find("owner"); own != m.slots.end()) {
@@ -340,12 +395,12 @@ class statement_builder {
     std::vector<std::size_t> objects;
     if (object_entity != none) {
       objects.push_back(object_entity);
-      const bool strict = r.predicate == "holds_role" || r.predicate == "located_in";
+      const bool strict = facts.strict_lists;
       for (std::size_t e : coordinated(seg, obj_it->second, strict)) objects.push_back(e);
     }
     // « fondée par A, B et C »: members of one list are not each other's subject and object.
     // Symmetric predicates pair the members of a list on purpose (« A et B s'associent »).
-    if (subj_it != m.slots.end() && r.predicate != "partners_with" && r.predicate != "meets")
+    if (subj_it != m.slots.end() && !facts.symmetric)
       for (std::size_t o : objects)
         if (std::find(subjects.begin(), subjects.end(), o) != subjects.end()) {
           if (debug_) std::fprintf(stderr, "  blocked (subject and object in one list)\n");
@@ -374,7 +429,7 @@ class statement_builder {
         }
       } else if (sm->kind == mention_kind::title && slot == "title") {
         // Current roles only: « l'ancien PDG » holds no role any more.
-        if (sm->former && r.predicate == "holds_role") return;
+        if (sm->former && facts.holds_role) return;
         attrs.title = sm->text;
       } else if (slot == "product" && sm->kind == mention_kind::entity) {
         attrs.product = a_.entities[sm->entity].label;
@@ -382,7 +437,7 @@ class statement_builder {
     }
     if (!quote.empty()) attrs.quote = quote;
     complete_from_segment(r, seg, m, attrs);
-    evidence ev = make_evidence(seg.begin, seg.end);
+    const evidence& ev = make_evidence(seg.begin, seg.end);
     for (std::size_t s : subjects) {
       if (objects.empty()) {
         doc_entity q;
@@ -397,7 +452,7 @@ class statement_builder {
         if (r.swap) emit(r, a_.entities[o], a_.entities[s], attrs, ev, c, out);
         else emit(r, a_.entities[s], a_.entities[o], attrs, ev, c, out);
         // « Arthur Mensch, cofondateur de Mistral AI »: a founder's role also says who founded it (SPEC §3).
-        if (r.predicate == "holds_role" && !r.swap && a_.entities[o].type == "Organization" && founder_title(attrs.title)) {
+        if (facts.holds_role && !r.swap && a_.entities[o].type == "Organization" && founder_title(attrs.title)) {
           statement founded = out.back();
           founded.predicate = "founded";
           founded.attrs = attributes{};
@@ -409,13 +464,6 @@ class statement_builder {
     if (!quote.empty()) spoken_[&*om] = subjects.front();
   }
 
-  // The type a rule gives an entity typed by default: Person when the slot
-  // takes only people (« nommé Geert Van Poelvoorde »).
-  static void retype(const rule& r, const char* slot, entity_ref& e, bool weak) {
-    if (!weak || e.type == "Person") return;
-    for (const auto& el : r.pattern)
-      if (el.slot == slot && el.ent_types.size() == 1 && el.ent_types[0] == "Person") e.type = "Person";
-  }
 
   // The first value of `kind` among units [from, to) of the segment (to the
   // end when `to` is none), skipping ranges; with `unit_list`, only a
@@ -437,15 +485,15 @@ class statement_builder {
   // (else the day of the announcement, else the document's date), the amount
   // of an investment, acquisition or funding, the jobs of an opening.
   void complete_from_segment(const rule& r, const segment_units& seg, const rule_match& m, attributes& attrs) const {
-    const std::string& p = r.predicate;
-    if (!attrs.amount && (p == "invests_in" || p == "acquires" || p == "funds" || p == "opens"))
+    const rule_facts& p = lang_.facts_for(r);
+    if (!attrs.amount && p.amount)
       if (const value_mention* v = value_in(seg, m.first, value_kind::money)) {
         attrs.amount = v->amount;
         attrs.currency = v->currency;
       }
-    if (!attrs.stake && p == "acquires")
+    if (!attrs.stake && p.acquires)
       if (const value_mention* v = value_in(seg, m.first, value_kind::percent)) attrs.stake = v->number;
-    if (!attrs.jobs && (p == "creates_jobs" || p == "cuts_jobs" || p == "opens"))
+    if (!attrs.jobs && p.jobs)
       if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, "job_nouns")) attrs.jobs = v->amount;
     if (attrs.date.empty() && r.date_from_document) {
       // Inside the match, then before it, then after it up to the clause's end
@@ -464,7 +512,7 @@ class statement_builder {
       for (std::size_t k = clause_end; !v && k < seg.units.size(); ++k) {
         const mention* dm = mention_of(seg, k);
         if (dm && dm->kind == mention_kind::value && a_.values[dm->value].kind == value_kind::date && k > 0 &&
-            seg.units[k - 1].mention == none && in_list(a_.seg.tokens[seg.units[k - 1].tok_begin], "deadline_cues"))
+            seg.units[k - 1].mention == none && (a_.seg.tokens[seg.units[k - 1].tok_begin].lists & lang_.lists.deadline_cues))
           v = &a_.values[dm->value];
       }
       attrs.date = v ? v->date : announcement_date_;
@@ -499,19 +547,22 @@ class statement_builder {
   void emit(const rule& r, const doc_entity& s, const doc_entity& o, const attributes& attrs, const evidence& ev,
             double confidence, std::vector<statement>& out) {
     segment_of_.push_back(current_segment_);
-    statement st;
+    // Built in place: a statement is large, and moving it costs.
+    statement& st = out.emplace_back();
     st.doc = a_.doc->id;
-    st.subject = make_ref(s);
-    st.object = make_ref(o);
-    bool swapped = r.swap;
-    retype(r, swapped ? "object" : "subject", st.subject, s.strength == 0);
-    retype(r, swapped ? "subject" : "object", st.object, o.strength == 0);
+    fill_ref(st.subject, s);
+    fill_ref(st.object, o);
+    // The type a rule gives an entity typed by default: Person when the slot
+    // takes only people (« nommé Geert Van Poelvoorde »).
+    const rule_facts& f = lang_.facts_for(r);
+    const bool swapped = r.swap;
+    if (s.strength == 0 && (swapped ? f.person_object : f.person_subject)) st.subject.type = "Person";
+    if (o.strength == 0 && (swapped ? f.person_subject : f.person_object)) st.object.type = "Person";
     st.predicate = r.predicate;
     st.attrs = attrs;
     st.ev = ev;
     st.confidence = std::round(confidence * 100.0) / 100.0;
     st.rule = r.id;
-    out.push_back(std::move(st));
   }
 
   void facility_places(const rule& r, std::vector<statement>& out) {
@@ -572,10 +623,10 @@ class statement_builder {
   // - a funding round's total, for each investor (« a bouclé un tour de table de 54 M€ »);
   // - an opening's amount and jobs from the investment and jobs statements on the same facility.
   void complete_across_sentences(std::vector<statement>& out) const {
-    auto starts_with_list = [&](const segment_units& seg, const char* list) {
+    auto starts_with_list = [&](const segment_units& seg, std::uint64_t list) {
       for (std::size_t k = 0; k < seg.units.size() && k < 3; ++k) {
         if (seg.units[k].mention != none) return false;
-        if (in_list(a_.seg.tokens[seg.units[k].tok_begin], list)) return true;
+        if (a_.seg.tokens[seg.units[k].tok_begin].lists & list) return true;
       }
       return false;
     };
@@ -584,7 +635,7 @@ class statement_builder {
       std::size_t si = segment_of_[i];
       if (si == none) continue;
       if (st.predicate == "acquires" && !st.attrs.amount && si + 1 < a_.segments.size() &&
-          starts_with_list(a_.segments[si + 1], "deal_nouns"))
+          starts_with_list(a_.segments[si + 1], lang_.lists.deal_nouns))
         if (const value_mention* v = value_in(a_.segments[si + 1], 0, value_kind::money)) {
           st.attrs.amount = v->amount;
           st.attrs.currency = v->currency;
@@ -594,7 +645,7 @@ class statement_builder {
           const segment_units& seg = a_.segments[k];
           bool round = false;
           for (const auto& u : seg.units)
-            round = round || (u.mention == none && in_list(a_.seg.tokens[u.tok_begin], "round_nouns"));
+            round = round || (u.mention == none && (a_.seg.tokens[u.tok_begin].lists & lang_.lists.round_nouns));
           const value_mention* v = round ? value_in(seg, 0, value_kind::money) : nullptr;
           if (v) {
             st.attrs.amount = v->amount;
@@ -618,12 +669,12 @@ class statement_builder {
 
   const language& lang_;
   const analysis& a_;
+  const mention_facts facts_;  // what each mention offers the rules, as bits
   std::size_t body_offset_;
   std::size_t current_segment_ = none;
-  mutable std::vector<char> quoted_;
-  mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;  // per token: inside a quotation (built on first use)
-  // Word lists by name (string literals), looked up once per document.
-  mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
+  std::vector<char> quoted_;  // per token: inside a quotation
+  mutable std::vector<signed char> has_condition_;  // per segment: -1 not known yet, else has_condition
+  mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;
   mutable cursor title_cursor_, body_cursor_;
   std::vector<std::size_t> segment_of_;  // segment of each statement emitted, none for builtins
   std::string announcement_date_ = announcement_date(a_);
@@ -633,8 +684,9 @@ class statement_builder {
 };
 
 // One statement per (subject, predicate, object): later evidence fills gaps.
-std::vector<statement> merge(std::vector<statement> in) {
+std::vector<statement> merge(std::vector<statement>& in) {
   std::vector<statement> out;
+  out.reserve(in.size());
   std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
   for (auto& s : in) {
     std::string sk = lower_utf8(s.subject.label), ok = lower_utf8(s.object.label);
@@ -724,9 +776,12 @@ std::vector<statement> extractor::extract(const document& doc) const {
   lang.lex.analyse(combined, a.seg.tokens);
   lang.finder.find(a);
   if (std::getenv("ECONKG_DEBUG")) dump(a);
-  std::vector<statement> raw;
+  // The statements before merging, in a buffer kept from document to
+  // document so that it seldom grows (and moves its statements).
+  thread_local std::vector<statement> raw;
+  raw.clear();
   statement_builder(lang, a, body_offset).run(raw);
-  return merge(std::move(raw));
+  return merge(raw);
 }
 
 }  // namespace econkg
