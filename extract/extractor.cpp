@@ -116,13 +116,13 @@ class statement_builder {
   statement_builder(const language& lang, const analysis& a, std::size_t body_offset)
       : lang_(lang), a_(a), facts_(a), body_offset_(body_offset) {
     // The document's main organisation: the one named most often.
-    std::map<std::size_t, std::size_t> counts;
+    std::vector<std::size_t> counts(a.entities.size(), 0);
     for (const auto& m : a.mentions)
       if (m.kind == mention_kind::entity && m.tok_end > m.tok_begin && a.entities[m.entity].type == "Organization")
         ++counts[m.entity];
     std::size_t best = 0;
-    for (auto [e, c] : counts)
-      if (c > best) { best = c; topic_ = e; }
+    for (std::size_t e = 0; e < counts.size(); ++e)
+      if (counts[e] > best) { best = counts[e]; topic_ = e; }
     // Tokens inside a quotation.
     quoted_.assign(a.seg.tokens.size() + 1, 0);
     for (const auto& m : a.mentions)
@@ -138,7 +138,7 @@ class statement_builder {
       const auto& seg = a_.segments[si];
       current_segment_ = si;
       lang_.index.candidates(a_, facts_, seg, candidate);
-      for (std::size_t i = 0; i < lang_.rules.size(); ++i)
+      for (std::size_t i = 0, n = lang_.rules.size(); i < n; ++i)
         if (candidate[i]) {
           match_rule(lang_.rules[i], a_, facts_, seg, matches);
           for (const auto& m : matches) apply(lang_.rules[i], seg, m, out);
@@ -260,6 +260,9 @@ class statement_builder {
     const mention* m = mention_of(seg, u);
     if (!m || m->kind != mention_kind::entity) return out;
     const std::string& type = a_.entities[m->entity].type;
+    const bool organization = type == "Organization";
+    // Types compare as bits, and as names only for a type outside the ontology.
+    const std::uint16_t type_bit = facts_.entity_type(seg.units[u].mention);
     const std::size_t n = seg.units.size();
     auto word = [&](std::size_t k) -> const token* {
       if (k >= n || seg.units[k].mention != none) return nullptr;
@@ -273,8 +276,10 @@ class statement_builder {
       return false;
     };
     auto same_type = [&](std::size_t k) -> bool {
-      const mention* o = k < n ? mention_of(seg, k) : nullptr;
-      return o && o->kind == mention_kind::entity && a_.entities[o->entity].type == type;
+      if (k >= n || seg.units[k].mention == none) return false;
+      const std::uint16_t t = facts_.entity_type(seg.units[k].mention);
+      return t == type_bit &&
+             (t != mention_facts::other_type || a_.entities[a_.mentions[seg.units[k].mention].entity].type == type);
     };
     // The next member after the member at unit k, or none; `by_and` when « et » links them.
     auto next_member = [&](std::size_t k, bool& by_and) -> std::size_t {
@@ -304,7 +309,7 @@ class statement_builder {
           const std::vector<std::size_t>* on = nullptr;
           if (!((t.lists & lang_.lists.determiners) || t.lower == "de" || t.lower == "d'" || t.lower == "du" ||
                 t.lower == "des" || t.lower == "à" || t.lower == "au" || t.lower == "aux" ||
-                (type == "Organization" &&
+                (organization &&
                  lang_.lex.org_nouns().longest(a_.seg.tokens, seg.units[r].tok_begin, seg.units[r].tok_begin + 1, &on) == 1)))
             return none;
         } else if ((t.pos & pos_verb) && !(t.pos & (pos_noun | pos_adj))) {

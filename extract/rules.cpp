@@ -403,7 +403,12 @@ void match_rule(const rule& r, const analysis& a, const mention_facts& f, const 
   }
   rule_match m;
   matcher mt{r, a, f, s, m};
+  // When the pattern's first element is required (and not a gap), a match
+  // can only start on a unit that element accepts.
+  const rule_element* first =
+      r.pattern.empty() || r.pattern.front().optional || r.pattern.front().is_gap ? nullptr : &r.pattern.front();
   for (std::size_t start = 0; start < starts; ++start) {
+    if (first && !unit_matches(*first, a, f, s.units[start])) continue;
     m.first = start;
     if (mt.match(0, start)) {
       out.push_back(m);
@@ -483,10 +488,14 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
   // What the segment's one-token units hold: list bits, word numbers, and a
   // 1024-bit Bloom filter of the numbers that spares most searches.
   std::uint64_t lists = 0, lemma_lists = 0;
-  // The segment's word numbers, in buffers kept from segment to segment.
-  thread_local std::vector<std::uint32_t> words, lemmas;
-  words.clear();
-  lemmas.clear();
+  // The segment's word numbers, in buffers kept from segment to segment,
+  // sized for every unit up front and cut to what was written.
+  thread_local std::vector<std::uint32_t> words_buffer, lemmas_buffer;
+  std::vector<std::uint32_t>& words = words_buffer;
+  std::vector<std::uint32_t>& lemmas = lemmas_buffer;
+  words.resize(s.units.size());
+  lemmas.resize(3 * s.units.size());
+  std::size_t n_words = 0, n_lemmas = 0;
   std::array<std::uint64_t, 16> bloom{};
   auto slot = [](std::uint32_t w) { return (w * 2654435761u) >> 22; };  // 10 bits
   for (std::size_t i : always_) out[i] = 1;
@@ -518,12 +527,14 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
     mark(by_lemma_, t.alt_word);
     lists |= t.lists;
     lemma_lists |= t.lemma_lists;
-    words.push_back(t.word);
+    words[n_words++] = t.word;
     for (std::uint32_t w : {t.word, t.lemma_word, t.alt_word}) {
-      lemmas.push_back(w);
+      lemmas[n_lemmas++] = w;
       bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);
     }
   }
+  words.resize(n_words);
+  lemmas.resize(n_lemmas);
   auto any_of = [&](const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& present) {
     for (std::uint32_t w : ids)
       if ((bloom[slot(w) >> 6] >> (slot(w) & 63)) & 1)

@@ -129,6 +129,10 @@ class mention_facts {
  public:
   explicit mention_facts(const analysis& a);
   std::uint16_t operator[](std::size_t mention) const { return bits_[mention]; }
+  // The type of an entity mention as one bit (0 for another kind of
+  // mention): one per ontology type, and `other_type` for any other type.
+  std::uint16_t entity_type(std::size_t mention) const { return bits_[mention] & 0xFF; }
+  static constexpr std::uint16_t other_type = 1u << 7;
 
  private:
   std::vector<std::uint16_t> bits_;
