@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <string_view>
 
 #include "extract/analysis.hpp"
 #include "extract/lexicon.hpp"
@@ -101,6 +102,9 @@ struct language {
   const rule_facts& facts_for(const rule& r) const { return facts[static_cast<std::size_t>(&r - rules.data())]; }
 };
 
+// Is `s` the text `w`? Compared inline (std::string == const char* is a call).
+inline bool eq(const std::string& s, std::string_view w) { return std::string_view(s) == w; }
+
 void fill_ref(entity_ref& r, const doc_entity& e) {
   r.label = e.label;
   r.type = e.type;
@@ -133,16 +137,16 @@ class statement_builder {
 
   void run(std::vector<statement>& out) {
     std::vector<char> candidate;
+    std::vector<std::size_t> candidates;  // the flagged rules' indices, in rule order
     std::vector<rule_match> matches;
     for (std::size_t si = 0; si < a_.segments.size(); ++si) {
       const auto& seg = a_.segments[si];
       current_segment_ = si;
-      lang_.index.candidates(a_, facts_, seg, candidate);
-      for (std::size_t i = 0, n = lang_.rules.size(); i < n; ++i)
-        if (candidate[i]) {
-          match_rule(lang_.rules[i], a_, facts_, seg, matches);
-          for (const auto& m : matches) apply(lang_.rules[i], seg, m, out);
-        }
+      lang_.index.candidates(a_, facts_, seg, candidate, &candidates);
+      for (std::size_t i : candidates) {
+        match_rule(lang_.rules[i], a_, facts_, seg, matches);
+        for (const auto& m : matches) apply(lang_.rules[i], seg, m, out);
+      }
     }
     current_segment_ = none;
     complete_across_sentences(out);
@@ -179,12 +183,12 @@ class statement_builder {
         // « Google a annoncé qu'il formerait »: a conditional after « annoncer que » is a future in the past.
         bool reported = false;
         for (std::size_t q = k >= 3 ? k - 3 : 0; q < k && !reported; ++q)
-          if (a_.seg.tokens[q].lower == "que" || a_.seg.tokens[q].lower == "qu'" || a_.seg.tokens[q].lower == "qu’")
+          if (eq(a_.seg.tokens[q].lower, "que") || eq(a_.seg.tokens[q].lower, "qu'") || eq(a_.seg.tokens[q].lower, "qu’"))
             for (std::size_t v = q >= 3 ? q - 3 : 0; v < q; ++v)
               reported = reported || (a_.seg.tokens[v].lemma_lists & L.speech_or_announce) != 0;
         if (!reported) return true;
       }
-      if (t.lower == "ne" || t.lower == "n'") negation = true;
+      if (eq(t.lower, "ne") || eq(t.lower, "n'")) negation = true;
       if ((negation || L.english) && (t.lists & L.negations)) return true;
     }
     // « X et Y ne s'associeront pas »: a match ending on its verb leaves « pas » just after it.
@@ -268,11 +272,11 @@ class statement_builder {
       if (k >= n || seg.units[k].mention != none) return nullptr;
       return &a_.seg.tokens[seg.units[k].tok_begin];
     };
-    auto is_word = [&](std::size_t k, std::initializer_list<const char*> ws) {
+    auto is_word = [&](std::size_t k, std::initializer_list<std::string_view> ws) {
       const token* t = word(k);
       if (!t) return false;
-      for (const char* w : ws)
-        if (t->lower == w) return true;
+      for (std::string_view w : ws)
+        if (eq(t->lower, w)) return true;
       return false;
     };
     auto same_type = [&](std::size_t k) -> bool {
@@ -307,8 +311,8 @@ class statement_builder {
           // « A, la société B et C »: between commas only articles and prepositions.
           // « A, le groupe B et C »: an organisation noun before a member's name too.
           const std::vector<std::size_t>* on = nullptr;
-          if (!((t.lists & lang_.lists.determiners) || t.lower == "de" || t.lower == "d'" || t.lower == "du" ||
-                t.lower == "des" || t.lower == "à" || t.lower == "au" || t.lower == "aux" ||
+          if (!((t.lists & lang_.lists.determiners) || eq(t.lower, "de") || eq(t.lower, "d'") || eq(t.lower, "du") ||
+                eq(t.lower, "des") || eq(t.lower, "à") || eq(t.lower, "au") || eq(t.lower, "aux") ||
                 (organization &&
                  lang_.lex.org_nouns().longest(a_.seg.tokens, seg.units[r].tok_begin, seg.units[r].tok_begin + 1, &on) == 1)))
             return none;
@@ -506,7 +510,7 @@ class statement_builder {
       std::size_t clause_end = m.last + 1;
       while (clause_end < seg.units.size()) {
         const unit& u = seg.units[clause_end];
-        if (u.mention == none && (a_.seg.tokens[u.tok_begin].lower == "," || a_.seg.tokens[u.tok_begin].lower == ";"))
+        if (u.mention == none && (eq(a_.seg.tokens[u.tok_begin].lower, ",") || eq(a_.seg.tokens[u.tok_begin].lower, ";")))
           break;
         ++clause_end;
       }

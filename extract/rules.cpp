@@ -483,8 +483,11 @@ void rule_index::candidates(const analysis& a, const segment_units& s, std::vect
 }
 
 void rule_index::candidates(const analysis& a, const mention_facts& f, const segment_units& s,
-                            std::vector<char>& out) const {
+                            std::vector<char>& out, std::vector<std::size_t>* list) const {
   out.assign(count_, 0);
+  // The list is sized for every rule up front and cut to the flagged ones.
+  std::size_t listed = 0;
+  if (list) list->resize(count_);
   // What the segment's one-token units hold: list bits, word numbers, and a
   // 1024-bit Bloom filter of the numbers that spares most searches.
   std::uint64_t lists = 0, lemma_lists = 0;
@@ -566,7 +569,9 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
         break;
       }
     }
+    if (list && out[i]) (*list)[listed++] = i;
   }
+  if (list) list->resize(listed);
 }
 
 }  // namespace econkg

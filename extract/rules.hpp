@@ -165,8 +165,10 @@ class rule_index {
   // Sets `out` to one flag per rule, in rule order. The index points into
   // `rules`, which must outlive it.
   void candidates(const analysis& a, const segment_units& s, std::vector<char>& out) const;
-  // The same with the text's mention facts worked out beforehand.
-  void candidates(const analysis& a, const mention_facts& f, const segment_units& s, std::vector<char>& out) const;
+  // The same with the text's mention facts worked out beforehand; `list`,
+  // if given, is set to the indices of the flagged rules, in rule order.
+  void candidates(const analysis& a, const mention_facts& f, const segment_units& s, std::vector<char>& out,
+                  std::vector<std::size_t>* list = nullptr) const;
   // The required word or lemma element that indexes `r`, or nullptr.
   static const rule_element* anchor(const rule& r);
 
