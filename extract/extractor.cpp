@@ -5,12 +5,15 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <stdexcept>
 #include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 #include "extract/analysis.hpp"
 #include "extract/lexicon.hpp"
@@ -38,7 +41,14 @@ std::vector<std::string> read_words(const std::string& path) {
 
 // What the statement builder asks of a rule, worked out once from its
 // predicate and pattern rather than by comparing strings at every match.
+// The number of a predicate: its index in known_predicates().
+std::size_t predicate_number(const std::string& p) {
+  const auto& all = known_predicates();
+  return static_cast<std::size_t>(std::find(all.begin(), all.end(), p) - all.begin());
+}
+
 struct rule_facts {
+  std::size_t predicate = 0;    // predicate_number
   bool says = false;            // reported speech: never blocked
   bool strict_lists = false;    // holds_role, located_in: coordination of names side by side only
   bool symmetric = false;       // partners_with, meets
@@ -53,6 +63,7 @@ struct rule_facts {
 rule_facts facts_of(const rule& r) {
   rule_facts f;
   const std::string& p = r.predicate;
+  f.predicate = predicate_number(p);
   f.says = p == "says";
   f.strict_lists = p == "holds_role" || p == "located_in";
   f.symmetric = p == "partners_with" || p == "meets";
@@ -114,6 +125,20 @@ void fill_ref(entity_ref& r, const doc_entity& e) {
   r.aliases.erase(std::unique(r.aliases.begin(), r.aliases.end()), r.aliases.end());
 }
 
+// A statement as the builder makes it, before merging: what it refers to
+// rather than copies of names, labels and evidence, so that only the
+// statements merge() keeps are written out in full (make_statement).
+struct draft {
+  const rule* r = nullptr;
+  const std::string* predicate = nullptr;  // the rule's, or "founded"
+  std::size_t predicate_number = 0;        // its predicate_number
+  std::size_t subject = SIZE_MAX, object = SIZE_MAX;  // statement_builder::entity numbers
+  attributes attrs;
+  const evidence* ev = nullptr;
+  double confidence = 0.0;  // rounded to two decimals
+  std::size_t segment = SIZE_MAX;  // segment of the match, none for builtins
+};
+
 // Builds statements from rule matches over one analysed text.
 class statement_builder {
  public:
@@ -135,7 +160,7 @@ class statement_builder {
     has_condition_.assign(a.segments.size(), -1);
   }
 
-  void run(std::vector<statement>& out) {
+  void run(std::vector<draft>& out) {
     std::vector<char> candidate;
     std::vector<std::size_t> candidates;  // the flagged rules' indices, in rule order
     std::vector<rule_match> matches;
@@ -356,7 +381,7 @@ class statement_builder {
     return out;
   }
 
-  void apply(const rule& r, const segment_units& seg, const rule_match& m, std::vector<statement>& out) {
+  void apply(const rule& r, const segment_units& seg, const rule_match& m, std::vector<draft>& out) {
     if (debug_) std::fprintf(stderr, "match %s at units %zu-%zu\n", r.id.c_str(), m.first, m.last);
     // Reported speech is what was said, whatever its mood.
     const rule_facts& facts = lang_.facts_for(r);
@@ -449,23 +474,22 @@ class statement_builder {
     const evidence& ev = make_evidence(seg.begin, seg.end);
     for (std::size_t s : subjects) {
       if (objects.empty()) {
-        doc_entity q;
-        q.label = quote;
-        q.type = "Quotation";
-        emit(r, a_.entities[s], q, attrs, ev, confidence * (a_.entities[s].weak ? 0.8 : 1.0), out);
+        emit(r, s, quotation(quote), attrs, ev, confidence * (a_.entities[s].weak ? 0.8 : 1.0), out);
         continue;
       }
       for (std::size_t o : objects) {
         if (o == s) continue;
         double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0) * (a_.entities[o].weak ? 0.8 : 1.0);
-        if (r.swap) emit(r, a_.entities[o], a_.entities[s], attrs, ev, c, out);
-        else emit(r, a_.entities[s], a_.entities[o], attrs, ev, c, out);
+        if (r.swap) emit(r, o, s, attrs, ev, c, out);
+        else emit(r, s, o, attrs, ev, c, out);
         // « Arthur Mensch, cofondateur de Mistral AI »: a founder's role also says who founded it (SPEC §3).
         if (facts.holds_role && !r.swap && a_.entities[o].type == "Organization" && founder_title(attrs.title)) {
-          statement founded = out.back();
-          founded.predicate = "founded";
+          draft founded = out.back();
+          static const std::string founded_predicate = "founded";
+          static const std::size_t founded_number = predicate_number(founded_predicate);
+          founded.predicate = &founded_predicate;
+          founded.predicate_number = founded_number;
           founded.attrs = attributes{};
-          segment_of_.push_back(current_segment_);
           out.push_back(std::move(founded));
         }
       }
@@ -553,28 +577,104 @@ class statement_builder {
     return t.find("fondat") != std::string::npos || t.find("founder") != std::string::npos;
   }
 
-  void emit(const rule& r, const doc_entity& s, const doc_entity& o, const attributes& attrs, const evidence& ev,
-            double confidence, std::vector<statement>& out) {
-    segment_of_.push_back(current_segment_);
-    // Built in place: a statement is large, and moving it costs.
-    statement& st = out.emplace_back();
+  // Entity numbers: a_.entities' indices, then the quotations made objects
+  // by quotation() (a quotation said by no one named is an entity of its own).
+  const doc_entity& entity(std::size_t e) const {
+    return e < a_.entities.size() ? a_.entities[e] : quotations_[e - a_.entities.size()];
+  }
+  std::size_t quotation(const std::string& text) {
+    doc_entity q;
+    q.label = text;
+    q.type = "Quotation";
+    quotations_.push_back(std::move(q));
+    return a_.entities.size() + quotations_.size() - 1;
+  }
+
+  void emit(const rule& r, std::size_t s, std::size_t o, const attributes& attrs, const evidence& ev,
+            double confidence, std::vector<draft>& out) {
+    draft& d = out.emplace_back();
+    d.r = &r;
+    d.predicate = &r.predicate;
+    d.predicate_number = lang_.facts_for(r).predicate;
+    d.subject = s;
+    d.object = o;
+    d.attrs = attrs;
+    d.ev = &ev;
+    d.confidence = std::round(confidence * 100.0) / 100.0;
+    d.segment = current_segment_;
+  }
+
+  // The statement a draft stands for.
+  void make_statement(draft& d, statement& st) const {
+    const doc_entity& s = entity(d.subject);
+    const doc_entity& o = entity(d.object);
     st.doc = a_.doc->id;
     fill_ref(st.subject, s);
     fill_ref(st.object, o);
     // The type a rule gives an entity typed by default: Person when the slot
     // takes only people (« nommé Geert Van Poelvoorde »).
-    const rule_facts& f = lang_.facts_for(r);
-    const bool swapped = r.swap;
+    const rule_facts& f = lang_.facts_for(*d.r);
+    const bool swapped = d.r->swap;
     if (s.strength == 0 && (swapped ? f.person_object : f.person_subject)) st.subject.type = "Person";
     if (o.strength == 0 && (swapped ? f.person_subject : f.person_object)) st.object.type = "Person";
-    st.predicate = r.predicate;
-    st.attrs = attrs;
-    st.ev = ev;
-    st.confidence = std::round(confidence * 100.0) / 100.0;
-    st.rule = r.id;
+    st.predicate = *d.predicate;
+    st.attrs = std::move(d.attrs);
+    st.ev = *d.ev;
+    st.confidence = d.confidence;
+    st.rule = d.r->id;
   }
 
-  void facility_places(const rule& r, std::vector<statement>& out) {
+ public:
+  // One statement per (subject, predicate, object): later evidence fills gaps.
+  std::vector<statement> merge(std::vector<draft>& in) {
+    // Keyed by numbers: each entity's lower-cased label numbered once (two
+    // entities with one lower-cased label share a number), and the predicate's.
+    name_number_.assign(a_.entities.size() + quotations_.size(), none);
+    names_.clear();
+    static const std::size_t partners_with = predicate_number("partners_with"), meets = predicate_number("meets");
+    std::vector<std::size_t> kept;  // the drafts that become statements
+    std::map<std::tuple<std::size_t, std::size_t, std::size_t>, std::size_t> seen;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+      draft& s = in[i];
+      const std::size_t sk = name_number(s.subject);
+      const std::size_t ok = name_number(s.object);
+      if (sk == ok) continue;
+      auto key = std::make_tuple(sk, s.predicate_number, ok);
+      if (s.predicate_number == partners_with || s.predicate_number == meets) {
+        auto rev = std::make_tuple(ok, s.predicate_number, sk);
+        if (seen.count(rev)) key = rev;
+      }
+      auto it = seen.find(key);
+      if (it == seen.end()) {
+        seen.emplace(key, i);
+        kept.push_back(i);
+        continue;
+      }
+      draft& t = in[it->second];
+      attributes& a = t.attrs;
+      if (!a.amount) { a.amount = s.attrs.amount; if (a.currency.empty()) a.currency = s.attrs.currency; }
+      if (!a.jobs) a.jobs = s.attrs.jobs;
+      if (!a.quantity) a.quantity = s.attrs.quantity;
+      if (!a.stake) a.stake = s.attrs.stake;
+      for (auto [dst, src] : {std::pair{&a.date, &s.attrs.date}, {&a.product, &s.attrs.product},
+                              {&a.title, &s.attrs.title}, {&a.round, &s.attrs.round}, {&a.sector, &s.attrs.sector}})
+        if (dst->empty()) *dst = *src;
+      t.confidence = std::max(t.confidence, s.confidence);
+    }
+    std::vector<statement> out(kept.size());
+    for (std::size_t k = 0; k < kept.size(); ++k) make_statement(in[kept[k]], out[k]);
+    return out;
+  }
+
+ private:
+  // The number of an entity's lower-cased label (merge's key), worked out
+  // once per entity.
+  std::size_t name_number(std::size_t e) {
+    if (name_number_[e] == none) name_number_[e] = names_.emplace(lower_utf8(entity(e).label), names_.size()).first->second;
+    return name_number_[e];
+  }
+
+  void facility_places(const rule& r, std::vector<draft>& out) {
     for (std::size_t e = 0; e < a_.entities.size(); ++e) {
       const doc_entity& f = a_.entities[e];
       if (f.type != "Facility" || f.place_entity == none) continue;
@@ -583,11 +683,11 @@ class statement_builder {
         if (m.kind != mention_kind::entity || m.entity != e || m.tok_end == m.tok_begin) continue;
         for (const auto& seg : a_.segments)
           if (a_.seg.tokens[m.tok_begin].begin >= seg.begin && a_.seg.tokens[m.tok_begin].begin < seg.end) {
-            emit(r, f, a_.entities[f.place_entity], {}, make_evidence(seg.begin, seg.end), r.confidence, out);
+            emit(r, e, f.place_entity, {}, make_evidence(seg.begin, seg.end), r.confidence, out);
             // « à Saint-Denis (Seine-Saint-Denis) »: the place's own area, read in the same phrase.
             const doc_entity& p = a_.entities[f.place_entity];
             if (p.place_entity != none)
-              emit(r, p, a_.entities[p.place_entity], {}, make_evidence(seg.begin, seg.end), r.confidence, out);
+              emit(r, f.place_entity, p.place_entity, {}, make_evidence(seg.begin, seg.end), r.confidence, out);
             break;
           }
         break;
@@ -595,7 +695,7 @@ class statement_builder {
     }
   }
 
-  void quote_continuations(const rule& r, std::vector<statement>& out) {
+  void quote_continuations(const rule& r, std::vector<draft>& out) {
     // A quotation with no speaker of its own continues the previous one's in
     // the same or the next paragraph.
     const mention* last = nullptr;
@@ -616,12 +716,9 @@ class statement_builder {
         for (std::size_t k = last->tok_end; k <= m.tok_begin && k < a_.seg.tokens.size(); ++k)
           paras += a_.seg.tokens[k].para_start;
         if (paras > 1) continue;
-        doc_entity q;
-        q.label = m.text;
-        q.type = "Quotation";
         attributes attrs;
         attrs.quote = m.text;
-        emit(r, a_.entities[last_speaker], q, attrs, make_evidence(seg.begin, seg.end), r.confidence, out);
+        emit(r, last_speaker, quotation(m.text), attrs, make_evidence(seg.begin, seg.end), r.confidence, out);
         last = &m;
       }
     }
@@ -631,7 +728,7 @@ class statement_builder {
   // - a deal's price in the next sentence (« La transaction valorise la cible à 200 millions d'euros »);
   // - a funding round's total, for each investor (« a bouclé un tour de table de 54 M€ »);
   // - an opening's amount and jobs from the investment and jobs statements on the same facility.
-  void complete_across_sentences(std::vector<statement>& out) const {
+  void complete_across_sentences(std::vector<draft>& out) const {
     auto starts_with_list = [&](const segment_units& seg, std::uint64_t list) {
       for (std::size_t k = 0; k < seg.units.size() && k < 3; ++k) {
         if (seg.units[k].mention != none) return false;
@@ -640,16 +737,16 @@ class statement_builder {
       return false;
     };
     for (std::size_t i = 0; i < out.size(); ++i) {
-      statement& st = out[i];
-      std::size_t si = segment_of_[i];
+      draft& st = out[i];
+      std::size_t si = st.segment;
       if (si == none) continue;
-      if (st.predicate == "acquires" && !st.attrs.amount && si + 1 < a_.segments.size() &&
+      if (*st.predicate == "acquires" && !st.attrs.amount && si + 1 < a_.segments.size() &&
           starts_with_list(a_.segments[si + 1], lang_.lists.deal_nouns))
         if (const value_mention* v = value_in(a_.segments[si + 1], 0, value_kind::money)) {
           st.attrs.amount = v->amount;
           st.attrs.currency = v->currency;
         }
-      if (st.predicate == "funds" && !st.attrs.amount)
+      if (*st.predicate == "funds" && !st.attrs.amount)
         for (std::size_t k = si + 1; k-- > 0 && k + 3 > si;) {
           const segment_units& seg = a_.segments[k];
           bool round = false;
@@ -664,14 +761,16 @@ class statement_builder {
         }
     }
     for (auto& st : out) {
-      if (st.predicate != "opens") continue;
+      if (*st.predicate != "opens") continue;
       for (const auto& other : out) {
-        if (other.subject.label != st.subject.label || other.object.label != st.object.label) continue;
-        if (other.predicate == "invests_in" && !st.attrs.amount && other.attrs.amount) {
+        if (entity(other.subject).label != entity(st.subject).label ||
+            entity(other.object).label != entity(st.object).label)
+          continue;
+        if (*other.predicate == "invests_in" && !st.attrs.amount && other.attrs.amount) {
           st.attrs.amount = other.attrs.amount;
           st.attrs.currency = other.attrs.currency;
         }
-        if (other.predicate == "creates_jobs" && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
+        if (*other.predicate == "creates_jobs" && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
       }
     }
   }
@@ -685,45 +784,14 @@ class statement_builder {
   mutable std::vector<signed char> has_condition_;  // per segment: -1 not known yet, else has_condition
   mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;
   mutable cursor title_cursor_, body_cursor_;
-  std::vector<std::size_t> segment_of_;  // segment of each statement emitted, none for builtins
+  std::deque<doc_entity> quotations_;  // quotations made objects (entity numbers from a_.entities.size() on)
+  std::vector<std::size_t> name_number_;  // per entity number: name_number, none until asked
+  std::unordered_map<std::string, std::size_t> names_;  // lower-cased label -> its number
   std::string announcement_date_ = announcement_date(a_);
   std::size_t topic_ = none;
   bool debug_ = std::getenv("ECONKG_DEBUG") != nullptr;
   std::map<const mention*, std::size_t> spoken_;  // quotation -> speaker entity
 };
-
-// One statement per (subject, predicate, object): later evidence fills gaps.
-std::vector<statement> merge(std::vector<statement>& in) {
-  std::vector<statement> out;
-  out.reserve(in.size());
-  std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
-  for (auto& s : in) {
-    std::string sk = lower_utf8(s.subject.label), ok = lower_utf8(s.object.label);
-    if (sk == ok) continue;
-    auto key = std::make_tuple(sk, s.predicate, ok);
-    if (s.predicate == "partners_with" || s.predicate == "meets") {
-      auto rev = std::make_tuple(ok, s.predicate, sk);
-      if (seen.count(rev)) key = rev;
-    }
-    auto it = seen.find(key);
-    if (it == seen.end()) {
-      seen.emplace(key, out.size());
-      out.push_back(std::move(s));
-      continue;
-    }
-    statement& t = out[it->second];
-    attributes& a = t.attrs;
-    if (!a.amount) { a.amount = s.attrs.amount; if (a.currency.empty()) a.currency = s.attrs.currency; }
-    if (!a.jobs) a.jobs = s.attrs.jobs;
-    if (!a.quantity) a.quantity = s.attrs.quantity;
-    if (!a.stake) a.stake = s.attrs.stake;
-    for (auto [dst, src] : {std::pair{&a.date, &s.attrs.date}, {&a.product, &s.attrs.product},
-                            {&a.title, &s.attrs.title}, {&a.round, &s.attrs.round}, {&a.sector, &s.attrs.sector}})
-      if (dst->empty()) *dst = *src;
-    t.confidence = std::max(t.confidence, s.confidence);
-  }
-  return out;
-}
 
 // Developer aid (ECONKG_DEBUG=1): every segment's units on standard error.
 void dump(const analysis& a) {
@@ -786,11 +854,12 @@ std::vector<statement> extractor::extract(const document& doc) const {
   lang.finder.find(a);
   if (std::getenv("ECONKG_DEBUG")) dump(a);
   // The statements before merging, in a buffer kept from document to
-  // document so that it seldom grows (and moves its statements).
-  thread_local std::vector<statement> raw;
-  raw.clear();
-  statement_builder(lang, a, body_offset).run(raw);
-  return merge(raw);
+  // document so that it seldom grows.
+  thread_local std::vector<draft> drafts;
+  drafts.clear();
+  statement_builder builder(lang, a, body_offset);
+  builder.run(drafts);
+  return builder.merge(drafts);
 }
 
 }  // namespace econkg
