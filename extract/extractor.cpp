@@ -103,12 +103,16 @@ struct language {
   rule_index index;
   std::vector<rule_facts> facts;  // one per rule
   builder_lists lists;
+  std::vector<const rule*> builtins;  // the rules made in code rather than by a pattern, in rule order
   language(const std::string& dir, const std::string& lang, const value_scanner& values)
       : seg(lang, read_words((std::filesystem::path(dir) / lang / "lists" / "detached_suffixes.txt").string()),
             read_words((std::filesystem::path(dir) / lang / "lists" / "abbreviations.txt").string())),
         lex(dir, lang, seg), finder(lex, values),
         rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules, lex), lists(lex) {
-    for (const rule& r : rules) facts.push_back(facts_of(r));
+    for (const rule& r : rules) {
+      facts.push_back(facts_of(r));
+      if (!r.builtin.empty()) builtins.push_back(&r);
+    }
   }
   const rule_facts& facts_for(const rule& r) const { return facts[static_cast<std::size_t>(&r - rules.data())]; }
 };
@@ -147,7 +151,7 @@ class statement_builder {
     // The document's main organisation: the one named most often.
     std::vector<std::size_t> counts(a.entities.size(), 0);
     for (const auto& m : a.mentions)
-      if (m.kind == mention_kind::entity && m.tok_end > m.tok_begin && a.entities[m.entity].type == "Organization")
+      if (m.kind == mention_kind::entity && m.tok_end > m.tok_begin && eq(a.entities[m.entity].type, "Organization"))
         ++counts[m.entity];
     std::size_t best = 0;
     for (std::size_t e = 0; e < counts.size(); ++e)
@@ -175,9 +179,9 @@ class statement_builder {
     }
     current_segment_ = none;
     complete_across_sentences(out);
-    for (const auto& r : lang_.rules) {
-      if (r.builtin == "facility_place") facility_places(r, out);
-      if (r.builtin == "quote_continuation") quote_continuations(r, out);
+    for (const rule* r : lang_.builtins) {
+      if (r->builtin == "facility_place") facility_places(*r, out);
+      if (r->builtin == "quote_continuation") quote_continuations(*r, out);
     }
   }
 
@@ -289,7 +293,7 @@ class statement_builder {
     const mention* m = mention_of(seg, u);
     if (!m || m->kind != mention_kind::entity) return out;
     const std::string& type = a_.entities[m->entity].type;
-    const bool organization = type == "Organization";
+    const bool organization = eq(type, "Organization");
     // Types compare as bits, and as names only for a type outside the ontology.
     const std::uint16_t type_bit = facts_.entity_type(seg.units[u].mention);
     const std::size_t n = seg.units.size();
@@ -483,7 +487,7 @@ class statement_builder {
         if (r.swap) emit(r, o, s, attrs, ev, c, out);
         else emit(r, s, o, attrs, ev, c, out);
         // « Arthur Mensch, cofondateur de Mistral AI »: a founder's role also says who founded it (SPEC §3).
-        if (facts.holds_role && !r.swap && a_.entities[o].type == "Organization" && founder_title(attrs.title)) {
+        if (facts.holds_role && !r.swap && eq(a_.entities[o].type, "Organization") && founder_title(attrs.title)) {
           draft founded = out.back();
           static const std::string founded_predicate = "founded";
           static const std::size_t founded_number = predicate_number(founded_predicate);
@@ -677,7 +681,7 @@ class statement_builder {
   void facility_places(const rule& r, std::vector<draft>& out) {
     for (std::size_t e = 0; e < a_.entities.size(); ++e) {
       const doc_entity& f = a_.entities[e];
-      if (f.type != "Facility" || f.place_entity == none) continue;
+      if (!eq(f.type, "Facility") || f.place_entity == none) continue;
       // Evidence: the sentence of the facility's first mention.
       for (const auto& m : a_.mentions) {
         if (m.kind != mention_kind::entity || m.entity != e || m.tok_end == m.tok_begin) continue;
@@ -740,13 +744,13 @@ class statement_builder {
       draft& st = out[i];
       std::size_t si = st.segment;
       if (si == none) continue;
-      if (*st.predicate == "acquires" && !st.attrs.amount && si + 1 < a_.segments.size() &&
+      if (eq(*st.predicate, "acquires") && !st.attrs.amount && si + 1 < a_.segments.size() &&
           starts_with_list(a_.segments[si + 1], lang_.lists.deal_nouns))
         if (const value_mention* v = value_in(a_.segments[si + 1], 0, value_kind::money)) {
           st.attrs.amount = v->amount;
           st.attrs.currency = v->currency;
         }
-      if (*st.predicate == "funds" && !st.attrs.amount)
+      if (eq(*st.predicate, "funds") && !st.attrs.amount)
         for (std::size_t k = si + 1; k-- > 0 && k + 3 > si;) {
           const segment_units& seg = a_.segments[k];
           bool round = false;
@@ -761,16 +765,16 @@ class statement_builder {
         }
     }
     for (auto& st : out) {
-      if (*st.predicate != "opens") continue;
+      if (!eq(*st.predicate, "opens")) continue;
       for (const auto& other : out) {
         if (entity(other.subject).label != entity(st.subject).label ||
             entity(other.object).label != entity(st.object).label)
           continue;
-        if (*other.predicate == "invests_in" && !st.attrs.amount && other.attrs.amount) {
+        if (eq(*other.predicate, "invests_in") && !st.attrs.amount && other.attrs.amount) {
           st.attrs.amount = other.attrs.amount;
           st.attrs.currency = other.attrs.currency;
         }
-        if (*other.predicate == "creates_jobs" && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
+        if (eq(*other.predicate, "creates_jobs") && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
       }
     }
   }
