@@ -187,7 +187,7 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
 }
 
 // Is word number `w` one of `ids` (whose signature is `sig`)?
-bool has(const std::vector<std::uint32_t>& ids, std::uint64_t sig, std::uint32_t w) {
+inline bool has(const std::vector<std::uint32_t>& ids, std::uint64_t sig, std::uint32_t w) {
   return (sig_bit(w) & sig) && std::find(ids.begin(), ids.end(), w) != ids.end();
 }
 
@@ -243,10 +243,16 @@ struct matcher {
     const rule_element& e = r.pattern[ei];
     if (e.is_gap) {
       // Units of an apposition or relative clause (« L'usine, qui fabrique … , a
-      // représenté ») are skipped without counting against the gap.
+      // représenté ») are skipped without counting against the gap. When the
+      // element after the gap is required (and not a gap), the rest of the
+      // pattern is tried only where that element matches, as match() would
+      // find at once.
+      const rule_element* after = ei + 1 < r.pattern.size() ? &r.pattern[ei + 1] : nullptr;
+      if (after && (after->optional || after->is_gap)) after = nullptr;
       std::size_t counted = 0;
       for (std::size_t next = ui;; ++next) {
-        if (match(ei + 1, next)) return true;
+        if (!after || (next < s.units.size() && unit_matches(*after, a, f, s.units[next])))
+          if (match(ei + 1, next)) return true;
         if (next >= s.units.size() || !gap_allows(e, a, f, s.units[next])) return false;
         if (!s.units[next].parenthetical && ++counted > e.gap) return false;
         if (next - ui > 60) return false;
