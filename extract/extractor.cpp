@@ -1,6 +1,7 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -288,10 +289,11 @@ class statement_builder {
   // An apposition after a member (« Jean Dupont, le PDG de X, et Y ») is skipped.
   // `strict` (roles, locations: « X, président de A, et Y, président de B »,
   // « Cholet et Vannes (Morbihan) ») links only names written side by side.
-  std::vector<std::size_t> coordinated(const segment_units& seg, std::size_t u, bool strict = false) const {
-    std::vector<std::size_t> out;
+  // Appends them to `out`, each once, the entity at u itself never.
+  void coordinated(const segment_units& seg, std::size_t u, bool strict, std::vector<std::size_t>& out) const {
+    const std::size_t out_begin = out.size();
     const mention* m = mention_of(seg, u);
-    if (!m || m->kind != mention_kind::entity) return out;
+    if (!m || m->kind != mention_kind::entity) return;
     const std::string& type = a_.entities[m->entity].type;
     const bool organization = eq(type, "Organization");
     // Types compare as bits, and as names only for a type outside the ontology.
@@ -362,27 +364,30 @@ class statement_builder {
       if (prev == none) break;
       first = prev;
     }
-    std::vector<std::size_t> members{first};
+    std::array<std::size_t, 12> members;  // a list has at most 12 members
+    std::size_t n_members = 0;
+    members[n_members++] = first;
     bool closed = false;
-    for (std::size_t k = first; members.size() < 12;) {
+    for (std::size_t k = first; n_members < members.size();) {
       bool by_and = false;
       std::size_t nx = next_member(k, by_and);
       if (nx == none) break;
-      members.push_back(nx);
+      members[n_members++] = nx;
       k = nx;
       if (by_and) {
         closed = true;
         break;
       }
     }
-    if (!closed) return out;
-    if (std::find(members.begin(), members.end(), u) == members.end()) return out;
-    for (std::size_t k : members)
-      if (k != u) {
-        std::size_t e = mention_of(seg, k)->entity;
-        if (e != m->entity && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    if (!closed) return;
+    const auto members_end = members.begin() + static_cast<std::ptrdiff_t>(n_members);
+    if (std::find(members.begin(), members_end, u) == members_end) return;
+    for (auto it = members.begin(); it != members_end; ++it)
+      if (*it != u) {
+        std::size_t e = mention_of(seg, *it)->entity;
+        if (e != m->entity && std::find(out.begin() + static_cast<std::ptrdiff_t>(out_begin), out.end(), e) == out.end())
+          out.push_back(e);
       }
-    return out;
   }
 
   void apply(const rule& r, const segment_units& seg, const rule_match& m, std::vector<draft>& out) {
@@ -396,7 +401,11 @@ class statement_builder {
     auto obj_it = m.slots.find("object");
     const mention* om = mention_of(seg, obj_it->second);
     if (!om) return;
-    std::vector<std::size_t> subjects;
+    // The subjects and objects, in buffers kept from match to match.
+    std::vector<std::size_t>& subjects = subjects_;
+    std::vector<std::size_t>& objects = objects_;
+    subjects.clear();
+    objects.clear();
     double confidence = r.confidence;
     auto subj_it = m.slots.find("subject");
     std::size_t object_entity = none;
@@ -415,7 +424,7 @@ class statement_builder {
       if (seg.units[subj_it->second].parenthetical && !seg.units[m.last].parenthetical) return;
       subjects.push_back(sm->entity);
       const bool strict = facts.strict_lists;
-      for (std::size_t e : coordinated(seg, subj_it->second, strict)) subjects.push_back(e);
+      coordinated(seg, subj_it->second, strict, subjects);
       if (sm->reference) confidence *= 0.9;
     } else if (auto own = m.slots.find("owner"); own != m.slots.end()) {
       // « le site fournira Airbus »: the facility's owner is the subject.
@@ -430,11 +439,10 @@ class statement_builder {
       subjects.push_back(owner);
       confidence *= 0.75;
     }
-    std::vector<std::size_t> objects;
     if (object_entity != none) {
       objects.push_back(object_entity);
       const bool strict = facts.strict_lists;
-      for (std::size_t e : coordinated(seg, obj_it->second, strict)) objects.push_back(e);
+      coordinated(seg, obj_it->second, strict, objects);
     }
     // « fondée par A, B et C »: members of one list are not each other's subject and object.
     // Symmetric predicates pair the members of a list on purpose (« A et B s'associent »).
@@ -788,6 +796,7 @@ class statement_builder {
   mutable std::vector<signed char> has_condition_;  // per segment: -1 not known yet, else has_condition
   mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;
   mutable cursor title_cursor_, body_cursor_;
+  std::vector<std::size_t> subjects_, objects_;  // apply()'s, kept from match to match
   std::deque<doc_entity> quotations_;  // quotations made objects (entity numbers from a_.entities.size() on)
   std::vector<std::size_t> name_number_;  // per entity number: name_number, none until asked
   std::unordered_map<std::string, std::size_t> names_;  // lower-cased label -> its number

@@ -229,36 +229,43 @@ bool gap_allows(const rule_element& e, const analysis& a, const mention_facts& f
 // One rule over one segment: match(ei, ui) tells whether the pattern's
 // elements from ei on match from unit ui on, capturing slots in `m`.
 struct matcher {
-  const rule& r;
   const analysis& a;
   const mention_facts& f;
-  const segment_units& s;
   rule_match& m;
+  // The pattern's elements and the segment's units, read once.
+  const rule_element* pattern;
+  std::size_t pattern_size;
+  const unit* units;
+  std::size_t unit_count;
+
+  matcher(const rule& r, const analysis& a, const mention_facts& f, const segment_units& s, rule_match& m)
+      : a(a), f(f), m(m), pattern(r.pattern.data()), pattern_size(r.pattern.size()), units(s.units.data()),
+        unit_count(s.units.size()) {}
 
   bool match(std::size_t ei, std::size_t ui) {
-    if (ei == r.pattern.size()) {
+    if (ei == pattern_size) {
       m.last = ui == 0 ? 0 : ui - 1;
       return true;
     }
-    const rule_element& e = r.pattern[ei];
+    const rule_element& e = pattern[ei];
     if (e.is_gap) {
       // Units of an apposition or relative clause (« L'usine, qui fabrique … , a
       // représenté ») are skipped without counting against the gap. When the
       // element after the gap is required (and not a gap), the rest of the
       // pattern is tried only where that element matches, as match() would
       // find at once.
-      const rule_element* after = ei + 1 < r.pattern.size() ? &r.pattern[ei + 1] : nullptr;
+      const rule_element* after = ei + 1 < pattern_size ? &pattern[ei + 1] : nullptr;
       if (after && (after->optional || after->is_gap)) after = nullptr;
       std::size_t counted = 0;
       for (std::size_t next = ui;; ++next) {
-        if (!after || (next < s.units.size() && unit_matches(*after, a, f, s.units[next])))
+        if (!after || (next < unit_count && unit_matches(*after, a, f, units[next])))
           if (match(ei + 1, next)) return true;
-        if (next >= s.units.size() || !gap_allows(e, a, f, s.units[next])) return false;
-        if (!s.units[next].parenthetical && ++counted > e.gap) return false;
+        if (next >= unit_count || !gap_allows(e, a, f, units[next])) return false;
+        if (!units[next].parenthetical && ++counted > e.gap) return false;
         if (next - ui > 60) return false;
       }
     }
-    if (ui < s.units.size() && unit_matches(e, a, f, s.units[ui])) {
+    if (ui < unit_count && unit_matches(e, a, f, units[ui])) {
       if (!e.slot.empty()) m.slots.set(e.slot, ui);
       if (match(ei + 1, ui + 1)) return true;
       if (!e.slot.empty()) m.slots.erase(e.slot);
@@ -408,7 +415,7 @@ void match_rule(const rule& r, const analysis& a, const mention_facts& f, const 
     while (starts > 0 && !unit_matches(*an, a, f, s.units[starts - 1])) --starts;
   }
   rule_match m;
-  matcher mt{r, a, f, s, m};
+  matcher mt(r, a, f, s, m);
   // When the pattern's first element is required (and not a gap), a match
   // can only start on a unit that element accepts.
   const rule_element* first =
