@@ -538,16 +538,19 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
     }
     const token& t = a.seg.tokens[u.tok_begin];
     mark(by_word_, t.word);
-    mark(by_lemma_, t.lemma_word);
-    mark(by_lemma_, t.word);
-    mark(by_lemma_, t.alt_word);
     lists |= t.lists;
     lemma_lists |= t.lemma_lists;
     words[n_words++] = t.word;
-    for (std::uint32_t w : {t.word, t.lemma_word, t.alt_word}) {
+    // The token's readings (form, lemma, second lemma), each once: the lemma
+    // is often the form itself.
+    auto reading = [&](std::uint32_t w) {
+      mark(by_lemma_, w);
       lemmas[n_lemmas++] = w;
       bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);
-    }
+    };
+    reading(t.lemma_word);
+    if (t.word != t.lemma_word) reading(t.word);
+    if (t.alt_word != t.lemma_word && t.alt_word != t.word) reading(t.alt_word);
   }
   words.resize(n_words);
   lemmas.resize(n_lemmas);
