@@ -124,10 +124,15 @@ class slot_map {
 // What each mention of an analysed text offers rule elements, as bits: the
 // type of its entity (and whether a slot that wants a person may take it),
 // the kind of its value, a title, a quotation. Worked out once per text, so
-// that matching compares bits rather than type names.
+// that matching compares bits rather than type names. (A parallel vector to
+// analysis::mentions only because analysis.hpp is not the matcher's to change.)
+//
+// Thread safety: immutable after construction.
 class mention_facts {
  public:
+  // Reads every mention of `a` (after coreference: entities must be final).
   explicit mention_facts(const analysis& a);
+  // The bits of mention number `mention`.
   std::uint16_t operator[](std::size_t mention) const { return bits_[mention]; }
   // The type of an entity mention as one bit (0 for another kind of
   // mention): one per ontology type, and `other_type` for any other type.
