@@ -1,15 +1,20 @@
 #include "extract/extractor.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
 #include <stdexcept>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
 
 #include "extract/analysis.hpp"
 #include "extract/lexicon.hpp"
@@ -35,6 +40,61 @@ std::vector<std::string> read_words(const std::string& path) {
   return out;
 }
 
+// What the statement builder asks of a rule, worked out once from its
+// predicate and pattern rather than by comparing strings at every match.
+// The number of a predicate: its index in known_predicates().
+std::size_t predicate_number(const std::string& p) {
+  const auto& all = known_predicates();
+  return static_cast<std::size_t>(std::find(all.begin(), all.end(), p) - all.begin());
+}
+
+struct rule_facts {
+  std::size_t predicate = 0;    // predicate_number
+  bool says = false;            // reported speech: never blocked
+  bool strict_lists = false;    // holds_role, located_in: coordination of names side by side only
+  bool symmetric = false;       // partners_with, meets
+  bool holds_role = false;
+  bool amount = false;          // invests_in, acquires, funds, opens: the sentence's amount
+  bool acquires = false;        // the sentence's stake
+  bool jobs = false;            // creates_jobs, cuts_jobs, opens: the sentence's jobs
+  // A default-typed entity in this slot becomes a Person (retype).
+  bool person_subject = false, person_object = false;
+};
+
+rule_facts facts_of(const rule& r) {
+  rule_facts f;
+  const std::string& p = r.predicate;
+  f.predicate = predicate_number(p);
+  f.says = p == "says";
+  f.strict_lists = p == "holds_role" || p == "located_in";
+  f.symmetric = p == "partners_with" || p == "meets";
+  f.holds_role = p == "holds_role";
+  f.amount = p == "invests_in" || p == "acquires" || p == "funds" || p == "opens";
+  f.acquires = p == "acquires";
+  f.jobs = p == "creates_jobs" || p == "cuts_jobs" || p == "opens";
+  for (const auto& el : r.pattern) {
+    const bool person = el.ent_types.size() == 1 && el.ent_types[0] == "Person";
+    if (person && el.slot == "subject") f.person_subject = true;
+    if (person && el.slot == "object") f.person_object = true;
+  }
+  return f;
+}
+
+// The bits of the word lists the statement builder consults (0 for a list
+// the language lacks, as lexicon::list_bit gives).
+struct builder_lists {
+  std::uint64_t reported_future = 0, speech = 0, modality = 0, negations = 0, conditions = 0, determiners = 0,
+                deadline_cues = 0, deal_nouns = 0, round_nouns = 0, speech_or_announce = 0;
+  bool english = false;
+  explicit builder_lists(const lexicon& lex)
+      : reported_future(lex.list_bit("reported_future")), speech(lex.list_bit("speech")),
+        modality(lex.list_bit("modality")), negations(lex.list_bit("negations")),
+        conditions(lex.list_bit("conditions")), determiners(lex.list_bit("determiners")),
+        deadline_cues(lex.list_bit("deadline_cues")), deal_nouns(lex.list_bit("deal_nouns")),
+        round_nouns(lex.list_bit("round_nouns")), speech_or_announce(lex.list_bit("speech") | lex.list_bit("announce")),
+        english(lex.lang() == "en") {}
+};
+
 // Everything one language needs, loaded once.
 struct language {
   segmenter seg;
@@ -42,54 +102,87 @@ struct language {
   mention_finder finder;
   std::vector<rule> rules;
   rule_index index;
+  std::vector<rule_facts> facts;  // one per rule
+  builder_lists lists;
+  std::vector<const rule*> builtins;  // the rules made in code rather than by a pattern, in rule order
   language(const std::string& dir, const std::string& lang, const value_scanner& values)
       : seg(lang, read_words((std::filesystem::path(dir) / lang / "lists" / "detached_suffixes.txt").string()),
             read_words((std::filesystem::path(dir) / lang / "lists" / "abbreviations.txt").string())),
         lex(dir, lang, seg), finder(lex, values),
-        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules, lex) {}
+        rules(load_rules((std::filesystem::path(dir) / "rules").string(), lex)), index(rules, lex), lists(lex) {
+    for (const rule& r : rules) {
+      facts.push_back(facts_of(r));
+      if (!r.builtin.empty()) builtins.push_back(&r);
+    }
+  }
+  const rule_facts& facts_for(const rule& r) const { return facts[static_cast<std::size_t>(&r - rules.data())]; }
 };
 
-entity_ref make_ref(const doc_entity& e) {
-  entity_ref r;
+// Is `s` the text `w`? Compared inline (std::string == const char* is a call).
+inline bool eq(const std::string& s, std::string_view w) { return std::string_view(s) == w; }
+
+void fill_ref(entity_ref& r, const doc_entity& e) {
   r.label = e.label;
   r.type = e.type;
   r.kb_id = e.kb_id;
   r.aliases = e.aliases;
   std::sort(r.aliases.begin(), r.aliases.end());
   r.aliases.erase(std::unique(r.aliases.begin(), r.aliases.end()), r.aliases.end());
-  return r;
 }
+
+// A statement as the builder makes it, before merging: what it refers to
+// rather than copies of names, labels and evidence, so that only the
+// statements merge() keeps are written out in full (make_statement).
+struct draft {
+  const rule* r = nullptr;
+  const std::string* predicate = nullptr;  // the rule's, or "founded"
+  std::size_t predicate_number = 0;        // its predicate_number
+  std::size_t subject = SIZE_MAX, object = SIZE_MAX;  // statement_builder::entity numbers
+  attributes attrs;
+  const evidence* ev = nullptr;
+  double confidence = 0.0;  // rounded to two decimals
+  std::size_t segment = SIZE_MAX;  // segment of the match, none for builtins
+};
 
 // Builds statements from rule matches over one analysed text.
 class statement_builder {
  public:
   statement_builder(const language& lang, const analysis& a, std::size_t body_offset)
-      : lang_(lang), a_(a), body_offset_(body_offset) {
+      : lang_(lang), a_(a), facts_(a), body_offset_(body_offset) {
     // The document's main organisation: the one named most often.
-    std::map<std::size_t, std::size_t> counts;
+    std::vector<std::size_t> counts(a.entities.size(), 0);
     for (const auto& m : a.mentions)
-      if (m.kind == mention_kind::entity && m.tok_end > m.tok_begin && a.entities[m.entity].type == "Organization")
+      if (m.kind == mention_kind::entity && m.tok_end > m.tok_begin && eq(a.entities[m.entity].type, "Organization"))
         ++counts[m.entity];
     std::size_t best = 0;
-    for (auto [e, c] : counts)
-      if (c > best) { best = c; topic_ = e; }
+    for (std::size_t e = 0; e < counts.size(); ++e)
+      if (counts[e] > best) { best = counts[e]; topic_ = e; }
+    // Tokens inside a quotation.
+    quoted_.assign(a.seg.tokens.size() + 1, 0);
+    for (const auto& m : a.mentions)
+      if (m.kind == mention_kind::quote)
+        for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) quoted_[k] = 1;
+    has_condition_.assign(a.segments.size(), -1);
   }
 
-  void run(std::vector<statement>& out) {
+  void run(std::vector<draft>& out) {
     std::vector<char> candidate;
+    std::vector<std::size_t> candidates;  // the flagged rules' indices, in rule order
+    std::vector<rule_match> matches;
     for (std::size_t si = 0; si < a_.segments.size(); ++si) {
       const auto& seg = a_.segments[si];
       current_segment_ = si;
-      lang_.index.candidates(a_, seg, candidate);
-      for (std::size_t i = 0; i < lang_.rules.size(); ++i)
-        if (candidate[i])
-          for (const auto& m : match_rule(lang_.rules[i], a_, seg)) apply(lang_.rules[i], seg, m, out);
+      lang_.index.candidates(a_, facts_, seg, candidate, &candidates);
+      for (std::size_t i : candidates) {
+        match_rule(lang_.rules[i], a_, facts_, seg, matches);
+        for (const auto& m : matches) apply(lang_.rules[i], seg, m, out);
+      }
     }
     current_segment_ = none;
     complete_across_sentences(out);
-    for (const auto& r : lang_.rules) {
-      if (r.builtin == "facility_place") facility_places(r, out);
-      if (r.builtin == "quote_continuation") quote_continuations(r, out);
+    for (const rule* r : lang_.builtins) {
+      if (r->builtin == "facility_place") facility_places(*r, out);
+      if (r->builtin == "quote_continuation") quote_continuations(*r, out);
     }
   }
 
@@ -104,67 +197,62 @@ class statement_builder {
     std::size_t from = seg.units[m.first].tok_begin, to = seg.units[m.last].tok_end;
     // The match and the eight tokens before it, within the sentence.
     const std::size_t look = std::max(from >= 8 ? from - 8 : 0, seg_first_token(seg));
+    const builder_lists& L = lang_.lists;
     bool negation = false;
     for (std::size_t k = look; k < to; ++k) {
       const token& t = a_.seg.tokens[k];
       if (in_quote(k)) continue;
       // "said it would cut": a future reported by a speech verb is an announcement.
-      if (in_list(t, "reported_future")) {
+      if (t.lists & L.reported_future) {
         bool reported = false;
-        for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q) reported = reported || in_list(a_.seg.tokens[q], "speech");
+        for (std::size_t q = k >= 3 ? k - 3 : 0; q < k; ++q) reported = reported || (a_.seg.tokens[q].lists & L.speech);
         if (reported) continue;
       }
-      if (in_list(t, "modality")) return true;
+      if (t.lists & L.modality) return true;
       if (t.pos & pos_conditional) {
         // « Google a annoncé qu'il formerait »: a conditional after « annoncer que » is a future in the past.
         bool reported = false;
         for (std::size_t q = k >= 3 ? k - 3 : 0; q < k && !reported; ++q)
-          if (a_.seg.tokens[q].lower == "que" || a_.seg.tokens[q].lower == "qu'" || a_.seg.tokens[q].lower == "qu’")
+          if (eq(a_.seg.tokens[q].lower, "que") || eq(a_.seg.tokens[q].lower, "qu'") || eq(a_.seg.tokens[q].lower, "qu’"))
             for (std::size_t v = q >= 3 ? q - 3 : 0; v < q; ++v)
-              reported = reported || (a_.seg.tokens[v].lemma_lists &
-                                      (lang_.lex.list_bit("speech") | lang_.lex.list_bit("announce"))) != 0;
+              reported = reported || (a_.seg.tokens[v].lemma_lists & L.speech_or_announce) != 0;
         if (!reported) return true;
       }
-      if (t.lower == "ne" || t.lower == "n'") negation = true;
-      if (negation && in_list(t, "negations")) return true;
-      if (lang_.lex.lang() == "en" && in_list(t, "negations")) return true;
+      if (eq(t.lower, "ne") || eq(t.lower, "n'")) negation = true;
+      if ((negation || L.english) && (t.lists & L.negations)) return true;
     }
     // « X et Y ne s'associeront pas »: a match ending on its verb leaves « pas » just after it.
     for (std::size_t k = to; negation && k < to + 2 && k < seg_last_token(seg); ++k)
-      if (in_list(a_.seg.tokens[k], "negations")) return true;
+      if (a_.seg.tokens[k].lists & L.negations) return true;
     // A condition anywhere in the sentence (« only if sales keep growing ») makes it hypothetical.
-    for (std::size_t k = seg_first_token(seg); k < seg_last_token(seg); ++k)
-      if (!in_quote(k) && in_list(a_.seg.tokens[k], "conditions")) return true;
-    return false;
+    return has_condition(seg);
+  }
+
+  // Does a word of the conditions list stand outside quotations in the
+  // segment? Worked out once per segment (`seg` is one of a_.segments).
+  bool has_condition(const segment_units& seg) const {
+    signed char& known = has_condition_[static_cast<std::size_t>(&seg - a_.segments.data())];
+    if (known < 0) {
+      known = 0;
+      for (std::size_t k = seg_first_token(seg); k < seg_last_token(seg); ++k)
+        if (!in_quote(k) && (a_.seg.tokens[k].lists & lang_.lists.conditions)) {
+          known = 1;
+          break;
+        }
+    }
+    return known != 0;
   }
 
   std::size_t seg_last_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units.back().tok_end; }
 
   std::size_t seg_first_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units[0].tok_begin; }
-  bool in_quote(std::size_t tok) const {
-    if (quoted_.empty()) {
-      quoted_.assign(a_.seg.tokens.size() + 1, 0);
-      for (const auto& m : a_.mentions)
-        if (m.kind == mention_kind::quote)
-          for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) quoted_[k] = 1;
-    }
-    return quoted_[tok] != 0;
-  }
-  bool in_list(const token& t, const char* name) const {
-    for (const auto& [n, bit] : lists_)
-      if (n == name) return (t.lists & bit) != 0;
-    std::uint64_t bit = lang_.lex.list_bit(name);
-    lists_.emplace_back(name, bit);
-    return (t.lists & bit) != 0;
-  }
+  bool in_quote(std::size_t tok) const { return quoted_[tok] != 0; }
 
-  evidence make_evidence(std::size_t begin, std::size_t end) const {
+  const evidence& make_evidence(std::size_t begin, std::size_t end) const {
     // Statements of one sentence share its evidence: count code points once.
     auto key = std::make_pair(begin, end);
     if (auto it = evidence_cache_.find(key); it != evidence_cache_.end()) return it->second;
-    evidence ev = compute_evidence(begin, end);
-    evidence_cache_.emplace(key, ev);
-    return ev;
+    return evidence_cache_.emplace(key, compute_evidence(begin, end)).first->second;
   }
 
   evidence compute_evidence(std::size_t begin, std::size_t end) const {
@@ -201,26 +289,32 @@ class statement_builder {
   // An apposition after a member (« Jean Dupont, le PDG de X, et Y ») is skipped.
   // `strict` (roles, locations: « X, président de A, et Y, président de B »,
   // « Cholet et Vannes (Morbihan) ») links only names written side by side.
-  std::vector<std::size_t> coordinated(const segment_units& seg, std::size_t u, bool strict = false) const {
-    std::vector<std::size_t> out;
+  // Appends them to `out`, each once, the entity at u itself never.
+  void coordinated(const segment_units& seg, std::size_t u, bool strict, std::vector<std::size_t>& out) const {
+    const std::size_t out_begin = out.size();
     const mention* m = mention_of(seg, u);
-    if (!m || m->kind != mention_kind::entity) return out;
+    if (!m || m->kind != mention_kind::entity) return;
     const std::string& type = a_.entities[m->entity].type;
+    const bool organization = eq(type, "Organization");
+    // Types compare as bits, and as names only for a type outside the ontology.
+    const std::uint16_t type_bit = facts_.entity_type(seg.units[u].mention);
     const std::size_t n = seg.units.size();
     auto word = [&](std::size_t k) -> const token* {
       if (k >= n || seg.units[k].mention != none) return nullptr;
       return &a_.seg.tokens[seg.units[k].tok_begin];
     };
-    auto is_word = [&](std::size_t k, std::initializer_list<const char*> ws) {
+    auto is_word = [&](std::size_t k, std::initializer_list<std::string_view> ws) {
       const token* t = word(k);
       if (!t) return false;
-      for (const char* w : ws)
-        if (t->lower == w) return true;
+      for (std::string_view w : ws)
+        if (eq(t->lower, w)) return true;
       return false;
     };
     auto same_type = [&](std::size_t k) -> bool {
-      const mention* o = k < n ? mention_of(seg, k) : nullptr;
-      return o && o->kind == mention_kind::entity && a_.entities[o->entity].type == type;
+      if (k >= n || seg.units[k].mention == none) return false;
+      const std::uint16_t t = facts_.entity_type(seg.units[k].mention);
+      return t == type_bit &&
+             (t != mention_facts::other_type || a_.entities[a_.mentions[seg.units[k].mention].entity].type == type);
     };
     // The next member after the member at unit k, or none; `by_and` when « et » links them.
     auto next_member = [&](std::size_t k, bool& by_and) -> std::size_t {
@@ -248,9 +342,9 @@ class statement_builder {
           // « A, la société B et C »: between commas only articles and prepositions.
           // « A, le groupe B et C »: an organisation noun before a member's name too.
           const std::vector<std::size_t>* on = nullptr;
-          if (!(in_list(t, "determiners") || t.lower == "de" || t.lower == "d'" || t.lower == "du" ||
-                t.lower == "des" || t.lower == "à" || t.lower == "au" || t.lower == "aux" ||
-                (type == "Organization" &&
+          if (!((t.lists & lang_.lists.determiners) || eq(t.lower, "de") || eq(t.lower, "d'") || eq(t.lower, "du") ||
+                eq(t.lower, "des") || eq(t.lower, "à") || eq(t.lower, "au") || eq(t.lower, "aux") ||
+                (organization &&
                  lang_.lex.org_nouns().longest(a_.seg.tokens, seg.units[r].tok_begin, seg.units[r].tok_begin + 1, &on) == 1)))
             return none;
         } else if ((t.pos & pos_verb) && !(t.pos & (pos_noun | pos_adj))) {
@@ -270,40 +364,48 @@ class statement_builder {
       if (prev == none) break;
       first = prev;
     }
-    std::vector<std::size_t> members{first};
+    std::array<std::size_t, 12> members;  // a list has at most 12 members
+    std::size_t n_members = 0;
+    members[n_members++] = first;
     bool closed = false;
-    for (std::size_t k = first; members.size() < 12;) {
+    for (std::size_t k = first; n_members < members.size();) {
       bool by_and = false;
       std::size_t nx = next_member(k, by_and);
       if (nx == none) break;
-      members.push_back(nx);
+      members[n_members++] = nx;
       k = nx;
       if (by_and) {
         closed = true;
         break;
       }
     }
-    if (!closed) return out;
-    if (std::find(members.begin(), members.end(), u) == members.end()) return out;
-    for (std::size_t k : members)
-      if (k != u) {
-        std::size_t e = mention_of(seg, k)->entity;
-        if (e != m->entity && std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    if (!closed) return;
+    const auto members_end = members.begin() + static_cast<std::ptrdiff_t>(n_members);
+    if (std::find(members.begin(), members_end, u) == members_end) return;
+    for (auto it = members.begin(); it != members_end; ++it)
+      if (*it != u) {
+        std::size_t e = mention_of(seg, *it)->entity;
+        if (e != m->entity && std::find(out.begin() + static_cast<std::ptrdiff_t>(out_begin), out.end(), e) == out.end())
+          out.push_back(e);
       }
-    return out;
   }
 
-  void apply(const rule& r, const segment_units& seg, const rule_match& m, std::vector<statement>& out) {
+  void apply(const rule& r, const segment_units& seg, const rule_match& m, std::vector<draft>& out) {
     if (debug_) std::fprintf(stderr, "match %s at units %zu-%zu\n", r.id.c_str(), m.first, m.last);
     // Reported speech is what was said, whatever its mood.
-    if (r.predicate != "says" && blocked(seg, m)) {
+    const rule_facts& facts = lang_.facts_for(r);
+    if (!facts.says && blocked(seg, m)) {
       if (debug_) std::fprintf(stderr, "  blocked (negation, condition or hypothesis)\n");
       return;
     }
     auto obj_it = m.slots.find("object");
     const mention* om = mention_of(seg, obj_it->second);
     if (!om) return;
-    std::vector<std::size_t> subjects;
+    // The subjects and objects, in buffers kept from match to match.
+    std::vector<std::size_t>& subjects = subjects_;
+    std::vector<std::size_t>& objects = objects_;
+    subjects.clear();
+    objects.clear();
     double confidence = r.confidence;
     auto subj_it = m.slots.find("subject");
     std::size_t object_entity = none;
@@ -321,8 +423,8 @@ class statement_builder {
       // A name inside an apposition (« Colas, la filiale de Bouygues, a signé ») is not the clause's subject.
       if (seg.units[subj_it->second].parenthetical && !seg.units[m.last].parenthetical) return;
       subjects.push_back(sm->entity);
-      const bool strict = r.predicate == "holds_role" || r.predicate == "located_in";
-      for (std::size_t e : coordinated(seg, subj_it->second, strict)) subjects.push_back(e);
+      const bool strict = facts.strict_lists;
+      coordinated(seg, subj_it->second, strict, subjects);
       if (sm->reference) confidence *= 0.9;
     } else if (auto own = m.slots.find("owner"); own != m.slots.end()) {
       // « le site fournira Airbus »: the facility's owner is the subject.
@@ -337,15 +439,14 @@ class statement_builder {
       subjects.push_back(owner);
       confidence *= 0.75;
     }
-    std::vector<std::size_t> objects;
     if (object_entity != none) {
       objects.push_back(object_entity);
-      const bool strict = r.predicate == "holds_role" || r.predicate == "located_in";
-      for (std::size_t e : coordinated(seg, obj_it->second, strict)) objects.push_back(e);
+      const bool strict = facts.strict_lists;
+      coordinated(seg, obj_it->second, strict, objects);
     }
     // « fondée par A, B et C »: members of one list are not each other's subject and object.
     // Symmetric predicates pair the members of a list on purpose (« A et B s'associent »).
-    if (subj_it != m.slots.end() && r.predicate != "partners_with" && r.predicate != "meets")
+    if (subj_it != m.slots.end() && !facts.symmetric)
       for (std::size_t o : objects)
         if (std::find(subjects.begin(), subjects.end(), o) != subjects.end()) {
           if (debug_) std::fprintf(stderr, "  blocked (subject and object in one list)\n");
@@ -374,7 +475,7 @@ class statement_builder {
         }
       } else if (sm->kind == mention_kind::title && slot == "title") {
         // Current roles only: « l'ancien PDG » holds no role any more.
-        if (sm->former && r.predicate == "holds_role") return;
+        if (sm->former && facts.holds_role) return;
         attrs.title = sm->text;
       } else if (slot == "product" && sm->kind == mention_kind::entity) {
         attrs.product = a_.entities[sm->entity].label;
@@ -382,26 +483,25 @@ class statement_builder {
     }
     if (!quote.empty()) attrs.quote = quote;
     complete_from_segment(r, seg, m, attrs);
-    evidence ev = make_evidence(seg.begin, seg.end);
+    const evidence& ev = make_evidence(seg.begin, seg.end);
     for (std::size_t s : subjects) {
       if (objects.empty()) {
-        doc_entity q;
-        q.label = quote;
-        q.type = "Quotation";
-        emit(r, a_.entities[s], q, attrs, ev, confidence * (a_.entities[s].weak ? 0.8 : 1.0), out);
+        emit(r, s, quotation(quote), attrs, ev, confidence * (a_.entities[s].weak ? 0.8 : 1.0), out);
         continue;
       }
       for (std::size_t o : objects) {
         if (o == s) continue;
         double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0) * (a_.entities[o].weak ? 0.8 : 1.0);
-        if (r.swap) emit(r, a_.entities[o], a_.entities[s], attrs, ev, c, out);
-        else emit(r, a_.entities[s], a_.entities[o], attrs, ev, c, out);
+        if (r.swap) emit(r, o, s, attrs, ev, c, out);
+        else emit(r, s, o, attrs, ev, c, out);
         // « Arthur Mensch, cofondateur de Mistral AI »: a founder's role also says who founded it (SPEC §3).
-        if (r.predicate == "holds_role" && !r.swap && a_.entities[o].type == "Organization" && founder_title(attrs.title)) {
-          statement founded = out.back();
-          founded.predicate = "founded";
+        if (facts.holds_role && !r.swap && eq(a_.entities[o].type, "Organization") && founder_title(attrs.title)) {
+          draft founded = out.back();
+          static const std::string founded_predicate = "founded";
+          static const std::size_t founded_number = predicate_number(founded_predicate);
+          founded.predicate = &founded_predicate;
+          founded.predicate_number = founded_number;
           founded.attrs = attributes{};
-          segment_of_.push_back(current_segment_);
           out.push_back(std::move(founded));
         }
       }
@@ -409,13 +509,6 @@ class statement_builder {
     if (!quote.empty()) spoken_[&*om] = subjects.front();
   }
 
-  // The type a rule gives an entity typed by default: Person when the slot
-  // takes only people (« nommé Geert Van Poelvoorde »).
-  static void retype(const rule& r, const char* slot, entity_ref& e, bool weak) {
-    if (!weak || e.type == "Person") return;
-    for (const auto& el : r.pattern)
-      if (el.slot == slot && el.ent_types.size() == 1 && el.ent_types[0] == "Person") e.type = "Person";
-  }
 
   // The first value of `kind` among units [from, to) of the segment (to the
   // end when `to` is none), skipping ranges; with `unit_list`, only a
@@ -437,15 +530,15 @@ class statement_builder {
   // (else the day of the announcement, else the document's date), the amount
   // of an investment, acquisition or funding, the jobs of an opening.
   void complete_from_segment(const rule& r, const segment_units& seg, const rule_match& m, attributes& attrs) const {
-    const std::string& p = r.predicate;
-    if (!attrs.amount && (p == "invests_in" || p == "acquires" || p == "funds" || p == "opens"))
+    const rule_facts& p = lang_.facts_for(r);
+    if (!attrs.amount && p.amount)
       if (const value_mention* v = value_in(seg, m.first, value_kind::money)) {
         attrs.amount = v->amount;
         attrs.currency = v->currency;
       }
-    if (!attrs.stake && p == "acquires")
+    if (!attrs.stake && p.acquires)
       if (const value_mention* v = value_in(seg, m.first, value_kind::percent)) attrs.stake = v->number;
-    if (!attrs.jobs && (p == "creates_jobs" || p == "cuts_jobs" || p == "opens"))
+    if (!attrs.jobs && p.jobs)
       if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, "job_nouns")) attrs.jobs = v->amount;
     if (attrs.date.empty() && r.date_from_document) {
       // Inside the match, then before it, then after it up to the clause's end
@@ -453,7 +546,7 @@ class statement_builder {
       std::size_t clause_end = m.last + 1;
       while (clause_end < seg.units.size()) {
         const unit& u = seg.units[clause_end];
-        if (u.mention == none && (a_.seg.tokens[u.tok_begin].lower == "," || a_.seg.tokens[u.tok_begin].lower == ";"))
+        if (u.mention == none && (eq(a_.seg.tokens[u.tok_begin].lower, ",") || eq(a_.seg.tokens[u.tok_begin].lower, ";")))
           break;
         ++clause_end;
       }
@@ -464,7 +557,7 @@ class statement_builder {
       for (std::size_t k = clause_end; !v && k < seg.units.size(); ++k) {
         const mention* dm = mention_of(seg, k);
         if (dm && dm->kind == mention_kind::value && a_.values[dm->value].kind == value_kind::date && k > 0 &&
-            seg.units[k - 1].mention == none && in_list(a_.seg.tokens[seg.units[k - 1].tok_begin], "deadline_cues"))
+            seg.units[k - 1].mention == none && (a_.seg.tokens[seg.units[k - 1].tok_begin].lists & lang_.lists.deadline_cues))
           v = &a_.values[dm->value];
       }
       attrs.date = v ? v->date : announcement_date_;
@@ -496,38 +589,117 @@ class statement_builder {
     return t.find("fondat") != std::string::npos || t.find("founder") != std::string::npos;
   }
 
-  void emit(const rule& r, const doc_entity& s, const doc_entity& o, const attributes& attrs, const evidence& ev,
-            double confidence, std::vector<statement>& out) {
-    segment_of_.push_back(current_segment_);
-    statement st;
-    st.doc = a_.doc->id;
-    st.subject = make_ref(s);
-    st.object = make_ref(o);
-    bool swapped = r.swap;
-    retype(r, swapped ? "object" : "subject", st.subject, s.strength == 0);
-    retype(r, swapped ? "subject" : "object", st.object, o.strength == 0);
-    st.predicate = r.predicate;
-    st.attrs = attrs;
-    st.ev = ev;
-    st.confidence = std::round(confidence * 100.0) / 100.0;
-    st.rule = r.id;
-    out.push_back(std::move(st));
+  // Entity numbers: a_.entities' indices, then the quotations made objects
+  // by quotation() (a quotation said by no one named is an entity of its own).
+  const doc_entity& entity(std::size_t e) const {
+    return e < a_.entities.size() ? a_.entities[e] : quotations_[e - a_.entities.size()];
+  }
+  std::size_t quotation(const std::string& text) {
+    doc_entity q;
+    q.label = text;
+    q.type = "Quotation";
+    quotations_.push_back(std::move(q));
+    return a_.entities.size() + quotations_.size() - 1;
   }
 
-  void facility_places(const rule& r, std::vector<statement>& out) {
+  void emit(const rule& r, std::size_t s, std::size_t o, const attributes& attrs, const evidence& ev,
+            double confidence, std::vector<draft>& out) {
+    draft& d = out.emplace_back();
+    d.r = &r;
+    d.predicate = &r.predicate;
+    d.predicate_number = lang_.facts_for(r).predicate;
+    d.subject = s;
+    d.object = o;
+    d.attrs = attrs;
+    d.ev = &ev;
+    d.confidence = std::round(confidence * 100.0) / 100.0;
+    d.segment = current_segment_;
+  }
+
+  // The statement a draft stands for.
+  void make_statement(draft& d, statement& st) const {
+    const doc_entity& s = entity(d.subject);
+    const doc_entity& o = entity(d.object);
+    st.doc = a_.doc->id;
+    fill_ref(st.subject, s);
+    fill_ref(st.object, o);
+    // The type a rule gives an entity typed by default: Person when the slot
+    // takes only people (« nommé Geert Van Poelvoorde »).
+    const rule_facts& f = lang_.facts_for(*d.r);
+    const bool swapped = d.r->swap;
+    if (s.strength == 0 && (swapped ? f.person_object : f.person_subject)) st.subject.type = "Person";
+    if (o.strength == 0 && (swapped ? f.person_subject : f.person_object)) st.object.type = "Person";
+    st.predicate = *d.predicate;
+    st.attrs = std::move(d.attrs);
+    st.ev = *d.ev;
+    st.confidence = d.confidence;
+    st.rule = d.r->id;
+  }
+
+ public:
+  // One statement per (subject, predicate, object): later evidence fills gaps.
+  std::vector<statement> merge(std::vector<draft>& in) {
+    // Keyed by numbers: each entity's lower-cased label numbered once (two
+    // entities with one lower-cased label share a number), and the predicate's.
+    name_number_.assign(a_.entities.size() + quotations_.size(), none);
+    names_.clear();
+    static const std::size_t partners_with = predicate_number("partners_with"), meets = predicate_number("meets");
+    std::vector<std::size_t> kept;  // the drafts that become statements
+    std::map<std::tuple<std::size_t, std::size_t, std::size_t>, std::size_t> seen;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+      draft& s = in[i];
+      const std::size_t sk = name_number(s.subject);
+      const std::size_t ok = name_number(s.object);
+      if (sk == ok) continue;
+      auto key = std::make_tuple(sk, s.predicate_number, ok);
+      if (s.predicate_number == partners_with || s.predicate_number == meets) {
+        auto rev = std::make_tuple(ok, s.predicate_number, sk);
+        if (seen.count(rev)) key = rev;
+      }
+      auto it = seen.find(key);
+      if (it == seen.end()) {
+        seen.emplace(key, i);
+        kept.push_back(i);
+        continue;
+      }
+      draft& t = in[it->second];
+      attributes& a = t.attrs;
+      if (!a.amount) { a.amount = s.attrs.amount; if (a.currency.empty()) a.currency = s.attrs.currency; }
+      if (!a.jobs) a.jobs = s.attrs.jobs;
+      if (!a.quantity) a.quantity = s.attrs.quantity;
+      if (!a.stake) a.stake = s.attrs.stake;
+      for (auto [dst, src] : {std::pair{&a.date, &s.attrs.date}, {&a.product, &s.attrs.product},
+                              {&a.title, &s.attrs.title}, {&a.round, &s.attrs.round}, {&a.sector, &s.attrs.sector}})
+        if (dst->empty()) *dst = *src;
+      t.confidence = std::max(t.confidence, s.confidence);
+    }
+    std::vector<statement> out(kept.size());
+    for (std::size_t k = 0; k < kept.size(); ++k) make_statement(in[kept[k]], out[k]);
+    return out;
+  }
+
+ private:
+  // The number of an entity's lower-cased label (merge's key), worked out
+  // once per entity.
+  std::size_t name_number(std::size_t e) {
+    if (name_number_[e] == none) name_number_[e] = names_.emplace(lower_utf8(entity(e).label), names_.size()).first->second;
+    return name_number_[e];
+  }
+
+  void facility_places(const rule& r, std::vector<draft>& out) {
     for (std::size_t e = 0; e < a_.entities.size(); ++e) {
       const doc_entity& f = a_.entities[e];
-      if (f.type != "Facility" || f.place_entity == none) continue;
+      if (!eq(f.type, "Facility") || f.place_entity == none) continue;
       // Evidence: the sentence of the facility's first mention.
       for (const auto& m : a_.mentions) {
         if (m.kind != mention_kind::entity || m.entity != e || m.tok_end == m.tok_begin) continue;
         for (const auto& seg : a_.segments)
           if (a_.seg.tokens[m.tok_begin].begin >= seg.begin && a_.seg.tokens[m.tok_begin].begin < seg.end) {
-            emit(r, f, a_.entities[f.place_entity], {}, make_evidence(seg.begin, seg.end), r.confidence, out);
+            emit(r, e, f.place_entity, {}, make_evidence(seg.begin, seg.end), r.confidence, out);
             // « à Saint-Denis (Seine-Saint-Denis) »: the place's own area, read in the same phrase.
             const doc_entity& p = a_.entities[f.place_entity];
             if (p.place_entity != none)
-              emit(r, p, a_.entities[p.place_entity], {}, make_evidence(seg.begin, seg.end), r.confidence, out);
+              emit(r, f.place_entity, p.place_entity, {}, make_evidence(seg.begin, seg.end), r.confidence, out);
             break;
           }
         break;
@@ -535,7 +707,7 @@ class statement_builder {
     }
   }
 
-  void quote_continuations(const rule& r, std::vector<statement>& out) {
+  void quote_continuations(const rule& r, std::vector<draft>& out) {
     // A quotation with no speaker of its own continues the previous one's in
     // the same or the next paragraph.
     const mention* last = nullptr;
@@ -556,12 +728,9 @@ class statement_builder {
         for (std::size_t k = last->tok_end; k <= m.tok_begin && k < a_.seg.tokens.size(); ++k)
           paras += a_.seg.tokens[k].para_start;
         if (paras > 1) continue;
-        doc_entity q;
-        q.label = m.text;
-        q.type = "Quotation";
         attributes attrs;
         attrs.quote = m.text;
-        emit(r, a_.entities[last_speaker], q, attrs, make_evidence(seg.begin, seg.end), r.confidence, out);
+        emit(r, last_speaker, quotation(m.text), attrs, make_evidence(seg.begin, seg.end), r.confidence, out);
         last = &m;
       }
     }
@@ -571,30 +740,30 @@ class statement_builder {
   // - a deal's price in the next sentence (« La transaction valorise la cible à 200 millions d'euros »);
   // - a funding round's total, for each investor (« a bouclé un tour de table de 54 M€ »);
   // - an opening's amount and jobs from the investment and jobs statements on the same facility.
-  void complete_across_sentences(std::vector<statement>& out) const {
-    auto starts_with_list = [&](const segment_units& seg, const char* list) {
+  void complete_across_sentences(std::vector<draft>& out) const {
+    auto starts_with_list = [&](const segment_units& seg, std::uint64_t list) {
       for (std::size_t k = 0; k < seg.units.size() && k < 3; ++k) {
         if (seg.units[k].mention != none) return false;
-        if (in_list(a_.seg.tokens[seg.units[k].tok_begin], list)) return true;
+        if (a_.seg.tokens[seg.units[k].tok_begin].lists & list) return true;
       }
       return false;
     };
     for (std::size_t i = 0; i < out.size(); ++i) {
-      statement& st = out[i];
-      std::size_t si = segment_of_[i];
+      draft& st = out[i];
+      std::size_t si = st.segment;
       if (si == none) continue;
-      if (st.predicate == "acquires" && !st.attrs.amount && si + 1 < a_.segments.size() &&
-          starts_with_list(a_.segments[si + 1], "deal_nouns"))
+      if (eq(*st.predicate, "acquires") && !st.attrs.amount && si + 1 < a_.segments.size() &&
+          starts_with_list(a_.segments[si + 1], lang_.lists.deal_nouns))
         if (const value_mention* v = value_in(a_.segments[si + 1], 0, value_kind::money)) {
           st.attrs.amount = v->amount;
           st.attrs.currency = v->currency;
         }
-      if (st.predicate == "funds" && !st.attrs.amount)
+      if (eq(*st.predicate, "funds") && !st.attrs.amount)
         for (std::size_t k = si + 1; k-- > 0 && k + 3 > si;) {
           const segment_units& seg = a_.segments[k];
           bool round = false;
           for (const auto& u : seg.units)
-            round = round || (u.mention == none && in_list(a_.seg.tokens[u.tok_begin], "round_nouns"));
+            round = round || (u.mention == none && (a_.seg.tokens[u.tok_begin].lists & lang_.lists.round_nouns));
           const value_mention* v = round ? value_in(seg, 0, value_kind::money) : nullptr;
           if (v) {
             st.attrs.amount = v->amount;
@@ -604,65 +773,38 @@ class statement_builder {
         }
     }
     for (auto& st : out) {
-      if (st.predicate != "opens") continue;
+      if (!eq(*st.predicate, "opens")) continue;
       for (const auto& other : out) {
-        if (other.subject.label != st.subject.label || other.object.label != st.object.label) continue;
-        if (other.predicate == "invests_in" && !st.attrs.amount && other.attrs.amount) {
+        if (entity(other.subject).label != entity(st.subject).label ||
+            entity(other.object).label != entity(st.object).label)
+          continue;
+        if (eq(*other.predicate, "invests_in") && !st.attrs.amount && other.attrs.amount) {
           st.attrs.amount = other.attrs.amount;
           st.attrs.currency = other.attrs.currency;
         }
-        if (other.predicate == "creates_jobs" && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
+        if (eq(*other.predicate, "creates_jobs") && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
       }
     }
   }
 
   const language& lang_;
   const analysis& a_;
+  const mention_facts facts_;  // what each mention offers the rules, as bits
   std::size_t body_offset_;
   std::size_t current_segment_ = none;
-  mutable std::vector<char> quoted_;
-  mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;  // per token: inside a quotation (built on first use)
-  // Word lists by name (string literals), looked up once per document.
-  mutable std::vector<std::pair<const char*, std::uint64_t>> lists_;
+  std::vector<char> quoted_;  // per token: inside a quotation
+  mutable std::vector<signed char> has_condition_;  // per segment: -1 not known yet, else has_condition
+  mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;
   mutable cursor title_cursor_, body_cursor_;
-  std::vector<std::size_t> segment_of_;  // segment of each statement emitted, none for builtins
+  std::vector<std::size_t> subjects_, objects_;  // apply()'s, kept from match to match
+  std::deque<doc_entity> quotations_;  // quotations made objects (entity numbers from a_.entities.size() on)
+  std::vector<std::size_t> name_number_;  // per entity number: name_number, none until asked
+  std::unordered_map<std::string, std::size_t> names_;  // lower-cased label -> its number
   std::string announcement_date_ = announcement_date(a_);
   std::size_t topic_ = none;
   bool debug_ = std::getenv("ECONKG_DEBUG") != nullptr;
   std::map<const mention*, std::size_t> spoken_;  // quotation -> speaker entity
 };
-
-// One statement per (subject, predicate, object): later evidence fills gaps.
-std::vector<statement> merge(std::vector<statement> in) {
-  std::vector<statement> out;
-  std::map<std::tuple<std::string, std::string, std::string>, std::size_t> seen;
-  for (auto& s : in) {
-    std::string sk = lower_utf8(s.subject.label), ok = lower_utf8(s.object.label);
-    if (sk == ok) continue;
-    auto key = std::make_tuple(sk, s.predicate, ok);
-    if (s.predicate == "partners_with" || s.predicate == "meets") {
-      auto rev = std::make_tuple(ok, s.predicate, sk);
-      if (seen.count(rev)) key = rev;
-    }
-    auto it = seen.find(key);
-    if (it == seen.end()) {
-      seen.emplace(key, out.size());
-      out.push_back(std::move(s));
-      continue;
-    }
-    statement& t = out[it->second];
-    attributes& a = t.attrs;
-    if (!a.amount) { a.amount = s.attrs.amount; if (a.currency.empty()) a.currency = s.attrs.currency; }
-    if (!a.jobs) a.jobs = s.attrs.jobs;
-    if (!a.quantity) a.quantity = s.attrs.quantity;
-    if (!a.stake) a.stake = s.attrs.stake;
-    for (auto [dst, src] : {std::pair{&a.date, &s.attrs.date}, {&a.product, &s.attrs.product},
-                            {&a.title, &s.attrs.title}, {&a.round, &s.attrs.round}, {&a.sector, &s.attrs.sector}})
-      if (dst->empty()) *dst = *src;
-    t.confidence = std::max(t.confidence, s.confidence);
-  }
-  return out;
-}
 
 // Developer aid (ECONKG_DEBUG=1): every segment's units on standard error.
 void dump(const analysis& a) {
@@ -724,9 +866,13 @@ std::vector<statement> extractor::extract(const document& doc) const {
   lang.lex.analyse(combined, a.seg.tokens);
   lang.finder.find(a);
   if (std::getenv("ECONKG_DEBUG")) dump(a);
-  std::vector<statement> raw;
-  statement_builder(lang, a, body_offset).run(raw);
-  return merge(std::move(raw));
+  // The statements before merging, in a buffer kept from document to
+  // document so that it seldom grows.
+  thread_local std::vector<draft> drafts;
+  drafts.clear();
+  statement_builder builder(lang, a, body_offset);
+  builder.run(drafts);
+  return builder.merge(drafts);
 }
 
 }  // namespace econkg

@@ -32,6 +32,33 @@ const std::set<std::string> entity_types = {"Organization", "Person", "Place", "
 // The value kinds a "val" element names, in value_kind order.
 constexpr std::string_view value_kind_names[] = {"money", "quantity", "percent", "date"};
 
+// One bit per ontology type (and one for any other type): what entity
+// elements ask for and what a segment's mentions offer.
+std::uint16_t type_bit(std::string_view type) {
+  static constexpr std::string_view types[] = {"Organization", "Person", "Place", "Facility",
+                                               "Event", "Product", "Quotation"};
+  for (std::size_t i = 0; i < std::size(types); ++i)
+    if (type == types[i]) return static_cast<std::uint16_t>(1u << i);
+  return 1u << 7;
+}
+constexpr std::uint16_t any_type = 0xFF;
+constexpr std::uint16_t person_bit = 1u << 1;
+
+std::uint16_t value_bit(std::string_view kind) {
+  for (std::size_t i = 0; i < std::size(value_kind_names); ++i)
+    if (kind == value_kind_names[i]) return static_cast<std::uint16_t>(1u << i);
+  return 0;  // a kind no value has: the element never matches
+}
+
+// The bits of mention_facts: bits 0-7 an entity's type (type_bit), then
+// whether a slot that wants a person may take the entity (a name typed by
+// default, of two words or more, not a reference: « Geert Van Poelvoorde »),
+// four bits for the value kinds (value_bit shifted), a title, a quotation.
+constexpr std::uint16_t maybe_person_fact = 1u << 8;
+constexpr int value_fact_shift = 9;
+constexpr std::uint16_t title_fact = 1u << 13;
+constexpr std::uint16_t quote_fact = 1u << 14;
+
 // The bit of word number `w` in an element's signature (none for 0).
 std::uint64_t sig_bit(std::uint32_t w) { return w ? std::uint64_t{1} << (w & 63) : 0; }
 
@@ -137,46 +164,48 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
   if (!e.is_gap && !e.want_entity && e.value_kind.empty() && !e.want_title && !e.want_quote && e.words.empty() &&
       e.lemmas.empty() && e.word_lists.empty() && e.lemma_lists.empty() && e.pos == 0)
     fail(where, "pattern element with no condition");
+  // The conditions as bits (unit_matches, gap_allows). An entity element
+  // takes precedence over a value one, which takes precedence over a title,
+  // then a quotation, as in the order unit_matches has always checked them.
+  e.wants_mention = e.want_entity || !e.value_kind.empty() || e.want_title || e.want_quote;
+  if (e.want_entity) {
+    for (const auto& t : e.ent_types)
+      e.mention_mask |= t == "Any" ? any_type | maybe_person_fact
+                        : t == "Person" ? person_bit | maybe_person_fact
+                                        : type_bit(t);
+  } else if (!e.value_kind.empty()) {
+    e.mention_mask = static_cast<std::uint16_t>(value_bit(e.value_kind) << value_fact_shift);
+  } else if (e.want_title) {
+    e.mention_mask = title_fact;
+  } else if (e.want_quote) {
+    e.mention_mask = quote_fact;
+  }
+  e.has_words = !e.words.empty() || !e.word_lists.empty();
+  e.has_lemmas = !e.lemmas.empty() || !e.lemma_lists.empty();
+  for (const auto& t : e.gap_no_types) e.gap_no_mask |= t == "Any" ? any_type : type_bit(t);
   return e;
 }
 
 // Is word number `w` one of `ids` (whose signature is `sig`)?
-bool has(const std::vector<std::uint32_t>& ids, std::uint64_t sig, std::uint32_t w) {
+inline bool has(const std::vector<std::uint32_t>& ids, std::uint64_t sig, std::uint32_t w) {
   return (sig_bit(w) & sig) && std::find(ids.begin(), ids.end(), w) != ids.end();
 }
 
 // Does unit `u` satisfy the (non-gap) element `e`?
-bool unit_matches(const rule_element& e, const analysis& a, const unit& u) {
+inline bool unit_matches(const rule_element& e, const analysis& a, const mention_facts& f, const unit& u) {
   if (u.mention != SIZE_MAX) {
-    const mention& m = a.mentions[u.mention];
-    if (e.want_entity) {
-      if (m.kind != mention_kind::entity) return false;
-      const std::string& type = a.entities[m.entity].type;
-      bool any = false;
-      for (const auto& t : e.ent_types) any = any || t == "Any" || t == type;
-      // A name typed by default (no lexicon entry, no cue) of two words or
-      // more may be a person whose first name no dictionary knows
-      // (« Geert Van Poelvoorde »): a slot that wants a person takes it.
-      const doc_entity& ent = a.entities[m.entity];
-      if (!any && ent.strength == 0 && ent.label.find(' ') != std::string::npos && !m.reference)
-        for (const auto& t : e.ent_types) any = any || t == "Person";
-      return any;
-    }
-    if (!e.value_kind.empty()) {
-      if (m.kind != mention_kind::value) return false;
-      return e.value_kind == value_kind_names[static_cast<int>(a.values[m.value].kind)];
-    }
-    if (e.want_title) return m.kind == mention_kind::title;
-    if (e.want_quote) return m.kind == mention_kind::quote;
+    // An entity of one of the element's types (a name typed by default may
+    // be a person whose first name no dictionary knows: a slot that wants a
+    // person takes it), a value of its kind, a title, a quotation.
+    if (e.wants_mention) return (f[u.mention] & e.mention_mask) != 0;
     // A word condition on a one-token mention (« Il », a title word) looks at the token.
     if (u.tok_end - u.tok_begin != 1) return false;
-  } else if (e.want_entity || !e.value_kind.empty() || e.want_title || e.want_quote) {
+  } else if (e.wants_mention) {
     return false;
   }
   const token& t = a.seg.tokens[u.tok_begin];
-  if ((!e.words.empty() || !e.word_lists.empty()) && !(t.lists & e.word_bits) && !has(e.word_ids, e.word_sig, t.word))
-    return false;
-  if (!e.lemmas.empty() || !e.lemma_lists.empty()) {
+  if (e.has_words && !(t.lists & e.word_bits) && !has(e.word_ids, e.word_sig, t.word)) return false;
+  if (e.has_lemmas) {
     if (!(t.lemma_lists & e.lemma_bits) && !has(e.lemma_ids, e.lemma_sig, t.lemma_word) &&
         !has(e.lemma_ids, e.lemma_sig, t.alt_word) && !has(e.lemma_ids, e.lemma_sig, t.word))
       return false;
@@ -185,46 +214,66 @@ bool unit_matches(const rule_element& e, const analysis& a, const unit& u) {
   return true;
 }
 
-bool gap_allows(const rule_element& e, const analysis& a, const unit& u) {
+bool gap_allows(const rule_element& e, const analysis& a, const mention_facts& f, const unit& u) {
   if (u.mention != SIZE_MAX) {
-    const mention& m = a.mentions[u.mention];
-    if (m.kind == mention_kind::quote) return false;  // a gap never crosses a quotation
-    if (m.kind == mention_kind::entity && !u.parenthetical)
-      for (const auto& t : e.gap_no_types)
-        if (t == "Any" || t == a.entities[m.entity].type) return false;
-    return true;
+    const std::uint16_t b = f[u.mention];
+    if (b & quote_fact) return false;  // a gap never crosses a quotation
+    // An entity of a type the gap may not skip, unless set off by commas.
+    return u.parenthetical || (b & any_type & e.gap_no_mask) == 0;
   }
   const token& t = a.seg.tokens[u.tok_begin];
-  if (t.lower == ";") return false;
+  if (t.lower.size() == 1 && t.lower[0] == ';') return false;
   return std::find(e.gap_no_ids.begin(), e.gap_no_ids.end(), t.word) == e.gap_no_ids.end() || !t.word;
 }
 
-bool match_from(const rule& r, std::size_t ei, const analysis& a, const segment_units& s, std::size_t ui,
-                rule_match& m) {
-  if (ei == r.pattern.size()) {
-    m.last = ui == 0 ? 0 : ui - 1;
-    return true;
-  }
-  const rule_element& e = r.pattern[ei];
-  if (e.is_gap) {
-    // Units of an apposition or relative clause (« L'usine, qui fabrique … , a
-    // représenté ») are skipped without counting against the gap.
-    std::size_t counted = 0;
-    for (std::size_t next = ui;; ++next) {
-      if (match_from(r, ei + 1, a, s, next, m)) return true;
-      if (next >= s.units.size() || !gap_allows(e, a, s.units[next])) return false;
-      if (!s.units[next].parenthetical && ++counted > e.gap) return false;
-      if (next - ui > 60) return false;
+// One rule over one segment: match(ei, ui) tells whether the pattern's
+// elements from ei on match from unit ui on, capturing slots in `m`.
+struct matcher {
+  const analysis& a;
+  const mention_facts& f;
+  rule_match& m;
+  // The pattern's elements and the segment's units, read once.
+  const rule_element* pattern;
+  std::size_t pattern_size;
+  const unit* units;
+  std::size_t unit_count;
+
+  matcher(const rule& r, const analysis& a, const mention_facts& f, const segment_units& s, rule_match& m)
+      : a(a), f(f), m(m), pattern(r.pattern.data()), pattern_size(r.pattern.size()), units(s.units.data()),
+        unit_count(s.units.size()) {}
+
+  bool match(std::size_t ei, std::size_t ui) {
+    if (ei == pattern_size) {
+      m.last = ui == 0 ? 0 : ui - 1;
+      return true;
     }
+    const rule_element& e = pattern[ei];
+    if (e.is_gap) {
+      // Units of an apposition or relative clause (« L'usine, qui fabrique … , a
+      // représenté ») are skipped without counting against the gap. When the
+      // element after the gap is required (and not a gap), the rest of the
+      // pattern is tried only where that element matches, as match() would
+      // find at once.
+      const rule_element* after = ei + 1 < pattern_size ? &pattern[ei + 1] : nullptr;
+      if (after && (after->optional || after->is_gap)) after = nullptr;
+      std::size_t counted = 0;
+      for (std::size_t next = ui;; ++next) {
+        if (!after || (next < unit_count && unit_matches(*after, a, f, units[next])))
+          if (match(ei + 1, next)) return true;
+        if (next >= unit_count || !gap_allows(e, a, f, units[next])) return false;
+        if (!units[next].parenthetical && ++counted > e.gap) return false;
+        if (next - ui > 60) return false;
+      }
+    }
+    if (ui < unit_count && unit_matches(e, a, f, units[ui])) {
+      if (!e.slot.empty()) m.slots.set(e.slot, ui);
+      if (match(ei + 1, ui + 1)) return true;
+      if (!e.slot.empty()) m.slots.erase(e.slot);
+    }
+    if (e.optional) return match(ei + 1, ui);
+    return false;
   }
-  if (ui < s.units.size() && unit_matches(e, a, s.units[ui])) {
-    if (!e.slot.empty()) m.slots.set(e.slot, ui);
-    if (match_from(r, ei + 1, a, s, ui + 1, m)) return true;
-    if (!e.slot.empty()) m.slots.erase(e.slot);
-  }
-  if (e.optional) return match_from(r, ei + 1, a, s, ui, m);
-  return false;
-}
+};
 
 }  // namespace
 
@@ -327,23 +376,58 @@ std::vector<rule> load_rules(const std::string& dir, lexicon& lex) {
   return out;
 }
 
+mention_facts::mention_facts(const analysis& a) : bits_(a.mentions.size(), 0) {
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    const mention& m = a.mentions[i];
+    switch (m.kind) {
+      case mention_kind::entity: {
+        const doc_entity& ent = a.entities[m.entity];
+        bits_[i] = type_bit(ent.type);
+        if (ent.strength == 0 && ent.label.find(' ') != std::string::npos && !m.reference) bits_[i] |= maybe_person_fact;
+        break;
+      }
+      case mention_kind::value:
+        bits_[i] = static_cast<std::uint16_t>(1u << (value_fact_shift + static_cast<int>(a.values[m.value].kind)));
+        break;
+      case mention_kind::title:
+        bits_[i] = title_fact;
+        break;
+      case mention_kind::quote:
+        bits_[i] = quote_fact;
+        break;
+    }
+  }
+}
+
 std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segment_units& s) {
   std::vector<rule_match> out;
+  match_rule(r, a, mention_facts(a), s, out);
+  return out;
+}
+
+void match_rule(const rule& r, const analysis& a, const mention_facts& f, const segment_units& s,
+                std::vector<rule_match>& out) {
+  out.clear();
   // Elements match left to right from the start unit, so a match starting
   // after the last unit the anchor (a required word element) accepts cannot be.
   std::size_t starts = s.units.size();
   if (const rule_element* an = rule_index::anchor(r)) {
-    while (starts > 0 && !unit_matches(*an, a, s.units[starts - 1])) --starts;
+    while (starts > 0 && !unit_matches(*an, a, f, s.units[starts - 1])) --starts;
   }
   rule_match m;
+  matcher mt(r, a, f, s, m);
+  // When the pattern's first element is required (and not a gap), a match
+  // can only start on a unit that element accepts.
+  const rule_element* first =
+      r.pattern.empty() || r.pattern.front().optional || r.pattern.front().is_gap ? nullptr : &r.pattern.front();
   for (std::size_t start = 0; start < starts; ++start) {
+    if (first && !unit_matches(*first, a, f, s.units[start])) continue;
     m.first = start;
-    if (match_from(r, 0, a, s, start, m)) {
+    if (mt.match(0, start)) {
       out.push_back(m);
       m = rule_match();
     }
   }
-  return out;
 }
 
 const rule_element* rule_index::anchor(const rule& r) {
@@ -353,24 +437,6 @@ const rule_element* rule_index::anchor(const rule& r) {
 namespace {
 
 enum : std::uint8_t { need_entity, need_value, need_title, need_quote };
-
-// One bit per ontology type (and one for any other type): what entity
-// elements ask for and what a segment's mentions offer.
-std::uint16_t type_bit(std::string_view type) {
-  static constexpr std::string_view types[] = {"Organization", "Person", "Place", "Facility",
-                                               "Event", "Product", "Quotation"};
-  for (std::size_t i = 0; i < std::size(types); ++i)
-    if (type == types[i]) return static_cast<std::uint16_t>(1u << i);
-  return 1u << 7;
-}
-constexpr std::uint16_t any_type = 0xFF;
-constexpr std::uint16_t person_bit = 1u << 1;
-
-std::uint16_t value_bit(std::string_view kind) {
-  for (std::size_t i = 0; i < std::size(value_kind_names); ++i)
-    if (kind == value_kind_names[i]) return static_cast<std::uint16_t>(1u << i);
-  return 0;  // a kind no value has: the element never matches
-}
 
 }  // namespace
 
@@ -426,14 +492,26 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : cou
 }
 
 void rule_index::candidates(const analysis& a, const segment_units& s, std::vector<char>& out) const {
+  candidates(a, mention_facts(a), s, out);
+}
+
+void rule_index::candidates(const analysis& a, const mention_facts& f, const segment_units& s,
+                            std::vector<char>& out, std::vector<std::size_t>* list) const {
   out.assign(count_, 0);
+  // The list is sized for every rule up front and cut to the flagged ones.
+  std::size_t listed = 0;
+  if (list) list->resize(count_);
   // What the segment's one-token units hold: list bits, word numbers, and a
   // 1024-bit Bloom filter of the numbers that spares most searches.
   std::uint64_t lists = 0, lemma_lists = 0;
-  // The segment's word numbers, in buffers kept from segment to segment.
-  thread_local std::vector<std::uint32_t> words, lemmas;
-  words.clear();
-  lemmas.clear();
+  // The segment's word numbers, in buffers kept from segment to segment,
+  // sized for every unit up front and cut to what was written.
+  thread_local std::vector<std::uint32_t> words_buffer, lemmas_buffer;
+  std::vector<std::uint32_t>& words = words_buffer;
+  std::vector<std::uint32_t>& lemmas = lemmas_buffer;
+  words.resize(s.units.size());
+  lemmas.resize(3 * s.units.size());
+  std::size_t n_words = 0, n_lemmas = 0;
   std::array<std::uint64_t, 16> bloom{};
   auto slot = [](std::uint32_t w) { return (w * 2654435761u) >> 22; };  // 10 bits
   for (std::size_t i : always_) out[i] = 1;
@@ -446,41 +524,36 @@ void rule_index::candidates(const analysis& a, const segment_units& s, std::vect
   bool titles = false, quotes = false;
   for (const auto& u : s.units) {
     if (u.mention != SIZE_MAX) {
-      const mention& m = a.mentions[u.mention];
-      switch (m.kind) {
-        case mention_kind::entity: {
-          const doc_entity& ent = a.entities[m.entity];
-          types |= type_bit(ent.type);
-          // unit_matches: a default-typed name of two words or more may be a person.
-          if (ent.strength == 0 && !m.reference && ent.label.find(' ') != std::string::npos) types |= person_bit;
-          break;
-        }
-        case mention_kind::value:
-          values |= static_cast<std::uint16_t>(1u << static_cast<int>(a.values[m.value].kind));
-          break;
-        case mention_kind::title:
-          titles = true;
-          break;
-        case mention_kind::quote:
-          quotes = true;
-          for (std::size_t i : quote_rules_) out[i] = 1;
-          break;
+      const std::uint16_t b = f[u.mention];
+      types |= b & any_type;
+      // unit_matches: a default-typed name of two words or more may be a person.
+      if (b & maybe_person_fact) types |= person_bit;
+      values |= static_cast<std::uint16_t>((b >> value_fact_shift) & 0xF);
+      titles = titles || (b & title_fact);
+      if (b & quote_fact) {
+        quotes = true;
+        for (std::size_t i : quote_rules_) out[i] = 1;
       }
       if (u.tok_end - u.tok_begin != 1) continue;
     }
     const token& t = a.seg.tokens[u.tok_begin];
     mark(by_word_, t.word);
-    mark(by_lemma_, t.lemma_word);
-    mark(by_lemma_, t.word);
-    mark(by_lemma_, t.alt_word);
     lists |= t.lists;
     lemma_lists |= t.lemma_lists;
-    words.push_back(t.word);
-    for (std::uint32_t w : {t.word, t.lemma_word, t.alt_word}) {
-      lemmas.push_back(w);
+    words[n_words++] = t.word;
+    // The token's readings (form, lemma, second lemma), each once: the lemma
+    // is often the form itself.
+    auto reading = [&](std::uint32_t w) {
+      mark(by_lemma_, w);
+      lemmas[n_lemmas++] = w;
       bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);
-    }
+    };
+    reading(t.lemma_word);
+    if (t.word != t.lemma_word) reading(t.word);
+    if (t.alt_word != t.lemma_word && t.alt_word != t.word) reading(t.alt_word);
   }
+  words.resize(n_words);
+  lemmas.resize(n_lemmas);
   auto any_of = [&](const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& present) {
     for (std::uint32_t w : ids)
       if ((bloom[slot(w) >> 6] >> (slot(w) & 63)) & 1)
@@ -512,7 +585,9 @@ void rule_index::candidates(const analysis& a, const segment_units& s, std::vect
         break;
       }
     }
+    if (list && out[i]) (*list)[listed++] = i;
   }
+  if (list) list->resize(listed);
 }
 
 }  // namespace econkg

@@ -28,9 +28,11 @@
 // document's main organisation).
 //
 // Thread safety: immutable after loading.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -61,6 +63,12 @@ struct rule_element {
   bool is_gap = false;
   std::size_t gap = 0;
   std::vector<std::string> gap_no_types, gap_no_words;
+  // The same conditions as bits, which matching uses (see mention_facts):
+  // the mentions the element accepts (0: it asks for no mention), whether it
+  // has a word or a lemma condition, and the entity types a gap may not skip.
+  std::uint16_t mention_mask = 0;
+  bool wants_mention = false, has_words = false, has_lemmas = false;
+  std::uint16_t gap_no_mask = 0;
 };
 
 struct rule {
@@ -74,38 +82,65 @@ struct rule {
   std::vector<std::size_t> required;  // indices of every required word or lemma element
 };
 
-// The captured slots of a match: slot name -> unit index. A small flat map
-// (a pattern captures a handful of slots), cheap to fill and undo while the
-// matcher backtracks.
+// The captured slots of a match: slot name -> unit index, in the order
+// they were first set. A small flat map held inline (a pattern captures at
+// most one unit per slot name, and there are `capacity` names), cheap to
+// fill, undo and copy while the matcher backtracks: no allocation.
 class slot_map {
  public:
+  static constexpr std::size_t capacity = 11;  // the slot names of the rule language
   using value_type = std::pair<std::string_view, std::size_t>;
-  using const_iterator = std::vector<value_type>::const_iterator;
+  using const_iterator = const value_type*;
   void set(std::string_view name, std::size_t unit) {
-    for (auto& s : slots_)
-      if (s.first == name) {
-        s.second = unit;
+    for (std::size_t i = 0; i < size_; ++i)
+      if (slots_[i].first == name) {
+        slots_[i].second = unit;
         return;
       }
-    slots_.emplace_back(name, unit);
+    if (size_ == capacity) throw std::logic_error("slot_map: more slot names than the rule language has");
+    slots_[size_++] = value_type(name, unit);
   }
   void erase(std::string_view name) {
-    for (auto it = slots_.begin(); it != slots_.end(); ++it)
-      if (it->first == name) {
-        slots_.erase(it);
+    for (std::size_t i = 0; i < size_; ++i)
+      if (slots_[i].first == name) {
+        for (std::size_t j = i + 1; j < size_; ++j) slots_[j - 1] = slots_[j];
+        --size_;
         return;
       }
   }
   const_iterator find(std::string_view name) const {
-    for (auto it = slots_.begin(); it != slots_.end(); ++it)
-      if (it->first == name) return it;
-    return slots_.end();
+    for (std::size_t i = 0; i < size_; ++i)
+      if (slots_[i].first == name) return &slots_[i];
+    return end();
   }
-  const_iterator begin() const { return slots_.begin(); }
-  const_iterator end() const { return slots_.end(); }
+  const_iterator begin() const { return slots_.data(); }
+  const_iterator end() const { return slots_.data() + size_; }
 
  private:
-  std::vector<value_type> slots_;
+  std::array<value_type, capacity> slots_{};
+  std::size_t size_ = 0;
+};
+
+// What each mention of an analysed text offers rule elements, as bits: the
+// type of its entity (and whether a slot that wants a person may take it),
+// the kind of its value, a title, a quotation. Worked out once per text, so
+// that matching compares bits rather than type names. (A parallel vector to
+// analysis::mentions only because analysis.hpp is not the matcher's to change.)
+//
+// Thread safety: immutable after construction.
+class mention_facts {
+ public:
+  // Reads every mention of `a` (after coreference: entities must be final).
+  explicit mention_facts(const analysis& a);
+  // The bits of mention number `mention`.
+  std::uint16_t operator[](std::size_t mention) const { return bits_[mention]; }
+  // The type of an entity mention as one bit (0 for another kind of
+  // mention): one per ontology type, and `other_type` for any other type.
+  std::uint16_t entity_type(std::size_t mention) const { return bits_[mention] & 0xFF; }
+  static constexpr std::uint16_t other_type = 1u << 7;
+
+ private:
+  std::vector<std::uint16_t> bits_;
 };
 
 // A successful match: the unit index of each captured slot.
@@ -135,6 +170,10 @@ class rule_index {
   // Sets `out` to one flag per rule, in rule order. The index points into
   // `rules`, which must outlive it.
   void candidates(const analysis& a, const segment_units& s, std::vector<char>& out) const;
+  // The same with the text's mention facts worked out beforehand; `list`,
+  // if given, is set to the indices of the flagged rules, in rule order.
+  void candidates(const analysis& a, const mention_facts& f, const segment_units& s, std::vector<char>& out,
+                  std::vector<std::size_t>* list = nullptr) const;
   // The required word or lemma element that indexes `r`, or nullptr.
   static const rule_element* anchor(const rule& r);
 
@@ -166,5 +205,9 @@ class rule_index {
 
 // Every match of `r` in one segment (at most one per start unit).
 std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segment_units& s);
+// The same into `out` (cleared first), whose storage is reused, with the
+// text's mention facts worked out beforehand.
+void match_rule(const rule& r, const analysis& a, const mention_facts& f, const segment_units& s,
+                std::vector<rule_match>& out);
 
 }  // namespace econkg

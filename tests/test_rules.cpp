@@ -8,6 +8,8 @@
 #include <fstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "extract/lexicon.hpp"
 #include "extract/rules.hpp"
@@ -117,4 +119,128 @@ BOOST_AUTO_TEST_CASE(words_cannot_be_added_after_analysis) {
   lex.analyse(text, tokens);
   BOOST_TEST(lex.add_word("zorglubise") == lex.word("zorglubise"));
   BOOST_CHECK_THROW(lex.add_word("blorpification"), std::logic_error);
+}
+
+// The captured slots keep the order they were first set in; undoing one
+// (as the matcher does when it backtracks) keeps the others' order.
+BOOST_AUTO_TEST_CASE(slot_map_keeps_order) {
+  econkg::slot_map m;
+  m.set("subject", 0);
+  m.set("quantity", 3);
+  m.set("object", 5);
+  m.set("quantity", 4);  // set again: same place, new unit
+  m.erase("subject");
+  m.set("product", 6);
+  std::vector<std::pair<std::string, std::size_t>> got;
+  for (const auto& [name, unit] : m) got.emplace_back(std::string(name), unit);
+  const std::vector<std::pair<std::string, std::size_t>> want = {{"quantity", 4}, {"object", 5}, {"product", 6}};
+  BOOST_TEST((got == want));
+  BOOST_TEST((m.find("subject") == m.end()));
+  BOOST_REQUIRE((m.find("object") != m.end()));
+  BOOST_TEST(m.find("object")->second == 5u);
+}
+
+namespace {
+
+// A hand-made analysis of one segment: each item is a word (a token unit) or,
+// starting with '[', an entity mention "[Label|Type|strength|reference]".
+struct made_analysis {
+  econkg::analysis a;
+  explicit made_analysis(const std::vector<std::string>& items, bool parenthetical_entities = false) {
+    econkg::segment_units s;
+    for (const auto& item : items) {
+      econkg::token t;
+      const std::size_t k = a.seg.tokens.size();
+      econkg::unit u;
+      u.tok_begin = k;
+      u.tok_end = k + 1;
+      if (item[0] == '[') {
+        std::vector<std::string> f;
+        std::string cur;
+        for (char c : item.substr(1, item.size() - 2)) {
+          if (c == '|') {
+            f.push_back(cur);
+            cur.clear();
+          } else {
+            cur += c;
+          }
+        }
+        f.push_back(cur);
+        econkg::doc_entity e;
+        e.label = f[0];
+        e.type = f[1];
+        e.strength = std::stoi(f[2]);
+        econkg::mention m;
+        m.tok_begin = k;
+        m.tok_end = k + 1;
+        m.entity = a.entities.size();
+        m.reference = f[3] == "1";
+        a.entities.push_back(e);
+        u.mention = a.mentions.size();
+        u.parenthetical = parenthetical_entities;
+        a.mentions.push_back(m);
+        t.lower = f[0];
+      } else {
+        t.lower = item;
+        t.word = t.lemma_word = french().word(item);
+      }
+      a.seg.tokens.push_back(t);
+      s.units.push_back(u);
+    }
+    a.segments.push_back(s);
+  }
+};
+
+econkg::rule rule_of(const char* pattern) {
+  return econkg::parse_rule(std::string(R"({"id":"fr/test","lang":"fr","predicate":"acquires","pattern":)") + pattern + "}",
+                            "x:1", french());
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(match_rule_captures_slots_across_a_gap) {
+  auto r = rule_of(R"([{"ent":"Organization","as":"subject"},{"gap":3},{"w":"rachète"},{"ent":"Organization","as":"object"}])");
+  made_analysis m({"[Nexter|Organization|2|0]", "a", "finalement", "rachète", "[Arquus|Organization|2|0]", "."});
+  auto matches = econkg::match_rule(r, m.a, m.a.segments[0]);
+  BOOST_REQUIRE(matches.size() == 1u);
+  BOOST_TEST(matches[0].first == 0u);
+  BOOST_TEST(matches[0].last == 4u);
+  BOOST_REQUIRE((matches[0].slots.find("subject") != matches[0].slots.end()));
+  BOOST_TEST(matches[0].slots.find("subject")->second == 0u);
+  BOOST_TEST(matches[0].slots.find("object")->second == 4u);
+  // A gap too short for the words between finds nothing.
+  auto tight = rule_of(R"([{"ent":"Organization","as":"subject"},{"gap":1},{"w":"rachète"},{"ent":"Organization","as":"object"}])");
+  BOOST_TEST(econkg::match_rule(tight, m.a, m.a.segments[0]).empty());
+}
+
+// A name typed by default, of two words or more and not a reference, may be
+// a person: an element that wants a person takes it, and so does "Any".
+BOOST_AUTO_TEST_CASE(match_rule_person_fallback) {
+  auto r = rule_of(R"([{"w":"nommé"},{"ent":"Person","as":"object"}])");
+  made_analysis named({"nommé", "[Geert Van Poelvoorde|Organization|0|0]"});
+  BOOST_TEST(econkg::match_rule(r, named.a, named.a.segments[0]).size() == 1u);
+  for (const auto& items : std::vector<std::vector<std::string>>{
+           {"nommé", "[Poelvoorde|Organization|0|0]"},            // one word
+           {"nommé", "[Geert Van Poelvoorde|Organization|2|0]"},  // typed by a lexicon or a cue
+           {"nommé", "[Geert Van Poelvoorde|Organization|0|1]"}}) {  // a reference
+    made_analysis m(items);
+    BOOST_TEST(econkg::match_rule(r, m.a, m.a.segments[0]).empty(), items[1]);
+  }
+  auto any = rule_of(R"([{"w":"nommé"},{"ent":"Any","as":"object"}])");
+  made_analysis m({"nommé", "[Paris|Place|2|0]"});
+  BOOST_TEST(econkg::match_rule(any, m.a, m.a.segments[0]).size() == 1u);
+}
+
+// A gap with "no": [types] does not skip an entity of those types, unless
+// the entity is set off by commas.
+BOOST_AUTO_TEST_CASE(gap_refuses_listed_types) {
+  auto r = rule_of(R"([{"ent":"Organization","as":"subject"},{"gap":3,"no":["Person"]},{"w":"rachète"},{"ent":"Organization","as":"object"}])");
+  const std::vector<std::string> items = {"[Nexter|Organization|2|0]", "[Jean Dupont|Person|2|0]", "rachète",
+                                          "[Arquus|Organization|2|0]"};
+  made_analysis plain(items);
+  BOOST_TEST(econkg::match_rule(r, plain.a, plain.a.segments[0]).empty());
+  made_analysis aside(items, true);
+  aside.a.segments[0].units[0].parenthetical = false;
+  aside.a.segments[0].units[3].parenthetical = false;
+  BOOST_TEST(econkg::match_rule(r, aside.a, aside.a.segments[0]).size() == 1u);
 }
