@@ -304,6 +304,11 @@ void report(const econkg::input_problem& p) {
   std::cerr << "econkg: " << p.where << ": " << p.what << '\n';
 }
 
+// --threads, or one thread per core.
+unsigned thread_count(const common_options& o) {
+  return o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
 // Reads every document and hands its statements to `sink`, in input order.
 // Documents are read in batches; each batch is extracted by `threads`
 // threads and then handed over in order, so the result does not depend on
@@ -318,7 +323,7 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
     ~unset() { shown_progress = nullptr; }
   } unset_on_exit;
   econkg::document_reader reader(o.inputs, econkg::read_options{o.lang, o.date}, report);
-  const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned threads = thread_count(o);
   const std::size_t batch_size = 64 * threads;
   struct slot {
     econkg::document doc;
@@ -458,6 +463,9 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
       for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
         for (const auto& s : ss) kg.add(s);
         statements += ss.size();
+        // With helper threads extracting meanwhile, a rebuild the graph
+        // needs is done now, not in the final, single-threaded step.
+        if (thread_count(o) > 1) kg.settle_early();
       });
   kg.analyse();
 
@@ -479,7 +487,7 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
     }
   };
   {
-    const unsigned threads = o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = thread_count(o);
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads && t < exporters.size(); ++t) pool.emplace_back(write_some);
     write_some();

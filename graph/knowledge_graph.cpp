@@ -247,6 +247,12 @@ void knowledge_graph::settle() const {
   }
 }
 
+void knowledge_graph::settle_early() {
+  if (!stale_ || placed_early_ > statements_.size()) return;
+  placed_early_ += statements_.size();
+  settle();
+}
+
 // Places statement number `index`, whose record is `s`.
 void knowledge_graph::place(std::size_t index, const statement& s) const {
   compact_statement& c = statements_[index];

@@ -92,6 +92,14 @@ class knowledge_graph {
   // next read), so the result does not depend on which document came first.
   void add(const statement& s);
 
+  // Does the rebuild a late link calls for now rather than when the graph
+  // is next read, for a caller with time to spare (the CLI's main thread
+  // while other threads extract), so that less is left for the end. The
+  // graph is the same either way. Rebuilds done this way are rationed: in
+  // all they place no more statements than twice as many as have been
+  // added, so a corpus full of late links cannot make them quadratic.
+  void settle_early();
+
   // Computes degrees, PageRank, weakly connected components and the
   // per-entity money and job totals.
   void analyse();
@@ -214,6 +222,7 @@ class knowledge_graph {
   // The graph is a function of the statements and links_; it is rebuilt
   // lazily, hence mutable (not thread-safe, like every writer of this class).
   mutable bool stale_ = false;
+  std::size_t placed_early_ = 0;  // statements placed by settle_early()'s rebuilds
   mutable std::vector<compact_statement> statements_;
   mutable graph_type g_;
   // Key number -> its vertex, or no_number.
