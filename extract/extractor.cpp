@@ -137,6 +137,7 @@ struct draft {
   const rule* r = nullptr;
   const std::string* predicate = nullptr;  // the rule's, or "founded"
   std::size_t predicate_number = 0;        // its predicate_number
+  bool symmetric = false;                  // partners_with, meets: (a, b) is (b, a)
   std::size_t subject = SIZE_MAX, object = SIZE_MAX;  // statement_builder::entity numbers
   attributes attrs;
   const evidence* ev = nullptr;
@@ -501,6 +502,7 @@ class statement_builder {
           static const std::size_t founded_number = predicate_number(founded_predicate);
           founded.predicate = &founded_predicate;
           founded.predicate_number = founded_number;
+          founded.symmetric = false;
           founded.attrs = attributes{};
           out.push_back(std::move(founded));
         }
@@ -607,7 +609,9 @@ class statement_builder {
     draft& d = out.emplace_back();
     d.r = &r;
     d.predicate = &r.predicate;
-    d.predicate_number = lang_.facts_for(r).predicate;
+    const rule_facts& facts = lang_.facts_for(r);
+    d.predicate_number = facts.predicate;
+    d.symmetric = facts.symmetric;
     d.subject = s;
     d.object = o;
     d.attrs = attrs;
@@ -643,7 +647,6 @@ class statement_builder {
     // entities with one lower-cased label share a number), and the predicate's.
     name_number_.assign(a_.entities.size() + quotations_.size(), none);
     names_.clear();
-    static const std::size_t partners_with = predicate_number("partners_with"), meets = predicate_number("meets");
     std::vector<std::size_t> kept;  // the drafts that become statements
     std::map<std::tuple<std::size_t, std::size_t, std::size_t>, std::size_t> seen;
     for (std::size_t i = 0; i < in.size(); ++i) {
@@ -652,7 +655,7 @@ class statement_builder {
       const std::size_t ok = name_number(s.object);
       if (sk == ok) continue;
       auto key = std::make_tuple(sk, s.predicate_number, ok);
-      if (s.predicate_number == partners_with || s.predicate_number == meets) {
+      if (s.symmetric) {
         auto rev = std::make_tuple(ok, s.predicate_number, sk);
         if (seen.count(rev)) key = rev;
       }

@@ -26,8 +26,12 @@ namespace {
 
 const std::set<std::string> slot_names = {"subject", "object", "amount", "quantity", "jobs", "stake",
                                           "date",    "title",  "quote",  "product",  "owner"};
-const std::set<std::string> entity_types = {"Organization", "Person", "Place", "Facility",
-                                            "Event", "Product", "Quotation", "Any"};
+// The entity types an element may name ("Any" besides), in type_bit order.
+constexpr std::string_view ontology_types[] = {"Organization", "Person", "Place", "Facility",
+                                               "Event", "Product", "Quotation"};
+bool known_entity_type(std::string_view t) {
+  return t == "Any" || std::find(std::begin(ontology_types), std::end(ontology_types), t) != std::end(ontology_types);
+}
 
 // The value kinds a "val" element names, in value_kind order.
 constexpr std::string_view value_kind_names[] = {"money", "quantity", "percent", "date"};
@@ -35,11 +39,9 @@ constexpr std::string_view value_kind_names[] = {"money", "quantity", "percent",
 // One bit per ontology type (and one for any other type): what entity
 // elements ask for and what a segment's mentions offer.
 std::uint16_t type_bit(std::string_view type) {
-  static constexpr std::string_view types[] = {"Organization", "Person", "Place", "Facility",
-                                               "Event", "Product", "Quotation"};
-  for (std::size_t i = 0; i < std::size(types); ++i)
-    if (type == types[i]) return static_cast<std::uint16_t>(1u << i);
-  return 1u << 7;
+  for (std::size_t i = 0; i < std::size(ontology_types); ++i)
+    if (type == ontology_types[i]) return static_cast<std::uint16_t>(1u << i);
+  return mention_facts::other_type;
 }
 constexpr std::uint16_t any_type = 0xFF;
 constexpr std::uint16_t person_bit = 1u << 1;
@@ -127,7 +129,7 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
     e.want_entity = true;
     e.ent_types = strings(v["ent"], where, "ent");
     for (const auto& t : e.ent_types)
-      if (!entity_types.count(t)) fail(where, "unknown entity type \"" + t + "\"");
+      if (!known_entity_type(t)) fail(where, "unknown entity type \"" + t + "\"");
   }
   if (v.HasMember("val")) {
     if (!v["val"].IsString()) fail(where, "\"val\" must be a string");
@@ -149,7 +151,7 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
     e.gap = v["gap"].GetUint();
     if (v.HasMember("no")) {
       for (const auto& x : strings(v["no"], where, "no")) {
-        if (entity_types.count(x)) e.gap_no_types.push_back(x);
+        if (known_entity_type(x)) e.gap_no_types.push_back(x);
         else {
           e.gap_no_words.push_back(lower_utf8(x));
           e.gap_no_ids.push_back(lex.add_word(e.gap_no_words.back()));
@@ -489,10 +491,6 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : cou
     for (const auto* l : e->lemma_lists)
       for (const auto& w : *l) add(by_lemma_, lex.word(w));
   }
-}
-
-void rule_index::candidates(const analysis& a, const segment_units& s, std::vector<char>& out) const {
-  candidates(a, mention_facts(a), s, out);
 }
 
 void rule_index::candidates(const analysis& a, const mention_facts& f, const segment_units& s,

@@ -167,11 +167,9 @@ rule parse_rule(const std::string& json, const std::string& where, lexicon& lex)
 class rule_index {
  public:
   rule_index(const std::vector<rule>& rules, const lexicon& lex);
-  // Sets `out` to one flag per rule, in rule order. The index points into
-  // `rules`, which must outlive it.
-  void candidates(const analysis& a, const segment_units& s, std::vector<char>& out) const;
-  // The same with the text's mention facts worked out beforehand; `list`,
-  // if given, is set to the indices of the flagged rules, in rule order.
+  // Sets `out` to one flag per rule, in rule order, from the text's mention
+  // facts; `list`, if given, is set to the indices of the flagged rules, in
+  // rule order. The index points into `rules`, which must outlive it.
   void candidates(const analysis& a, const mention_facts& f, const segment_units& s, std::vector<char>& out,
                   std::vector<std::size_t>* list = nullptr) const;
   // The required word or lemma element that indexes `r`, or nullptr.
