@@ -459,13 +459,14 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   }
   econkg::knowledge_graph& kg = *graph;
   std::size_t statements = 0;
+  // With helper threads extracting meanwhile, a rebuild the graph needs is
+  // done as documents are delivered, not in the final, single-threaded step.
+  const bool settle_early = thread_count(o) > 1;
   const auto [read, skipped] =
       for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
         for (const auto& s : ss) kg.add(s);
         statements += ss.size();
-        // With helper threads extracting meanwhile, a rebuild the graph
-        // needs is done now, not in the final, single-threaded step.
-        if (thread_count(o) > 1) kg.settle_early();
+        if (settle_early) kg.settle_early();
       });
   kg.analyse();
 
