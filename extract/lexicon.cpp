@@ -1,5 +1,6 @@
 #include "extract/lexicon.hpp"
 
+#include "extract/short_hash.hpp"
 #include "extract/tsv.hpp"
 
 #include <hunspell/hunspell.hxx>
@@ -258,27 +259,6 @@ struct lexicon::morphology {
     r.alt_lemma = g.alt_lemma;
   }
 
-  // A cheap hash of a short form for the front table (eight bytes at a
-  // time), where a collision costs only a lookup in the shared cache.
-  static std::size_t front_hash(std::string_view form) {
-    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = form.size() * k;
-    std::size_t i = 0;
-    for (; i + 8 <= form.size(); i += 8) {
-      std::uint64_t x;
-      std::memcpy(&x, form.data() + i, 8);
-      h = (h ^ x) * k;
-      h ^= h >> 29;
-    }
-    if (i < form.size()) {
-      std::uint64_t x = 0;
-      std::memcpy(&x, form.data() + i, form.size() - i);
-      h = (h ^ x) * k;
-      h ^= h >> 29;
-    }
-    return static_cast<std::size_t>(h ^ (h >> 32));
-  }
-
   // The cached analysis of `form` (references into the cache stay valid: it only grows).
   const result& analyse(std::string_view form, const std::string& lower) const {
     // A small direct-mapped table per thread in front of the shared cache:
@@ -292,7 +272,7 @@ struct lexicon::morphology {
       const result* r = nullptr;
     };
     thread_local std::array<slot, 4096> front;
-    slot& s = front[front_hash(form) & (front.size() - 1)];
+    slot& s = front[short_hash(form) & (front.size() - 1)];
     if (s.owner == serial && *s.form == form) return *s.r;
     const std::pair<const std::string, result>* hit = nullptr;
     {

@@ -1,5 +1,7 @@
 #include "extract/mentions.hpp"
 
+#include "extract/short_hash.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -126,7 +128,7 @@ class key_map {
   // The value of `key`, or SIZE_MAX.
   std::size_t lookup(std::string_view key) const {
     if (slots_.empty()) return SIZE_MAX;
-    const std::uint64_t h = hash(key);
+    const std::uint64_t h = short_hash(key);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
@@ -136,7 +138,7 @@ class key_map {
   }
   // Maps `key` to `value`, whether it was there or not.
   void set(std::string_view key, std::size_t value) {
-    const std::uint64_t h = hash(key);
+    const std::uint64_t h = short_hash(key);
     if (!slots_.empty()) {
       const std::size_t mask = slots_.size() - 1;
       for (std::size_t i = h & mask;; i = (i + 1) & mask) {
@@ -159,22 +161,6 @@ class key_map {
     std::uint64_t hash = 0;
     bool used = false;
   };
-  // A short multiplicative hash, eight bytes at a time.
-  static std::uint64_t hash(std::string_view s) {
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
-    std::size_t k = 0;
-    for (; k + 8 <= s.size(); k += 8) {
-      std::uint64_t x;
-      std::memcpy(&x, s.data() + k, 8);
-      h = (h ^ x) * 0xFF51AFD7ED558CCDULL;
-      h ^= h >> 32;
-    }
-    std::uint64_t tail = 0;
-    for (std::size_t b = 0; k + b < s.size(); ++b)
-      tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(s[k + b])) << (8 * b);
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
-    return h ^ (h >> 29);
-  }
   void place(std::uint64_t h, std::string&& key, std::size_t value) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = h & mask;

@@ -1,0 +1,31 @@
+#pragma once
+// A cheap hash of a short string (a word form, a lower-cased label), eight
+// bytes at a time, for the project's own small in-memory tables (the
+// lexicon's per-thread front table, the mention finder's key map). Nothing
+// is ever ordered by it, so outputs never depend on it.
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace econkg {
+
+inline std::uint64_t short_hash(std::string_view s) {
+  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = s.size() * k;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    h = (h ^ x) * k;
+    h ^= h >> 29;
+  }
+  if (i < s.size()) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, s.size() - i);
+    h = (h ^ x) * k;
+    h ^= h >> 29;
+  }
+  return h ^ (h >> 32);
+}
+
+}  // namespace econkg
