@@ -14,14 +14,17 @@
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -309,6 +312,68 @@ unsigned thread_count(const common_options& o) {
   return o.threads ? o.threads : std::max(1u, std::thread::hardware_concurrency());
 }
 
+// Helper threads that live as long as the run: each batch of documents is
+// handed to the same threads, so what a thread keeps for itself (ICU
+// iterator clones, the lexicon's front table of word forms) stays warm from
+// one batch to the next instead of starting cold in a new thread.
+class batch_workers {
+ public:
+  explicit batch_workers(unsigned helpers) {
+    threads_.reserve(helpers);
+    for (unsigned i = 0; i < helpers; ++i) threads_.emplace_back([this] { serve(); });
+  }
+  ~batch_workers() {
+    {
+      std::lock_guard lock(m_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  batch_workers(const batch_workers&) = delete;
+  batch_workers& operator=(const batch_workers&) = delete;
+
+  bool empty() const { return threads_.empty(); }
+  // Every helper runs `job` once; `job` must outlive the next finish().
+  void start(const std::function<void()>& job) {
+    {
+      std::lock_guard lock(m_);
+      job_ = &job;
+      ++round_;
+      running_ = threads_.size();
+    }
+    wake_.notify_all();
+  }
+  // Waits until every helper has returned from the job start() gave.
+  void finish() {
+    std::unique_lock lock(m_);
+    done_.wait(lock, [this] { return running_ == 0; });
+  }
+
+ private:
+  void serve() {
+    std::size_t seen = 0;
+    std::unique_lock lock(m_);
+    for (;;) {
+      wake_.wait(lock, [&] { return stop_ || round_ != seen; });
+      if (stop_) return;
+      seen = round_;
+      const std::function<void()>* job = job_;
+      lock.unlock();
+      (*job)();  // the job catches what it throws
+      lock.lock();
+      if (--running_ == 0) done_.notify_one();
+    }
+  }
+
+  std::mutex m_;
+  std::condition_variable wake_, done_;
+  const std::function<void()>* job_ = nullptr;
+  std::size_t round_ = 0, running_ = 0;
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
+
 // Reads every document and hands its statements to `sink`, in input order.
 // Documents are read in batches; each batch is extracted by `threads`
 // threads and then handed over in order, so the result does not depend on
@@ -360,21 +425,23 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
     return out;
   };
   std::vector<slot> previous, batch = read_batch(), upcoming;
-  while (!batch.empty()) {
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i = next++; i < batch.size(); i = next++) {
-        try {
-          batch[i].statements = ex.extract(batch[i].doc);
-        } catch (const std::exception& e) {
-          batch[i].error = e.what();
-        }
+  // No more helpers than the first batch has documents: a small input needs none.
+  batch_workers helpers(static_cast<unsigned>(std::clamp<std::size_t>(batch.size(), 1, threads)) - 1);
+  std::atomic<std::size_t> next{0};
+  const std::function<void()> work = [&] {
+    for (std::size_t i = next++; i < batch.size(); i = next++) {
+      try {
+        batch[i].statements = ex.extract(batch[i].doc);
+      } catch (const std::exception& e) {
+        batch[i].error = e.what();
       }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < batch.size(); ++t) pool.emplace_back(work);
-    std::exception_ptr failure;  // a sink or a reader that throws must not leave threads running
-    const bool overlapped = !pool.empty();
+    }
+  };
+  while (!batch.empty()) {
+    next = 0;
+    const bool overlapped = !helpers.empty();
+    if (overlapped) helpers.start(work);
+    std::exception_ptr failure;  // a sink or a reader that throws must not leave helpers working
     if (overlapped) {
       try {
         deliver(previous);
@@ -384,7 +451,7 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
       }
     }
     work();
-    for (auto& t : pool) t.join();
+    if (overlapped) helpers.finish();
     if (failure) std::rethrow_exception(failure);
     if (!overlapped) {
       deliver(previous);
