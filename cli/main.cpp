@@ -25,6 +25,7 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <numeric>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -544,9 +545,22 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   std::vector<std::unique_ptr<econkg::exporter>> exporters;
   for (const auto& name : econkg::exporter_names()) exporters.push_back(econkg::make_exporter(name));
   std::vector<std::exception_ptr> failures(exporters.size());
+  // The formats take very different times (on the bench corpus graph.jsonld
+  // and graph.ndjson take a quarter of the whole each, nodes.csv 3 %): the
+  // longest start first, so that the threads finish close together.
+  std::vector<std::size_t> order(exporters.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  auto rank = [&](std::size_t i) {
+    static const std::vector<std::string> longest_first = {
+        "graph.jsonld", "graph.ndjson", "graph.gexf", "triples.jsonl", "graph.graphml"};
+    return std::find(longest_first.begin(), longest_first.end(), exporters[i]->file_name()) -
+           longest_first.begin();
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
   std::atomic<std::size_t> next{0};
   auto write_some = [&] {
-    for (std::size_t i = next++; i < exporters.size(); i = next++) {
+    for (std::size_t n = next++; n < order.size(); n = next++) {
+      const std::size_t i = order[n];
       try {
         write_atomically(*exporters[i], kg, dir);
       } catch (...) {
