@@ -93,7 +93,7 @@ class attvalue_writer {
     if (value) integer(id, *value);
   }
   void real(const char* id, double value) {
-    if (std::isfinite(value)) text(id, detail::number_view(value));
+    if (std::isfinite(value)) text(id, detail::real_view(value));
   }
 
  private:
@@ -208,7 +208,7 @@ class gexf_exporter final : public exporter {
       out += "\" kind=\"";
       append_xml_escaped(out, r.predicate);
       out += "\" weight=\"";
-      out += detail::number_view(static_cast<double>(r.weight));
+      out += detail::real_view(static_cast<double>(r.weight));
       out += '"';
       if (const std::string start = edge_start(r); !start.empty()) out.append(" start=\"").append(start).append(1, '"');
       out += ">\n        <attvalues>\n";

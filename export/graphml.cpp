@@ -93,7 +93,7 @@ class data_writer {
   void real(const char* key, double value) {
     if (!std::isfinite(value)) return;
     open(key);
-    out_ += detail::number_view(value);
+    out_ += detail::real_view(value);
     close();
   }
 

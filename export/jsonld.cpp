@@ -104,18 +104,8 @@ number_buffer<24> integer_text(std::int64_t v) {
 }
 
 // Shortest fixed-point text that reads back as `v`: a valid xsd:decimal
-// (no exponent), unlike printf's %g.
-number_buffer<400> decimal_text(double v) {
-  number_buffer<400> out;
-  auto [end, ec] = std::to_chars(out.data, out.data + sizeof out.data, v, std::chars_format::fixed);
-  if (ec == std::errc()) {
-    out.size = static_cast<std::size_t>(end - out.data);
-  } else {
-    out.data[0] = '0';
-    out.size = 1;
-  }
-  return out;
-}
+// (no exponent), unlike printf's %g. Valid until the thread's next call.
+std::string_view decimal_text(double v) { return detail::real_view<true>(v); }
 
 bool all_digits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;

@@ -644,6 +644,38 @@ BOOST_AUTO_TEST_CASE(outputs_use_resolved_iris) {
   BOOST_TEST(line.str().find("/id/organization/microsoft") != std::string::npos);
 }
 
+// ---------------------------------------------------------------- numbers
+
+// real_view() remembers texts by the value's bits: every value, met once or
+// again, after others that share its slot or not, reads as to_chars writes it.
+BOOST_AUTO_TEST_CASE(real_view_is_to_chars) {
+  const double values[] = {0.0,   -0.0,    0.75,   0.9,    0.85,   1.0,      2.0,    100000.0,
+                           1e16,  1e-7,    0.1 + 0.2, 1.0 / 3.0, -2.5, 4321987654.0, 1e300, -1e-300,
+                           5e-324, std::numeric_limits<double>::max(), 0.75, 0.9, 1e300, 0.0};
+  auto shortest = [](double v) {
+    char buf[64];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  };
+  auto fixed = [](double v) {
+    std::string buf(400, '\0');
+    return buf.substr(0, static_cast<std::size_t>(
+                             std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed).ptr -
+                             buf.data()));
+  };
+  for (int round = 0; round < 2; ++round)
+    for (double v : values) {
+      BOOST_TEST(std::string(detail::real_view(v)) == shortest(v), shortest(v));
+      BOOST_TEST(std::string(detail::real_view<true>(v)) == fixed(v), shortest(v));
+      BOOST_TEST(std::string(detail::real_view(v)) == std::string(detail::number_view(v)), shortest(v));
+    }
+  // Many values through the 64 slots, then the first ones again.
+  for (int i = 0; i < 1000; ++i) {
+    const double v = i / 7.0;
+    BOOST_TEST_REQUIRE(std::string(detail::real_view(v)) == shortest(v));
+  }
+  for (int i = 0; i < 1000; i += 37) BOOST_TEST(std::string(detail::real_view<true>(i / 7.0)) == fixed(i / 7.0));
+}
+
 // ---------------------------------------------------------------- GEXF
 
 const char* iso_dates[][2] = {
