@@ -302,6 +302,67 @@ BOOST_AUTO_TEST_CASE(fast_writers_match_rapidjson_documents) {
   }
 }
 
+// The member methods write what Key() and the value one by one would, at
+// any depth, first in an object or after other members.
+BOOST_AUTO_TEST_CASE(fast_writer_members_match_rapidjson) {
+  auto check = [](auto& fw, auto& rw, rapidjson::StringBuffer& a, rapidjson::StringBuffer& b) {
+    const std::string text = "« L\u2019usine »\n\t\"quote\" \\ \x01 fin";
+    for (int depth = 0; depth < 3; ++depth) {
+      fw.StartObject();
+      rw.StartObject();
+      fw.escaped_member("text", text);
+      rw.Key("text");
+      rw.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+      fw.plain_member("@type", "ekg:Statement");
+      rw.Key("@type");
+      rw.String("ekg:Statement");
+      fw.object_member("ekg:start", {{"@value", "118"}, {"@type", "xsd:integer"}});
+      rw.Key("ekg:start");
+      rw.StartObject();
+      rw.Key("@value");
+      rw.String("118");
+      rw.Key("@type");
+      rw.String("xsd:integer");
+      rw.EndObject();
+      fw.object_member("none", {});
+      rw.Key("none");
+      rw.StartObject();
+      rw.EndObject();
+      fw.escaped_member("", "");
+      rw.Key("");
+      rw.String("");
+      if (depth == 2) break;
+      fw.Key("inner");
+      rw.Key("inner");
+    }
+    fw.object_member("last", {{"@id", "https://w3id.org/econkg/id/org/knds"}});
+    rw.Key("last");
+    rw.StartObject();
+    rw.Key("@id");
+    rw.String("https://w3id.org/econkg/id/org/knds");
+    rw.EndObject();
+    for (int depth = 0; depth < 3; ++depth) {
+      fw.EndObject();
+      rw.EndObject();
+    }
+    BOOST_TEST(std::string(a.GetString(), a.GetSize()) == std::string(b.GetString(), b.GetSize()));
+  };
+  {
+    rapidjson::StringBuffer a, b;
+    json::line_writer fw(a);
+    rapidjson::Writer<rapidjson::StringBuffer> rw(b);
+    check(fw, rw, a, b);
+  }
+  for (unsigned indent : {4u, 1u}) {
+    rapidjson::StringBuffer a, b;
+    json::pretty_writer fw(a);
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> rw(b);
+    fw.SetIndent(' ', indent);
+    rw.SetIndent(' ', indent);
+    check(fw, rw, a, b);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(factory) {
   BOOST_TEST(exporter_names() == (std::vector<std::string>{"triples", "graphml", "gexf", "jsonld", "ndjson",
                                                           "nodes_csv", "edges_csv", "projects_csv"}));
