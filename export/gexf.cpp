@@ -80,7 +80,7 @@ std::string edge_start(const relation& r) {
 class attvalue_writer {
  public:
   explicit attvalue_writer(std::string& out) : out_(out) {}
-  void text(const char* id, std::string_view value) {
+  void text(std::string_view id, std::string_view value) {
     if (value.empty()) return;
     out_ += "          <attvalue for=\"";
     out_ += id;
@@ -88,11 +88,11 @@ class attvalue_writer {
     append_xml_escaped(out_, value);
     out_ += "\"/>\n";
   }
-  void integer(const char* id, std::int64_t value) { text(id, detail::number_view(value)); }
-  void integer(const char* id, const std::optional<std::int64_t>& value) {
+  void integer(std::string_view id, std::int64_t value) { text(id, detail::number_view(value)); }
+  void integer(std::string_view id, const std::optional<std::int64_t>& value) {
     if (value) integer(id, *value);
   }
-  void real(const char* id, double value) {
+  void real(std::string_view id, double value) {
     if (std::isfinite(value)) text(id, detail::real_view(value));
   }
 
