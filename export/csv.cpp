@@ -53,7 +53,7 @@ class record {
   }
   record& integer(std::int64_t v) { return text(detail::number_view(v)); }
   record& integer(const std::optional<std::int64_t>& v) { return v ? integer(*v) : text(""); }
-  record& real(double v) { return std::isfinite(v) ? text(detail::number_view(v)) : text(""); }
+  record& real(double v) { return std::isfinite(v) ? text(detail::real_view(v)) : text(""); }
   record& real(const std::optional<double>& v) { return v ? real(*v) : text(""); }
 
  private:

@@ -115,29 +115,23 @@ class string_writer : public Base {
   // value.
   void object_of_strings(std::initializer_list<string_member> members) {
     prefix(rapidjson::kObjectType);
-    std::size_t depth = 0;
-    if constexpr (pretty) depth = this->level_stack_.GetSize() / sizeof(typename Base::Level);
-    this->os_->Put('{');
-    bool first = true;
-    for (const string_member& m : members) {
-      if (!first) this->os_->Put(',');
-      first = false;
-      if constexpr (pretty) {
-        this->os_->Put('\n');
-        rapidjson::PutN(*this->os_, static_cast<char>(this->indentChar_), (depth + 1) * this->indentCharCount_);
-      }
-      append_plain(*this->os_, m.key);
-      this->os_->Put(':');
-      if constexpr (pretty) this->os_->Put(' ');
-      append_plain(*this->os_, m.value);
-    }
-    if constexpr (pretty) {
-      if (!first) {
-        this->os_->Put('\n');
-        rapidjson::PutN(*this->os_, static_cast<char>(this->indentChar_), depth * this->indentCharCount_);
-      }
-    }
-    this->os_->Put('}');
+    object_body(members);
+  }
+  // A member of the current object in one go, the key needing no escaping:
+  // the same as plain_key(k) and then plain_string(v), String(v) or
+  // object_of_strings(members), without the value's own prefix step (after
+  // a key it is always the same, ":" or ": ").
+  void plain_member(std::string_view k, std::string_view v) {
+    member_key(k);
+    append_plain(*this->os_, v);
+  }
+  void escaped_member(std::string_view k, std::string_view v) {
+    member_key(k);
+    append_string(*this->os_, v.data(), v.size());
+  }
+  void object_member(std::string_view k, std::initializer_list<string_member> members) {
+    member_key(k);
+    object_body(members);
   }
   // Key(k) for a key that needs no escaping (append_plain()).
   void plain_key(std::string_view k) {
@@ -162,6 +156,62 @@ class string_writer : public Base {
   void prefix(rapidjson::Type type) {
     if constexpr (pretty) this->PrettyPrefix(type);
     else this->Prefix(type);
+  }
+  // The key's prefix and the key, quoted, then what rapidjson puts before
+  // the value that follows a key, which is counted as written.
+  void member_key(std::string_view k) {
+    prefix(rapidjson::kStringType);
+    constexpr std::size_t colon = pretty ? 2 : 1;
+    char* p = this->os_->Push(k.size() + 2 + colon);
+    p[0] = '"';
+    std::memcpy(p + 1, k.data(), k.size());
+    p[k.size() + 1] = '"';
+    p[k.size() + 2] = ':';
+    if constexpr (pretty) p[k.size() + 3] = ' ';
+    ++this->level_stack_.template Top<typename Base::Level>()->valueCount;
+  }
+  // object_of_strings() after its prefix: sized first, then written with
+  // one reservation rather than a capacity check per byte.
+  void object_body(std::initializer_list<string_member> members) {
+    std::size_t inner = 0, outer = 0;  // indentation of the members and of the closing brace
+    if constexpr (pretty) {
+      outer = this->level_stack_.GetSize() / sizeof(typename Base::Level) * this->indentCharCount_;
+      inner = outer + this->indentCharCount_;
+    }
+    constexpr std::size_t colon = pretty ? 2 : 1, line = pretty ? 1 : 0;
+    std::size_t size = 2 + (members.size() ? line + outer : 0);
+    for (const string_member& m : members) size += 1 + line + inner + m.key.size() + 4 + colon + m.value.size();
+    size -= members.size() ? 1 : 0;  // no comma before the first member
+    char* p = this->os_->Push(size);
+    *p++ = '{';
+    bool first = true;
+    auto quoted = [&p](std::string_view text) {
+      *p++ = '"';
+      std::memcpy(p, text.data(), text.size());
+      p += text.size();
+      *p++ = '"';
+    };
+    for (const string_member& m : members) {
+      if (!first) *p++ = ',';
+      first = false;
+      if constexpr (pretty) {
+        *p++ = '\n';
+        std::memset(p, this->indentChar_, inner);
+        p += inner;
+      }
+      quoted(m.key);
+      *p++ = ':';
+      if constexpr (pretty) *p++ = ' ';
+      quoted(m.value);
+    }
+    if constexpr (pretty) {
+      if (!first) {
+        *p++ = '\n';
+        std::memset(p, this->indentChar_, outer);
+        p += outer;
+      }
+    }
+    *p = '}';
   }
 };
 

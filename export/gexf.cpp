@@ -80,7 +80,7 @@ std::string edge_start(const relation& r) {
 class attvalue_writer {
  public:
   explicit attvalue_writer(std::string& out) : out_(out) {}
-  void text(const char* id, std::string_view value) {
+  void text(std::string_view id, std::string_view value) {
     if (value.empty()) return;
     out_ += "          <attvalue for=\"";
     out_ += id;
@@ -88,12 +88,12 @@ class attvalue_writer {
     append_xml_escaped(out_, value);
     out_ += "\"/>\n";
   }
-  void integer(const char* id, std::int64_t value) { text(id, detail::number_view(value)); }
-  void integer(const char* id, const std::optional<std::int64_t>& value) {
+  void integer(std::string_view id, std::int64_t value) { text(id, detail::number_view(value)); }
+  void integer(std::string_view id, const std::optional<std::int64_t>& value) {
     if (value) integer(id, *value);
   }
-  void real(const char* id, double value) {
-    if (std::isfinite(value)) text(id, detail::number_view(value));
+  void real(std::string_view id, double value) {
+    if (std::isfinite(value)) text(id, detail::real_view(value));
   }
 
  private:
@@ -208,7 +208,7 @@ class gexf_exporter final : public exporter {
       out += "\" kind=\"";
       append_xml_escaped(out, r.predicate);
       out += "\" weight=\"";
-      out += detail::number_view(static_cast<double>(r.weight));
+      out += detail::real_view(static_cast<double>(r.weight));
       out += '"';
       if (const std::string start = edge_start(r); !start.empty()) out.append(" start=\"").append(start).append(1, '"');
       out += ">\n        <attvalues>\n";

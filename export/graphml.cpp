@@ -74,31 +74,31 @@ class data_writer {
   // `prefix` is put before every key name ("e_" for edges' keys).
   explicit data_writer(std::string& out, std::string_view prefix = {}) : out_(out), prefix_(prefix) {}
 
-  void text(const char* key, std::string_view value) {
+  void text(std::string_view key, std::string_view value) {
     if (value.empty()) return;
     open(key);
     append_escaped(out_, value);
     close();
   }
-  void integer(const char* key, std::int64_t value) {
+  void integer(std::string_view key, std::int64_t value) {
     open(key);
     out_ += detail::number_view(value);
     close();
   }
-  void integer(const char* key, const std::optional<std::int64_t>& value) {
+  void integer(std::string_view key, const std::optional<std::int64_t>& value) {
     if (value) integer(key, *value);
   }
   // Shortest text that reads back as the same double; never NaN or infinity,
   // which no GraphML reader accepts for attr.type="double".
-  void real(const char* key, double value) {
+  void real(std::string_view key, double value) {
     if (!std::isfinite(value)) return;
     open(key);
-    out_ += detail::number_view(value);
+    out_ += detail::real_view(value);
     close();
   }
 
  private:
-  void open(const char* key) {
+  void open(std::string_view key) {
     out_ += "      <data key=\"";
     out_ += prefix_;
     out_ += key;

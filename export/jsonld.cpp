@@ -82,11 +82,17 @@ void id_ref(json_writer& w, std::string_view iri) {
   w.object_of_strings({{"@id", iri}});
 }
 
-// Typed literals are numbers, or dates that date_type() found to be digits
-// and dashes: none needs JSON escaping.
+// Member `k` naming `iri` (as id_ref()).
 template <typename json_writer>
-void typed(json_writer& w, std::string_view value, std::string_view datatype) {
-  w.object_of_strings({{"@value", value}, {"@type", datatype}});
+void id_member(json_writer& w, std::string_view k, std::string_view iri) {
+  w.object_member(k, {{"@id", iri}});
+}
+
+// Member `k`, a typed literal. Typed literals are numbers, or dates that
+// date_type() found to be digits and dashes: none needs JSON escaping.
+template <typename json_writer>
+void typed_member(json_writer& w, std::string_view k, std::string_view value, std::string_view datatype) {
+  w.object_member(k, {{"@value", value}, {"@type", datatype}});
 }
 
 // Number text in a buffer of its own, without a heap string.
@@ -104,18 +110,8 @@ number_buffer<24> integer_text(std::int64_t v) {
 }
 
 // Shortest fixed-point text that reads back as `v`: a valid xsd:decimal
-// (no exponent), unlike printf's %g.
-number_buffer<400> decimal_text(double v) {
-  number_buffer<400> out;
-  auto [end, ec] = std::to_chars(out.data, out.data + sizeof out.data, v, std::chars_format::fixed);
-  if (ec == std::errc()) {
-    out.size = static_cast<std::size_t>(end - out.data);
-  } else {
-    out.data[0] = '0';
-    out.size = 1;
-  }
-  return out;
-}
+// (no exponent), unlike printf's %g. Valid until the thread's next call.
+std::string_view decimal_text(double v) { return detail::real_view<true>(v); }
 
 bool all_digits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
@@ -158,9 +154,9 @@ void write_context(json_writer& w) {
 
 template <typename json_writer>
 void write_types(json_writer& w, const std::string& type) {
-  key(w, "@type");
   if (type == "Facility") {
     // schema.org has no facility type; a facility is a Place with our refinement.
+    key(w, "@type");
     w.StartArray();
     plain_str(w, "schema:Place");
     plain_str(w, "ekg:Facility");
@@ -170,15 +166,14 @@ void write_types(json_writer& w, const std::string& type) {
     static constexpr std::string_view own[] = {"schema:Organization", "schema:Person", "schema:Place",
                                                "schema:Event", "schema:Product", "schema:Quotation"};
     for (std::string_view t : own)
-      if (t.substr(7) == type) return plain_str(w, t);
-    plain_str(w, "schema:Thing");
+      if (t.substr(7) == type) return w.plain_member("@type", t);
+    w.plain_member("@type", "schema:Thing");
   }
 }
 
 template <typename json_writer>
 void integer_property(json_writer& w, std::string_view k, std::int64_t value) {
-  key(w, k);
-  typed(w, integer_text(value), "xsd:integer");
+  typed_member(w, k, integer_text(value), "xsd:integer");
 }
 
 // An entity with its analytics and direct edges (graph.jsonld), or, when
@@ -187,11 +182,9 @@ template <typename json_writer>
 void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief = false) {
   const entity& e = g[v];
   w.StartObject();
-  key(w, "@id");
-  str(w, e.iri);
+  w.escaped_member("@id", e.iri);
   write_types(w, e.type);
-  key(w, "schema:name");
-  str(w, e.label);
+  w.escaped_member("schema:name", e.label);
   if (brief) {
     w.EndObject();
     return;
@@ -203,12 +196,8 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
       if (a != e.label) str(w, a);
     w.EndArray();
   }
-  key(w, "ekg:mentions");
-  typed(w, integer_text(static_cast<std::int64_t>(e.mentions)), "xsd:integer");
-  if (std::isfinite(e.pagerank)) {
-    key(w, "ekg:pagerank");
-    typed(w, decimal_text(e.pagerank), "xsd:decimal");
-  }
+  integer_property(w, "ekg:mentions", static_cast<std::int64_t>(e.mentions));
+  if (std::isfinite(e.pagerank)) typed_member(w, "ekg:pagerank", decimal_text(e.pagerank), "xsd:decimal");
   integer_property(w, "ekg:inDegree", static_cast<std::int64_t>(e.in_degree));
   integer_property(w, "ekg:outDegree", static_cast<std::int64_t>(e.out_degree));
   integer_property(w, "ekg:component", static_cast<std::int64_t>(e.component));
@@ -219,12 +208,9 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
     if (total == 0) continue;
     key(w, name);
     w.StartObject();
-    key(w, "@type");
-    plain_str(w, "schema:MonetaryAmount");
-    key(w, "schema:value");
-    typed(w, integer_text(total), "xsd:decimal");
-    key(w, "schema:currency");
-    plain_str(w, "EUR");
+    w.plain_member("@type", "schema:MonetaryAmount");
+    typed_member(w, "schema:value", integer_text(total), "xsd:decimal");
+    w.plain_member("schema:currency", "EUR");
     w.EndObject();
   }
   if (e.jobs_created != 0) integer_property(w, "ekg:jobsCreated", e.jobs_created);
@@ -256,9 +242,7 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
 
 template <typename json_writer>
 void write_text(json_writer& w, std::string_view k, const std::string& value) {
-  if (value.empty()) return;
-  key(w, k);
-  str(w, value);
+  if (!value.empty()) w.escaped_member(k, value);
 }
 
 // Statement number `index` of `kg`, whose record is `s`.
@@ -268,48 +252,31 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
   const auto [subject, object] = kg.ends(index);
   const attributes& a = s.attrs;
   w.StartObject();
-  key(w, "@id");
-  str(w, id);
-  key(w, "@type");
-  plain_str(w, "ekg:Statement");
-  key(w, "ekg:subject");
-  id_ref(w, kg.graph()[subject].iri);
-  key(w, "ekg:predicate");
-  id_ref(w, vocab_term(s.predicate));
-  key(w, "ekg:object");
-  id_ref(w, kg.graph()[object].iri);
+  w.escaped_member("@id", id);
+  w.plain_member("@type", "ekg:Statement");
+  id_member(w, "ekg:subject", kg.graph()[subject].iri);
+  id_member(w, "ekg:predicate", vocab_term(s.predicate));
+  id_member(w, "ekg:object", kg.graph()[object].iri);
 
   if (a.amount) {
     key(w, "ekg:amount");
     w.StartObject();
-    key(w, "@type");
-    plain_str(w, "schema:MonetaryAmount");
-    key(w, "schema:value");
-    typed(w, integer_text(*a.amount), "xsd:decimal");
+    w.plain_member("@type", "schema:MonetaryAmount");
+    typed_member(w, "schema:value", integer_text(*a.amount), "xsd:decimal");
     write_text(w, "schema:currency", a.currency);
     w.EndObject();
   } else {
     write_text(w, "ekg:currency", a.currency);
   }
-  if (a.jobs) {
-    key(w, "ekg:jobs");
-    typed(w, integer_text(*a.jobs), "xsd:integer");
-  }
-  if (a.quantity) {
-    key(w, "ekg:quantity");
-    typed(w, integer_text(*a.quantity), "xsd:integer");
-  }
-  if (a.stake && std::isfinite(*a.stake)) {
-    key(w, "ekg:stake");
-    typed(w, decimal_text(*a.stake), "xsd:decimal");
-  }
+  if (a.jobs) integer_property(w, "ekg:jobs", *a.jobs);
+  if (a.quantity) integer_property(w, "ekg:quantity", *a.quantity);
+  if (a.stake && std::isfinite(*a.stake)) typed_member(w, "ekg:stake", decimal_text(*a.stake), "xsd:decimal");
   if (!a.date.empty()) {
-    key(w, "ekg:date");
     std::string_view type = date_type(a.date);
     if (type.empty())
-      str(w, a.date);
+      w.escaped_member("ekg:date", a.date);
     else
-      typed(w, a.date, type);
+      typed_member(w, "ekg:date", a.date, type);
   }
   write_text(w, "ekg:product", a.product);
   write_text(w, "ekg:title", a.title);
@@ -317,19 +284,15 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
   write_text(w, "ekg:round", a.round);
   write_text(w, "ekg:sector", a.sector);
 
-  key(w, "ekg:document");
-  str(w, s.doc);
-  key(w, "ekg:evidenceText");
-  str(w, s.ev.text);
+  w.escaped_member("ekg:document", s.doc);
+  w.escaped_member("ekg:evidenceText", s.ev.text);
   if (s.ev.in_title) write_text(w, "ekg:evidenceField", "title");
-  key(w, "ekg:start");
-  typed(w, integer_text(static_cast<std::int64_t>(s.ev.start)), "xsd:integer");
-  key(w, "ekg:end");
-  typed(w, integer_text(static_cast<std::int64_t>(s.ev.end)), "xsd:integer");
+  integer_property(w, "ekg:start", static_cast<std::int64_t>(s.ev.start));
+  integer_property(w, "ekg:end", static_cast<std::int64_t>(s.ev.end));
   write_text(w, "ekg:rule", s.rule);
-  key(w, "ekg:confidence");
-  typed(w, decimal_text(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0),
-        "xsd:decimal");
+  typed_member(w, "ekg:confidence",
+               decimal_text(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0),
+               "xsd:decimal");
   w.EndObject();
 }
 

@@ -2,6 +2,7 @@
 // Text helpers shared by the exporters (internal to export/): XML escaping,
 // exact number text, joined lists. Pure functions, thread-safe.
 #include <charconv>
+#include <cstring>
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -76,6 +77,38 @@ number_chars number_view(Number value) {
   auto [end, ec] = std::to_chars(out.data, out.data + sizeof out.data, value);
   out.size = ec == std::errc() ? static_cast<std::size_t>(end - out.data) : 0;
   return out;
+}
+
+// number_view(v), or with `fixed` the shortest fixed-point text (no
+// exponent; "0" should to_chars fail), for doubles that recur: confidences
+// take a few dozen values and edge weights are small counts, while to_chars
+// costs hundreds of instructions a double. The texts of recent values are
+// kept per thread in a few dozen slots, by the value's bits; the view is
+// valid until the calling thread's next call.
+template <bool fixed = false>
+std::string_view real_view(double v) {
+  struct slot {
+    std::uint64_t bits;
+    std::uint8_t size;  // 0: empty (a text too long for a slot is not kept)
+    char data[31];
+  };
+  // Trivially constructible, so zero-filled without a guard on each call.
+  thread_local slot slots[64];
+  thread_local char scratch[400];  // fixed-point text of a large value
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  slot& s = slots[(bits * 0x9E3779B97F4A7C15ULL) >> 58];
+  if (s.size != 0 && s.bits == bits) return {s.data, s.size};
+  std::to_chars_result r{};
+  if constexpr (fixed) r = std::to_chars(scratch, scratch + sizeof scratch, v, std::chars_format::fixed);
+  else r = std::to_chars(scratch, scratch + sizeof scratch, v);
+  std::string_view text(scratch, r.ec == std::errc() ? static_cast<std::size_t>(r.ptr - scratch) : 0);
+  if (r.ec != std::errc() && fixed) text = "0";
+  if (text.empty() || text.size() > sizeof s.data) return text;
+  s.bits = bits;
+  s.size = static_cast<std::uint8_t>(text.size());
+  std::memcpy(s.data, text.data(), text.size());
+  return {s.data, s.size};
 }
 
 // "n12", "e3": a one-letter prefix and a number (written without

@@ -17,25 +17,16 @@ namespace {
 
 using json_writer = json::line_writer;
 
-void write_string(json_writer& w, const std::string& s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
 void write_entity(json_writer& w, const entity_ref& e, const std::string& iri) {
   w.StartObject();
-  w.plain_key("id");
-  write_string(w, iri);
-  w.plain_key("label");
-  write_string(w, e.label);
-  w.plain_key("type");
-  write_string(w, e.type);
+  w.escaped_member("id", iri);
+  w.escaped_member("label", e.label);
+  w.escaped_member("type", e.type);
   w.EndObject();
 }
 
 void write_text_attribute(json_writer& w, const char* key, const std::string& value) {
-  if (value.empty()) return;
-  w.plain_key(key);
-  write_string(w, value);
+  if (!value.empty()) w.escaped_member(key, value);
 }
 
 void write_attributes(json_writer& w, const attributes& a) {
@@ -105,34 +96,29 @@ class triples_exporter final : public exporter {
 void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
                 json_writer& w, rapidjson::StringBuffer& buffer) {
   w.StartObject();
-  w.plain_key("doc");
-  write_string(w, s.doc);
+  w.escaped_member("doc", s.doc);
   w.plain_key("subject");
   write_entity(w, s.subject, subject_iri);
-  w.plain_key("predicate");
-  write_string(w, s.predicate);
+  w.escaped_member("predicate", s.predicate);
   w.plain_key("object");
   write_entity(w, s.object, object_iri);
   w.plain_key("attributes");
   write_attributes(w, s.attrs);
   w.plain_key("evidence");
   w.StartObject();
-  w.plain_key("text");
-  write_string(w, s.ev.text);
+  w.escaped_member("text", s.ev.text);
   w.plain_key("start");
   w.Uint64(s.ev.start);
   w.plain_key("end");
   w.Uint64(s.ev.end);
   if (s.ev.in_title) {
-    w.plain_key("field");
-    w.String("title");
+    w.plain_member("field", "title");
   }
   w.EndObject();
   w.plain_key("confidence");
   // Two decimals, rounded: Writer::SetMaxDecimalPlaces would truncate 0.859 to 0.85.
   w.Double(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0);
-  w.plain_key("rule");
-  write_string(w, s.rule);
+  w.escaped_member("rule", s.rule);
   w.EndObject();
   buffer.Put('\n');
 }

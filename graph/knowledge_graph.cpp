@@ -267,12 +267,13 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
   const edge_key k{static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(v), c.predicate};
   auto [it, inserted] = edges_.try_emplace(k, nullptr);
   if (inserted) {
-    relation r;
+    // Edge bundles live in the graph's edge list and never move. The bundle
+    // is filled in place: add_edge() copies a bundle it is given.
+    relation& r = g_[boost::add_edge(u, v, g_).first];
     r.predicate = s.predicate;
     r.attrs = s.attrs;
     r.confidence = s.confidence;
-    // Edge bundles live in the graph's edge list and never move.
-    it->second = &g_[boost::add_edge(u, v, std::move(r), g_).first];
+    it->second = &r;
   }
   relation& r = *it->second;
   ++r.weight;

@@ -302,6 +302,67 @@ BOOST_AUTO_TEST_CASE(fast_writers_match_rapidjson_documents) {
   }
 }
 
+// The member methods write what Key() and the value one by one would, at
+// any depth, first in an object or after other members.
+BOOST_AUTO_TEST_CASE(fast_writer_members_match_rapidjson) {
+  auto check = [](auto& fw, auto& rw, rapidjson::StringBuffer& a, rapidjson::StringBuffer& b) {
+    const std::string text = "« L\u2019usine »\n\t\"quote\" \\ \x01 fin";
+    for (int depth = 0; depth < 3; ++depth) {
+      fw.StartObject();
+      rw.StartObject();
+      fw.escaped_member("text", text);
+      rw.Key("text");
+      rw.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+      fw.plain_member("@type", "ekg:Statement");
+      rw.Key("@type");
+      rw.String("ekg:Statement");
+      fw.object_member("ekg:start", {{"@value", "118"}, {"@type", "xsd:integer"}});
+      rw.Key("ekg:start");
+      rw.StartObject();
+      rw.Key("@value");
+      rw.String("118");
+      rw.Key("@type");
+      rw.String("xsd:integer");
+      rw.EndObject();
+      fw.object_member("none", {});
+      rw.Key("none");
+      rw.StartObject();
+      rw.EndObject();
+      fw.escaped_member("", "");
+      rw.Key("");
+      rw.String("");
+      if (depth == 2) break;
+      fw.Key("inner");
+      rw.Key("inner");
+    }
+    fw.object_member("last", {{"@id", "https://w3id.org/econkg/id/org/knds"}});
+    rw.Key("last");
+    rw.StartObject();
+    rw.Key("@id");
+    rw.String("https://w3id.org/econkg/id/org/knds");
+    rw.EndObject();
+    for (int depth = 0; depth < 3; ++depth) {
+      fw.EndObject();
+      rw.EndObject();
+    }
+    BOOST_TEST(std::string(a.GetString(), a.GetSize()) == std::string(b.GetString(), b.GetSize()));
+  };
+  {
+    rapidjson::StringBuffer a, b;
+    json::line_writer fw(a);
+    rapidjson::Writer<rapidjson::StringBuffer> rw(b);
+    check(fw, rw, a, b);
+  }
+  for (unsigned indent : {4u, 1u}) {
+    rapidjson::StringBuffer a, b;
+    json::pretty_writer fw(a);
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> rw(b);
+    fw.SetIndent(' ', indent);
+    rw.SetIndent(' ', indent);
+    check(fw, rw, a, b);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(factory) {
   BOOST_TEST(exporter_names() == (std::vector<std::string>{"triples", "graphml", "gexf", "jsonld", "ndjson",
                                                           "nodes_csv", "edges_csv", "projects_csv"}));
@@ -642,6 +703,38 @@ BOOST_AUTO_TEST_CASE(outputs_use_resolved_iris) {
   std::ostringstream line;
   write_triple_line(a, line);
   BOOST_TEST(line.str().find("/id/organization/microsoft") != std::string::npos);
+}
+
+// ---------------------------------------------------------------- numbers
+
+// real_view() remembers texts by the value's bits: every value, met once or
+// again, after others that share its slot or not, reads as to_chars writes it.
+BOOST_AUTO_TEST_CASE(real_view_is_to_chars) {
+  const double values[] = {0.0,   -0.0,    0.75,   0.9,    0.85,   1.0,      2.0,    100000.0,
+                           1e16,  1e-7,    0.1 + 0.2, 1.0 / 3.0, -2.5, 4321987654.0, 1e300, -1e-300,
+                           5e-324, std::numeric_limits<double>::max(), 0.75, 0.9, 1e300, 0.0};
+  auto shortest = [](double v) {
+    char buf[64];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  };
+  auto fixed = [](double v) {
+    std::string buf(400, '\0');
+    return buf.substr(0, static_cast<std::size_t>(
+                             std::to_chars(buf.data(), buf.data() + buf.size(), v, std::chars_format::fixed).ptr -
+                             buf.data()));
+  };
+  for (int round = 0; round < 2; ++round)
+    for (double v : values) {
+      BOOST_TEST(std::string(detail::real_view(v)) == shortest(v), shortest(v));
+      BOOST_TEST(std::string(detail::real_view<true>(v)) == fixed(v), shortest(v));
+      BOOST_TEST(std::string(detail::real_view(v)) == std::string(detail::number_view(v)), shortest(v));
+    }
+  // Many values through the 64 slots, then the first ones again.
+  for (int i = 0; i < 1000; ++i) {
+    const double v = i / 7.0;
+    BOOST_TEST_REQUIRE(std::string(detail::real_view(v)) == shortest(v));
+  }
+  for (int i = 0; i < 1000; i += 37) BOOST_TEST(std::string(detail::real_view<true>(i / 7.0)) == fixed(i / 7.0));
 }
 
 // ---------------------------------------------------------------- GEXF
