@@ -167,13 +167,12 @@ class statement_builder {
   }
 
   void run(std::vector<draft>& out) {
-    std::vector<char> candidate;
-    std::vector<std::size_t> candidates;  // the flagged rules' indices, in rule order
+    std::vector<std::size_t> candidates;  // the indices of the rules that may match, in rule order
     std::vector<rule_match> matches;
     for (std::size_t si = 0; si < a_.segments.size(); ++si) {
       const auto& seg = a_.segments[si];
       current_segment_ = si;
-      lang_.index.candidates(a_, facts_, seg, candidate, &candidates);
+      lang_.index.candidates(a_, facts_, seg, candidates);
       for (std::size_t i : candidates) {
         match_rule(lang_.rules[i], a_, facts_, seg, matches);
         for (const auto& m : matches) apply(lang_.rules[i], seg, m, out);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -442,7 +443,18 @@ enum : std::uint8_t { need_entity, need_value, need_title, need_quote };
 
 }  // namespace
 
-rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : count_(rules.size()) {
+void rule_index::word_rules::build(std::vector<std::vector<std::uint32_t>> by_word) {
+  named.assign((by_word.size() + 63) / 64, 0);
+  begin.assign(by_word.size() + 1, 0);
+  for (std::size_t w = 0; w < by_word.size(); ++w) {
+    if (!by_word[w].empty()) named[w / 64] |= std::uint64_t{1} << (w % 64);
+    rules.insert(rules.end(), by_word[w].begin(), by_word[w].end());
+    begin[w + 1] = static_cast<std::uint32_t>(rules.size());
+  }
+}
+
+rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex)
+    : blocks_((rules.size() + 63) / 64), always_(blocks_, 0), quote_rules_(blocks_, 0) {
   for (const rule& r : rules) {
     need_begin_.push_back(needs_.size());
     for (const rule_element& e : r.pattern) {
@@ -471,34 +483,40 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex) : cou
     }
   }
   check_begin_.push_back(checks_.size());
+  std::vector<std::vector<std::uint32_t>> by_word, by_lemma;
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const rule_element* e = anchor(rules[i]);
     if (!rules[i].builtin.empty()) continue;
     if (!e) {
       bool quote = false;
       for (const auto& el : rules[i].pattern) quote = quote || (el.want_quote && !el.optional);
-      (quote ? quote_rules_ : always_).push_back(i);
+      (quote ? quote_rules_ : always_)[i / 64] |= std::uint64_t{1} << (i % 64);
       continue;
     }
-    auto add = [&](std::vector<std::vector<std::size_t>>& by, std::uint32_t w) {
+    auto add = [&](std::vector<std::vector<std::uint32_t>>& by, std::uint32_t w) {
       if (by.size() <= w) by.resize(w + 1);
-      by[w].push_back(i);
+      by[w].push_back(static_cast<std::uint32_t>(i));
     };
-    for (std::uint32_t w : e->word_ids) add(by_word_, w);
+    for (std::uint32_t w : e->word_ids) add(by_word, w);
     for (const auto* l : e->word_lists)
-      for (const auto& w : *l) add(by_word_, lex.word(w));
-    for (std::uint32_t w : e->lemma_ids) add(by_lemma_, w);
+      for (const auto& w : *l) add(by_word, lex.word(w));
+    for (std::uint32_t w : e->lemma_ids) add(by_lemma, w);
     for (const auto* l : e->lemma_lists)
-      for (const auto& w : *l) add(by_lemma_, lex.word(w));
+      for (const auto& w : *l) add(by_lemma, lex.word(w));
   }
+  // Word number 0 (a form no table names) indexes nothing.
+  if (!by_word.empty()) by_word[0].clear();
+  if (!by_lemma.empty()) by_lemma[0].clear();
+  by_word_.build(std::move(by_word));
+  by_lemma_.build(std::move(by_lemma));
 }
 
 void rule_index::candidates(const analysis& a, const mention_facts& f, const segment_units& s,
-                            std::vector<char>& out, std::vector<std::size_t>* list) const {
-  out.assign(count_, 0);
-  // The list is sized for every rule up front and cut to the flagged ones.
-  std::size_t listed = 0;
-  if (list) list->resize(count_);
+                            std::vector<std::size_t>& list) const {
+  // The rules flagged so far, as a bit set kept from segment to segment.
+  thread_local std::vector<std::uint64_t> flagged_buffer;
+  std::vector<std::uint64_t>& flagged = flagged_buffer;
+  flagged.assign(always_.begin(), always_.end());
   // What the segment's one-token units hold: list bits, word numbers, and a
   // 1024-bit Bloom filter of the numbers that spares most searches.
   std::uint64_t lists = 0, lemma_lists = 0;
@@ -512,10 +530,10 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
   std::size_t n_words = 0, n_lemmas = 0;
   std::array<std::uint64_t, 16> bloom{};
   auto slot = [](std::uint32_t w) { return (w * 2654435761u) >> 22; };  // 10 bits
-  for (std::size_t i : always_) out[i] = 1;
-  auto mark = [&](const std::vector<std::vector<std::size_t>>& by, std::uint32_t key) {
-    if (key && key < by.size())
-      for (std::size_t i : by[key]) out[i] = 1;
+  auto flag = [&](const word_rules& by, std::uint32_t key) {
+    if (by.names(key))
+      for (std::uint32_t k = by.begin[key]; k < by.begin[key + 1]; ++k)
+        flagged[by.rules[k] / 64] |= std::uint64_t{1} << (by.rules[k] % 64);
   };
   // What the segment's mentions offer, for the mention elements.
   std::uint16_t types = 0, values = 0;
@@ -528,21 +546,18 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
       if (b & maybe_person_fact) types |= person_bit;
       values |= static_cast<std::uint16_t>((b >> value_fact_shift) & 0xF);
       titles = titles || (b & title_fact);
-      if (b & quote_fact) {
-        quotes = true;
-        for (std::size_t i : quote_rules_) out[i] = 1;
-      }
+      quotes = quotes || (b & quote_fact);
       if (u.tok_end - u.tok_begin != 1) continue;
     }
     const token& t = a.seg.tokens[u.tok_begin];
-    mark(by_word_, t.word);
+    flag(by_word_, t.word);
     lists |= t.lists;
     lemma_lists |= t.lemma_lists;
     words[n_words++] = t.word;
     // The token's readings (form, lemma, second lemma), each once: the lemma
     // is often the form itself.
     auto reading = [&](std::uint32_t w) {
-      mark(by_lemma_, w);
+      flag(by_lemma_, w);
       lemmas[n_lemmas++] = w;
       bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);
     };
@@ -550,6 +565,8 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
     if (t.word != t.lemma_word) reading(t.word);
     if (t.alt_word != t.lemma_word && t.alt_word != t.word) reading(t.alt_word);
   }
+  if (quotes)
+    for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= quote_rules_[b];
   words.resize(n_words);
   lemmas.resize(n_lemmas);
   auto any_of = [&](const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& present) {
@@ -558,34 +575,32 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
         if (std::find(present.begin(), present.end(), w) != present.end()) return true;
     return false;
   };
-  // A rule whose other required elements find no word here is dropped, and
-  // so is one whose required mention elements find no mention to match.
-  for (std::size_t i = 0; i < count_; ++i) {
-    if (!out[i]) continue;
+  // A flagged rule whose other required elements find no word here is
+  // dropped, and so is one whose required mention elements find no mention
+  // to match.
+  auto keep = [&](std::size_t i) {
     for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k) {
       const need& n = needs_[k];
       const bool offered = n.kind == need_entity ? (types & n.mask) != 0
                            : n.kind == need_value ? (values & n.mask) != 0
                            : n.kind == need_title ? titles
                                                   : quotes;
-      if (!offered) {
-        out[i] = 0;
-        break;
-      }
+      if (!offered) return false;
     }
-    if (!out[i]) continue;
     for (std::size_t c = check_begin_[i]; c < check_begin_[i + 1]; ++c) {
       const check& e = checks_[c];
       bool word_ok = !e.words || (lists & e.word_bits) || any_of(*e.word_ids, words);
       bool lemma_ok = !e.lemmas || (lemma_lists & e.lemma_bits) || any_of(*e.lemma_ids, lemmas);
-      if (!word_ok || !lemma_ok) {
-        out[i] = 0;
-        break;
-      }
+      if (!word_ok || !lemma_ok) return false;
     }
-    if (list && out[i]) (*list)[listed++] = i;
-  }
-  if (list) list->resize(listed);
+    return true;
+  };
+  list.clear();
+  for (std::size_t b = 0; b < blocks_; ++b)
+    for (std::uint64_t m = flagged[b]; m; m &= m - 1) {
+      const std::size_t i = b * 64 + static_cast<std::size_t>(std::countr_zero(m));
+      if (keep(i)) list.push_back(i);
+    }
 }
 
 }  // namespace econkg

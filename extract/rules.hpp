@@ -167,17 +167,28 @@ rule parse_rule(const std::string& json, const std::string& where, lexicon& lex)
 class rule_index {
  public:
   rule_index(const std::vector<rule>& rules, const lexicon& lex);
-  // Sets `out` to one flag per rule, in rule order, from the text's mention
-  // facts; `list`, if given, is set to the indices of the flagged rules, in
-  // rule order. The index points into `rules`, which must outlive it.
-  void candidates(const analysis& a, const mention_facts& f, const segment_units& s, std::vector<char>& out,
-                  std::vector<std::size_t>* list = nullptr) const;
+  // Sets `list` to the indices of the rules that may match in the segment,
+  // in rule order, from the text's mention facts. The index points into
+  // `rules`, which must outlive it.
+  void candidates(const analysis& a, const mention_facts& f, const segment_units& s,
+                  std::vector<std::size_t>& list) const;
   // The required word or lemma element that indexes `r`, or nullptr.
   static const rule_element* anchor(const rule& r);
 
  private:
-  std::size_t count_;
-  std::vector<std::vector<std::size_t>> by_word_, by_lemma_;  // word number -> rules
+  // Rules as bit sets, one bit per rule in rule order (blocks_ words each).
+  std::size_t blocks_;
+  // Word number -> the rules its anchor names: a bit per word number tells
+  // whether it names any (most tokens' words name none, and the bits stay
+  // in cache where a table entry per word would not), then the rules are
+  // rules[begin[w] .. begin[w + 1]).
+  struct word_rules {
+    std::vector<std::uint64_t> named;
+    std::vector<std::uint32_t> begin, rules;
+    void build(std::vector<std::vector<std::uint32_t>> by_word);
+    bool names(std::uint32_t w) const { return w / 64 < named.size() && ((named[w / 64] >> (w % 64)) & 1); }
+  };
+  word_rules by_word_, by_lemma_;
   // The required word elements of every rule but its anchor, compact and
   // contiguous (rule i's are checks_[check_begin_[i] .. check_begin_[i + 1])).
   struct check {
@@ -188,7 +199,7 @@ class rule_index {
   };
   std::vector<check> checks_;
   std::vector<std::size_t> check_begin_;
-  std::vector<std::size_t> always_, quote_rules_;
+  std::vector<std::uint64_t> always_, quote_rules_;  // rule bit sets
   // The required mention elements of every rule: each needs some mention of
   // its kind in the segment (an entity of one of its types, a value of its
   // kind, a title, a quotation), rule i's in needs_[need_begin_[i] ..

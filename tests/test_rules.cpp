@@ -4,15 +4,19 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "extract/lexicon.hpp"
+#include "extract/mentions.hpp"
 #include "extract/rules.hpp"
+#include "extract/values.hpp"
 
 namespace bdata = boost::unit_test::data;
 namespace fs = std::filesystem;
@@ -243,4 +247,50 @@ BOOST_AUTO_TEST_CASE(gap_refuses_listed_types) {
   aside.a.segments[0].units[0].parenthetical = false;
   aside.a.segments[0].units[3].parenthetical = false;
   BOOST_TEST(econkg::match_rule(r, aside.a, aside.a.segments[0]).size() == 1u);
+}
+
+// The rule index only spares work: every rule that matches in a segment of
+// the sample texts is among its candidates, which come in rule order.
+BOOST_DATA_TEST_CASE(candidates_hold_every_matching_rule,
+                     bdata::make(std::vector<std::string>{"agrinova-leve-20-millions.fr.txt", "altenor-rachete-veloria.fr.txt",
+                                                          "batterix-usine-ardennes.fr.txt", "microsoft-choose-france.fr.txt",
+                                                          "helix-acquires-brightline.en.txt", "northwind-ohio-plant.en.txt"}),
+                     file) {
+  const std::string lang = file.find(".en.") != std::string::npos ? "en" : "fr";
+  econkg::segmenter seg(lang);
+  econkg::lexicon lex(ECONKG_LEXICON_DIR, lang, seg);
+  econkg::value_scanner values(ECONKG_LEXICON_DIR);
+  econkg::mention_finder finder(lex, values);
+  const auto rules = econkg::load_rules(std::string(ECONKG_LEXICON_DIR) + "/rules", lex);
+  const econkg::rule_index index(rules, lex);
+  std::ifstream in(std::string(ECONKG_SOURCE_DIR) + "/samples/" + file);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  BOOST_REQUIRE(!text.empty());
+  econkg::document doc;
+  econkg::analysis a;
+  a.doc = &doc;
+  a.text = text;
+  a.seg = seg.segment(text);
+  lex.analyse(text, a.seg.tokens);
+  finder.find(a);
+  const econkg::mention_facts facts(a);
+  std::size_t matched = 0, spared = 0;
+  std::vector<std::size_t> candidates;
+  std::vector<econkg::rule_match> matches;
+  for (const auto& s : a.segments) {
+    index.candidates(a, facts, s, candidates);
+    BOOST_TEST(std::is_sorted(candidates.begin(), candidates.end()));
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      if (!rules[i].builtin.empty()) continue;
+      econkg::match_rule(rules[i], a, facts, s, matches);
+      const bool listed = std::binary_search(candidates.begin(), candidates.end(), i);
+      if (!matches.empty()) {
+        ++matched;
+        BOOST_TEST(listed, rules[i].id << " matches but is no candidate");
+      }
+      spared += !listed;
+    }
+  }
+  BOOST_TEST(matched > 0u);
+  BOOST_TEST(spared > 0u);
 }
