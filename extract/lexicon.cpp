@@ -124,12 +124,8 @@ struct dictionary {
   std::array<instance, max_instances> pool;
   std::atomic<std::size_t> opened{0};  // pool[0, opened) hold an open Hunspell
 
-  struct form_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::shared_mutex readings_mutex;
-  std::unordered_map<std::string, reading, form_hash, std::equal_to<>> readings;
+  std::unordered_map<std::string, reading, short_hasher, std::equal_to<>> readings;
 
   dictionary(std::string aff_path, std::string dic_path) : aff(std::move(aff_path)), dic(std::move(dic_path)) {
     open_instance(0);
@@ -243,11 +239,7 @@ struct lexicon::morphology {
     std::uint64_t lists = 0, lemma_lists = 0;
   };
   mutable std::shared_mutex cache_mutex;
-  struct form_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  mutable std::unordered_map<std::string, result, form_hash, std::equal_to<>> cache;
+  mutable std::unordered_map<std::string, result, short_hasher, std::equal_to<>> cache;
 
   // Adds a reading to a result that holds nothing yet; `lower_form`: the
   // form is its own lower-case form, so a reading that is not a name makes

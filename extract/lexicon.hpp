@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "extract/short_hash.hpp"
 #include "extract/text.hpp"
 
 namespace econkg {
@@ -57,11 +58,7 @@ class vocabulary {
   std::size_t size() const { return ids_.size() + 1; }
 
  private:
-  struct hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::uint32_t, hash, std::equal_to<>> ids_;
+  std::unordered_map<std::string, std::uint32_t, short_hasher, std::equal_to<>> ids_;
 };
 
 // Phrases (one or more words) as a trie over word numbers; the value is an

@@ -1,8 +1,9 @@
 #pragma once
 // A cheap hash of a short string (a word form, a lower-cased label), eight
-// bytes at a time, for the project's own small in-memory tables (the
-// lexicon's per-thread front table, the mention finder's key map). Nothing
-// is ever ordered by it, so outputs never depend on it.
+// bytes at a time, for the project's own in-memory tables (the lexicon's
+// per-thread front table, vocabulary and morphology caches, the mention
+// finder's key map). No table using it is ever walked, so outputs never
+// depend on it.
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -27,5 +28,12 @@ inline std::uint64_t short_hash(std::string_view s) {
   }
   return h ^ (h >> 32);
 }
+
+// short_hash for std::unordered_map, looking up std::string keys by
+// std::string_view (with std::equal_to<>).
+struct short_hasher {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return short_hash(s); }
+};
 
 }  // namespace econkg
