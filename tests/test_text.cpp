@@ -4,6 +4,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -11,6 +12,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -243,4 +245,82 @@ BOOST_AUTO_TEST_CASE(morphology_is_the_same_from_many_threads) {
     BOOST_TEST(fr_many[t] == fr_one, boost::test_tools::per_element());
     BOOST_TEST(en_many[t] == en_one, boost::test_tools::per_element());
   }
+}
+
+// latin_word_pieces segments without ICU the paragraphs whose code points it
+// knows: its pieces must be the segments of ICU's word iterator that are not
+// all white space, for every code point it knows between any two of a set
+// covering each word break class, for every string of up to three of that
+// set, and for many random strings of the code points it knows.
+BOOST_AUTO_TEST_CASE(latin_word_pieces_agree_with_icu) {
+  using pieces = std::vector<std::pair<std::size_t, std::size_t>>;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> fr(icu::BreakIterator::createWordInstance(icu::Locale("fr"), status));
+  std::unique_ptr<icu::BreakIterator> en(icu::BreakIterator::createWordInstance(icu::Locale("en"), status));
+  BOOST_TEST_REQUIRE(U_SUCCESS(status));
+  auto icu_pieces = [](icu::BreakIterator& words, const std::string& s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    std::vector<std::size_t> byte(static_cast<std::size_t>(u.length()) + 1);  // UTF-16 index -> byte offset
+    std::size_t b = 0;
+    for (int32_t i = 0; i < u.length(); ++i) {
+      byte[static_cast<std::size_t>(i)] = b;
+      UChar c = u[i];
+      if (U16_IS_LEAD(c)) continue;  // the trail unit starts at the same byte; its code point is counted there
+      UChar32 cp = U16_IS_TRAIL(c) && i > 0 ? U16_GET_SUPPLEMENTARY(u[i - 1], c) : c;
+      b += static_cast<std::size_t>(U8_LENGTH(cp));
+    }
+    byte.back() = s.size();
+    words.setText(u);
+    pieces out;
+    for (int32_t p = words.first(), q = words.next(); q != icu::BreakIterator::DONE; p = q, q = words.next()) {
+      bool space = true;
+      for (int32_t i = p; i < q; ++i) space = space && u_isUWhiteSpace(u.char32At(i));
+      if (!space) out.emplace_back(byte[static_cast<std::size_t>(p)], byte[static_cast<std::size_t>(q)]);
+    }
+    return out;
+  };
+  std::size_t checked = 0;
+  auto check = [&](icu::BreakIterator& words, const std::string& s) {
+    pieces fast;
+    if (!econkg::latin_word_pieces(s, fast)) return;
+    ++checked;
+    auto slow = icu_pieces(words, s);
+    if (fast != slow) {
+      std::string f, g;
+      for (auto [b, e] : fast) f += "[" + s.substr(b, e - b) + "]";
+      for (auto [b, e] : slow) g += "[" + s.substr(b, e - b) + "]";
+      BOOST_ERROR("word pieces of «" << s << "»: " << f << " instead of ICU's " << g);
+    }
+  };
+  auto utf8 = [](UChar32 c) {
+    std::string s;
+    icu::UnicodeString(c).toUTF8String(s);
+    return s;
+  };
+  std::vector<std::string> known;
+  for (UChar32 c = 0; c < 0x30000; ++c) {
+    pieces p;
+    if (!U_IS_SURROGATE(c) && econkg::latin_word_pieces(utf8(c), p)) known.push_back(utf8(c));
+  }
+  BOOST_TEST(known.size() > 250u);
+  const std::vector<std::string> classes = {"a", "Z", "é", "Œ", "0", "7", ".", "’", ":", ",", ";", "'",
+                                            "-", "(", "\"", "«", "€", " ", "\t", "\xC2\xA0", "×"};
+  for (const auto& c : known)
+    for (const auto& a : classes)
+      for (const auto& b : classes) check(*fr, a + c + b);
+  for (const auto& a : classes)
+    for (const auto& b : classes)
+      for (const auto& c : classes) check(*fr, a + b + c);
+  std::uint64_t seed = 42;
+  auto next = [&](std::size_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((seed >> 33) % n);
+  };
+  for (int round = 0; round < 100000; ++round) {
+    std::string s;
+    for (std::size_t len = 1 + next(12); len > 0; --len)
+      s += next(2) ? classes[next(classes.size())] : known[next(known.size())];
+    check(round % 2 ? *fr : *en, s);
+  }
+  BOOST_TEST(checked > 200000u);
 }
