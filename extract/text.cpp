@@ -323,6 +323,40 @@ bool latin_word_pieces(std::string_view para, std::vector<std::pair<std::size_t,
   return true;
 }
 
+namespace {
+
+// Whether ICU's sentence rules break paragraph `para` nowhere but at its end:
+// they break only after a sentence terminator (UAX #29 SATerm) or a paragraph
+// separator (SB4, SB11), and among the code points latin_word_pieces knows
+// only '.', '?' and '!' are either ('\r', '\v' and '\f' are left to ICU).
+// So: such code points only, terminators only in the run ending `para`.
+bool one_sentence(std::string_view para) {
+  static constexpr std::array<bool, 128> sentence_inside = [] {  // the ASCII code points allowed before the run
+    std::array<bool, 128> ok{};
+    for (std::size_t c = 0; c < ok.size(); ++c) ok[c] = ascii_word_classes[c] != word_class::unknown;
+    for (char c : std::string_view(".?!\r\v\f")) ok[static_cast<unsigned char>(c)] = false;
+    return ok;
+  }();
+  std::size_t end = para.size();
+  while (end > 0 && (para[end - 1] == '.' || para[end - 1] == '?' || para[end - 1] == '!')) --end;
+  for (std::size_t i = 0; i < end;) {
+    auto b = static_cast<unsigned char>(para[i]);
+    if (b < 0x80) {
+      if (!sentence_inside[b]) return false;
+      ++i;
+      continue;
+    }
+    UChar32 cp = 0;
+    int32_t pos = static_cast<int32_t>(i);
+    U8_NEXT(para.data(), pos, static_cast<int32_t>(para.size()), cp);
+    if (cp < 0 || class_of(static_cast<std::uint32_t>(cp)) == word_class::unknown) return false;
+    i = static_cast<std::size_t>(pos);
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string lower_utf8(std::string_view s) {
   // Fast path for ASCII, Latin-1 letters (C3 80..BF: À..ÿ) and code points
   // lower_code_point can lower-case alone, which make nearly all French and
@@ -616,21 +650,18 @@ segmented segmenter::segment(std::string_view text) const {
     if (para_end == std::string_view::npos) para_end = text.size();
     if (para_end > para_begin) {
       std::size_t first = out.tokens.size();
-      it.text.open(text.substr(para_begin, para_end - para_begin));
-      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, true, detached_, out.tokens);
-      // Sentences of the paragraph; tokens assigned by position.
-      UErrorCode status = U_ZERO_ERROR;
-      sbi.setText(&it.text.text, status);
-      if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
+      const std::string_view para = text.substr(para_begin, para_end - para_begin);
+      const bool single = one_sentence(para);  // then ICU's sentence iterator is not needed
+      if (!single) it.text.open(para);
+      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, !single, detached_, out.tokens);
+      // Sentences of the paragraph ending at byte `se`; tokens assigned by position.
       std::size_t ti = first;
-      sbi.first();
-      for (int32_t sq = sbi.next(); sq != icu::BreakIterator::DONE; sq = sbi.next()) {
-        std::size_t se = para_begin + it.text.byte(sq);
+      auto sentence_to = [&](std::size_t se) {
         sentence s;
         s.tok_begin = ti;
         while (ti < out.tokens.size() && out.tokens[ti].begin < se) ++ti;
         s.tok_end = ti;
-        if (s.tok_end == s.tok_begin) continue;
+        if (s.tok_end == s.tok_begin) return;
         s.begin = out.tokens[s.tok_begin].begin;
         s.end = out.tokens[s.tok_end - 1].end;
         // ICU breaks after "U.S." or "Corp." before a capital: join such a
@@ -648,11 +679,21 @@ segmented segmenter::segment(std::string_view text) const {
             if (abbreviation) {
               out.sentences.back().tok_end = s.tok_end;
               out.sentences.back().end = s.end;
-              continue;
+              return;
             }
           }
         }
         out.sentences.push_back(s);
+      };
+      if (single) {
+        sentence_to(para_end);
+      } else {
+        UErrorCode status = U_ZERO_ERROR;
+        sbi.setText(&it.text.text, status);
+        if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
+        sbi.first();
+        for (int32_t sq = sbi.next(); sq != icu::BreakIterator::DONE; sq = sbi.next())
+          sentence_to(para_begin + it.text.byte(sq));
       }
       out.tokens.resize(ti);  // (every token is in a sentence: ICU's last boundary is the paragraph's end)
       if (ti > first) out.tokens[first].para_start = true;

@@ -324,3 +324,49 @@ BOOST_AUTO_TEST_CASE(latin_word_pieces_agree_with_icu) {
   }
   BOOST_TEST(checked > 200000u);
 }
+
+// A paragraph of code points latin_word_pieces knows, with no sentence
+// terminator but in the run ending it, is one sentence without asking ICU's
+// sentence iterator: segment() must give the sentences ICU gives, on random
+// paragraphs of such code points, with or without terminators inside.
+BOOST_AUTO_TEST_CASE(sentences_agree_with_icu) {
+  const std::vector<std::string> pieces = {"Il", "a", "dit", "M", "U", "S", "3", "1", "é", "É", "«", "»", "’", "'",
+                                           "(", ")", "\"", "—", ",", ";", ":", " ", " ", " ", "\t", "\xC2\xA0", "€"};
+  const std::vector<std::string> ends = {"", ".", "?", "!", "...", "?!", ". »", ".)", " ", "\r", "\v", "\f"};
+  std::uint64_t seed = 7;
+  auto next = [&](std::size_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((seed >> 33) % n);
+  };
+  for (const char* lang : {"fr", "en"}) {
+    segmenter seg(lang);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> icu_sentences(
+        icu::BreakIterator::createSentenceInstance(icu::Locale((std::string(lang) + "@ss=standard").c_str()), status));
+    BOOST_TEST_REQUIRE(U_SUCCESS(status));
+    for (int round = 0; round < 20000; ++round) {
+      std::string text;
+      for (std::size_t len = 1 + next(16); len > 0; --len) {
+        text += pieces[next(pieces.size())];
+        if (round % 3 == 0 && next(8) == 0) text += ends[1 + next(ends.size() - 1)];  // a terminator inside
+      }
+      text += ends[next(ends.size())];
+      auto s = seg.segment(text);
+      // ICU's boundaries, as the indexes of the tokens that start each sentence holding one.
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+      icu_sentences->setText(u);
+      std::vector<std::size_t> expected, got;
+      std::size_t ti = 0;
+      for (int32_t q = (icu_sentences->first(), icu_sentences->next()); q != icu::BreakIterator::DONE;
+           q = icu_sentences->next()) {
+        std::string head;
+        u.tempSubString(0, q).toUTF8String(head);
+        std::size_t start = ti;
+        while (ti < s.tokens.size() && s.tokens[ti].begin < head.size()) ++ti;
+        if (ti > start) expected.push_back(start);
+      }
+      for (const auto& sen : s.sentences) got.push_back(sen.tok_begin);
+      if (got != expected) BOOST_ERROR("sentences of «" << text << "»");
+    }
+  }
+}
