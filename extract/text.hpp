@@ -1,7 +1,10 @@
 #pragma once
-// Sentence and word segmentation of one document with ICU, plus the French
-// elision split (l’, d’, qu’ …) and the re-joining of hyphenated words that
-// ICU breaks apart (Salaise-sur-Sanne, vice-président).
+// Sentence and word segmentation of one document with ICU's rules, plus the
+// French elision split (l’, d’, qu’ …) and the re-joining of hyphenated words
+// that ICU breaks apart (Salaise-sur-Sanne, vice-président). Paragraphs of
+// Latin text are split into words without ICU (latin_word_pieces, same
+// pieces), and those that can hold only one sentence skip ICU's sentence
+// iterator.
 //
 // Thread safety: a segmenter is immutable after construction; segment() may
 // be called from any number of threads (each thread clones the ICU iterators
