@@ -239,6 +239,122 @@ void classify(std::string_view text, token& t) {
   classify_flags(s, t);
 }
 
+// The word break classes (UAX #29, as ICU's word rules use them) of the code
+// points latin_word_pieces knows; `unknown` for all others. White space
+// (space, tab, line and form feeds, carriage return, no-break space) breaks
+// on both sides and is dropped, whatever its class: `space`. ICU's root
+// rules keep no colon between letters, though UAX #29 does (« a:b » is three
+// pieces): ':' is `other`.
+enum class word_class : std::uint8_t { unknown, space, letter, numeric, mid_num_let, mid_num, single_quote, other };
+
+constexpr std::array<word_class, 128> ascii_word_classes = [] {
+  std::array<word_class, 128> k{};  // control characters, '_' (ExtendNumLet) and '@' stay unknown
+  for (char c : std::string_view("\t\v\f\r ")) k[static_cast<unsigned char>(c)] = word_class::space;
+  for (char c : std::string_view("!\"#$%&()*+-/:<=>?[\\]^`{|}~")) k[static_cast<unsigned char>(c)] = word_class::other;
+  for (int c = '0'; c <= '9'; ++c) k[c] = word_class::numeric;
+  for (int c = 'A'; c <= 'Z'; ++c) k[c] = k[c + 'a' - 'A'] = word_class::letter;
+  k['.'] = word_class::mid_num_let;
+  k[','] = k[';'] = word_class::mid_num;
+  k['\''] = word_class::single_quote;
+  return k;
+}();
+
+word_class class_of(std::uint32_t c) {
+  if (c < 0x80) return ascii_word_classes[c];
+  if (c >= 0xC0 && c <= 0x17F) return c == 0xD7 || c == 0xF7 ? word_class::other : word_class::letter;  // Latin-1 letters, Latin Extended-A
+  switch (c) {
+    case 0xA0: return word_class::space;  // (U+202F is ExtendNumLet: it joins « 25 000 »)
+    case 0x2018: case 0x2019: return word_class::mid_num_let;
+    case 0xA3: case 0xAB: case 0xBB: case 0x2013: case 0x2014: case 0x201C: case 0x201D: case 0x20AC: return word_class::other;
+    default: return word_class::unknown;
+  }
+}
+
+bool letter_or_digit(word_class k) { return k == word_class::letter || k == word_class::numeric; }
+// What joins two letters (WB6, WB7) or two digits (WB11, WB12).
+bool mid_letter(word_class k) { return k == word_class::mid_num_let || k == word_class::single_quote; }
+bool mid_num(word_class k) { return k == word_class::mid_num || mid_letter(k); }
+
+}  // namespace
+
+bool latin_word_pieces(std::string_view para, std::vector<std::pair<std::size_t, std::size_t>>& pieces) {
+  // The class of each code point and its byte offset (then the paragraph's
+  // end), in buffers kept by the thread: never more code points than bytes.
+  thread_local std::vector<word_class> classes;
+  thread_local std::vector<std::uint32_t> offsets;
+  if (classes.size() < para.size()) classes.resize(para.size());
+  if (offsets.size() < para.size() + 1) offsets.resize(para.size() + 1);
+  word_class* k = classes.data();
+  std::uint32_t* at = offsets.data();
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < para.size(); ++n) {
+    at[n] = static_cast<std::uint32_t>(i);
+    auto b = static_cast<unsigned char>(para[i]);
+    if (b < 0x80) {
+      k[n] = ascii_word_classes[b];
+      ++i;
+    } else {
+      UChar32 cp = 0;
+      int32_t pos = static_cast<int32_t>(i);
+      U8_NEXT(para.data(), pos, static_cast<int32_t>(para.size()), cp);
+      k[n] = cp < 0 ? word_class::unknown : class_of(static_cast<std::uint32_t>(cp));
+      i = static_cast<std::size_t>(pos);
+    }
+    if (k[n] == word_class::unknown) return false;
+  }
+  at[n] = static_cast<std::uint32_t>(para.size());
+  pieces.clear();
+  // Whether ICU's rules keep code points i - 1 and i together; white space
+  // never joins, so it stays in pieces of its own, dropped below.
+  auto joined = [&](std::size_t i) {
+    word_class a = k[i - 1], b = k[i];
+    if (letter_or_digit(a) && letter_or_digit(b)) return true;  // WB5, WB8, WB9, WB10
+    if (a == word_class::letter && mid_letter(b)) return i + 1 < n && k[i + 1] == word_class::letter;  // WB6
+    if (b == word_class::letter && mid_letter(a)) return i >= 2 && k[i - 2] == word_class::letter;     // WB7
+    if (a == word_class::numeric && mid_num(b)) return i + 1 < n && k[i + 1] == word_class::numeric;   // WB12
+    if (b == word_class::numeric && mid_num(a)) return i >= 2 && k[i - 2] == word_class::numeric;      // WB11
+    return false;
+  };
+  for (std::size_t start = 0, i = 1; start < n; ++i) {
+    if (i < n && joined(i)) continue;
+    if (k[start] != word_class::space) pieces.emplace_back(at[start], at[i]);
+    start = i;
+  }
+  return true;
+}
+
+namespace {
+
+// Whether ICU's sentence rules break paragraph `para` nowhere but at its end:
+// they break only after a sentence terminator (UAX #29 SATerm) or a paragraph
+// separator (SB4, SB11), and among the code points latin_word_pieces knows
+// only '.', '?' and '!' are either ('\r', '\v' and '\f' are left to ICU).
+// So: such code points only, terminators only in the run ending `para`.
+bool one_sentence(std::string_view para) {
+  static constexpr std::array<bool, 128> sentence_inside = [] {  // the ASCII code points allowed before the run
+    std::array<bool, 128> ok{};
+    for (std::size_t c = 0; c < ok.size(); ++c) ok[c] = ascii_word_classes[c] != word_class::unknown;
+    for (char c : std::string_view(".?!\r\v\f")) ok[static_cast<unsigned char>(c)] = false;
+    return ok;
+  }();
+  std::size_t end = para.size();
+  while (end > 0 && (para[end - 1] == '.' || para[end - 1] == '?' || para[end - 1] == '!')) --end;
+  for (std::size_t i = 0; i < end;) {
+    auto b = static_cast<unsigned char>(para[i]);
+    if (b < 0x80) {
+      if (!sentence_inside[b]) return false;
+      ++i;
+      continue;
+    }
+    UChar32 cp = 0;
+    int32_t pos = static_cast<int32_t>(i);
+    U8_NEXT(para.data(), pos, static_cast<int32_t>(para.size()), cp);
+    if (cp < 0 || class_of(static_cast<std::uint32_t>(cp)) == word_class::unknown) return false;
+    i = static_cast<std::size_t>(pos);
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string lower_utf8(std::string_view s) {
@@ -421,23 +537,32 @@ thread_iterators& iterators_for(std::uint64_t serial, icu::BreakIterator& senten
 
 namespace {
 
-// Appends the tokens of paragraph [para_begin, para_end) of text; leaves the
-// paragraph open in `pt`.
+// Appends the tokens of paragraph [para_begin, para_end) of text. ICU's word
+// iterator reads the paragraph from `pt`, opened on it first unless `opened`,
+// when latin_word_pieces cannot segment it alone.
 void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t para_end, icu::BreakIterator& wbi,
-                      paragraph_text& pt, const std::vector<std::string>& detached, std::vector<token>& tokens) {
-  pt.open(text.substr(para_begin, para_end - para_begin));
-  UErrorCode status = U_ZERO_ERROR;
-  wbi.setText(&pt.text, status);
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
-  // Word pieces of the paragraph (white space dropped), with the flags the joins read.
+                      paragraph_text& pt, bool opened, const std::vector<std::string>& detached,
+                      std::vector<token>& tokens) {
+  const std::string_view para = text.substr(para_begin, para_end - para_begin);
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;  // word pieces, white space dropped
+  if (!latin_word_pieces(para, spans)) {
+    if (!opened) pt.open(para);
+    UErrorCode status = U_ZERO_ERROR;
+    wbi.setText(&pt.text, status);
+    if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
+    spans.clear();
+    int32_t p = wbi.first();
+    for (int32_t q = wbi.next(); q != icu::BreakIterator::DONE; p = q, q = wbi.next()) {
+      std::size_t b = pt.byte(p), e = pt.byte(q);
+      if (!all_space(text, para_begin + b, para_begin + e)) spans.emplace_back(b, e);
+    }
+  }
+  // Word pieces of the paragraph, with the flags the joins read.
   thread_local std::vector<piece> raw;
   raw.clear();
-  int32_t p = wbi.first();
-  for (int32_t q = wbi.next(); q != icu::BreakIterator::DONE; p = q, q = wbi.next()) {
-    std::size_t b = para_begin + pt.byte(p), e = para_begin + pt.byte(q);
-    if (all_space(text, b, e)) continue;
-    piece pc{b, e, false, false};
-    word_flags(text.substr(b, e - b), &pc.punct, &pc.digit);
+  for (auto [b, e] : spans) {
+    piece pc{para_begin + b, para_begin + e, false, false};
+    word_flags(text.substr(pc.begin, pc.end - pc.begin), &pc.punct, &pc.digit);
     raw.push_back(pc);
   }
   // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
@@ -507,7 +632,8 @@ std::vector<token> segmenter::words(std::string_view text) const {
   while (para_begin < text.size()) {
     std::size_t para_end = text.find('\n', para_begin);
     if (para_end == std::string_view::npos) para_end = text.size();
-    if (para_end > para_begin) paragraph_tokens(text, para_begin, para_end, *it.words, it.text, detached_, tokens);
+    if (para_end > para_begin)
+      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, false, detached_, tokens);
     para_begin = para_end + 1;
   }
   return tokens;
@@ -524,20 +650,18 @@ segmented segmenter::segment(std::string_view text) const {
     if (para_end == std::string_view::npos) para_end = text.size();
     if (para_end > para_begin) {
       std::size_t first = out.tokens.size();
-      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, detached_, out.tokens);
-      // Sentences of the paragraph (the UText now holds the paragraph); tokens assigned by position.
-      UErrorCode status = U_ZERO_ERROR;
-      sbi.setText(&it.text.text, status);
-      if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
+      const std::string_view para = text.substr(para_begin, para_end - para_begin);
+      const bool single = one_sentence(para);  // then ICU's sentence iterator is not needed
+      if (!single) it.text.open(para);
+      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, !single, detached_, out.tokens);
+      // Sentences of the paragraph ending at byte `se`; tokens assigned by position.
       std::size_t ti = first;
-      sbi.first();
-      for (int32_t sq = sbi.next(); sq != icu::BreakIterator::DONE; sq = sbi.next()) {
-        std::size_t se = para_begin + it.text.byte(sq);
+      auto sentence_to = [&](std::size_t se) {
         sentence s;
         s.tok_begin = ti;
         while (ti < out.tokens.size() && out.tokens[ti].begin < se) ++ti;
         s.tok_end = ti;
-        if (s.tok_end == s.tok_begin) continue;
+        if (s.tok_end == s.tok_begin) return;
         s.begin = out.tokens[s.tok_begin].begin;
         s.end = out.tokens[s.tok_end - 1].end;
         // ICU breaks after "U.S." or "Corp." before a capital: join such a
@@ -555,11 +679,21 @@ segmented segmenter::segment(std::string_view text) const {
             if (abbreviation) {
               out.sentences.back().tok_end = s.tok_end;
               out.sentences.back().end = s.end;
-              continue;
+              return;
             }
           }
         }
         out.sentences.push_back(s);
+      };
+      if (single) {
+        sentence_to(para_end);
+      } else {
+        UErrorCode status = U_ZERO_ERROR;
+        sbi.setText(&it.text.text, status);
+        if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
+        sbi.first();
+        for (int32_t sq = sbi.next(); sq != icu::BreakIterator::DONE; sq = sbi.next())
+          sentence_to(para_begin + it.text.byte(sq));
       }
       out.tokens.resize(ti);  // (every token is in a sentence: ICU's last boundary is the paragraph's end)
       if (ti > first) out.tokens[first].para_start = true;

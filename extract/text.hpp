@@ -1,7 +1,10 @@
 #pragma once
-// Sentence and word segmentation of one document with ICU, plus the French
-// elision split (l’, d’, qu’ …) and the re-joining of hyphenated words that
-// ICU breaks apart (Salaise-sur-Sanne, vice-président).
+// Sentence and word segmentation of one document with ICU's rules, plus the
+// French elision split (l’, d’, qu’ …) and the re-joining of hyphenated words
+// that ICU breaks apart (Salaise-sur-Sanne, vice-président). Paragraphs of
+// Latin text are split into words without ICU (latin_word_pieces, same
+// pieces), and those that can hold only one sentence skip ICU's sentence
+// iterator.
 //
 // Thread safety: a segmenter is immutable after construction; segment() may
 // be called from any number of threads (each thread clones the ICU iterators
@@ -11,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace econkg {
@@ -72,6 +76,14 @@ class segmenter {
   std::vector<std::string> detached_;
   std::vector<std::string> abbreviations_;
 };
+
+// Fills `pieces` with the byte ranges of the words, numbers and punctuation
+// marks ICU's word break rules find in one paragraph (UTF-8, no line break),
+// white space left out, without asking ICU: for paragraphs of Latin letters,
+// digits and the punctuation of French and English news. Returns false
+// (pieces unspecified) when the paragraph holds another code point, whose
+// rules it does not know: ICU must segment that paragraph.
+bool latin_word_pieces(std::string_view para, std::vector<std::pair<std::size_t, std::size_t>>& pieces);
 
 // Lower-cases UTF-8 text with ICU (root locale) and maps ’ ‘ ` to '.
 std::string lower_utf8(std::string_view s);

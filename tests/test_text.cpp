@@ -4,6 +4,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -11,6 +12,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
@@ -242,5 +244,129 @@ BOOST_AUTO_TEST_CASE(morphology_is_the_same_from_many_threads) {
   for (std::size_t t = 0; t < threads; ++t) {
     BOOST_TEST(fr_many[t] == fr_one, boost::test_tools::per_element());
     BOOST_TEST(en_many[t] == en_one, boost::test_tools::per_element());
+  }
+}
+
+// latin_word_pieces segments without ICU the paragraphs whose code points it
+// knows: its pieces must be the segments of ICU's word iterator that are not
+// all white space, for every code point it knows between any two of a set
+// covering each word break class, for every string of up to three of that
+// set, and for many random strings of the code points it knows.
+BOOST_AUTO_TEST_CASE(latin_word_pieces_agree_with_icu) {
+  using pieces = std::vector<std::pair<std::size_t, std::size_t>>;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> fr(icu::BreakIterator::createWordInstance(icu::Locale("fr"), status));
+  std::unique_ptr<icu::BreakIterator> en(icu::BreakIterator::createWordInstance(icu::Locale("en"), status));
+  BOOST_TEST_REQUIRE(U_SUCCESS(status));
+  auto icu_pieces = [](icu::BreakIterator& words, const std::string& s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    std::vector<std::size_t> byte(static_cast<std::size_t>(u.length()) + 1);  // UTF-16 index -> byte offset
+    std::size_t b = 0;
+    for (int32_t i = 0; i < u.length(); ++i) {
+      byte[static_cast<std::size_t>(i)] = b;
+      UChar c = u[i];
+      if (U16_IS_LEAD(c)) continue;  // the trail unit starts at the same byte; its code point is counted there
+      UChar32 cp = U16_IS_TRAIL(c) && i > 0 ? U16_GET_SUPPLEMENTARY(u[i - 1], c) : c;
+      b += static_cast<std::size_t>(U8_LENGTH(cp));
+    }
+    byte.back() = s.size();
+    words.setText(u);
+    pieces out;
+    for (int32_t p = words.first(), q = words.next(); q != icu::BreakIterator::DONE; p = q, q = words.next()) {
+      bool space = true;
+      for (int32_t i = p; i < q; ++i) space = space && u_isUWhiteSpace(u.char32At(i));
+      if (!space) out.emplace_back(byte[static_cast<std::size_t>(p)], byte[static_cast<std::size_t>(q)]);
+    }
+    return out;
+  };
+  std::size_t checked = 0;
+  auto check = [&](icu::BreakIterator& words, const std::string& s) {
+    pieces fast;
+    if (!econkg::latin_word_pieces(s, fast)) return;
+    ++checked;
+    auto slow = icu_pieces(words, s);
+    if (fast != slow) {
+      std::string f, g;
+      for (auto [b, e] : fast) f += "[" + s.substr(b, e - b) + "]";
+      for (auto [b, e] : slow) g += "[" + s.substr(b, e - b) + "]";
+      BOOST_ERROR("word pieces of «" << s << "»: " << f << " instead of ICU's " << g);
+    }
+  };
+  auto utf8 = [](UChar32 c) {
+    std::string s;
+    icu::UnicodeString(c).toUTF8String(s);
+    return s;
+  };
+  std::vector<std::string> known;
+  for (UChar32 c = 0; c < 0x30000; ++c) {
+    pieces p;
+    if (!U_IS_SURROGATE(c) && econkg::latin_word_pieces(utf8(c), p)) known.push_back(utf8(c));
+  }
+  BOOST_TEST(known.size() > 250u);
+  const std::vector<std::string> classes = {"a", "Z", "é", "Œ", "0", "7", ".", "’", ":", ",", ";", "'",
+                                            "-", "(", "\"", "«", "€", " ", "\t", "\xC2\xA0", "×"};
+  for (const auto& c : known)
+    for (const auto& a : classes)
+      for (const auto& b : classes) check(*fr, a + c + b);
+  for (const auto& a : classes)
+    for (const auto& b : classes)
+      for (const auto& c : classes) check(*fr, a + b + c);
+  std::uint64_t seed = 42;
+  auto next = [&](std::size_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((seed >> 33) % n);
+  };
+  for (int round = 0; round < 100000; ++round) {
+    std::string s;
+    for (std::size_t len = 1 + next(12); len > 0; --len)
+      s += next(2) ? classes[next(classes.size())] : known[next(known.size())];
+    check(round % 2 ? *fr : *en, s);
+  }
+  BOOST_TEST(checked > 200000u);
+}
+
+// A paragraph of code points latin_word_pieces knows, with no sentence
+// terminator but in the run ending it, is one sentence without asking ICU's
+// sentence iterator: segment() must give the sentences ICU gives, on random
+// paragraphs of such code points, with or without terminators inside.
+BOOST_AUTO_TEST_CASE(sentences_agree_with_icu) {
+  const std::vector<std::string> pieces = {"Il", "a", "dit", "M", "U", "S", "3", "1", "é", "É", "«", "»", "’", "'",
+                                           "(", ")", "\"", "—", ",", ";", ":", " ", " ", " ", "\t", "\xC2\xA0", "€"};
+  const std::vector<std::string> ends = {"", ".", "?", "!", "...", "?!", ". »", ".)", " ", "\r", "\v", "\f"};
+  std::uint64_t seed = 7;
+  auto next = [&](std::size_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((seed >> 33) % n);
+  };
+  for (const char* lang : {"fr", "en"}) {
+    segmenter seg(lang);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> icu_sentences(
+        icu::BreakIterator::createSentenceInstance(icu::Locale((std::string(lang) + "@ss=standard").c_str()), status));
+    BOOST_TEST_REQUIRE(U_SUCCESS(status));
+    for (int round = 0; round < 20000; ++round) {
+      std::string text;
+      for (std::size_t len = 1 + next(16); len > 0; --len) {
+        text += pieces[next(pieces.size())];
+        if (round % 3 == 0 && next(8) == 0) text += ends[1 + next(ends.size() - 1)];  // a terminator inside
+      }
+      text += ends[next(ends.size())];
+      auto s = seg.segment(text);
+      // ICU's boundaries, as the indexes of the tokens that start each sentence holding one.
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+      icu_sentences->setText(u);
+      std::vector<std::size_t> expected, got;
+      std::size_t ti = 0;
+      for (int32_t q = (icu_sentences->first(), icu_sentences->next()); q != icu::BreakIterator::DONE;
+           q = icu_sentences->next()) {
+        std::string head;
+        u.tempSubString(0, q).toUTF8String(head);
+        std::size_t start = ti;
+        while (ti < s.tokens.size() && s.tokens[ti].begin < head.size()) ++ti;
+        if (ti > start) expected.push_back(start);
+      }
+      for (const auto& sen : s.sentences) got.push_back(sen.tok_begin);
+      if (got != expected) BOOST_ERROR("sentences of «" << text << "»");
+    }
   }
 }
