@@ -181,7 +181,7 @@ class projects_csv_exporter final : public exporter {
     for (std::size_t i = 0; i < kg.statement_count(); ++i) {
       if (!is_project(kg.predicate_of(i))) continue;
       // Labels come from the resolved vertices.
-      const statement& s = reader.read(i, statement_spool::reader::skip_entities | statement_spool::reader::skip_evidence);
+      const statement_view& s = reader.read(i, statement_spool::reader::skip_entities | statement_spool::reader::skip_evidence);
       const auto [u, v] = kg.ends(i);
       record(out)
           .text(g[u].label)

@@ -241,16 +241,16 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
 }
 
 template <typename json_writer>
-void write_text(json_writer& w, std::string_view k, const std::string& value) {
+void write_text(json_writer& w, std::string_view k, std::string_view value) {
   if (!value.empty()) w.escaped_member(k, value);
 }
 
 // Statement number `index` of `kg`, whose record is `s`.
 template <typename json_writer>
-void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index, const statement& s,
+void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index, const statement_view& s,
                      const std::string& id) {
   const auto [subject, object] = kg.ends(index);
-  const attributes& a = s.attrs;
+  const statement_view::attributes& a = s.attrs;
   w.StartObject();
   w.escaped_member("@id", id);
   w.plain_member("@type", "ekg:Statement");
@@ -390,7 +390,7 @@ class jsonld_exporter final : public exporter {
     std::string id;
     // Statements name their entities by the resolved vertices' IRIs.
     kg.for_each_statement(
-        [&](std::size_t i, const statement& s) {
+        [&](std::size_t i, const statement_view& s) {
           ids.text(i, id);
           write_statement(w, kg, i, s, id);
           write_full_block(out, buffer);
