@@ -664,6 +664,35 @@ BOOST_AUTO_TEST_CASE(jsonld_duplicate_statements_stay_distinct) {
   BOOST_TEST(ids.size() == 4u);  // two entities, two statements
 }
 
+// A predicate outside SPEC §2 gets its term made (known_term() has the 18
+// only), on the statement and on the entity's links, beside a known one.
+BOOST_AUTO_TEST_CASE(jsonld_other_predicates) {
+  knowledge_graph kg;
+  statement odd = microsoft_invests();
+  odd.predicate = "sells-to";
+  kg.add(odd);
+  odd.predicate = "sells to";
+  kg.add(odd);
+  kg.add(microsoft_invests());
+  kg.analyse();
+  rapidjson::Document d;
+  d.Parse(written(kg, "jsonld").c_str());
+  BOOST_REQUIRE(!d.HasParseError());
+  std::multiset<std::string> predicates;
+  std::size_t linking = 0;
+  for (const auto& n : d["@graph"].GetArray()) {
+    if (n.HasMember("ekg:predicate")) predicates.insert(n["ekg:predicate"]["@id"].GetString());
+    if (n.HasMember("ekg:sells_to")) {
+      ++linking;
+      // One term for both: the two edges' shared target is listed once.
+      BOOST_TEST(n["ekg:sells_to"].GetArray().Size() == 1u);
+      BOOST_TEST(n.HasMember("ekg:invests_in"));
+    }
+  }
+  BOOST_TEST(linking == 1u);
+  BOOST_TEST((predicates == std::multiset<std::string>{"ekg:invests_in", "ekg:sells_to", "ekg:sells_to"}));
+}
+
 BOOST_AUTO_TEST_CASE(jsonld_entity_analytics) {
   const knowledge_graph kg = small_graph();
   rapidjson::Document d;
