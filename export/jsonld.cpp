@@ -12,6 +12,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <set>
@@ -55,6 +56,20 @@ std::string vocab_term(std::string_view predicate) {
     out += ok ? c : '_';
   }
   return out;
+}
+
+// vocab_term() of the predicates of SPEC §2, made once (a statement or link
+// would otherwise make its term, a heap string, each time); empty for
+// another predicate.
+std::string_view known_term(std::string_view predicate) {
+  static const std::array<std::string, predicates.size()> terms = [] {
+    std::array<std::string, predicates.size()> out;
+    for (std::size_t i = 0; i < predicates.size(); ++i) out[i] = vocab_term(predicates[i]);
+    return out;
+  }();
+  for (std::size_t i = 0; i < predicates.size(); ++i)
+    if (predicates[i] == predicate) return terms[i];
+  return {};
 }
 
 template <typename json_writer>
@@ -220,13 +235,19 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
   // graph. Symmetric relations are stated from both ends.
   // (term, IRI) pairs in byte order, once each: the terms as keys, each
   // with its IRIs.
-  thread_local std::vector<std::pair<std::string, std::string_view>> links;
+  thread_local std::vector<std::pair<std::string_view, std::string_view>> links;
+  thread_local std::deque<std::string> other_terms;  // terms known_term() lacks; a deque's strings stay put
   links.clear();
+  other_terms.clear();
+  auto term = [](std::string_view predicate) -> std::string_view {
+    const std::string_view known = known_term(predicate);
+    return known.empty() ? other_terms.emplace_back(vocab_term(predicate)) : known;
+  };
   for (auto [e_it, end] = boost::out_edges(v, g); e_it != end; ++e_it)
-    links.emplace_back(vocab_term(g[*e_it].predicate), g[boost::target(*e_it, g)].iri);
+    links.emplace_back(term(g[*e_it].predicate), g[boost::target(*e_it, g)].iri);
   for (auto [e_it, end] = boost::in_edges(v, g); e_it != end; ++e_it)
     if (is_symmetric(g[*e_it].predicate))
-      links.emplace_back(vocab_term(g[*e_it].predicate), g[boost::source(*e_it, g)].iri);
+      links.emplace_back(term(g[*e_it].predicate), g[boost::source(*e_it, g)].iri);
   std::sort(links.begin(), links.end());
   links.erase(std::unique(links.begin(), links.end()), links.end());
   for (std::size_t i = 0; i < links.size();) {
@@ -241,21 +262,24 @@ void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief =
 }
 
 template <typename json_writer>
-void write_text(json_writer& w, std::string_view k, const std::string& value) {
+void write_text(json_writer& w, std::string_view k, std::string_view value) {
   if (!value.empty()) w.escaped_member(k, value);
 }
 
 // Statement number `index` of `kg`, whose record is `s`.
 template <typename json_writer>
-void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index, const statement& s,
+void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index, const statement_view& s,
                      const std::string& id) {
   const auto [subject, object] = kg.ends(index);
-  const attributes& a = s.attrs;
+  const statement_view::attributes& a = s.attrs;
   w.StartObject();
   w.escaped_member("@id", id);
   w.plain_member("@type", "ekg:Statement");
   id_member(w, "ekg:subject", kg.graph()[subject].iri);
-  id_member(w, "ekg:predicate", vocab_term(s.predicate));
+  if (const std::string_view term = known_term(s.predicate); !term.empty())
+    id_member(w, "ekg:predicate", term);
+  else
+    id_member(w, "ekg:predicate", vocab_term(s.predicate));
   id_member(w, "ekg:object", kg.graph()[object].iri);
 
   if (a.amount) {
@@ -390,7 +414,7 @@ class jsonld_exporter final : public exporter {
     std::string id;
     // Statements name their entities by the resolved vertices' IRIs.
     kg.for_each_statement(
-        [&](std::size_t i, const statement& s) {
+        [&](std::size_t i, const statement_view& s) {
           ids.text(i, id);
           write_statement(w, kg, i, s, id);
           write_full_block(out, buffer);

@@ -1,6 +1,7 @@
 #pragma once
 // Text helpers shared by the exporters (internal to export/): XML escaping,
 // exact number text, joined lists. Pure functions, thread-safe.
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <cstdint>
@@ -24,10 +25,14 @@ inline void write_full_block(std::ostream& os, std::string& out, bool last = fal
 }
 
 // Bytes append_xml_escaped() does not copy as they are: markup characters
-// and the C0 controls.
-inline constexpr bool xml_special(unsigned char c) {
-  return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
-}
+// and the C0 controls. A table, looked up once a byte, rather than six
+// comparisons a byte.
+inline constexpr std::array<bool, 256> xml_special = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  for (unsigned char c : {'&', '<', '>', '"', '\''}) t[c] = true;
+  return t;
+}();
 
 // Escapes text for XML element content and attribute values, and drops the
 // control characters XML 1.0 cannot carry at all (a stray form feed in an
@@ -38,7 +43,7 @@ inline void append_xml_escaped(std::string& out, std::string_view text) {
   const char* const end = p + text.size();
   while (p != end) {
     const char* run = p;
-    while (p != end && !xml_special(static_cast<unsigned char>(*p))) ++p;
+    while (p != end && !xml_special[static_cast<unsigned char>(*p)]) ++p;
     if (p != run) out.append(run, static_cast<std::size_t>(p - run));
     if (p == end) break;
     switch (*p) {
@@ -111,11 +116,11 @@ std::string_view real_view(double v) {
   return {s.data, s.size};
 }
 
-// "n12", "e3": a one-letter prefix and a number (written without
-// `"n" + text`, which trips a -Wrestrict false positive of GCC 12).
-inline std::string tagged(char prefix, std::size_t number) {
-  std::string out(1, prefix);
-  out += number_text(number);
+// "n12", "e3": a one-letter prefix and a number, in a buffer of its own.
+inline number_chars tagged(char prefix, std::size_t number) {
+  number_chars out;
+  out.data[0] = prefix;
+  out.size = static_cast<std::size_t>(std::to_chars(out.data + 1, out.data + sizeof out.data, number).ptr - out.data);
   return out;
 }
 

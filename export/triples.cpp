@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <memory>
+#include <string_view>
 
 #include "export/exporter.hpp"
 #include "export/fast_json.hpp"
@@ -17,7 +18,9 @@ namespace {
 
 using json_writer = json::line_writer;
 
-void write_entity(json_writer& w, const entity_ref& e, const std::string& iri) {
+// The writing functions below take a `statement` (write_triple_line()) or a
+// `statement_view` (the exporter), and their parts.
+void write_entity(json_writer& w, const auto& e, const std::string& iri) {
   w.StartObject();
   w.escaped_member("id", iri);
   w.escaped_member("label", e.label);
@@ -25,11 +28,11 @@ void write_entity(json_writer& w, const entity_ref& e, const std::string& iri) {
   w.EndObject();
 }
 
-void write_text_attribute(json_writer& w, const char* key, const std::string& value) {
+void write_text_attribute(json_writer& w, const char* key, std::string_view value) {
   if (!value.empty()) w.escaped_member(key, value);
 }
 
-void write_attributes(json_writer& w, const attributes& a) {
+void write_attributes(json_writer& w, const auto& a) {
   w.StartObject();
   // Integers stay integers: 4321987654 must not become 4.321987654e9.
   if (a.amount) {
@@ -59,7 +62,8 @@ void write_attributes(json_writer& w, const attributes& a) {
   w.EndObject();
 }
 
-void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
+template <typename Statement>
+void write_line(const Statement& s, const std::string& subject_iri, const std::string& object_iri,
                 json_writer& w, rapidjson::StringBuffer& buffer);
 
 // triples.jsonl: every statement, in input order, with the IRIs of the
@@ -77,7 +81,7 @@ class triples_exporter final : public exporter {
     // A line names the entities by label and type (aliases and gazetteer
     // ids are not read).
     kg.for_each_statement(
-        [&](std::size_t i, const statement& s) {
+        [&](std::size_t i, const statement_view& s) {
           const auto [u, v] = kg.ends(i);
           w.Reset(buffer);
           write_line(s, g[u].iri, g[v].iri, w, buffer);
@@ -93,7 +97,8 @@ class triples_exporter final : public exporter {
 
 // Appends the line of `s`, newline included, to `buffer`, through `w`
 // (a writer on `buffer`, fresh or just Reset).
-void write_line(const statement& s, const std::string& subject_iri, const std::string& object_iri,
+template <typename Statement>
+void write_line(const Statement& s, const std::string& subject_iri, const std::string& object_iri,
                 json_writer& w, rapidjson::StringBuffer& buffer) {
   w.StartObject();
   w.escaped_member("doc", s.doc);

@@ -124,10 +124,10 @@ class knowledge_graph {
   class statement_reader {
    public:
     explicit statement_reader(const knowledge_graph& kg) : kg_(kg), spool_(*kg.spool_) {}
-    // Statement number `index`, valid until the next call; `fields`
-    // (statement_spool::reader::what flags) may leave some fields out,
-    // which then hold whatever an earlier call left there.
-    const statement& read(std::size_t index, unsigned fields = statement_spool::reader::everything) {
+    // Statement number `index`, valid (its strings too) until the next
+    // call; `fields` (statement_spool::reader::what flags) may leave some
+    // fields out, which then hold whatever an earlier call left there.
+    const statement_view& read(std::size_t index, unsigned fields = statement_spool::reader::everything) {
       spool_.read(kg_.statements_.at(index).offset, current_, fields);
       return current_;
     }
@@ -135,7 +135,7 @@ class knowledge_graph {
    private:
     const knowledge_graph& kg_;
     statement_spool::reader spool_;
-    statement current_;
+    statement_view current_;
   };
   // Calls f(index, statement) for every statement, in order; `fields` as
   // for statement_reader::read().

@@ -97,24 +97,33 @@ class decoder {
     field(v);
     value = v;
   }
-  void field(std::vector<std::string>& items) {
+  void field(std::string_view& s) {
+    std::uint32_t n = 0;
+    field(n);
+    need(n);
+    s = {at_, n};
+    at_ += n;
+  }
+  template <typename String>
+  void field(std::vector<String>& items) {
     std::uint32_t n = 0;
     field(n);
     items.resize(n);
-    for (std::string& s : items) field(s);
+    for (String& s : items) field(s);
   }
   // Fields that statement_spool::reader::what may leave out.
-  void evidence_text(std::string& s) { skip_ & statement_spool::reader::skip_evidence ? skip_string() : field(s); }
-  void entity_field(std::string& s) { skip_ & statement_spool::reader::skip_entities ? skip_string() : field(s); }
-  void alias_field(std::string& s) {
-    skip_ & (statement_spool::reader::skip_entities | statement_spool::reader::skip_aliases) ? skip_string() : field(s);
+  template <typename T>
+  void evidence_text(T& s) {
+    skip_ & statement_spool::reader::skip_evidence ? skip(s) : field(s);
   }
-  void alias_field(std::vector<std::string>& items) {
-    if (!(skip_ & (statement_spool::reader::skip_entities | statement_spool::reader::skip_aliases)))
-      return field(items);
-    std::uint32_t n = 0;
-    field(n);
-    for (std::uint32_t i = 0; i < n; ++i) skip_string();
+  template <typename T>
+  void entity_field(T& value) {
+    skip_ & statement_spool::reader::skip_entities ? skip(value) : field(value);
+  }
+  template <typename T>
+  void alias_field(T& value) {
+    skip_ & (statement_spool::reader::skip_entities | statement_spool::reader::skip_aliases) ? skip(value)
+                                                                                            : field(value);
   }
 
  private:
@@ -123,6 +132,17 @@ class decoder {
     field(n);
     need(n);
     at_ += n;
+  }
+  // Passes over a field of the type of the argument, which keeps its value.
+  template <typename String>
+  void skip(const String&) {
+    skip_string();
+  }
+  template <typename String>
+  void skip(const std::vector<String>&) {
+    std::uint32_t n = 0;
+    field(n);
+    for (std::uint32_t i = 0; i < n; ++i) skip_string();
   }
   void need(std::size_t n) const {
     if (static_cast<std::size_t>(end_ - at_) < n) throw std::runtime_error("statement spool: truncated record");
@@ -159,9 +179,10 @@ void fields(Codec& c, S& s) {
   c.field(s.rule);
 }
 
-// The record body after its 4-byte length.
-void decode(const char* at, const char* end, statement& s, unsigned skip) {
-  decoder d(at, end, skip);
+// The record body after its 4-byte length, into a statement or a statement_view.
+template <typename S>
+void decode(std::pair<const char*, const char*> body, S& s, unsigned skip) {
+  decoder d(body.first, body.second, skip);
   fields(d, s);
 }
 
@@ -209,7 +230,14 @@ void statement_spool::flush() {
 }
 
 void statement_spool::reader::read(std::uint64_t offset, statement& into, unsigned fields) {
-  const unsigned skip = fields;
+  decode(record(offset), into, fields);
+}
+
+void statement_spool::reader::read(std::uint64_t offset, statement_view& into, unsigned fields) {
+  decode(record(offset), into, fields);
+}
+
+std::pair<const char*, const char*> statement_spool::reader::record(std::uint64_t offset) {
   constexpr std::size_t head = sizeof(std::uint32_t);
   if (offset >= spool_.flushed_) {
     // Not yet in the file.
@@ -219,8 +247,7 @@ void statement_spool::reader::read(std::uint64_t offset, statement& into, unsign
     std::uint32_t length;
     std::memcpy(&length, at, head);
     if (static_cast<std::size_t>(end - at) - head < length) throw std::runtime_error("statement spool: truncated record");
-    decode(at + head, at + head + length, into, skip);
-    return;
+    return {at + head, at + head + length};
   }
   // Makes [offset, offset + n) part of the buffer, reading a block from the file if needed.
   auto ensure = [&](std::size_t n) {
@@ -242,7 +269,7 @@ void statement_spool::reader::read(std::uint64_t offset, statement& into, unsign
   std::memcpy(&length, buffer_.data() + (offset - buffer_start_), head);
   ensure(head + length);
   const char* at = buffer_.data() + (offset - buffer_start_) + head;
-  decode(at, at + length, into, skip);
+  return {at, at + length};
 }
 
 }  // namespace econkg

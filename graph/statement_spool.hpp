@@ -14,12 +14,49 @@
 // with each other (each has its own buffer) but not with append().
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/statement.hpp"
 
 namespace econkg {
+
+// A spooled statement read in place (statement_spool::reader): the fields
+// of `statement`, with every string a view of the reader's buffer, valid
+// until the reader's next read. Exporters read each statement once and copy
+// its text to their output: copying it into a `statement` first cost more
+// than writing it.
+struct statement_view {
+  struct entity {
+    std::string_view label, type;
+    std::vector<std::string_view> aliases;
+    std::string_view kb_id;
+  };
+  struct attributes {
+    std::optional<std::int64_t> amount;
+    std::string_view currency;
+    std::optional<std::int64_t> jobs;
+    std::optional<std::int64_t> quantity;
+    std::optional<double> stake;
+    std::string_view date, product, title, quote, round, sector;
+  };
+  struct evidence {
+    std::string_view text;
+    std::size_t start = 0, end = 0;
+    bool in_title = false;
+  };
+  std::string_view doc;
+  entity subject;
+  std::string_view predicate;
+  entity object;
+  attributes attrs;
+  evidence ev;
+  double confidence = 0.0;
+  std::string_view rule;
+};
 
 class statement_spool {
  public:
@@ -49,8 +86,14 @@ class statement_spool {
     // returned), but for the fields `fields` leaves out; throws
     // std::runtime_error on a read error.
     void read(std::uint64_t offset, statement& into, unsigned fields = everything);
+    // The same without copying: `into`'s strings view this reader's buffer
+    // (or the spool's, for records not yet in the file) until the next read.
+    void read(std::uint64_t offset, statement_view& into, unsigned fields = everything);
 
    private:
+    // The body of the record at `offset` (after its length), in a buffer.
+    std::pair<const char*, const char*> record(std::uint64_t offset);
+
     const statement_spool& spool_;
     std::vector<char> buffer_;  // file bytes from buffer_start_
     std::uint64_t buffer_start_ = 0;
