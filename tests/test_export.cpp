@@ -252,6 +252,18 @@ void same_document(fast& fw, reference& rw, rapidjson::StringBuffer& a, rapidjso
   BOOST_TEST(std::string(a.GetString(), a.GetSize()) == std::string(b.GetString(), b.GetSize()));
 }
 
+// Calls f(ours, rapidjson's, our buffer, rapidjson's buffer) with our
+// indented writer and rapidjson's PrettyWriter, both indenting by `indent` spaces.
+template <typename F>
+void with_pretty_writers(unsigned indent, F&& f) {
+  rapidjson::StringBuffer a, b;
+  json::pretty_writer fw(a);
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> rw(b);
+  fw.SetIndent(' ', indent);
+  rw.SetIndent(' ', indent);
+  f(fw, rw, a, b);
+}
+
 BOOST_AUTO_TEST_CASE(fast_writers_match_rapidjson_documents) {
   {
     rapidjson::StringBuffer a, b;
@@ -265,16 +277,12 @@ BOOST_AUTO_TEST_CASE(fast_writers_match_rapidjson_documents) {
     same_document(fw, rw, c, d);
     BOOST_TEST(std::string(a.GetString(), a.GetSize()).find(R"("numbers":[0.0,-0.0,0.75,)") != std::string::npos);
   }
-  for (unsigned indent : {4u, 1u}) {
-    rapidjson::StringBuffer a, b;
-    json::pretty_writer fw(a);
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> rw(b);
-    fw.SetIndent(' ', indent);
-    rw.SetIndent(' ', indent);
-    same_document(fw, rw, a, b);
-    BOOST_TEST(std::string(a.GetString(), a.GetSize()).find("\n" + std::string(indent, ' ') + "\"empty object\": {}") !=
-               std::string::npos);
-  }
+  for (unsigned indent : {4u, 1u})
+    with_pretty_writers(indent, [&](auto& fw, auto& rw, rapidjson::StringBuffer& a, rapidjson::StringBuffer& b) {
+      same_document(fw, rw, a, b);
+      BOOST_TEST(std::string(a.GetString(), a.GetSize()).find("\n" + std::string(indent, ' ') +
+                                                              "\"empty object\": {}") != std::string::npos);
+    });
   // object_of_strings() writes what the members one by one would.
   for (bool pretty : {false, true}) {
     rapidjson::StringBuffer a, b;
@@ -358,14 +366,7 @@ BOOST_AUTO_TEST_CASE(fast_writer_members_match_rapidjson) {
     rapidjson::Writer<rapidjson::StringBuffer> rw(b);
     check(fw, rw, a, b);
   }
-  for (unsigned indent : {4u, 1u}) {
-    rapidjson::StringBuffer a, b;
-    json::pretty_writer fw(a);
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> rw(b);
-    fw.SetIndent(' ', indent);
-    rw.SetIndent(' ', indent);
-    check(fw, rw, a, b);
-  }
+  for (unsigned indent : {4u, 1u}) with_pretty_writers(indent, check);
 }
 
 BOOST_AUTO_TEST_CASE(factory) {
