@@ -545,7 +545,8 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
                       std::vector<token>& tokens) {
   const std::string_view para = text.substr(para_begin, para_end - para_begin);
   thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;  // word pieces, white space dropped
-  if (!latin_word_pieces(para, spans)) {
+  const bool latin = latin_word_pieces(para, spans);
+  if (!latin) {
     if (!opened) pt.open(para);
     UErrorCode status = U_ZERO_ERROR;
     wbi.setText(&pt.text, status);
@@ -562,7 +563,16 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
   raw.clear();
   for (auto [b, e] : spans) {
     piece pc{para_begin + b, para_begin + e, false, false};
-    word_flags(text.substr(pc.begin, pc.end - pc.begin), &pc.punct, &pc.digit);
+    const auto lead = static_cast<unsigned char>(text[pc.begin]);
+    if (latin && lead < 0x80) {
+      // latin_word_pieces' pieces of more than one code point start with a
+      // letter or a digit: the first byte's class gives word_flags' answer.
+      const word_class k = ascii_word_classes[lead];
+      pc.punct = !letter_or_digit(k);
+      pc.digit = k == word_class::numeric;
+    } else {
+      word_flags(text.substr(pc.begin, pc.end - pc.begin), &pc.punct, &pc.digit);
+    }
     raw.push_back(pc);
   }
   // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
