@@ -604,9 +604,12 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
     const std::string& lower = tokens.back().lower;
     std::size_t cut = std::string::npos;
     // Every elision ends with its only apostrophe: the one candidate is the
-    // part up to the first apostrophe.
-    std::size_t apostrophe = lower.find('\'');
-    if (apostrophe != std::string::npos && apostrophe + 1 < lower.size() && apostrophe + 1 <= max_elision) {
+    // part up to the first apostrophe, looked for among the first
+    // max_elision bytes only (no elision ends further), inline rather than
+    // with std::string::find and memchr.
+    const std::size_t scan = std::min(lower.size(), max_elision);
+    const auto apostrophe = static_cast<std::size_t>(std::find(lower.data(), lower.data() + scan, '\'') - lower.data());
+    if (apostrophe < scan && apostrophe + 1 < lower.size()) {
       std::string_view head(lower.data(), apostrophe + 1);
       for (auto el : elisions) {
         if (head == el) {
