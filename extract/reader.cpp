@@ -288,6 +288,37 @@ std::string describe_errno(int err) { return std::generic_category().message(err
 
 }  // namespace
 
+bool plainly_nfc(std::string_view s) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (i + 8 <= s.size()) {  // eight ASCII bytes at a time
+      std::uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      if ((x & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    const unsigned char b = byte(i);
+    if (b < 0x80) {
+      ++i;
+    } else if (b >= 0xC2 && b <= 0xCB) {  // U+0080..U+02FF
+      if (i + 1 >= s.size() || (byte(i + 1) & 0xC0) != 0x80) return false;
+      i += 2;
+    } else if (b == 0xE2 && i + 2 < s.size()) {
+      const unsigned char c = byte(i + 1), d = byte(i + 2);
+      const bool punctuation = c == 0x80 && ((d >= 0x90 && d <= 0xA7) || d == 0xAF);  // U+2010..U+2027, U+202F
+      const bool euro = c == 0x82 && d == 0xAC;                                        // U+20AC
+      if (!punctuation && !euro) return false;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 struct document_reader::state {
   std::vector<std::string> inputs;
   read_options options;
@@ -316,18 +347,20 @@ struct document_reader::state {
     problem(std::move(where), std::move(what));
   }
 
-  std::string normalise(const std::string& s) const {
+  // Puts s in NFC (ICU's normaliser; plainly_nfc spares it most texts).
+  void normalise(std::string& s) const {
+    if (plainly_nfc(s)) return;
     UErrorCode status = U_ZERO_ERROR;
     if (nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) &&
         U_SUCCESS(status))
-      return s;
+      return;
     status = U_ZERO_ERROR;
     std::string out;
     icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(s.size()));
     nfc->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr,
                        status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU NFC: ") + u_errorName(status));
-    return out;
+    s = std::move(out);
   }
 
   // Cleans and checks the fields of a document that passed the byte checks;
@@ -347,8 +380,8 @@ struct document_reader::state {
         return false;
       }
     }
-    doc.text = normalise(doc.text);
-    doc.title = normalise(doc.title);
+    normalise(doc.text);
+    normalise(doc.title);
 
     if (!options.lang.empty())
       doc.lang = options.lang;

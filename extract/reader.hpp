@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/document.hpp"
@@ -42,5 +43,12 @@ class document_reader {
   struct state;
   std::unique_ptr<state> state_;
 };
+
+// Whether UTF-8 text `s` is in NFC by the quick check of UAX #15 (every
+// code point NFC_Quick_Check=Yes with combining class 0), without ICU, for
+// the code points of French and English news: ASCII, U+0080..U+02FF,
+// U+2010..U+2027 (dashes, quotes, ellipsis), U+202F and U+20AC. False when
+// `s` holds another code point or is not UTF-8: ICU must decide.
+bool plainly_nfc(std::string_view s);
 
 }  // namespace econkg

@@ -545,7 +545,8 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
                       std::vector<token>& tokens) {
   const std::string_view para = text.substr(para_begin, para_end - para_begin);
   thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;  // word pieces, white space dropped
-  if (!latin_word_pieces(para, spans)) {
+  const bool latin = latin_word_pieces(para, spans);
+  if (!latin) {
     if (!opened) pt.open(para);
     UErrorCode status = U_ZERO_ERROR;
     wbi.setText(&pt.text, status);
@@ -562,7 +563,16 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
   raw.clear();
   for (auto [b, e] : spans) {
     piece pc{para_begin + b, para_begin + e, false, false};
-    word_flags(text.substr(pc.begin, pc.end - pc.begin), &pc.punct, &pc.digit);
+    const auto lead = static_cast<unsigned char>(text[pc.begin]);
+    if (latin && lead < 0x80) {
+      // latin_word_pieces' pieces of more than one code point start with a
+      // letter or a digit: the first byte's class gives word_flags' answer.
+      const word_class k = ascii_word_classes[lead];
+      pc.punct = !letter_or_digit(k);
+      pc.digit = k == word_class::numeric;
+    } else {
+      word_flags(text.substr(pc.begin, pc.end - pc.begin), &pc.punct, &pc.digit);
+    }
     raw.push_back(pc);
   }
   // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
@@ -594,9 +604,12 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
     const std::string& lower = tokens.back().lower;
     std::size_t cut = std::string::npos;
     // Every elision ends with its only apostrophe: the one candidate is the
-    // part up to the first apostrophe.
-    std::size_t apostrophe = lower.find('\'');
-    if (apostrophe != std::string::npos && apostrophe + 1 < lower.size() && apostrophe + 1 <= max_elision) {
+    // part up to the first apostrophe, looked for among the first
+    // max_elision bytes only (no elision ends further), inline rather than
+    // with std::string::find and memchr.
+    const std::size_t scan = std::min(lower.size(), max_elision);
+    const auto apostrophe = static_cast<std::size_t>(std::find(lower.data(), lower.data() + scan, '\'') - lower.data());
+    if (apostrophe < scan && apostrophe + 1 < lower.size()) {
       std::string_view head(lower.data(), apostrophe + 1);
       for (auto el : elisions) {
         if (head == el) {

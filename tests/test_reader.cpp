@@ -12,11 +12,17 @@
 #include <iostream>
 #include <optional>
 #include <ostream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <unistd.h>
 #include <utility>
 #include <vector>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/utf8.h>
 
 #include "extract/reader.hpp"
 
@@ -476,4 +482,52 @@ BOOST_AUTO_TEST_CASE(seed_article_reads_as_french) {
   BOOST_TEST(doc->text.rfind("Microsoft promet", 0) == 0u);
   BOOST_TEST(problems.empty());
   BOOST_TEST(!reader.next().has_value());
+}
+
+// plainly_nfc answers true only where ICU's NFC normaliser leaves the text
+// as it is: for each code point alone, only those whose NFC_Quick_Check is
+// Yes with combining class 0 (UAX #15: then any string of them is in NFC),
+// and each of those it names; for random strings of code points around them
+// (combining marks, code points ICU changes, bytes that are not UTF-8), true
+// only when ICU's normaliser gives the string back unchanged.
+BOOST_AUTO_TEST_CASE(plainly_nfc_agrees_with_icu) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  BOOST_TEST_REQUIRE(U_SUCCESS(status));
+  const auto utf8 = [](UChar32 c) {
+    char buf[4];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(buf, n, c);
+    return std::string(buf, static_cast<std::size_t>(n));
+  };
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    if (U_IS_SURROGATE(c)) continue;
+    const bool named = c < 0x300 || (c >= 0x2010 && c <= 0x2027) || c == 0x202F || c == 0x20AC;
+    const bool yes = u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+    const bool fast = econkg::plainly_nfc(utf8(c));
+    BOOST_TEST(fast == named, "U+" << std::hex << c);
+    if (fast) BOOST_TEST(yes, "U+" << std::hex << c);
+  }
+  const std::vector<std::string> parts = {
+      "a", "E", " ", ".", "\n", "\xC3\xA9" /* é */, "e", "\xCC\x81" /* U+0301 */, "\xCD\x80" /* U+0340 */,
+      "\xE2\x80\x99" /* ’ */, "\xE2\x80\x80" /* U+2000 */, "\xE2\x80\xAF" /* U+202F */, "\xE2\x82\xAC" /* € */,
+      "\xE2\x84\xAB" /* U+212B */, "\xE1\x84\x80" /* U+1100 */, "\xE1\x85\xA1" /* U+1161 */, "\xCB\xBF" /* U+02FF */,
+      "\x80", "\xC0\x80", "\xC3", "\xE2\x80", "\xED\xA0\x80", "\xF0\x9F\x98\x80", "\xF4\x90\x80\x80", "\xFF"};
+  std::mt19937 rng(20261127);
+  std::uniform_int_distribution<std::size_t> pick(0, parts.size() - 1), length(0, 12);
+  for (int n = 0; n < 100000; ++n) {
+    std::string s;
+    for (std::size_t k = length(rng); k > 0; --k) s += parts[pick(rng)];
+    if (!econkg::plainly_nfc(s)) continue;
+    std::string normal;
+    icu::StringByteSink<std::string> sink(&normal);
+    status = U_ZERO_ERROR;
+    nfc->normalizeUTF8(0, icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), sink, nullptr, status);
+    BOOST_TEST_REQUIRE(U_SUCCESS(status));
+    BOOST_TEST(normal == s);
+    status = U_ZERO_ERROR;
+    BOOST_TEST(nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status));
+  }
+  for (const char* bad : {"\x80", "a\xC0\x80", "\xC3", "\xC3" "a", "\xE2\x80", "\xE2\x80" "a", "\xF0\x9F\x98\x80"})
+    BOOST_TEST(!econkg::plainly_nfc(bad), bad);
 }
