@@ -130,6 +130,14 @@ std::string written(const knowledge_graph& kg, std::string_view format) {
   return out.str();
 }
 
+// `text` parsed as JSON; the test stops if it is not JSON.
+rapidjson::Document parsed_json(const std::string& text) {
+  rapidjson::Document d;
+  d.Parse(text.c_str());
+  BOOST_REQUIRE(!d.HasParseError());
+  return d;
+}
+
 // An XML attribute; "attr.name" holds a dot, ptree's default path separator.
 std::string xml_attr(const pt::ptree& element, const std::string& name) {
   return element.get<std::string>(pt::ptree::path_type("<xmlattr>/" + name, '/'));
@@ -588,9 +596,7 @@ BOOST_AUTO_TEST_CASE(jsonld_structure) {
   BOOST_TEST(text == written(kg, "jsonld"));  // byte-identical
   BOOST_TEST(text == written(small_graph(), "jsonld"));
 
-  rapidjson::Document d;
-  d.Parse(text.c_str());
-  BOOST_REQUIRE(!d.HasParseError());
+  const rapidjson::Document d = parsed_json(text);
   const auto& ctx = d["@context"];
   BOOST_TEST(std::string(ctx["schema"].GetString()) == "https://schema.org/");
   BOOST_TEST(std::string(ctx["ekg"].GetString()) == "https://w3id.org/econkg/vocab#");
@@ -657,9 +663,7 @@ BOOST_AUTO_TEST_CASE(jsonld_duplicate_statements_stay_distinct) {
   kg.add(microsoft_invests());
   kg.add(microsoft_invests());
   kg.analyse();
-  rapidjson::Document d;
-  d.Parse(written(kg, "jsonld").c_str());
-  BOOST_REQUIRE(!d.HasParseError());
+  const rapidjson::Document d = parsed_json(written(kg, "jsonld"));
   std::set<std::string> ids;
   for (const auto& n : d["@graph"].GetArray()) ids.insert(n["@id"].GetString());
   BOOST_TEST(ids.size() == 4u);  // two entities, two statements
@@ -676,9 +680,7 @@ BOOST_AUTO_TEST_CASE(jsonld_other_predicates) {
   kg.add(odd);
   kg.add(microsoft_invests());
   kg.analyse();
-  rapidjson::Document d;
-  d.Parse(written(kg, "jsonld").c_str());
-  BOOST_REQUIRE(!d.HasParseError());
+  const rapidjson::Document d = parsed_json(written(kg, "jsonld"));
   std::multiset<std::string> predicates;
   std::size_t linking = 0;
   for (const auto& n : d["@graph"].GetArray()) {
@@ -696,9 +698,7 @@ BOOST_AUTO_TEST_CASE(jsonld_other_predicates) {
 
 BOOST_AUTO_TEST_CASE(jsonld_entity_analytics) {
   const knowledge_graph kg = small_graph();
-  rapidjson::Document d;
-  d.Parse(written(kg, "jsonld").c_str());
-  BOOST_REQUIRE(!d.HasParseError());
+  const rapidjson::Document d = parsed_json(written(kg, "jsonld"));
   const rapidjson::Value* ms = nullptr;
   for (const auto& n : d["@graph"].GetArray())
     if (std::string(n["@id"].GetString()) == "https://w3id.org/econkg/id/organization/microsoft") ms = &n;
@@ -1043,9 +1043,7 @@ BOOST_AUTO_TEST_CASE(ndjson_one_document_per_line) {
   std::vector<std::string> docs;
   std::size_t statements = 0;
   while (std::getline(in, line)) {
-    rapidjson::Document d;
-    d.Parse(line.c_str());
-    BOOST_REQUIRE(!d.HasParseError());
+    const rapidjson::Document d = parsed_json(line);
     const bool same_context = d["@context"] == full["@context"];
     BOOST_TEST(same_context);  // the same inline context
     std::set<std::string> named, defined, docs_here;
@@ -1082,9 +1080,7 @@ BOOST_AUTO_TEST_CASE(ndjson_gathers_a_document_that_comes_back) {
   std::vector<std::vector<std::string>> lines;  // per line: "doc predicate" of each statement
   std::vector<std::string> ids;
   while (std::getline(in, line)) {
-    rapidjson::Document d;
-    d.Parse(line.c_str());
-    BOOST_REQUIRE(!d.HasParseError());
+    const rapidjson::Document d = parsed_json(line);
     lines.emplace_back();
     for (const auto& n : d["@graph"].GetArray()) {
       if (!n.HasMember("ekg:document")) continue;
