@@ -61,6 +61,17 @@ std::optional<input_kind> kind_of(const fs::path& p) {
   return std::nullopt;
 }
 
+// The end of the run of ASCII bytes from offset i, at least as far as the
+// last whole eight bytes of it: eight at a time (most of any text); the
+// caller's byte loop sees what is left.
+std::size_t skip_ascii(std::string_view s, std::size_t i) {
+  for (std::uint64_t x; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&x, s.data() + i, 8);
+    if (x & 0x8080808080808080ull) break;
+  }
+  return i;
+}
+
 // Offset of the first byte that is not part of well-formed UTF-8 (no
 // overlong forms, no surrogates, nothing above U+10FFFF), or npos.
 std::size_t find_invalid_utf8(std::string_view s) {
@@ -68,13 +79,7 @@ std::size_t find_invalid_utf8(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
-    // Eight ASCII bytes at a time (most of any text).
-    while (i + 8 <= n) {
-      std::uint64_t x;
-      std::memcpy(&x, p + i, 8);
-      if (x & 0x8080808080808080ull) break;
-      i += 8;
-    }
+    i = skip_ascii(s, i);
     if (i >= n) break;
     const unsigned char c = p[i];
     if (c < 0x80) {
@@ -292,14 +297,8 @@ bool plainly_nfc(std::string_view s) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
   std::size_t i = 0;
   while (i < s.size()) {
-    if (i + 8 <= s.size()) {  // eight ASCII bytes at a time
-      std::uint64_t x;
-      std::memcpy(&x, s.data() + i, 8);
-      if ((x & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
+    i = skip_ascii(s, i);
+    if (i >= s.size()) break;
     const unsigned char b = byte(i);
     if (b < 0x80) {
       ++i;
