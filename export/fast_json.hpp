@@ -151,124 +151,31 @@ class string_writer : public Base {
   bool String(const char* s) { return String(s, static_cast<rapidjson::SizeType>(std::strlen(s))); }
   bool Key(const char* s, rapidjson::SizeType n, bool = false) { return String(s, n); }
   bool Key(const char* s) { return String(s); }
-  // Indented, the containers' own steps write their line break and
-  // indentation with one reservation too (the same bytes as PrettyWriter's).
-  bool StartObject() {
-    if constexpr (pretty) return start(false);
-    else return Base::StartObject();
-  }
-  bool StartArray() {
-    if constexpr (pretty) return start(true);
-    else return Base::StartArray();
-  }
-  bool EndObject(rapidjson::SizeType = 0) {
-    if constexpr (pretty) return end('}');
-    else return Base::EndObject();
-  }
-  bool EndArray(rapidjson::SizeType = 0) {
-    if constexpr (pretty) return end(']');
-    else return Base::EndArray();
-  }
 
  private:
-  using level = typename Base::Level;
-  // Indented with PrettyWriter's default format options (arrays one value
-  // a line, as graph.jsonld has them): the steps below write what
-  // PrettyWriter would; other options are left to PrettyWriter.
-  bool own_layout() const {
-    if constexpr (pretty) return this->formatOptions_ == rapidjson::kFormatDefault;
-    else return false;
-  }
-  // Indentation of a line at the current depth.
-  std::size_t indentation() const {
-    if constexpr (pretty) return this->level_stack_.GetSize() / sizeof(level) * this->indentCharCount_;
-    else return 0;
-  }
-  // With own_layout(), below the root: reserves `extra` bytes after
-  // PrettyWriter's prefix of a value, writes the prefix and returns where
-  // the `extra` bytes go; the value is counted.
-  char* pretty_prefix(std::size_t extra) {
-    level* const top = this->level_stack_.template Top<level>();
-    char* p;
-    if (!top->inArray && top->valueCount % 2 == 1) {  // a value after its key
-      p = this->os_->Push(2 + extra);
-      *p++ = ':';
-      *p++ = ' ';
-    } else {  // a key, or a value in an array: on a line of its own
-      const std::size_t indent = indentation();
-      const bool comma = top->valueCount > 0;
-      p = this->os_->Push((comma ? 2 : 1) + indent + extra);
-      if (comma) *p++ = ',';
-      *p++ = '\n';
-      std::memset(p, this->indentChar_, indent);
-      p += indent;
-    }
-    ++top->valueCount;
-    return p;
-  }
   void prefix(rapidjson::Type type) {
-    if constexpr (pretty) {
-      if (own_layout() && !this->level_stack_.Empty()) pretty_prefix(0);
-      else this->PrettyPrefix(type);
-    } else {
-      this->Prefix(type);
-    }
-  }
-  // StartObject() or StartArray(), indented.
-  bool start(bool array) {
-    if (!own_layout() || this->level_stack_.Empty()) return array ? Base::StartArray() : Base::StartObject();
-    *pretty_prefix(1) = array ? '[' : '{';
-    new (this->level_stack_.template Push<level>()) level(array);
-    return true;
-  }
-  // EndObject() or EndArray(), indented.
-  bool end(char bracket) {
-    if (!own_layout()) return bracket == '}' ? Base::EndObject() : Base::EndArray();
-    const bool empty = this->level_stack_.template Pop<level>(1)->valueCount == 0;
-    if (empty) {
-      this->os_->Put(bracket);
-    } else {
-      const std::size_t indent = indentation();
-      char* p = this->os_->Push(2 + indent);
-      *p++ = '\n';
-      std::memset(p, this->indentChar_, indent);
-      p[indent] = bracket;
-    }
-    return this->EndValue(true);
+    if constexpr (pretty) this->PrettyPrefix(type);
+    else this->Prefix(type);
   }
   // The key's prefix and the key, quoted, then what rapidjson puts before
   // the value that follows a key, which is counted as written.
   void member_key(std::string_view k) {
+    prefix(rapidjson::kStringType);
     constexpr std::size_t colon = pretty ? 2 : 1;
-    char* p;
-    if constexpr (pretty) {
-      if (own_layout()) {  // a key is never the root
-        p = pretty_prefix(k.size() + 2 + colon);
-      } else {
-        this->PrettyPrefix(rapidjson::kStringType);
-        p = this->os_->Push(k.size() + 2 + colon);
-      }
-    } else {
-      // Writer's prefix of a key: a comma after other members.
-      level* const top = this->level_stack_.template Top<level>();
-      const bool comma = top->valueCount > 0;
-      p = this->os_->Push((comma ? 1 : 0) + k.size() + 2 + colon);
-      if (comma) *p++ = ',';
-      ++top->valueCount;
-    }
+    char* p = this->os_->Push(k.size() + 2 + colon);
     p[0] = '"';
     std::memcpy(p + 1, k.data(), k.size());
     p[k.size() + 1] = '"';
     p[k.size() + 2] = ':';
     if constexpr (pretty) p[k.size() + 3] = ' ';
-    ++this->level_stack_.template Top<level>()->valueCount;
+    ++this->level_stack_.template Top<typename Base::Level>()->valueCount;
   }
   // object_of_strings() after its prefix: sized first, then written with
   // one reservation rather than a capacity check per byte.
   void object_body(std::initializer_list<string_member> members) {
     std::size_t inner = 0, outer = 0;  // indentation of the members and of the closing brace
     if constexpr (pretty) {
-      outer = indentation();
+      outer = this->level_stack_.GetSize() / sizeof(typename Base::Level) * this->indentCharCount_;
       inner = outer + this->indentCharCount_;
     }
     constexpr std::size_t colon = pretty ? 2 : 1, line = pretty ? 1 : 0;
