@@ -133,7 +133,11 @@ std::uint32_t knowledge_graph::name_key(const entity_ref& e) {
 
 std::uint32_t knowledge_graph::resolve(std::uint32_t key, bool kb) const {
   if (kb) return key;
-  if (auto it = links_.find(key); it != links_.end() && it->second != no_number) return it->second;
+  if (auto it = links_.find(key); it != links_.end() && it->second != no_number) {
+    if (link_used_.size() <= key) link_used_.resize(keys_.size(), false);
+    link_used_[key] = true;
+    return it->second;
+  }
   return key;
 }
 
@@ -147,7 +151,8 @@ bool knowledge_graph::link(const entity_ref& e, std::uint32_t name) {
   if (inserted) return name < vertex_of_key_.size() && vertex_of_key_[name] != no_number;  // a mention without id now joins e
   if (it->second == no_number || it->second == kb) return false;
   it->second = no_number;  // two gazetteer ids for one name: trust neither
-  return true;
+  // Only an end placed through the old link resolves otherwise now.
+  return name < link_used_.size() && link_used_[name];
 }
 
 namespace {
@@ -236,8 +241,10 @@ void knowledge_graph::settle() const {
   if (!stale_) return;
   g_ = graph_type();
   vertex_of_key_.assign(keys_.size(), no_number);
+  link_used_.assign(keys_.size(), false);
   edges_.clear();
   stale_ = false;
+  ++rebuilds_;
   // place() needs every field but the evidence.
   statement_spool::reader reader(*spool_);
   statement s;

@@ -105,6 +105,8 @@ class knowledge_graph {
   void analyse();
 
   const graph_type& graph() const { settle(); return g_; }
+  // How many times a late link has had the graph rebuilt so far.
+  std::size_t rebuild_count() const { return rebuilds_; }
   std::size_t entity_count() const { settle(); return boost::num_vertices(g_); }
   std::size_t relation_count() const { settle(); return boost::num_edges(g_); }
 
@@ -215,6 +217,9 @@ class knowledge_graph {
   // Name key number -> the number of the one gazetteer id whose label folds
   // to it, or no_number when several do.
   std::unordered_map<std::uint32_t, std::uint32_t> links_;
+  // Name key number -> whether an end of a placed statement resolved
+  // through its link (so that undoing the link changes the graph).
+  mutable std::vector<bool> link_used_;
   // Every statement in full, on disk (behind a pointer, so that the graph can move).
   std::unique_ptr<statement_spool> spool_;
   string_table doc_ids_;
@@ -222,6 +227,7 @@ class knowledge_graph {
   // The graph is a function of the statements and links_; it is rebuilt
   // lazily, hence mutable (not thread-safe, like every writer of this class).
   mutable bool stale_ = false;
+  mutable std::size_t rebuilds_ = 0;
   std::size_t placed_early_ = 0;  // statements placed by settle_early()'s rebuilds
   mutable std::vector<compact_statement> statements_;
   mutable graph_type g_;

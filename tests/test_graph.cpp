@@ -449,6 +449,35 @@ BOOST_AUTO_TEST_CASE(a_name_two_gazetteer_ids_share_stays_apart) {
   for (auto [v, end] = boost::vertices(kg.graph()); v != end; ++v) keys.insert(kg.graph()[*v].key);
   BOOST_TEST(keys == (std::set<std::string>{"org:total-a", "org:total-b", "organization:total", "place:paris"}));
   BOOST_TEST(kg.graph()[kg.ends(0).first].key == "organization:total");
+  BOOST_TEST(kg.rebuild_count() == 2u);  // d2 linked d1's mention, d3 undid that link
+}
+
+// A name found to be shared by two gazetteer ids rebuilds the graph only
+// when some end placed so far resolved through its link: otherwise the
+// graph is already the one the documents in any order give.
+BOOST_AUTO_TEST_CASE(an_unused_link_undone_rebuilds_nothing) {
+  const std::vector<statement> corpus = {
+      stmt("d1", ref("Porsche", "Organization", "org:porsche"), "opens", ref("Leipzig", "Place")),
+      stmt("d2", ref("Volkswagen", "Organization"), "acquires", ref("Bentley", "Organization")),
+      stmt("d3", ref("Porsche SE", "Organization", "org:porsche-se"), "invests_in", ref("Volkswagen", "Organization")),
+      stmt("d4", ref("Porsche", "Organization"), "opens", ref("Stuttgart", "Place")),
+  };
+  knowledge_graph kg;
+  for (const statement& s : corpus) kg.add(s);
+  // d4's mention without id stays its own node, as when d4 comes first.
+  BOOST_TEST(kg.graph()[kg.ends(3).first].key == "organization:porsche");
+  BOOST_TEST(kg.rebuild_count() == 0u);
+  knowledge_graph reordered;
+  for (std::size_t i : {3, 0, 1, 2}) reordered.add(corpus[i]);
+  BOOST_TEST(iri_mentions(reordered) == iri_mentions(kg));
+
+  // The same with d4 placed before d3: its end resolved through the link
+  // that d3 undoes, so the graph is rebuilt.
+  knowledge_graph used;
+  for (std::size_t i : {0, 1, 3, 2}) used.add(corpus[i]);
+  BOOST_TEST(used.graph()[used.ends(2).first].key == "organization:porsche");
+  BOOST_TEST(used.rebuild_count() == 1u);
+  BOOST_TEST(iri_mentions(used) == iri_mentions(kg));
 }
 
 BOOST_AUTO_TEST_CASE(weight_counting) {
