@@ -6,6 +6,7 @@
 //
 // Exit codes: 0 every input read; 3 outputs written but some input skipped;
 // 1 fatal error (lexicon, rules, outputs); 2 usage error.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -491,7 +492,19 @@ void write_atomically(const econkg::exporter& exp, const econkg::knowledge_graph
     out.close();
     if (!out) fail(std::generic_category().message(errno));
   }
+  // An earlier output is swapped with the new file (one atomic step), then
+  // removed under the temporary name. A plain rename over it would cost a
+  // wait: ext4 (auto_da_alloc) starts writing a file renamed over another
+  // to disk at once, so the next build's rename over that file waits for
+  // the disk to free its blocks; 0.1 s for an 86 MB file here, most of the
+  // graph and export step. Not swapped (a first build, a file system
+  // without RENAME_EXCHANGE, something other than a file in the way): renamed.
   std::error_code ec;
+  if (fs::is_regular_file(fs::symlink_status(target, ec)) &&
+      ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+    fs::remove(tmp, ec);  // the earlier output; the new one is in place whatever happens here
+    return;
+  }
   fs::rename(tmp, target, ec);
   if (ec) fail(ec.message());
 }

@@ -4,7 +4,8 @@
 #  1. killed during extraction: every previous file unchanged, no new file;
 #  2. killed while writing (as soon as the first temporary file appears):
 #     every output name holds either its previous file or the complete new
-#     one (never a part), and a temporary file never has an output's name.
+#     one (never a part), and a temporary file never has an output's name;
+#  3. not killed: only the new outputs are left.
 # The input is a generated corpus (bench/gen_corpus.py) large enough that
 # extraction lasts several seconds.
 # Usage: bash tests/e2e_atomic.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
@@ -83,6 +84,17 @@ check "after a kill while writing: no other name than outputs and .NAME.tmp-PID"
 check "a new build over the killed one exits 0" test $? -eq 0
 for f in $outputs; do
   check "the new build replaces $f" cmp -s "new/$f" "out/$f"
+done
+
+# --- 3. a build over earlier outputs -------------------------------------------
+# Each earlier file is swapped with the new one, then removed: nothing but
+# the outputs is left, each the new file.
+rm -rf out && cp -a old out
+"$econkg" build --quiet --threads 2 big.jsonl -o out </dev/null
+check "a build over earlier outputs exits 0" test $? -eq 0
+check "a build over earlier outputs leaves only the outputs" test "$(ls -A out)" = "$outputs"
+for f in $outputs; do
+  check "a build over earlier outputs replaces $f" cmp -s "new/$f" "out/$f"
 done
 
 finish
