@@ -144,8 +144,11 @@ std::string_view date_type(std::string_view d) {
   return {};
 }
 
+// The context: the three prefixes and, unless `prefixes_only`, the 18
+// predicates as terms (graph.jsonld's entities use them as keys; a line of
+// graph.ndjson never does, so its context is the prefixes alone).
 template <typename json_writer>
-void write_context(json_writer& w) {
+void write_context(json_writer& w, bool prefixes_only = false) {
   const std::string vocab = std::string(iri_base) + "vocab#";
   key(w, "@context");
   w.StartObject();
@@ -155,14 +158,16 @@ void write_context(json_writer& w) {
   str(w, vocab);
   key(w, "xsd");
   str(w, "http://www.w3.org/2001/XMLSchema#");
-  for (std::string_view p : predicates) {
-    key(w, p);
-    w.StartObject();
-    key(w, "@id");
-    str(w, vocab_term(p));
-    key(w, "@type");
-    str(w, "@id");
-    w.EndObject();
+  if (!prefixes_only) {
+    for (std::string_view p : predicates) {
+      key(w, p);
+      w.StartObject();
+      key(w, "@id");
+      str(w, vocab_term(p));
+      key(w, "@type");
+      str(w, "@id");
+      w.EndObject();
+    }
   }
   w.EndObject();
 }
@@ -429,8 +434,8 @@ class jsonld_exporter final : public exporter {
 
 // graph.ndjson: one self-contained JSON-LD document a line, one per input
 // document in the order documents first appear: the entities its statements
-// name (id, types, name), then its statements, with the same IRIs and
-// context as graph.jsonld. Stateless, so thread-safe.
+// name (id, types, name), then its statements, with the same IRIs as
+// graph.jsonld and its context's prefixes. Stateless, so thread-safe.
 class ndjson_exporter final : public exporter {
  public:
   std::string file_name() const override { return "graph.ndjson"; }
@@ -456,7 +461,7 @@ class ndjson_exporter final : public exporter {
     {
       line_writer cw(context);
       cw.StartObject();
-      write_context(cw);
+      write_context(cw, true);
       cw.EndObject();
     }
     // write_context writes the "@context" key and its object: keep the object.
