@@ -86,13 +86,19 @@ inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size
   out.Pop(room - static_cast<std::size_t>(p - start));
 }
 
+// Writes `s` quoted at `p`, which has room for it, and returns the end.
+inline char* put_quoted(char* p, std::string_view s) {
+  *p++ = '"';
+  std::memcpy(p, s.data(), s.size());
+  p += s.size();
+  *p++ = '"';
+  return p;
+}
+
 // Appends `s` quoted, for text that needs no escaping (no control
 // character, '"' or '\\'): names the program spells out, such as keys.
 inline void append_plain(rapidjson::StringBuffer& out, std::string_view s) {
-  char* p = out.Push(s.size() + 2);
-  p[0] = '"';
-  std::memcpy(p + 1, s.data(), s.size());
-  p[s.size() + 1] = '"';
+  put_quoted(out.Push(s.size() + 2), s);
 }
 
 // A member of a flat object of strings (object_of_strings()).
@@ -162,12 +168,9 @@ class string_writer : public Base {
   void member_key(std::string_view k) {
     prefix(rapidjson::kStringType);
     constexpr std::size_t colon = pretty ? 2 : 1;
-    char* p = this->os_->Push(k.size() + 2 + colon);
-    p[0] = '"';
-    std::memcpy(p + 1, k.data(), k.size());
-    p[k.size() + 1] = '"';
-    p[k.size() + 2] = ':';
-    if constexpr (pretty) p[k.size() + 3] = ' ';
+    char* p = put_quoted(this->os_->Push(k.size() + 2 + colon), k);
+    *p = ':';
+    if constexpr (pretty) p[1] = ' ';
     ++this->level_stack_.template Top<typename Base::Level>()->valueCount;
   }
   // object_of_strings() after its prefix: sized first, then written with
@@ -185,12 +188,6 @@ class string_writer : public Base {
     char* p = this->os_->Push(size);
     *p++ = '{';
     bool first = true;
-    auto quoted = [&p](std::string_view text) {
-      *p++ = '"';
-      std::memcpy(p, text.data(), text.size());
-      p += text.size();
-      *p++ = '"';
-    };
     for (const string_member& m : members) {
       if (!first) *p++ = ',';
       first = false;
@@ -199,10 +196,10 @@ class string_writer : public Base {
         std::memset(p, this->indentChar_, inner);
         p += inner;
       }
-      quoted(m.key);
+      p = put_quoted(p, m.key);
       *p++ = ':';
       if constexpr (pretty) *p++ = ' ';
-      quoted(m.value);
+      p = put_quoted(p, m.value);
     }
     if constexpr (pretty) {
       if (!first) {
