@@ -3,6 +3,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
@@ -325,37 +327,242 @@ bool latin_word_pieces(std::string_view para, std::vector<std::pair<std::size_t,
 
 namespace {
 
-// Whether ICU's sentence rules break paragraph `para` nowhere but at its end:
-// they break only after a sentence terminator (UAX #29 SATerm) or a paragraph
-// separator (SB4, SB11), and among the code points latin_word_pieces knows
-// only '.', '?' and '!' are either ('\r', '\v' and '\f' are left to ICU).
-// So: such code points only, terminators only in the run ending `para`.
-bool one_sentence(std::string_view para) {
-  static constexpr std::array<bool, 128> sentence_inside = [] {  // the ASCII code points allowed before the run
-    std::array<bool, 128> ok{};
-    for (std::size_t c = 0; c < ok.size(); ++c) ok[c] = ascii_word_classes[c] != word_class::unknown;
-    for (char c : std::string_view(".?!\r\v\f")) ok[static_cast<unsigned char>(c)] = false;
-    return ok;
-  }();
-  std::size_t end = para.size();
-  while (end > 0 && (para[end - 1] == '.' || para[end - 1] == '?' || para[end - 1] == '!')) --end;
-  for (std::size_t i = 0; i < end;) {
-    auto b = static_cast<unsigned char>(para[i]);
-    if (b < 0x80) {
-      if (!sentence_inside[b]) return false;
-      ++i;
-      continue;
-    }
-    UChar32 cp = 0;
-    int32_t pos = static_cast<int32_t>(i);
-    U8_NEXT(para.data(), pos, static_cast<int32_t>(para.size()), cp);
-    if (cp < 0 || class_of(static_cast<std::uint32_t>(cp)) == word_class::unknown) return false;
-    i = static_cast<std::size_t>(pos);
+// ICU's sentence boundaries without ICU (latin_sentence_breaks): UAX #29's
+// sentence rules as ICU's root rules (fr and en have no rules of their own)
+// apply them, then the filter that "ss=standard" adds, which drops a
+// boundary after one of the locale's exceptions ("M.", "U.S.", "Mr.").
+
+// The Sentence_Break class (ICU's property) of each code point below U+0180,
+// and how the fast path treats the ASCII ones: `scan` 1 for a sentence
+// terminator (ATerm or STerm), 2 for a class it leaves to ICU (CR, LF, Sep,
+// Extend, Format: paragraph separators and code points ignored by the rules).
+// `usable` is false when a code point latin_word_pieces knows other than
+// ASCII is a terminator or of a class left to ICU: then ICU does it all.
+struct sentence_classes {
+  std::array<std::uint8_t, 0x180> low{};
+  std::array<std::uint8_t, 128> scan{};
+  bool usable = true;
+
+  static bool left_to_icu(int k) {
+    return k == U_SB_CR || k == U_SB_LF || k == U_SB_SEP || k == U_SB_EXTEND || k == U_SB_FORMAT;
   }
+  sentence_classes() {
+    for (UChar32 c = 0; c < 0x180; ++c) low[static_cast<std::size_t>(c)] = static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+    for (std::size_t c = 0; c < scan.size(); ++c) {
+      const int k = low[c];
+      scan[c] = k == U_SB_ATERM || k == U_SB_STERM ? 1 : left_to_icu(k) ? 2 : 0;
+    }
+    for (UChar32 c = 0x80; c < 0x3000; ++c) {
+      if (class_of(static_cast<std::uint32_t>(c)) == word_class::unknown) continue;
+      const int k = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+      if (k == U_SB_ATERM || k == U_SB_STERM || left_to_icu(k)) usable = false;
+    }
+  }
+  int of(std::uint32_t c) const {
+    return c < low.size() ? low[c] : u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK);
+  }
+};
+
+const sentence_classes& sentence_class_table() {
+  static const sentence_classes table;
+  return table;
+}
+
+// A locale's exceptions arranged as ICU's filtered iterator arranges them
+// (SimpleFilteredBreakIteratorBuilder::build): an exception with a period
+// before its last code point ("U.S.", "av. J.-C.") is "partial": its part up
+// to that first period is looked for backwards, then the whole exception
+// forwards from there, as are all exceptions that begin with such a part
+// ("U." itself, once "U.S." is in the list). The others are looked for
+// backwards only. Strings are UTF-16, as ICU's tries; `backward` holds the
+// reversed strings, sorted, each with whether it is a partial part.
+struct sentence_exceptions {
+  std::vector<std::pair<std::u16string, bool>> backward;
+  std::vector<std::u16string> forward;
+  std::size_t longest = 0;  // code units of the longest backward string
+  bool ok = false;          // false: the data could not be read as ICU reads it; ICU must do it
+
+  explicit sentence_exceptions(const char* lang) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle* bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", lang, &status);
+    UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+    UResourceBundle* breaks = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+    std::vector<std::u16string> all;
+    if (U_SUCCESS(status) && status != U_USING_DEFAULT_WARNING && status != U_USING_FALLBACK_WARNING) {
+      for (int32_t i = 0, n = ures_getSize(breaks); i < n && U_SUCCESS(status); ++i) {
+        int32_t len = 0;
+        const UChar* u = ures_getStringByIndex(breaks, i, &len, &status);
+        if (U_SUCCESS(status)) all.emplace_back(u, u + len);
+      }
+    }
+    ures_close(breaks);
+    ures_close(exceptions);
+    ures_close(bundle);
+    if (U_FAILURE(status) || all.empty()) return;
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    std::vector<std::u16string> parts;  // the parts up to the first period of the partial exceptions
+    for (const auto& s : all) {
+      const std::size_t dot = s.find(u'.');
+      if (dot != std::u16string::npos && dot + 1 != s.size()) parts.push_back(s.substr(0, dot + 1));
+    }
+    std::sort(parts.begin(), parts.end());
+    parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+    for (const auto& s : all) {
+      bool partial = false;
+      for (const auto& p : parts) partial = partial || s.compare(0, p.size(), p) == 0;
+      if (partial) forward.push_back(s);
+      else backward.emplace_back(std::u16string(s.rbegin(), s.rend()), false);
+    }
+    for (const auto& p : parts) backward.emplace_back(std::u16string(p.rbegin(), p.rend()), true);
+    std::sort(backward.begin(), backward.end());
+    for (const auto& b : backward) longest = std::max(longest, b.first.size());
+    ok = longest <= max_key;
+  }
+  sentence_exceptions(const sentence_exceptions&) = delete;
+  sentence_exceptions& operator=(const sentence_exceptions&) = delete;
+
+  static constexpr std::size_t max_key = 64;
+};
+
+// Where `key` stands in sorted `keys` (read through `str`), as a string trie
+// holding them would answer after reading it: whether it is one of them
+// (`*exact`: its index, else npos) and whether a longer one begins with it.
+template <class Keys, class Str>
+bool trie_step(const Keys& keys, std::u16string_view key, Str str, std::size_t* exact) {
+  auto it = std::lower_bound(keys.begin(), keys.end(), key,
+                             [&](const auto& k, std::u16string_view v) { return std::u16string_view(str(k)) < v; });
+  *exact = std::u16string::npos;
+  if (it != keys.end() && std::u16string_view(str(*it)) == key) {
+    *exact = static_cast<std::size_t>(it - keys.begin());
+    ++it;
+  }
+  return it != keys.end() && std::u16string_view(str(*it)).substr(0, key.size()) == key;
+}
+
+// Whether ICU's filter drops the boundary at byte `k` of `para` (neither 0
+// nor the end), as SimpleFilteredSentenceBreakIterator::breakExceptionAt
+// decides: one space before the boundary is skipped, then the longest
+// exception (backward string) ending there is looked for, code point by
+// code point backwards while the trie may still match; a partial part found
+// is checked forwards from its start: the text must go on as a forward
+// string up to where the trie can go no further, or up to the paragraph's
+// end (« av. J » at the end of a paragraph is the start of « av. J.-C. »).
+bool exception_at(std::string_view para, std::size_t k, const sentence_exceptions& ex) {
+  std::size_t p = k;
+  if (para[p - 1] == ' ') --p;
+  std::array<char16_t, sentence_exceptions::max_key> key;
+  std::size_t len = 0, best_at = std::string::npos;
+  bool best_partial = false;
+  auto back_str = [](const std::pair<std::u16string, bool>& e) -> const std::u16string& { return e.first; };
+  while (p > 0) {
+    int32_t i = static_cast<int32_t>(p);
+    UChar32 c = 0;
+    U8_PREV(para.data(), 0, i, c);
+    p = static_cast<std::size_t>(i);
+    if (c < 0 || c > 0xFFFF || len == key.size()) return false;  // (latin paragraphs hold neither)
+    key[len++] = static_cast<char16_t>(c);
+    std::size_t exact = 0;
+    const bool longer = trie_step(ex.backward, std::u16string_view(key.data(), len), back_str, &exact);
+    if (exact != std::u16string::npos) {
+      best_at = p;
+      best_partial = ex.backward[exact].second;
+    }
+    if (!longer) break;
+  }
+  if (best_at == std::string::npos) return false;
+  if (!best_partial) return true;
+  if (ex.forward.empty()) return false;
+  auto fwd_str = [](const std::u16string& e) -> const std::u16string& { return e; };
+  bool matches = true;
+  len = 0;
+  for (std::size_t q = best_at; q < para.size();) {
+    int32_t i = static_cast<int32_t>(q);
+    UChar32 c = 0;
+    U8_NEXT(para.data(), i, static_cast<int32_t>(para.size()), c);
+    q = static_cast<std::size_t>(i);
+    if (c < 0 || c > 0xFFFF || len == key.size()) return false;
+    key[len++] = static_cast<char16_t>(c);
+    std::size_t exact = 0;
+    const bool longer = trie_step(ex.forward, std::u16string_view(key.data(), len), fwd_str, &exact);
+    matches = exact != std::u16string::npos || longer;
+    if (!longer) break;
+  }
+  return matches;
+}
+
+const sentence_exceptions* exceptions_for(std::string_view lang) {
+  static const sentence_exceptions fr("fr"), en("en");
+  const sentence_exceptions* ex = lang == "fr" ? &fr : lang == "en" ? &en : nullptr;
+  return ex && ex->ok && sentence_class_table().usable ? ex : nullptr;
+}
+
+// The sentence boundaries of a paragraph whose code points latin_word_pieces
+// knows (see latin_sentence_breaks). UAX #29 breaks only after a terminator
+// (SB11: ATerm or STerm, then Close*, then Sp*): for each terminator, its
+// one candidate boundary is after those closing marks and spaces, kept
+// unless SB6 to SB8a join what follows. Returns false on a carriage return
+// (a paragraph separator, left to ICU).
+bool known_sentence_breaks(std::string_view para, const sentence_exceptions& ex, std::vector<std::size_t>& breaks) {
+  const sentence_classes& sc = sentence_class_table();
+  const std::size_t n = para.size();
+  breaks.clear();
+  // The class of the code point at byte i, and where the next one starts.
+  auto at = [&](std::size_t i, std::size_t* next) {
+    const auto b = static_cast<unsigned char>(para[i]);
+    if (b < 0x80) {
+      *next = i + 1;
+      return static_cast<int>(sc.low[b]);
+    }
+    return sc.of(decode(para, i, next));
+  };
+  for (std::size_t t = 0; t < n; ++t) {
+    const auto b = static_cast<unsigned char>(para[t]);
+    if (b >= 0x80 || sc.scan[b] == 0) continue;
+    if (sc.scan[b] == 2) return false;
+    const bool aterm = sc.low[b] == U_SB_ATERM;
+    std::size_t next = 0;
+    if (aterm && t + 1 < n) {
+      const int c = at(t + 1, &next);
+      if (c == U_SB_NUMERIC) continue;  // SB6: ATerm × Numeric (« 4.5 »)
+      if (c == U_SB_UPPER && t > 0) {   // SB7: (Upper | Lower) ATerm × Upper (« U.S »)
+        int32_t i = static_cast<int32_t>(t);
+        UChar32 prev = 0;
+        U8_PREV(para.data(), 0, i, prev);
+        const int p = prev < 0 ? U_SB_OTHER : sc.of(static_cast<std::uint32_t>(prev));
+        if (p == U_SB_UPPER || p == U_SB_LOWER) continue;
+      }
+    }
+    std::size_t k = t + 1;
+    while (k < n && at(k, &next) == U_SB_CLOSE) k = next;
+    while (k < n && at(k, &next) == U_SB_SP) k = next;
+    if (k == n) continue;  // the paragraph's end: always the last boundary
+    const int c = at(k, &next);
+    if (c == U_SB_SCONTINUE || c == U_SB_ATERM || c == U_SB_STERM) continue;  // SB8a
+    if (aterm) {  // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
+      int d = c;
+      for (std::size_t m = k; d != U_SB_OLETTER && d != U_SB_UPPER && d != U_SB_LOWER && d != U_SB_ATERM &&
+                              d != U_SB_STERM && d != U_SB_CR;) {
+        m = next;
+        if (m == n) break;
+        d = at(m, &next);
+      }
+      if (d == U_SB_LOWER) continue;
+    }
+    if (!exception_at(para, k, ex)) breaks.push_back(k);
+  }
+  breaks.push_back(n);
   return true;
 }
 
 }  // namespace
+
+bool latin_sentence_breaks(std::string_view para, std::string_view lang, std::vector<std::size_t>& breaks) {
+  const sentence_exceptions* ex = exceptions_for(lang);
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  if (!ex || para.empty() || !latin_word_pieces(para, pieces)) return false;
+  return known_sentence_breaks(para, *ex, breaks);
+}
 
 std::string lower_utf8(std::string_view s) {
   // Fast path for ASCII, Latin-1 letters (C3 80..BF: À..ÿ) and code points
@@ -418,6 +625,9 @@ struct segmenter::icu_state {
   const std::uint64_t serial = ++count;  // never 0: tells segmenters apart in the per-thread clones
   std::unique_ptr<icu::BreakIterator> sentences, words;
   std::mutex mutex;  // guards the prototypes while cloning
+  // The sentence iterator's exceptions, for latin paragraphs' boundaries
+  // without ICU (nullptr: ICU gives them all).
+  const sentence_exceptions* exceptions = nullptr;
 };
 
 namespace {
@@ -506,6 +716,7 @@ segmenter::segmenter(const std::string& lang, std::vector<std::string> detached,
   icu_->sentences.reset(icu::BreakIterator::createSentenceInstance(icu::Locale((base + "@ss=standard").c_str()), status));
   icu_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale(base.c_str()), status));
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU break iterators: ") + u_errorName(status));
+  icu_->exceptions = exceptions_for(base);
 }
 
 segmenter::~segmenter() = default;
@@ -537,17 +748,14 @@ thread_iterators& iterators_for(std::uint64_t serial, icu::BreakIterator& senten
 
 namespace {
 
-// Appends the tokens of paragraph [para_begin, para_end) of text. ICU's word
-// iterator reads the paragraph from `pt`, opened on it first unless `opened`,
-// when latin_word_pieces cannot segment it alone.
-void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t para_end, icu::BreakIterator& wbi,
-                      paragraph_text& pt, bool opened, const std::vector<std::string>& detached,
-                      std::vector<token>& tokens) {
-  const std::string_view para = text.substr(para_begin, para_end - para_begin);
-  thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;  // word pieces, white space dropped
-  const bool latin = latin_word_pieces(para, spans);
+// Appends the tokens of the paragraph of text starting at para_begin, whose
+// word pieces are `spans` (white space dropped) when latin_word_pieces could
+// find them (`latin`); else ICU's word iterator finds them in `pt`, which
+// must be open on the paragraph.
+void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
+                      std::vector<std::pair<std::size_t, std::size_t>>& spans, icu::BreakIterator& wbi,
+                      paragraph_text& pt, const std::vector<std::string>& detached, std::vector<token>& tokens) {
   if (!latin) {
-    if (!opened) pt.open(para);
     UErrorCode status = U_ZERO_ERROR;
     wbi.setText(&pt.text, status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
@@ -639,14 +847,19 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, std::size_t
 
 std::vector<token> segmenter::words(std::string_view text) const {
   thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;  // word pieces, white space dropped
   std::vector<token> tokens;
   tokens.reserve(text.size() / 5 + 8);
   std::size_t para_begin = 0;
   while (para_begin < text.size()) {
     std::size_t para_end = text.find('\n', para_begin);
     if (para_end == std::string_view::npos) para_end = text.size();
-    if (para_end > para_begin)
-      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, false, detached_, tokens);
+    if (para_end > para_begin) {
+      const std::string_view para = text.substr(para_begin, para_end - para_begin);
+      const bool latin = latin_word_pieces(para, spans);
+      if (!latin) it.text.open(para);
+      paragraph_tokens(text, para_begin, latin, spans, *it.words, it.text, detached_, tokens);
+    }
     para_begin = para_end + 1;
   }
   return tokens;
@@ -655,6 +868,8 @@ std::vector<token> segmenter::words(std::string_view text) const {
 segmented segmenter::segment(std::string_view text) const {
   thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
   icu::BreakIterator& sbi = *it.sentences;
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;  // word pieces, white space dropped
+  thread_local std::vector<std::size_t> breaks;                         // sentence boundaries (bytes of the paragraph)
   segmented out;
   out.tokens.reserve(text.size() / 5 + 8);  // about one token per five bytes of news text
   std::size_t para_begin = 0;
@@ -664,9 +879,12 @@ segmented segmenter::segment(std::string_view text) const {
     if (para_end > para_begin) {
       std::size_t first = out.tokens.size();
       const std::string_view para = text.substr(para_begin, para_end - para_begin);
-      const bool single = one_sentence(para);  // then ICU's sentence iterator is not needed
-      if (!single) it.text.open(para);
-      paragraph_tokens(text, para_begin, para_end, *it.words, it.text, !single, detached_, out.tokens);
+      // Latin paragraphs (nearly all) are segmented without ICU, words and
+      // sentences; the others are opened for ICU's iterators.
+      const bool latin = latin_word_pieces(para, spans);
+      const bool icu_sentences = !latin || !icu_->exceptions || !known_sentence_breaks(para, *icu_->exceptions, breaks);
+      if (icu_sentences) it.text.open(para);
+      paragraph_tokens(text, para_begin, latin, spans, *it.words, it.text, detached_, out.tokens);
       // Sentences of the paragraph ending at byte `se`; tokens assigned by position.
       std::size_t ti = first;
       auto sentence_to = [&](std::size_t se) {
@@ -698,8 +916,8 @@ segmented segmenter::segment(std::string_view text) const {
         }
         out.sentences.push_back(s);
       };
-      if (single) {
-        sentence_to(para_end);
+      if (!icu_sentences) {
+        for (std::size_t b : breaks) sentence_to(para_begin + b);
       } else {
         UErrorCode status = U_ZERO_ERROR;
         sbi.setText(&it.text.text, status);

@@ -3,8 +3,8 @@
 // French elision split (l’, d’, qu’ …) and the re-joining of hyphenated words
 // that ICU breaks apart (Salaise-sur-Sanne, vice-président). Paragraphs of
 // Latin text are split into words without ICU (latin_word_pieces, same
-// pieces), and those that can hold only one sentence skip ICU's sentence
-// iterator.
+// pieces), and into sentences without ICU's sentence iterator
+// (latin_sentence_breaks, same boundaries).
 //
 // Thread safety: a segmenter is immutable after construction; segment() may
 // be called from any number of threads (each thread clones the ICU iterators
@@ -84,6 +84,14 @@ class segmenter {
 // (pieces unspecified) when the paragraph holds another code point, whose
 // rules it does not know: ICU must segment that paragraph.
 bool latin_word_pieces(std::string_view para, std::vector<std::pair<std::size_t, std::size_t>>& pieces);
+
+// Fills `breaks` with the boundaries ICU's sentence iterator for
+// "<lang>@ss=standard" (lang "fr" or "en") gives in one paragraph (UTF-8, no
+// line break) after its start, as byte offsets, the paragraph's end last,
+// without asking ICU: for paragraphs latin_word_pieces segments. Returns
+// false (breaks unspecified) for another paragraph (or a carriage return,
+// another language, ICU data it cannot read): ICU must find them.
+bool latin_sentence_breaks(std::string_view para, std::string_view lang, std::vector<std::size_t>& breaks);
 
 // Lower-cases UTF-8 text with ICU (root locale) and maps ’ ‘ ` to '.
 std::string lower_utf8(std::string_view s);

@@ -9,8 +9,14 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unicode/unistr.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 
+#include <rapidjson/document.h>
+
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -330,10 +336,10 @@ BOOST_AUTO_TEST_CASE(latin_word_pieces_agree_with_icu) {
   BOOST_TEST(checked > 200000u);
 }
 
-// A paragraph of code points latin_word_pieces knows, with no sentence
-// terminator but in the run ending it, is one sentence without asking ICU's
-// sentence iterator: segment() must give the sentences ICU gives, on random
-// paragraphs of such code points, with or without terminators inside.
+// Paragraphs of code points latin_word_pieces knows are split into
+// sentences without ICU's sentence iterator: segment() must give the
+// sentences ICU gives, on random paragraphs of such code points, with or
+// without terminators inside.
 BOOST_AUTO_TEST_CASE(sentences_agree_with_icu) {
   const std::vector<std::string> pieces = {"Il", "a", "dit", "M", "U", "S", "3", "1", "é", "É", "«", "»", "’", "'",
                                            "(", ")", "\"", "—", ",", ";", ":", " ", " ", " ", "\t", "\xC2\xA0", "€"};
@@ -374,4 +380,184 @@ BOOST_AUTO_TEST_CASE(sentences_agree_with_icu) {
       if (got != expected) BOOST_ERROR("sentences of «" << text << "»");
     }
   }
+}
+
+namespace {
+
+// The boundaries ICU's iterator gives in s after its start, as byte offsets.
+std::vector<std::size_t> icu_boundaries(icu::BreakIterator& it, const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  std::vector<std::size_t> byte(static_cast<std::size_t>(u.length()) + 1);  // UTF-16 index -> byte offset
+  std::size_t b = 0;
+  for (int32_t i = 0; i < u.length(); ++i) {
+    byte[static_cast<std::size_t>(i)] = b;
+    UChar c = u[i];
+    if (U16_IS_LEAD(c)) continue;
+    UChar32 cp = U16_IS_TRAIL(c) && i > 0 ? U16_GET_SUPPLEMENTARY(u[i - 1], c) : c;
+    b += static_cast<std::size_t>(U8_LENGTH(cp));
+  }
+  byte.back() = s.size();
+  it.setText(u);
+  std::vector<std::size_t> out;
+  it.first();
+  for (int32_t q = it.next(); q != icu::BreakIterator::DONE; q = it.next()) out.push_back(byte[static_cast<std::size_t>(q)]);
+  return out;
+}
+
+// The sentence break exceptions of ICU's data for a locale ("M.", "U.S.").
+std::vector<std::string> icu_sentence_exceptions(const char* lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle* bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", lang, &status);
+  UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+  UResourceBundle* breaks = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+  std::vector<std::string> out;
+  for (int32_t i = 0; U_SUCCESS(status) && i < ures_getSize(breaks); ++i) {
+    int32_t len = 0;
+    const UChar* u = ures_getStringByIndex(breaks, i, &len, &status);
+    std::string s;
+    if (U_SUCCESS(status)) out.push_back(icu::UnicodeString(u, len).toUTF8String(s));
+  }
+  ures_close(breaks);
+  ures_close(exceptions);
+  ures_close(bundle);
+  return out;
+}
+
+// The paragraphs (title and text lines) of a JSON lines corpus.
+std::vector<std::string> corpus_paragraphs(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<std::string> out;
+  for (std::string line; std::getline(in, line);) {
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    if (d.HasParseError() || !d.IsObject()) continue;
+    for (const char* field : {"title", "text"}) {
+      if (!d.HasMember(field) || !d[field].IsString()) continue;
+      std::string text = d[field].GetString();
+      for (std::size_t b = 0; b <= text.size();) {
+        std::size_t e = std::min(text.find('\n', b), text.size());
+        if (e > b) out.push_back(text.substr(b, e - b));
+        b = e + 1;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+// latin_sentence_breaks gives, without ICU, the boundaries of ICU's sentence
+// iterator with the ss=standard exceptions: it must agree with ICU on the
+// paragraphs of the corpora in the repository (and of the JSON lines files
+// listed in ECONKG_TEXT_CORPORA, colon-separated, when set), on every string
+// of up to four code points of a set covering each sentence break class, on
+// each exception of both locales' lists in many contexts (cut short, case
+// changed, followed by a capital, a digit, quotes, two spaces …), and on many
+// random strings of words, exceptions, terminators, quotes and spaces.
+BOOST_AUTO_TEST_CASE(latin_sentence_breaks_agree_with_icu) {
+  struct locale_iterator {
+    const char* lang;
+    std::unique_ptr<icu::BreakIterator> it;
+  };
+  std::vector<locale_iterator> locales;
+  for (const char* lang : {"fr", "en"}) {
+    UErrorCode status = U_ZERO_ERROR;
+    locales.push_back({lang, std::unique_ptr<icu::BreakIterator>(icu::BreakIterator::createSentenceInstance(
+                                 icu::Locale((std::string(lang) + "@ss=standard").c_str()), status))});
+    BOOST_TEST_REQUIRE(U_SUCCESS(status));
+  }
+  std::size_t checked = 0, boundaries = 0;
+  auto check = [&](const std::string& s) {
+    for (auto& l : locales) {
+      std::vector<std::size_t> fast;
+      if (!econkg::latin_sentence_breaks(s, l.lang, fast)) continue;
+      ++checked;
+      boundaries += fast.size();
+      auto slow = icu_boundaries(*l.it, s);
+      if (fast != slow) {
+        std::string f, g;
+        for (auto b : fast) f += " " + std::to_string(b);
+        for (auto b : slow) g += " " + std::to_string(b);
+        BOOST_ERROR(l.lang << " sentence boundaries of «" << s << "»:" << f << " instead of ICU's" << g);
+      }
+    }
+  };
+  // Corpora.
+  std::vector<std::string> files;
+  for (const char* probe : {"probe-fr", "probe-fr2", "probe-fr3"})
+    for (const char* part : {"corpus", "corpus-tune", "corpus-heldout"})
+      files.push_back(std::string(ECONKG_SOURCE_DIR) + "/eval/" + probe + "/" + part + ".jsonl");
+  files.push_back(std::string(ECONKG_SOURCE_DIR) + "/samples/announcements.jsonl");
+  if (const char* extra = std::getenv("ECONKG_TEXT_CORPORA")) {
+    std::string list = extra;
+    for (std::size_t b = 0; b < list.size();) {
+      std::size_t e = std::min(list.find(':', b), list.size());
+      if (e > b) files.push_back(list.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  std::size_t paragraphs = 0;
+  for (const auto& f : files)
+    for (const auto& p : corpus_paragraphs(f)) {
+      check(p);
+      ++paragraphs;
+    }
+  BOOST_TEST(paragraphs > 300u);
+  // Every string of up to four code points of a set covering the classes
+  // (Upper, Lower, Numeric, ATerm, STerm, Close, Sp, SContinue, Other).
+  const std::vector<std::string> classes = {"a", "B", "é", "É", "1", ".", "?", "!", "\"", ")", "«", "’",
+                                            " ", "\xC2\xA0", "\t", ",", "-", "€"};
+  for (const auto& a : classes) {
+    check(a);
+    for (const auto& b : classes) {
+      check(a + b);
+      for (const auto& c : classes) {
+        check(a + b + c);
+        for (const auto& d : classes) check(a + b + c + d);
+      }
+    }
+  }
+  // The exceptions of both lists in contexts.
+  std::vector<std::string> exceptions;
+  for (const char* lang : {"fr", "en"})
+    for (auto& e : icu_sentence_exceptions(lang)) exceptions.push_back(e);
+  BOOST_TEST(exceptions.size() > 200u);
+  std::vector<std::string> variants;
+  for (const auto& e : exceptions) {
+    variants.push_back(e);
+    for (std::size_t i = 1; i < e.size(); ++i)
+      if (e[i - 1] == '.' || e[i - 1] == ' ') {  // cut after a period or a space
+        variants.push_back(e.substr(0, i));
+        variants.push_back(e.substr(i));
+      }
+    std::string swapped = e;
+    for (char& c : swapped) c = std::isupper(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : static_cast<char>(std::toupper(c));
+    variants.push_back(swapped);
+    variants.push_back(e.substr(0, e.size() - 1));  // without its last period
+  }
+  const std::vector<std::string> before = {"", "a", "Le ", "x ", "(", "1", ". ", "« ", "  "};
+  const std::vector<std::string> after = {"", " ", "  ", " A", " a", "A", "a", " 1", ")", ") B", ". B", " «B", " « b",
+                                          "\xC2\xA0" "B", "\tB", " (B", "-B", " -b", "? B", " ’B", "\" B", ",", " B."};
+  for (const auto& v : variants)
+    for (const auto& b : before)
+      for (const auto& a : after) check(b + v + a);
+  // Random strings.
+  const std::vector<std::string> pieces = {"Il", "a", "dit", "M", "Mme", "U", "S", "A", "Mr", "Dr", "Jr", "Inc", "vs",
+                                           "etc", "av", "J", "C", "P", "D", "G", "3", "4,5", "10", "é", "É", "«", "»",
+                                           "’", "'", "(", ")", "\"", "—", "–", "-", ",", ";", ":", " ", " ", " ", "  ",
+                                           "\t", "\v", "\f", "\xC2\xA0", "€", ".", ".", ".", "?", "!", "...", "?!",
+                                           ". ", ". ", "? ", "! ", ".) ", ".» ", ". »"};
+  std::uint64_t seed = 11;
+  auto next = [&](std::size_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((seed >> 33) % n);
+  };
+  for (int round = 0; round < 200000; ++round) {
+    std::string s;
+    for (std::size_t len = 1 + next(16); len > 0; --len)
+      s += next(4) ? pieces[next(pieces.size())] : exceptions[next(exceptions.size())];
+    check(s);
+  }
+  BOOST_TEST_MESSAGE(paragraphs << " corpus paragraphs; " << checked << " strings checked, " << boundaries << " boundaries");
+  BOOST_TEST(checked > 900000u);
 }
