@@ -1,9 +1,12 @@
 #include "graph/iri.hpp"
 
+#include "graph/fold_rules.hpp"
+
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 #include <unicode/utypes.h>
+#include <unicode/uversion.h>
 
 #include <algorithm>
 #include <array>
@@ -20,13 +23,8 @@ namespace econkg {
 
 namespace {
 
-// Accents are removed after Any-Latin (which may add some, e.g. pinyin tones)
-// and before Latin-ASCII, so that decomposed input behaves like composed input.
-constexpr const char* fold_rules =
-    ":: Any-Latin; :: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; :: Latin-ASCII; :: Lower;";
-constexpr const char* slug_rules =
-    ":: Any-Latin; :: NFD; :: [:Nonspacing Mark:] Remove; :: NFC; :: Latin-ASCII; :: Lower; "
-    "[^a-z0-9]+ > '-';";
+using fold::fold_rules;
+using fold::slug_rules;
 
 std::unique_ptr<icu::Transliterator> compile(const char* rules) {
   UParseError parse_error{};
@@ -40,14 +38,19 @@ std::unique_ptr<icu::Transliterator> compile(const char* rules) {
 }
 
 // ICU transliterators are not safe to share between threads, and compiling
-// rules is slow: compile each rule set once (magic statics make that
-// thread-safe) and give every thread its own clone.
+// rules is slow (the first compilation builds ICU's registry of
+// transliterators: a tenth of a second): compile each rule set once, when a
+// label first needs it (magic statics make that thread-safe), and give every
+// thread its own clone.
 icu::Transliterator& thread_transliterator(bool for_slug) {
+  if (for_slug) {
+    static const std::unique_ptr<icu::Transliterator> slug_proto = compile(slug_rules);
+    thread_local std::unique_ptr<icu::Transliterator> slugger(slug_proto->clone());
+    return *slugger;
+  }
   static const std::unique_ptr<icu::Transliterator> fold_proto = compile(fold_rules);
-  static const std::unique_ptr<icu::Transliterator> slug_proto = compile(slug_rules);
   thread_local std::unique_ptr<icu::Transliterator> fold(fold_proto->clone());
-  thread_local std::unique_ptr<icu::Transliterator> slugger(slug_proto->clone());
-  return for_slug ? *slugger : *fold;
+  return *fold;
 }
 
 // ASCII after folding: lower-case letters kept, and for a slug every run of
@@ -67,16 +70,6 @@ void append_folded_ascii(std::string& out, std::string_view folded, bool for_slu
   }
 }
 
-// Code points the fold rules turn into the same text wherever they stand
-// (tests/test_graph.cpp checks this against ICU in every context it tries):
-// Latin-1 Supplement, Latin Extended-A and General Punctuation (« », ’, –,
-// the narrow no-break space of French figures) and the euro sign. Their
-// folds come from the ICU rules themselves, one code point at a time, once.
-constexpr char32_t table_first = 0xA0, table_last = 0x20AC;
-bool in_fold_table(char32_t c) {
-  return (c >= 0xA0 && c <= 0x17F) || (c >= 0x2000 && c <= 0x206F) || c == 0x20AC;
-}
-
 std::string icu_fold(std::string_view text, bool for_slug) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -86,15 +79,33 @@ std::string icu_fold(std::string_view text, bool for_slug) {
   return out;
 }
 
+// Whether the ICU library met at run time is the one that computed the table.
+bool same_icu_as_build() {
+  UVersionInfo version;
+  u_getVersion(version);
+  char running[U_MAX_VERSION_STRING_LENGTH];
+  u_versionToString(version, running);
+  return std::string_view(running) == fold::generated_icu_version;
+}
+
+// The fold of each table code point (see graph/fold_rules.hpp): the
+// build's ICU computed them once (graph/gen/fold_table_gen.cpp). Should the
+// ICU library met at run time be another version than the one econkg was
+// built with, its rules compute them again, so that the table always agrees
+// with the ICU that folds the other labels.
 const std::vector<std::string>& fold_table() {
   static const std::vector<std::string> table = [] {
-    std::vector<std::string> t(table_last - table_first + 1);
-    for (char32_t c = table_first; c <= table_last; ++c) {
-      if (!in_fold_table(c)) continue;
-      icu::UnicodeString u(static_cast<UChar32>(c));
+    std::vector<std::string> t(fold::table_size);
+    const bool same_icu = same_icu_as_build();
+    for (std::size_t i = 0; i < fold::table_size; ++i) {
+      if (same_icu) {
+        t[i] = fold::generated_table[i];
+        continue;
+      }
+      icu::UnicodeString u(static_cast<UChar32>(fold::table_code_point(i)));
       std::string utf8;
       u.toUTF8String(utf8);
-      t[c - table_first] = icu_fold(utf8, false);
+      t[i] = icu_fold(utf8, false);
     }
     return t;
   }();
@@ -118,8 +129,10 @@ std::optional<std::string> table_fold(std::string_view text, bool for_slug) {
     UChar32 c = 0;
     auto pos = static_cast<int32_t>(i);
     U8_NEXT(text.data(), pos, static_cast<int32_t>(text.size()), c);
-    if (c < 0 || !in_fold_table(static_cast<char32_t>(c))) return std::nullopt;
-    const std::string& f = table[static_cast<char32_t>(c) - table_first];
+    if (c < 0) return std::nullopt;
+    const std::size_t index = fold::table_index(static_cast<char32_t>(c));
+    if (index == fold::table_size) return std::nullopt;
+    const std::string& f = table[index];
     // Folds are ASCII (or empty); one that is not goes through ICU whole.
     if (std::any_of(f.begin(), f.end(), [](char x) { return (x & 0x80) != 0; })) return std::nullopt;
     append_folded_ascii(out, f, for_slug, gap);
@@ -152,6 +165,7 @@ std::string transliterate(std::string_view text, bool for_slug) {
 namespace detail {
 std::string fold_for_test(std::string_view text, bool for_slug) { return transliterate(text, for_slug); }
 std::string icu_fold_for_test(std::string_view text, bool for_slug) { return icu_fold(text, for_slug); }
+bool fold_table_from_build() { return same_icu_as_build(); }
 }  // namespace detail
 
 namespace {

@@ -80,6 +80,9 @@ namespace detail {
 // `for_slug`) as econkg computes it, and as the ICU rules alone compute it.
 std::string fold_for_test(std::string_view text, bool for_slug);
 std::string icu_fold_for_test(std::string_view text, bool for_slug);
+// Whether the fold table came from the build (graph/gen/fold_table_gen.cpp)
+// rather than from ICU at run time (when the ICU met differs from the build's).
+bool fold_table_from_build();
 }  // namespace detail
 
 }  // namespace econkg
