@@ -11,6 +11,9 @@
 
 #include <algorithm>
 #include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <atomic>
 #include <cstring>
 #include <mutex>
@@ -30,6 +33,13 @@ constexpr std::size_t max_elision = 7;  // lorsqu' puisqu' presqu' quoiqu'
 static_assert(std::all_of(elisions.begin(), elisions.end(), [](std::string_view el) {
   return el.size() <= max_elision && el.find('\'') == el.size() - 1;
 }));
+
+// The first bytes of the elisions.
+constexpr std::array<bool, 256> elision_initial = [] {
+  std::array<bool, 256> a{};
+  for (auto el : elisions) a[static_cast<unsigned char>(el[0])] = true;
+  return a;
+}();
 
 // Clitic pronouns after a hyphen (a-t-il, peut-on): not part of a word.
 constexpr std::array<std::string_view, 19> clitics = {
@@ -167,39 +177,78 @@ std::size_t lower_code_point(std::string_view s, std::size_t i, char* o, std::si
   return next - i;
 }
 
+// What fast_surface reads of a letter or digit: kind bits.
+constexpr unsigned kind_letter = 1, kind_upper = 2, kind_title = 4, kind_digit = 8;
+
+// The ASCII bytes' lower case and kind bits (0: neither letter nor digit).
+constexpr std::array<char, 128> ascii_lower = [] {
+  std::array<char, 128> a{};
+  for (std::size_t c = 0; c < a.size(); ++c) a[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return a;
+}();
+constexpr std::array<std::uint8_t, 128> ascii_kinds = [] {
+  std::array<std::uint8_t, 128> a{};
+  for (std::size_t c = 'a'; c <= 'z'; ++c) a[c] = kind_letter;
+  for (std::size_t c = 'A'; c <= 'Z'; ++c) a[c] = kind_letter | kind_upper;
+  for (std::size_t c = '0'; c <= '9'; ++c) a[c] = kind_digit;
+  return a;
+}();
+
 // Lower-cases s into out along lower_utf8's fast path (lower_code_point for
 // what is not ASCII) and fills t's surface flags from the same bytes (as
 // classify_flags would); returns false (out and t unspecified) when a byte
-// sequence needs ICU's string lower-casing.
+// sequence needs ICU's string lower-casing. A short token's lower case is
+// written on the stack first, then copied once into out.
 bool fast_surface(std::string_view s, std::string& out, token& t) {
-  out.resize(s.size());  // the fast path never lengthens
-  char* o = out.data();
+  char buf[64];
+  char* o = buf;
+  if (s.size() > sizeof buf) {
+    out.resize(s.size());  // the fast path never lengthens
+    o = out.data();
+  }
+  {
+    // ASCII tokens (most of them) in a loop of their own: every byte one
+    // code point; the kind bits of the first letter or digit, and counts.
+    unsigned first = 0;
+    int letters = 0, uppers = 0;
+    std::size_t i = 0;
+    for (; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) break;
+      o[i] = ascii_lower[c];
+      const unsigned kind = ascii_kinds[c];
+      first = first ? first : kind;
+      letters += static_cast<int>(kind & kind_letter);
+      uppers += static_cast<int>((kind & kind_upper) >> 1);  // (only letters are upper case in ASCII)
+    }
+    if (i == s.size()) {
+      if (o == buf) out.assign(buf, i);
+      t.cap = first & kind_upper;
+      t.digit = first & kind_digit;
+      t.upper = letters >= 2 && uppers == letters;
+      t.punct = first == 0;
+      return true;
+    }
+  }
   std::size_t n = 0;
-  bool any_letter = false, any_digit = false, all_upper = true, cap = false, digit = false;
-  int letters = 0;
+  bool seen = false, cap = false, digit = false;  // seen: a letter or a digit; cap, digit: the first one's
+  int letters = 0, uppers = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     auto c = static_cast<unsigned char>(s[i]);
-    bool alpha, upper, title = false, dig;
+    unsigned kind;
     if (c < 0x80) {
-      upper = c >= 'A' && c <= 'Z';
-      alpha = upper || (c >= 'a' && c <= 'z');
-      o[n++] = static_cast<char>(upper ? c - 'A' + 'a' : c);
-      if (!alpha) {
-        if (c >= '0' && c <= '9') {
-          if (!any_letter && !any_digit) digit = true;
-          any_digit = true;
-        }
-        continue;
-      }
+      o[n++] = ascii_lower[c];
+      kind = ascii_kinds[c];
+      if (!kind) continue;
     } else if (c == 0xC3 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
       auto d = static_cast<unsigned char>(s[++i]);
       // U+00C0..U+00DE are upper-case letters (but U+00D7 ×), U+00DF..U+00FF
       // lower-case letters (but U+00F7 ÷); lower is +0x20.
-      alpha = d != 0x97 && d != 0xB7;
-      upper = d <= 0x9E && d != 0x97;
+      const bool upper = d <= 0x9E && d != 0x97;
       o[n++] = static_cast<char>(c);
       o[n++] = static_cast<char>(upper ? d + 0x20 : d);
-      if (!alpha) continue;
+      if (d == 0x97 || d == 0xB7) continue;
+      kind = kind_letter | (upper ? kind_upper : 0);
     } else {
       std::size_t written = 0;
       UChar32 cp = 0;
@@ -207,28 +256,24 @@ bool fast_surface(std::string_view s, std::string& out, token& t) {
       if (!read) return false;
       n += written;
       i += read - 1;
-      alpha = u_isalpha(cp);
-      upper = u_isupper(cp);
-      title = u_istitle(cp);
-      dig = u_isdigit(cp);
-      if (!alpha) {
-        if (dig) {
-          if (!any_letter && !any_digit) digit = true;
-          any_digit = true;
-        }
-        continue;
-      }
+      if (u_isalpha(cp)) kind = kind_letter | (u_isupper(cp) ? kind_upper : 0) | (u_istitle(cp) ? kind_title : 0);
+      else if (u_isdigit(cp)) kind = kind_digit;
+      else continue;
     }
-    if (!any_letter && !any_digit) cap = upper || title;
-    any_letter = true;
-    ++letters;
-    if (!upper) all_upper = false;
+    if (!seen) {
+      seen = true;
+      cap = kind & (kind_upper | kind_title);
+      digit = kind & kind_digit;
+    }
+    letters += static_cast<int>(kind & kind_letter);
+    uppers += static_cast<int>((kind & (kind_letter | kind_upper)) == (kind_letter | kind_upper));
   }
-  out.resize(n);
+  if (o == buf) out.assign(buf, n);
+  else out.resize(n);
   t.cap = cap;
   t.digit = digit;
-  t.upper = any_letter && all_upper && letters >= 2;
-  t.punct = !any_letter && !any_digit;
+  t.upper = letters >= 2 && uppers == letters;
+  t.punct = !seen;
   return true;
 }
 
@@ -272,58 +317,131 @@ word_class class_of(std::uint32_t c) {
   }
 }
 
-bool letter_or_digit(word_class k) { return k == word_class::letter || k == word_class::numeric; }
+constexpr bool letter_or_digit(word_class k) { return k == word_class::letter || k == word_class::numeric; }
 // What joins two letters (WB6, WB7) or two digits (WB11, WB12).
-bool mid_letter(word_class k) { return k == word_class::mid_num_let || k == word_class::single_quote; }
-bool mid_num(word_class k) { return k == word_class::mid_num || mid_letter(k); }
+constexpr bool mid_letter(word_class k) { return k == word_class::mid_num_let || k == word_class::single_quote; }
+constexpr bool mid_num(word_class k) { return k == word_class::mid_num || mid_letter(k); }
+
+}  // namespace
+
+namespace {
+
+// ASCII letters and digits, which join one another (WB5, WB8, WB9, WB10):
+// the bulk of a word, skipped without looking at their class (false for the
+// bytes of other code points).
+constexpr std::array<bool, 256> ascii_alnum = [] {
+  std::array<bool, 256> a{};
+  for (std::size_t c = 0; c < 128; ++c) a[c] = letter_or_digit(ascii_word_classes[c]);
+  return a;
+}();
+
+// The class of the code point at byte i of p[0, n), and where the next one
+// starts (*next).
+word_class class_at(const unsigned char* p, std::size_t n, std::size_t i, std::size_t* next) {
+  if (p[i] < 0x80) {
+    *next = i + 1;
+    return ascii_word_classes[p[i]];
+  }
+  UChar32 cp = 0;
+  int32_t pos = static_cast<int32_t>(i);
+  U8_NEXT(p, pos, static_cast<int32_t>(n), cp);
+  *next = static_cast<std::size_t>(pos);
+  return cp < 0 ? word_class::unknown : class_of(static_cast<std::uint32_t>(cp));
+}
+
+// latin_word_pieces' work in one pass over the paragraph: calls out(begin,
+// end) for each piece, in order, white space left out. Returns false as soon
+// as it meets a code point it does not know (the pieces given so far are
+// then to be dropped).
+template <class Out>
+bool latin_pieces(std::string_view para, Out&& out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(para.data());
+  const std::size_t n = para.size();
+  std::size_t i = 0, next = 0, after = 0;
+  while (i < n) {
+    const std::size_t start = i;
+    word_class k;
+    if (p[i] < 0x80) {
+      k = ascii_word_classes[p[i]];
+      next = i + 1;
+    } else {
+      k = class_at(p, n, i, &next);
+    }
+    i = next;
+    if (k == word_class::space) continue;  // white space never joins: a piece of its own, dropped
+    if (k == word_class::unknown) return false;
+    if (letter_or_digit(k)) {
+      // Extend the piece while ICU's rules keep the next code point: a letter
+      // or a digit, or a letter (digit) after a letter (digit) and one
+      // of the marks that join them (WB6, WB7; WB11, WB12).
+      while (i < n) {
+        if (ascii_alnum[p[i]]) {
+          std::size_t j = i + 1;
+          while (j < n && ascii_alnum[p[j]]) ++j;
+          k = ascii_word_classes[p[j - 1]];
+          i = j;
+          if (i == n) break;
+        }
+        const word_class b = class_at(p, n, i, &next);
+        if (letter_or_digit(b)) {
+          k = b;
+          i = next;
+          continue;
+        }
+        if (b == word_class::unknown) return false;
+        if ((k == word_class::letter ? mid_letter(b) : mid_num(b)) && next < n) {
+          const word_class c = class_at(p, n, next, &after);
+          if (c == word_class::unknown) return false;
+          if (c == k) {
+            i = after;
+            continue;
+          }
+        }
+        break;
+      }
+    }
+    out(start, i);
+  }
+  return true;
+}
 
 }  // namespace
 
 bool latin_word_pieces(std::string_view para, std::vector<std::pair<std::size_t, std::size_t>>& pieces) {
-  // The class of each code point and its byte offset (then the paragraph's
-  // end), in buffers kept by the thread: never more code points than bytes.
-  thread_local std::vector<word_class> classes;
-  thread_local std::vector<std::uint32_t> offsets;
-  if (classes.size() < para.size()) classes.resize(para.size());
-  if (offsets.size() < para.size() + 1) offsets.resize(para.size() + 1);
-  word_class* k = classes.data();
-  std::uint32_t* at = offsets.data();
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < para.size(); ++n) {
-    at[n] = static_cast<std::uint32_t>(i);
-    auto b = static_cast<unsigned char>(para[i]);
-    if (b < 0x80) {
-      k[n] = ascii_word_classes[b];
-      ++i;
-    } else {
-      UChar32 cp = 0;
-      int32_t pos = static_cast<int32_t>(i);
-      U8_NEXT(para.data(), pos, static_cast<int32_t>(para.size()), cp);
-      k[n] = cp < 0 ? word_class::unknown : class_of(static_cast<std::uint32_t>(cp));
-      i = static_cast<std::size_t>(pos);
-    }
-    if (k[n] == word_class::unknown) return false;
-  }
-  at[n] = static_cast<std::uint32_t>(para.size());
   pieces.clear();
-  // Whether ICU's rules keep code points i - 1 and i together; white space
-  // never joins, so it stays in pieces of its own, dropped below.
-  auto joined = [&](std::size_t i) {
-    word_class a = k[i - 1], b = k[i];
-    if (letter_or_digit(a) && letter_or_digit(b)) return true;  // WB5, WB8, WB9, WB10
-    if (a == word_class::letter && mid_letter(b)) return i + 1 < n && k[i + 1] == word_class::letter;  // WB6
-    if (b == word_class::letter && mid_letter(a)) return i >= 2 && k[i - 2] == word_class::letter;     // WB7
-    if (a == word_class::numeric && mid_num(b)) return i + 1 < n && k[i + 1] == word_class::numeric;   // WB12
-    if (b == word_class::numeric && mid_num(a)) return i >= 2 && k[i - 2] == word_class::numeric;      // WB11
-    return false;
-  };
-  for (std::size_t start = 0, i = 1; start < n; ++i) {
-    if (i < n && joined(i)) continue;
-    if (k[start] != word_class::space) pieces.emplace_back(at[start], at[i]);
-    start = i;
-  }
-  return true;
+  return latin_pieces(para, [&](std::size_t b, std::size_t e) { pieces.emplace_back(b, e); });
 }
+
+namespace {
+
+// A paragraph's word piece before the hyphen joins (byte range of the text),
+// with the flags the joins read (word_flags).
+struct piece {
+  std::size_t begin, end;
+  bool punct, digit;
+};
+
+// The pieces latin_word_pieces finds in the paragraph of text starting at
+// byte para_begin, with their flags; false if it cannot (raw unspecified).
+bool latin_raw_pieces(std::string_view text, std::size_t para_begin, std::string_view para, std::vector<piece>& raw) {
+  raw.clear();
+  return latin_pieces(para, [&](std::size_t b, std::size_t e) {
+    piece pc{para_begin + b, para_begin + e, false, false};
+    const auto lead = static_cast<unsigned char>(text[pc.begin]);
+    if (lead < 0x80) {
+      // latin_word_pieces' pieces of more than one code point start with a
+      // letter or a digit: the first byte's class gives word_flags' answer.
+      const word_class k = ascii_word_classes[lead];
+      pc.punct = !letter_or_digit(k);
+      pc.digit = k == word_class::numeric;
+    } else {
+      word_flags(text.substr(pc.begin, pc.end - pc.begin), &pc.punct, &pc.digit);
+    }
+    raw.push_back(pc);
+  });
+}
+
+}  // namespace
 
 namespace {
 
@@ -331,6 +449,30 @@ namespace {
 // sentence rules as ICU's root rules (fr and en have no rules of their own)
 // apply them, then the filter that "ss=standard" adds, which drops a
 // boundary after one of the locale's exceptions ("M.", "U.S.", "Mr.").
+
+// The bytes that may start a sentence terminator or a code point left to
+// ICU in a Latin paragraph ('.', '?', '!', carriage return, line feed;
+// checked against ICU's classes when the table below is built).
+constexpr bool candidate_byte(char c) { return c == '.' || c == '?' || c == '!' || c == '\r' || c == '\n'; }
+
+// The first byte of p[i, n) that candidate_byte accepts (n if none), sixteen
+// bytes at a time where SSE2 is at hand.
+std::size_t find_candidate(const char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+  const __m128i dot = _mm_set1_epi8('.'), question = _mm_set1_epi8('?'), exclamation = _mm_set1_epi8('!'),
+                cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, question)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, exclamation),
+                                                  _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf))));
+    if (const int bits = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(bits)));
+  }
+#endif
+  for (; i < n; ++i)
+    if (candidate_byte(p[i])) return i;
+  return n;
+}
 
 // The Sentence_Break class (ICU's property) of each code point below U+0180,
 // and how the fast path treats the ASCII ones: `scan` 1 for a sentence
@@ -352,6 +494,8 @@ struct sentence_classes {
       const int k = low[c];
       scan[c] = k == U_SB_ATERM || k == U_SB_STERM ? 1 : left_to_icu(k) ? 2 : 0;
     }
+    for (std::size_t c = 0; c < scan.size(); ++c)  // find_candidate looks for these bytes only
+      if (scan[c] != 0 && !candidate_byte(static_cast<char>(c))) usable = false;
     for (UChar32 c = 0x80; c < 0x3000; ++c) {
       if (class_of(static_cast<std::uint32_t>(c)) == word_class::unknown) continue;
       const int k = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
@@ -516,9 +660,9 @@ bool known_sentence_breaks(std::string_view para, const sentence_exceptions& ex,
     }
     return sc.of(decode(para, i, next));
   };
-  for (std::size_t t = 0; t < n; ++t) {
+  for (std::size_t t = find_candidate(para.data(), 0, n); t < n; t = find_candidate(para.data(), t + 1, n)) {
     const auto b = static_cast<unsigned char>(para[t]);
-    if (b >= 0x80 || sc.scan[b] == 0) continue;
+    if (sc.scan[b] == 0) continue;
     if (sc.scan[b] == 2) return false;
     const bool aterm = sc.low[b] == U_SB_ATERM;
     std::size_t next = 0;
@@ -572,7 +716,19 @@ std::string lower_utf8(std::string_view s) {
   std::string out(s.size(), '\0');
   char* o = out.data();
   bool simple = true;
-  for (std::size_t i = 0; i < s.size() && simple; ++i) {
+  std::size_t i = 0;
+  // ASCII eight bytes at a time: a byte in 'A'..'Z' (at least 'A', not above
+  // 'Z', both read from the high bit of a sum that cannot carry into the next
+  // byte) gains 0x20.
+  for (constexpr std::uint64_t high = 0x8080808080808080ull; i + 8 <= s.size(); i += 8, o += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (x & high) break;
+    const std::uint64_t upper = (x + 0x3F3F3F3F3F3F3F3Full) & ~(x + 0x2525252525252525ull) & high;
+    x |= upper >> 2;
+    std::memcpy(o, &x, 8);
+  }
+  for (; i < s.size() && simple; ++i) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       *o++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -700,12 +856,6 @@ struct thread_iterators {
   paragraph_text text;
 };
 
-// A paragraph's word piece before the hyphen joins.
-struct piece {
-  std::size_t begin, end;
-  bool punct, digit;
-};
-
 }  // namespace
 
 segmenter::segmenter(const std::string& lang, std::vector<std::string> detached,
@@ -748,40 +898,34 @@ thread_iterators& iterators_for(std::uint64_t serial, icu::BreakIterator& senten
 
 namespace {
 
+// The bytes before a token that give it space_before: space, tab and any
+// byte of a code point that is not ASCII (no-break spaces, but also « and ’).
+constexpr std::array<bool, 256> after_space = [] {
+  std::array<bool, 256> a{};
+  a[' '] = a['\t'] = true;
+  for (std::size_t c = 0x80; c < a.size(); ++c) a[c] = true;
+  return a;
+}();
+
 // Appends the tokens of the paragraph of text starting at para_begin, whose
-// word pieces are `spans` (white space dropped) when latin_word_pieces could
-// find them (`latin`); else ICU's word iterator finds them in `pt`, which
-// must be open on the paragraph.
-void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
-                      std::vector<std::pair<std::size_t, std::size_t>>& spans, icu::BreakIterator& wbi,
-                      paragraph_text& pt, const std::vector<std::string>& detached, std::vector<token>& tokens) {
+// word pieces are `raw` when latin_raw_pieces could find them (`latin`);
+// else ICU's word iterator finds them in `pt`, which must be open on the
+// paragraph.
+void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin, std::vector<piece>& raw,
+                      icu::BreakIterator& wbi, paragraph_text& pt, const std::vector<std::string>& detached,
+                      std::vector<token>& tokens) {
   if (!latin) {
     UErrorCode status = U_ZERO_ERROR;
     wbi.setText(&pt.text, status);
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU segmentation: ") + u_errorName(status));
-    spans.clear();
+    raw.clear();
     int32_t p = wbi.first();
     for (int32_t q = wbi.next(); q != icu::BreakIterator::DONE; p = q, q = wbi.next()) {
-      std::size_t b = pt.byte(p), e = pt.byte(q);
-      if (!all_space(text, para_begin + b, para_begin + e)) spans.emplace_back(b, e);
-    }
-  }
-  // Word pieces of the paragraph, with the flags the joins read.
-  thread_local std::vector<piece> raw;
-  raw.clear();
-  for (auto [b, e] : spans) {
-    piece pc{para_begin + b, para_begin + e, false, false};
-    const auto lead = static_cast<unsigned char>(text[pc.begin]);
-    if (latin && lead < 0x80) {
-      // latin_word_pieces' pieces of more than one code point start with a
-      // letter or a digit: the first byte's class gives word_flags' answer.
-      const word_class k = ascii_word_classes[lead];
-      pc.punct = !letter_or_digit(k);
-      pc.digit = k == word_class::numeric;
-    } else {
+      piece pc{para_begin + pt.byte(p), para_begin + pt.byte(q), false, false};
+      if (all_space(text, pc.begin, pc.end)) continue;
       word_flags(text.substr(pc.begin, pc.end - pc.begin), &pc.punct, &pc.digit);
+      raw.push_back(pc);
     }
-    raw.push_back(pc);
   }
   // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
   auto emit = [&](std::size_t b, std::size_t e) {
@@ -789,8 +933,7 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
     t.begin = b;
     t.end = e;
     classify(text, t);
-    t.space_before = b == para_begin || (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t' ||
-                                                   static_cast<unsigned char>(text[b - 1]) >= 0x80));
+    t.space_before = b == para_begin || (b > 0 && after_space[static_cast<unsigned char>(text[b - 1])]);
   };
   std::string next_lower;
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -814,8 +957,9 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
     // Every elision ends with its only apostrophe: the one candidate is the
     // part up to the first apostrophe, looked for among the first
     // max_elision bytes only (no elision ends further), inline rather than
-    // with std::string::find and memchr.
-    const std::size_t scan = std::min(lower.size(), max_elision);
+    // with std::string::find and memchr; not at all unless the form begins
+    // as an elision does.
+    const std::size_t scan = lower.empty() || !elision_initial[static_cast<unsigned char>(lower[0])] ? 0 : std::min(lower.size(), max_elision);
     const auto apostrophe = static_cast<std::size_t>(std::find(lower.data(), lower.data() + scan, '\'') - lower.data());
     if (apostrophe < scan && apostrophe + 1 < lower.size()) {
       std::string_view head(lower.data(), apostrophe + 1);
@@ -847,7 +991,7 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
 
 std::vector<token> segmenter::words(std::string_view text) const {
   thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
-  thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;  // word pieces, white space dropped
+  thread_local std::vector<piece> raw;  // word pieces, white space dropped
   std::vector<token> tokens;
   tokens.reserve(text.size() / 5 + 8);
   std::size_t para_begin = 0;
@@ -856,9 +1000,9 @@ std::vector<token> segmenter::words(std::string_view text) const {
     if (para_end == std::string_view::npos) para_end = text.size();
     if (para_end > para_begin) {
       const std::string_view para = text.substr(para_begin, para_end - para_begin);
-      const bool latin = latin_word_pieces(para, spans);
+      const bool latin = latin_raw_pieces(text, para_begin, para, raw);
       if (!latin) it.text.open(para);
-      paragraph_tokens(text, para_begin, latin, spans, *it.words, it.text, detached_, tokens);
+      paragraph_tokens(text, para_begin, latin, raw, *it.words, it.text, detached_, tokens);
     }
     para_begin = para_end + 1;
   }
@@ -868,7 +1012,7 @@ std::vector<token> segmenter::words(std::string_view text) const {
 segmented segmenter::segment(std::string_view text) const {
   thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
   icu::BreakIterator& sbi = *it.sentences;
-  thread_local std::vector<std::pair<std::size_t, std::size_t>> spans;  // word pieces, white space dropped
+  thread_local std::vector<piece> raw;            // word pieces, white space dropped
   thread_local std::vector<std::size_t> breaks;                         // sentence boundaries (bytes of the paragraph)
   segmented out;
   out.tokens.reserve(text.size() / 5 + 8);  // about one token per five bytes of news text
@@ -881,10 +1025,10 @@ segmented segmenter::segment(std::string_view text) const {
       const std::string_view para = text.substr(para_begin, para_end - para_begin);
       // Latin paragraphs (nearly all) are segmented without ICU, words and
       // sentences; the others are opened for ICU's iterators.
-      const bool latin = latin_word_pieces(para, spans);
+      const bool latin = latin_raw_pieces(text, para_begin, para, raw);
       const bool icu_sentences = !latin || !icu_->exceptions || !known_sentence_breaks(para, *icu_->exceptions, breaks);
       if (icu_sentences) it.text.open(para);
-      paragraph_tokens(text, para_begin, latin, spans, *it.words, it.text, detached_, out.tokens);
+      paragraph_tokens(text, para_begin, latin, raw, *it.words, it.text, detached_, out.tokens);
       // Sentences of the paragraph ending at byte `se`; tokens assigned by position.
       std::size_t ti = first;
       auto sentence_to = [&](std::size_t se) {

@@ -148,6 +148,17 @@ BOOST_AUTO_TEST_CASE(lower_case_fast_path_agrees_with_icu) {
       if (econkg::lower_utf8(s) != icu_lower(s)) BOOST_ERROR("U+" << std::hex << c << " in " << s);
     }
   }
+  // Longer strings (lower_utf8 reads ASCII eight bytes at a time): every
+  // ASCII byte at each position of such a block, before and after a code
+  // point that is not ASCII.
+  std::string ascii;
+  for (int c = 1; c < 0x80; ++c) ascii += static_cast<char>(c);
+  for (std::size_t shift = 0; shift < 8; ++shift) {
+    for (const std::string& s : {std::string(shift, 'Q') + ascii, "\xC3\x89" + std::string(shift, 'q') + ascii + "\xC3\x89" + ascii,
+                                 std::string(shift, 'Z') + "\xCE\xA3" + ascii + "@[`{AZaz"}) {
+      if (econkg::lower_utf8(s) != icu_lower(s)) BOOST_ERROR("ASCII block shifted by " << shift);
+    }
+  }
   // Tokens with one code point of each script block: flags as ICU's properties say.
   segmenter words("fr");
   std::string text;
