@@ -118,6 +118,13 @@ struct language {
   const rule_facts& facts_for(const rule& r) const { return facts[static_cast<std::size_t>(&r - rules.data())]; }
 };
 
+// ECONKG_DEBUG=1 (a developer aid) asks for traces on standard error; read
+// once, not per document.
+bool debugging() {
+  static const bool on = std::getenv("ECONKG_DEBUG") != nullptr;
+  return on;
+}
+
 // Is `s` the text `w`? Compared inline (std::string == const char* is a call).
 inline bool eq(const std::string& s, std::string_view w) { return std::string_view(s) == w; }
 
@@ -167,14 +174,19 @@ class statement_builder {
   }
 
   void run(std::vector<draft>& out) {
-    std::vector<std::size_t> candidates;  // the indices of the rules that may match, in rule order
-    std::vector<rule_match> matches;
+    // Buffers kept from document to document (one builder runs at a time
+    // on a thread): the indices of the rules that may match, in rule order,
+    // their matches, and the segment's units as rules read them.
+    thread_local std::vector<std::size_t> candidates;
+    thread_local std::vector<rule_match> matches;
+    thread_local unit_table units;
     for (std::size_t si = 0; si < a_.segments.size(); ++si) {
       const auto& seg = a_.segments[si];
       current_segment_ = si;
-      lang_.index.candidates(a_, facts_, seg, candidates);
+      units.fill(a_, facts_, seg);
+      lang_.index.candidates(units, candidates);
       for (std::size_t i : candidates) {
-        match_rule(lang_.rules[i], a_, facts_, seg, matches);
+        match_rule(lang_.rules[i], units, matches);
         for (const auto& m : matches) apply(lang_.rules[i], seg, m, out);
       }
     }
@@ -250,9 +262,15 @@ class statement_builder {
 
   const evidence& make_evidence(std::size_t begin, std::size_t end) const {
     // Statements of one sentence share its evidence: count code points once.
+    // Matches come segment by segment: the last evidence asked is most often
+    // asked again (the map's nodes stay put).
     auto key = std::make_pair(begin, end);
-    if (auto it = evidence_cache_.find(key); it != evidence_cache_.end()) return it->second;
-    return evidence_cache_.emplace(key, compute_evidence(begin, end)).first->second;
+    if (last_evidence_ && key == last_evidence_key_) return *last_evidence_;
+    auto it = evidence_cache_.find(key);
+    if (it == evidence_cache_.end()) it = evidence_cache_.emplace(key, compute_evidence(begin, end)).first;
+    last_evidence_key_ = key;
+    last_evidence_ = &it->second;
+    return it->second;
   }
 
   evidence compute_evidence(std::size_t begin, std::size_t end) const {
@@ -398,8 +416,8 @@ class statement_builder {
       if (debug_) std::fprintf(stderr, "  blocked (negation, condition or hypothesis)\n");
       return;
     }
-    auto obj_it = m.slots.find("object");
-    const mention* om = mention_of(seg, obj_it->second);
+    auto obj_it = m.slots.find(slot_object);
+    const mention* om = mention_of(seg, obj_it.unit());
     if (!om) return;
     // The subjects and objects, in buffers kept from match to match.
     std::vector<std::size_t>& subjects = subjects_;
@@ -407,7 +425,7 @@ class statement_builder {
     subjects.clear();
     objects.clear();
     double confidence = r.confidence;
-    auto subj_it = m.slots.find("subject");
+    auto subj_it = m.slots.find(slot_subject);
     std::size_t object_entity = none;
     std::string quote;
     if (om->kind == mention_kind::quote) {
@@ -418,17 +436,17 @@ class statement_builder {
       return;
     }
     if (subj_it != m.slots.end()) {
-      const mention* sm = mention_of(seg, subj_it->second);
+      const mention* sm = mention_of(seg, subj_it.unit());
       if (!sm || sm->kind != mention_kind::entity) return;
       // A name inside an apposition (« Colas, la filiale de Bouygues, a signé ») is not the clause's subject.
-      if (seg.units[subj_it->second].parenthetical && !seg.units[m.last].parenthetical) return;
+      if (seg.units[subj_it.unit()].parenthetical && !seg.units[m.last].parenthetical) return;
       subjects.push_back(sm->entity);
       const bool strict = facts.strict_lists;
-      coordinated(seg, subj_it->second, strict, subjects);
+      coordinated(seg, subj_it.unit(), strict, subjects);
       if (sm->reference) confidence *= 0.9;
-    } else if (auto own = m.slots.find("owner"); own != m.slots.end()) {
+    } else if (auto own = m.slots.find(slot_owner); own != m.slots.end()) {
       // « le site fournira Airbus »: the facility's owner is the subject.
-      const mention* fm = mention_of(seg, own->second);
+      const mention* fm = mention_of(seg, own.unit());
       if (!fm || fm->kind != mention_kind::entity || a_.entities[fm->entity].owner_entity == none) return;
       subjects.push_back(a_.entities[fm->entity].owner_entity);
       confidence *= 0.9;
@@ -442,7 +460,7 @@ class statement_builder {
     if (object_entity != none) {
       objects.push_back(object_entity);
       const bool strict = facts.strict_lists;
-      coordinated(seg, obj_it->second, strict, objects);
+      coordinated(seg, obj_it.unit(), strict, objects);
     }
     // « fondée par A, B et C »: members of one list are not each other's subject and object.
     // Symmetric predicates pair the members of a list on purpose (« A et B s'associent »).
@@ -453,31 +471,33 @@ class statement_builder {
           return;
         }
     attributes attrs;
-    for (const auto& [slot, ui] : m.slots) {
+    for (auto it = m.slots.begin(); it != m.slots.end(); ++it) {
+      const std::uint8_t slot = it.id();
+      const std::size_t ui = it.unit();
       const mention* sm = mention_of(seg, ui);
       if (!sm) {
-        if (slot == "product") attrs.product = a_.seg.tokens[seg.units[ui].tok_begin].lower;
+        if (slot == slot_product) attrs.product = a_.seg.tokens[seg.units[ui].tok_begin].lower;
         continue;
       }
       if (sm->kind == mention_kind::value) {
         const value_mention& v = a_.values[sm->value];
-        if (slot == "amount" && v.kind == value_kind::money) {
+        if (slot == slot_amount && v.kind == value_kind::money) {
           attrs.amount = v.amount;
           attrs.currency = v.currency;
-        } else if (slot == "quantity" || slot == "jobs") {
+        } else if (slot == slot_quantity || slot == slot_jobs) {
           if (v.range) continue;
-          (slot == "jobs" ? attrs.jobs : attrs.quantity) = v.amount;
-          if (slot == "quantity" && !v.unit.empty()) attrs.product = v.unit;
-        } else if (slot == "stake" && v.kind == value_kind::percent) {
+          (slot == slot_jobs ? attrs.jobs : attrs.quantity) = v.amount;
+          if (slot == slot_quantity && !v.unit.empty()) attrs.product = v.unit;
+        } else if (slot == slot_stake && v.kind == value_kind::percent) {
           attrs.stake = v.number;
-        } else if (slot == "date" && v.kind == value_kind::date) {
+        } else if (slot == slot_date && v.kind == value_kind::date) {
           attrs.date = v.date;
         }
-      } else if (sm->kind == mention_kind::title && slot == "title") {
+      } else if (sm->kind == mention_kind::title && slot == slot_title) {
         // Current roles only: « l'ancien PDG » holds no role any more.
         if (sm->former && facts.holds_role) return;
         attrs.title = sm->text;
-      } else if (slot == "product" && sm->kind == mention_kind::entity) {
+      } else if (slot == slot_product && sm->kind == mention_kind::entity) {
         attrs.product = a_.entities[sm->entity].label;
       }
     }
@@ -572,8 +592,23 @@ class statement_builder {
     if (pub.size() != 10) return pub;
     auto days = [](const std::string& d) {
       using namespace std::chrono;
-      int y = std::stoi(d.substr(0, 4));
-      unsigned mo = static_cast<unsigned>(std::stoi(d.substr(5, 2))), da = static_cast<unsigned>(std::stoi(d.substr(8, 2)));
+      int y = 0;
+      unsigned mo = 0, da = 0;
+      // « 2024-06-28 »: its digits read in place; anything else as std::stoi reads it.
+      auto digits = [&](std::size_t from, std::size_t n) {
+        for (std::size_t i = from; i < from + n; ++i)
+          if (d[i] < '0' || d[i] > '9') return false;
+        return true;
+      };
+      if (digits(0, 4) && digits(5, 2) && digits(8, 2)) {
+        y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+        mo = static_cast<unsigned>((d[5] - '0') * 10 + (d[6] - '0'));
+        da = static_cast<unsigned>((d[8] - '0') * 10 + (d[9] - '0'));
+      } else {
+        y = std::stoi(d.substr(0, 4));
+        mo = static_cast<unsigned>(std::stoi(d.substr(5, 2)));
+        da = static_cast<unsigned>(std::stoi(d.substr(8, 2)));
+      }
       return sys_days(year{y} / month{mo} / day{da}).time_since_epoch().count();
     };
     long long p = days(pub);
@@ -797,6 +832,8 @@ class statement_builder {
   std::vector<char> quoted_;  // per token: inside a quotation
   mutable std::vector<signed char> has_condition_;  // per segment: -1 not known yet, else has_condition
   mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;
+  mutable std::pair<std::size_t, std::size_t> last_evidence_key_;
+  mutable const evidence* last_evidence_ = nullptr;
   mutable cursor title_cursor_, body_cursor_;
   std::vector<std::size_t> subjects_, objects_;  // apply()'s, kept from match to match
   std::deque<doc_entity> quotations_;  // quotations made objects (entity numbers from a_.entities.size() on)
@@ -804,7 +841,7 @@ class statement_builder {
   std::unordered_map<std::string, std::size_t> names_;  // lower-cased label -> its number
   std::string announcement_date_ = announcement_date(a_);
   std::size_t topic_ = none;
-  bool debug_ = std::getenv("ECONKG_DEBUG") != nullptr;
+  bool debug_ = debugging();
   std::map<const mention*, std::size_t> spoken_;  // quotation -> speaker entity
 };
 
@@ -867,7 +904,7 @@ std::vector<statement> extractor::extract(const document& doc) const {
   a.seg = lang.seg.segment(combined);
   lang.lex.analyse(combined, a.seg.tokens);
   lang.finder.find(a);
-  if (std::getenv("ECONKG_DEBUG")) dump(a);
+  if (debugging()) dump(a);
   // The statements before merging, in a buffer kept from document to
   // document so that it seldom grows.
   thread_local std::vector<draft> drafts;

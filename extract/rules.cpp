@@ -25,8 +25,6 @@ const std::vector<std::string>& known_predicates() {
 
 namespace {
 
-const std::set<std::string> slot_names = {"subject", "object", "amount", "quantity", "jobs", "stake",
-                                          "date",    "title",  "quote",  "product",  "owner"};
 // The entity types an element may name ("Any" besides), in type_bit order.
 constexpr std::string_view ontology_types[] = {"Organization", "Person", "Place", "Facility",
                                                "Event", "Product", "Quotation"};
@@ -40,8 +38,18 @@ constexpr std::string_view value_kind_names[] = {"money", "quantity", "percent",
 // One bit per ontology type (and one for any other type): what entity
 // elements ask for and what a segment's mentions offer.
 std::uint16_t type_bit(std::string_view type) {
-  for (std::size_t i = 0; i < std::size(ontology_types); ++i)
-    if (type == ontology_types[i]) return static_cast<std::uint16_t>(1u << i);
+  // Told apart by length and last letter first (every mention asks), then compared.
+  std::size_t i = std::size(ontology_types);
+  switch (type.size()) {
+    case 12: i = 0; break;                                   // Organization
+    case 6: i = 1; break;                                    // Person
+    case 5: i = type.back() == 'e' ? 2 : 4; break;           // Place, Event
+    case 8: i = 3; break;                                    // Facility
+    case 7: i = 5; break;                                    // Product
+    case 9: i = 6; break;                                    // Quotation
+    default: break;
+  }
+  if (i < std::size(ontology_types) && type == ontology_types[i]) return static_cast<std::uint16_t>(1u << i);
   return mention_facts::other_type;
 }
 constexpr std::uint16_t any_type = 0xFF;
@@ -141,9 +149,11 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
   if (v.HasMember("title")) e.want_title = v["title"].IsBool() && v["title"].GetBool();
   if (v.HasMember("quote")) e.want_quote = v["quote"].IsBool() && v["quote"].GetBool();
   if (v.HasMember("as")) {
-    if (!v["as"].IsString() || !slot_names.count(v["as"].GetString()))
+    if (!v["as"].IsString() ||
+        std::find(slot_names.begin(), slot_names.end(), std::string_view(v["as"].GetString())) == slot_names.end())
       fail(where, "\"as\" must name a slot (subject, object, amount, quantity, jobs, stake, date, title, quote, product, owner)");
     e.slot = v["as"].GetString();
+    e.slot_id = slot_number(e.slot);
   }
   if (v.HasMember("opt")) e.optional = v["opt"].IsBool() && v["opt"].GetBool();
   if (v.HasMember("gap")) {
@@ -186,94 +196,113 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
   e.has_words = !e.words.empty() || !e.word_lists.empty();
   e.has_lemmas = !e.lemmas.empty() || !e.lemma_lists.empty();
   for (const auto& t : e.gap_no_types) e.gap_no_mask |= t == "Any" ? any_type : type_bit(t);
+  for (std::uint32_t w : e.gap_no_ids) e.gap_no_sig |= sig_bit(w);
   return e;
 }
 
-// Is word number `w` one of `ids` (whose signature is `sig`)?
-inline bool has(const std::vector<std::uint32_t>& ids, std::uint64_t sig, std::uint32_t w) {
-  return (sig_bit(w) & sig) && std::find(ids.begin(), ids.end(), w) != ids.end();
+// Is word number `w` (not 0) one of `ids`?
+[[gnu::always_inline]] inline bool has(const std::vector<std::uint32_t>& ids, std::uint32_t w) {
+  return w && std::find(ids.begin(), ids.end(), w) != ids.end();
 }
 
-// Does unit `u` satisfy the (non-gap) element `e`?
-inline bool unit_matches(const rule_element& e, const analysis& a, const mention_facts& f, const unit& u) {
-  if (u.mention != SIZE_MAX) {
-    // An entity of one of the element's types (a name typed by default may
-    // be a person whose first name no dictionary knows: a slot that wants a
-    // person takes it), a value of its kind, a title, a quotation.
-    if (e.wants_mention) return (f[u.mention] & e.mention_mask) != 0;
-    // A word condition on a one-token mention (« Il », a title word) looks at the token.
-    if (u.tok_end - u.tok_begin != 1) return false;
-  } else if (e.wants_mention) {
+// Does unit `u` satisfy the (non-gap) element `e`? An entity of one of the
+// element's types (a name typed by default may be a person whose first name
+// no dictionary knows: a slot that wants a person takes it), a value of its
+// kind, a title, a quotation; else a word condition looks at the unit's
+// token (a one-token mention's too), and a mention of several tokens has none.
+[[gnu::always_inline]] inline bool unit_matches(const rule_element& e, const unit_info& u) {
+  if (e.wants_mention) return (u.mention & e.mention_mask) != 0;
+  if (!u.has_token) return false;
+  if (e.has_words && !(u.lists & e.word_bits) && !((u.word_sig & e.word_sig) && has(e.word_ids, u.word))) return false;
+  if (e.has_lemmas && !(u.lemma_lists & e.lemma_bits) &&
+      !((u.lemma_sig & e.lemma_sig) &&
+        (has(e.lemma_ids, u.lemma_word) || has(e.lemma_ids, u.alt_word) || has(e.lemma_ids, u.word))))
     return false;
-  }
-  const token& t = a.seg.tokens[u.tok_begin];
-  if (e.has_words && !(t.lists & e.word_bits) && !has(e.word_ids, e.word_sig, t.word)) return false;
-  if (e.has_lemmas) {
-    if (!(t.lemma_lists & e.lemma_bits) && !has(e.lemma_ids, e.lemma_sig, t.lemma_word) &&
-        !has(e.lemma_ids, e.lemma_sig, t.alt_word) && !has(e.lemma_ids, e.lemma_sig, t.word))
-      return false;
-  }
-  if (e.pos && (t.pos & e.pos) == 0) return false;
+  if (e.pos && (u.pos & e.pos) == 0) return false;
   return true;
 }
 
-bool gap_allows(const rule_element& e, const analysis& a, const mention_facts& f, const unit& u) {
-  if (u.mention != SIZE_MAX) {
-    const std::uint16_t b = f[u.mention];
-    if (b & quote_fact) return false;  // a gap never crosses a quotation
+[[gnu::always_inline]] inline bool gap_allows(const rule_element& e, const unit_info& u) {
+  if (u.is_mention) {
+    if (u.mention & quote_fact) return false;  // a gap never crosses a quotation
     // An entity of a type the gap may not skip, unless set off by commas.
-    return u.parenthetical || (b & any_type & e.gap_no_mask) == 0;
+    return u.parenthetical || (u.mention & any_type & e.gap_no_mask) == 0;
   }
-  const token& t = a.seg.tokens[u.tok_begin];
-  if (t.lower.size() == 1 && t.lower[0] == ';') return false;
-  return std::find(e.gap_no_ids.begin(), e.gap_no_ids.end(), t.word) == e.gap_no_ids.end() || !t.word;
+  if (u.semicolon) return false;
+  return !(u.word_sig & e.gap_no_sig) || std::find(e.gap_no_ids.begin(), e.gap_no_ids.end(), u.word) == e.gap_no_ids.end();
 }
 
 // One rule over one segment: match(ei, ui) tells whether the pattern's
 // elements from ei on match from unit ui on, capturing slots in `m`.
 struct matcher {
-  const analysis& a;
-  const mention_facts& f;
   rule_match& m;
   // The pattern's elements and the segment's units, read once.
   const rule_element* pattern;
   std::size_t pattern_size;
-  const unit* units;
+  const unit_info* units;
   std::size_t unit_count;
 
-  matcher(const rule& r, const analysis& a, const mention_facts& f, const segment_units& s, rule_match& m)
-      : a(a), f(f), m(m), pattern(r.pattern.data()), pattern_size(r.pattern.size()), units(s.units.data()),
-        unit_count(s.units.size()) {}
+  matcher(const rule& r, const unit_table& t, rule_match& m)
+      : m(m), pattern(r.pattern.data()), pattern_size(r.pattern.size()), units(t.data()), unit_count(t.size()) {}
 
+  // Required elements that are not gaps match one unit each, in a loop;
+  // gaps and optional elements branch, by recursion. The slots set by the
+  // loop are undone, last first, when the rest fails, as the recursion
+  // would undo them.
   bool match(std::size_t ei, std::size_t ui) {
-    if (ei == pattern_size) {
-      m.last = ui == 0 ? 0 : ui - 1;
-      return true;
-    }
-    const rule_element& e = pattern[ei];
-    if (e.is_gap) {
-      // Units of an apposition or relative clause (« L'usine, qui fabrique … , a
-      // représenté ») are skipped without counting against the gap. When the
-      // element after the gap is required (and not a gap), the rest of the
-      // pattern is tried only where that element matches, as match() would
-      // find at once.
-      const rule_element* after = ei + 1 < pattern_size ? &pattern[ei + 1] : nullptr;
-      if (after && (after->optional || after->is_gap)) after = nullptr;
-      std::size_t counted = 0;
-      for (std::size_t next = ui;; ++next) {
-        if (!after || (next < unit_count && unit_matches(*after, a, f, units[next])))
-          if (match(ei + 1, next)) return true;
-        if (next >= unit_count || !gap_allows(e, a, f, units[next])) return false;
-        if (!units[next].parenthetical && ++counted > e.gap) return false;
-        if (next - ui > 60) return false;
+    std::array<std::uint8_t, slot_map::capacity> undo;
+    std::size_t n_undo = 0;
+    auto fail = [&] {
+      while (n_undo > 0) m.slots.erase(undo[--n_undo]);
+      return false;
+    };
+    for (;; ++ei, ++ui) {
+      if (ei == pattern_size) {
+        m.last = ui == 0 ? 0 : ui - 1;
+        return true;
       }
+      const rule_element& e = pattern[ei];
+      if (e.is_gap) {
+        // Units of an apposition or relative clause (« L'usine, qui fabrique … , a
+        // représenté ») are skipped without counting against the gap. When the
+        // element after the gap is required (and not a gap), the rest of the
+        // pattern is tried only where that element matches, as match() would
+        // find at once.
+        const rule_element* after = ei + 1 < pattern_size ? &pattern[ei + 1] : nullptr;
+        if (after && (after->optional || after->is_gap)) after = nullptr;
+        std::size_t counted = 0;
+        for (std::size_t next = ui;; ++next) {
+          if (!after || (next < unit_count && unit_matches(*after, units[next])))
+            if (match(ei + 1, next)) return true;
+          if (next >= unit_count || !gap_allows(e, units[next])) return fail();
+          if (!units[next].parenthetical && ++counted > e.gap) return fail();
+          if (next - ui > 60) return fail();
+        }
+      }
+      if (!e.optional) {
+        if (ui >= unit_count || !unit_matches(e, units[ui])) return fail();
+        if (e.slot_id != no_slot) {
+          // More sets than slot names only when a pattern names a slot twice.
+          if (n_undo == undo.size()) return recurse_required(e, ei, ui) || fail();
+          m.slots.set(e.slot_id, ui);
+          undo[n_undo++] = e.slot_id;
+        }
+        continue;
+      }
+      if (ui < unit_count && unit_matches(e, units[ui])) {
+        if (e.slot_id != no_slot) m.slots.set(e.slot_id, ui);
+        if (match(ei + 1, ui + 1)) return true;
+        if (e.slot_id != no_slot) m.slots.erase(e.slot_id);
+      }
+      return match(ei + 1, ui) || fail();
     }
-    if (ui < unit_count && unit_matches(e, a, f, units[ui])) {
-      if (!e.slot.empty()) m.slots.set(e.slot, ui);
-      if (match(ei + 1, ui + 1)) return true;
-      if (!e.slot.empty()) m.slots.erase(e.slot);
-    }
-    if (e.optional) return match(ei + 1, ui);
+  }
+
+  // A required element that matched, the rest by recursion (as match() had it).
+  bool recurse_required(const rule_element& e, std::size_t ei, std::size_t ui) {
+    m.slots.set(e.slot_id, ui);
+    if (match(ei + 1, ui + 1)) return true;
+    m.slots.erase(e.slot_id);
     return false;
   }
 };
@@ -402,6 +431,38 @@ mention_facts::mention_facts(const analysis& a) : bits_(a.mentions.size(), 0) {
   }
 }
 
+std::uint8_t slot_number(std::string_view name) {
+  for (std::size_t i = 0; i < slot_names.size(); ++i)
+    if (slot_names[i] == name) return static_cast<std::uint8_t>(i);
+  throw std::logic_error("no slot named \"" + std::string(name) + "\"");
+}
+
+void unit_table::fill(const analysis& a, const mention_facts& f, const segment_units& s) {
+  units_.resize(s.units.size());
+  for (std::size_t i = 0; i < s.units.size(); ++i) {
+    const unit& u = s.units[i];
+    unit_info& x = units_[i];
+    x = unit_info();
+    x.parenthetical = u.parenthetical;
+    if (u.mention != SIZE_MAX) {
+      x.is_mention = true;
+      x.mention = f[u.mention];
+      if (u.tok_end - u.tok_begin != 1) continue;
+    }
+    const token& t = a.seg.tokens[u.tok_begin];
+    x.has_token = true;
+    x.word = t.word;
+    x.lemma_word = t.lemma_word;
+    x.alt_word = t.alt_word;
+    x.pos = t.pos;
+    x.lists = t.lists;
+    x.lemma_lists = t.lemma_lists;
+    x.word_sig = sig_bit(t.word);
+    x.lemma_sig = sig_bit(t.lemma_word) | sig_bit(t.alt_word) | sig_bit(t.word);
+    x.semicolon = t.lower.size() == 1 && t.lower[0] == ';';
+  }
+}
+
 std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segment_units& s) {
   std::vector<rule_match> out;
   match_rule(r, a, mention_facts(a), s, out);
@@ -410,21 +471,29 @@ std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segme
 
 void match_rule(const rule& r, const analysis& a, const mention_facts& f, const segment_units& s,
                 std::vector<rule_match>& out) {
+  unit_table t;
+  t.fill(a, f, s);
+  match_rule(r, t, out);
+}
+
+void match_rule(const rule& r, const unit_table& t, std::vector<rule_match>& out) {
   out.clear();
+  const unit_info* units = t.data();
   // Elements match left to right from the start unit, so a match starting
   // after the last unit the anchor (a required word element) accepts cannot be.
-  std::size_t starts = s.units.size();
+  std::size_t starts = t.size();
   if (const rule_element* an = rule_index::anchor(r)) {
-    while (starts > 0 && !unit_matches(*an, a, f, s.units[starts - 1])) --starts;
+    while (starts > 0 && !unit_matches(*an, units[starts - 1])) --starts;
   }
+  if (starts == 0) return;
   rule_match m;
-  matcher mt(r, a, f, s, m);
+  matcher mt(r, t, m);
   // When the pattern's first element is required (and not a gap), a match
   // can only start on a unit that element accepts.
   const rule_element* first =
       r.pattern.empty() || r.pattern.front().optional || r.pattern.front().is_gap ? nullptr : &r.pattern.front();
   for (std::size_t start = 0; start < starts; ++start) {
-    if (first && !unit_matches(*first, a, f, s.units[start])) continue;
+    if (first && !unit_matches(*first, units[start])) continue;
     m.first = start;
     if (mt.match(0, start)) {
       out.push_back(m);
@@ -439,7 +508,12 @@ const rule_element* rule_index::anchor(const rule& r) {
 
 namespace {
 
-enum : std::uint8_t { need_entity, need_value, need_title, need_quote };
+// What a segment's mentions offer the required mention elements, as one
+// word: bits 0-7 the entity types (type_bit), 8-11 the value kinds
+// (value_bit shifted), then a title, a quotation. A need is the mask of
+// the offers that satisfy it.
+constexpr int offer_value_shift = 8;
+constexpr std::uint16_t offer_title = 1u << 12, offer_quote = 1u << 13;
 
 }  // namespace
 
@@ -462,13 +536,13 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex)
       if (e.want_entity) {
         std::uint16_t mask = 0;
         for (const auto& t : e.ent_types) mask |= t == "Any" ? any_type : type_bit(t);
-        needs_.push_back(need{need_entity, mask});
+        needs_.push_back(mask);
       } else if (!e.value_kind.empty()) {
-        needs_.push_back(need{need_value, value_bit(e.value_kind)});
+        needs_.push_back(static_cast<std::uint16_t>(value_bit(e.value_kind) << offer_value_shift));
       } else if (e.want_title) {
-        needs_.push_back(need{need_title, 0});
+        needs_.push_back(offer_title);
       } else if (e.want_quote) {
-        needs_.push_back(need{need_quote, 0});
+        needs_.push_back(offer_quote);
       }
     }
   }
@@ -513,6 +587,12 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex)
 
 void rule_index::candidates(const analysis& a, const mention_facts& f, const segment_units& s,
                             std::vector<std::size_t>& list) const {
+  unit_table t;
+  t.fill(a, f, s);
+  candidates(t, list);
+}
+
+void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& list) const {
   // The rules flagged so far, as a bit set kept from segment to segment.
   thread_local std::vector<std::uint64_t> flagged_buffer;
   std::vector<std::uint64_t>& flagged = flagged_buffer;
@@ -525,8 +605,8 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
   thread_local std::vector<std::uint32_t> words_buffer, lemmas_buffer;
   std::vector<std::uint32_t>& words = words_buffer;
   std::vector<std::uint32_t>& lemmas = lemmas_buffer;
-  words.resize(s.units.size());
-  lemmas.resize(3 * s.units.size());
+  words.resize(units.size());
+  lemmas.resize(3 * units.size());
   std::size_t n_words = 0, n_lemmas = 0;
   std::array<std::uint64_t, 16> bloom{};
   auto slot = [](std::uint32_t w) { return (w * 2654435761u) >> 22; };  // 10 bits
@@ -538,22 +618,22 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
   // What the segment's mentions offer, for the mention elements.
   std::uint16_t types = 0, values = 0;
   bool titles = false, quotes = false;
-  for (const auto& u : s.units) {
-    if (u.mention != SIZE_MAX) {
-      const std::uint16_t b = f[u.mention];
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const unit_info& u = units[i];
+    if (u.is_mention) {
+      const std::uint16_t b = u.mention;
       types |= b & any_type;
       // unit_matches: a default-typed name of two words or more may be a person.
       if (b & maybe_person_fact) types |= person_bit;
       values |= static_cast<std::uint16_t>((b >> value_fact_shift) & 0xF);
       titles = titles || (b & title_fact);
       quotes = quotes || (b & quote_fact);
-      if (u.tok_end - u.tok_begin != 1) continue;
+      if (!u.has_token) continue;
     }
-    const token& t = a.seg.tokens[u.tok_begin];
-    flag(by_word_, t.word);
-    lists |= t.lists;
-    lemma_lists |= t.lemma_lists;
-    words[n_words++] = t.word;
+    flag(by_word_, u.word);
+    lists |= u.lists;
+    lemma_lists |= u.lemma_lists;
+    words[n_words++] = u.word;
     // The token's readings (form, lemma, second lemma), each once: the lemma
     // is often the form itself.
     auto reading = [&](std::uint32_t w) {
@@ -561,32 +641,29 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
       lemmas[n_lemmas++] = w;
       bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);
     };
-    reading(t.lemma_word);
-    if (t.word != t.lemma_word) reading(t.word);
-    if (t.alt_word != t.lemma_word && t.alt_word != t.word) reading(t.alt_word);
+    reading(u.lemma_word);
+    if (u.word != u.lemma_word) reading(u.word);
+    if (u.alt_word != u.lemma_word && u.alt_word != u.word) reading(u.alt_word);
   }
   if (quotes)
     for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= quote_rules_[b];
   words.resize(n_words);
   lemmas.resize(n_lemmas);
+  const std::uint16_t offers = static_cast<std::uint16_t>(types | values << offer_value_shift |
+                                                           (titles ? offer_title : 0) | (quotes ? offer_quote : 0));
   auto any_of = [&](const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& present) {
     for (std::uint32_t w : ids)
       if ((bloom[slot(w) >> 6] >> (slot(w) & 63)) & 1)
-        if (std::find(present.begin(), present.end(), w) != present.end()) return true;
+        for (std::uint32_t p : present)
+          if (p == w) return true;
     return false;
   };
   // A flagged rule whose other required elements find no word here is
   // dropped, and so is one whose required mention elements find no mention
   // to match.
   auto keep = [&](std::size_t i) {
-    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k) {
-      const need& n = needs_[k];
-      const bool offered = n.kind == need_entity ? (types & n.mask) != 0
-                           : n.kind == need_value ? (values & n.mask) != 0
-                           : n.kind == need_title ? titles
-                                                  : quotes;
-      if (!offered) return false;
-    }
+    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k)
+      if (!(offers & needs_[k])) return false;
     for (std::size_t c = check_begin_[i]; c < check_begin_[i + 1]; ++c) {
       const check& e = checks_[c];
       bool word_ok = !e.words || (lists & e.word_bits) || any_of(*e.word_ids, words);

@@ -44,6 +44,18 @@
 
 namespace econkg {
 
+// The slot names of the rule language ("as"), numbered: rule elements and
+// the statement builder name slots by number, not by comparing strings.
+inline constexpr std::array<std::string_view, 11> slot_names = {
+    "subject", "object", "amount", "quantity", "jobs", "stake", "date", "title", "quote", "product", "owner"};
+enum slot_id : std::uint8_t {
+  slot_subject, slot_object, slot_amount, slot_quantity, slot_jobs, slot_stake,
+  slot_date, slot_title, slot_quote, slot_product, slot_owner,
+  no_slot = 0xFF
+};
+// The number of a slot name; throws std::logic_error for another name.
+std::uint8_t slot_number(std::string_view name);
+
 struct rule_element {
   std::vector<std::string> words, lemmas;
   std::vector<const std::unordered_set<std::string>*> word_lists, lemma_lists;
@@ -52,13 +64,14 @@ struct rule_element {
   std::uint64_t word_bits = 0, lemma_bits = 0;
   // Bit (number mod 64) of every id in word_ids / lemma_ids: a token whose
   // numbers have none of these bits needs no search of the ids.
-  std::uint64_t word_sig = 0, lemma_sig = 0;
+  std::uint64_t word_sig = 0, lemma_sig = 0, gap_no_sig = 0;
   std::uint32_t pos = 0;
   std::vector<std::string> ent_types;  // "Any" matches every type
   bool want_entity = false;
   std::string value_kind;
   bool want_title = false, want_quote = false;
   std::string slot;
+  std::uint8_t slot_id = no_slot;  // slot_number(slot), no_slot without "as"
   bool optional = false;
   bool is_gap = false;
   std::size_t gap = 0;
@@ -82,42 +95,78 @@ struct rule {
   std::vector<std::size_t> required;  // indices of every required word or lemma element
 };
 
-// The captured slots of a match: slot name -> unit index, in the order
-// they were first set. A small flat map held inline (a pattern captures at
-// most one unit per slot name, and there are `capacity` names), cheap to
-// fill, undo and copy while the matcher backtracks: no allocation.
+// The captured slots of a match: slot -> unit index, in the order they were
+// first set. A small flat map held inline (a pattern captures at most one
+// unit per slot name, and there are `capacity` names), cheap to fill, undo
+// and copy while the matcher backtracks: no allocation. Slots are numbers
+// (slot_id); the names are for readers and tests.
 class slot_map {
  public:
-  static constexpr std::size_t capacity = 11;  // the slot names of the rule language
+  static constexpr std::size_t capacity = slot_names.size();
   using value_type = std::pair<std::string_view, std::size_t>;
-  using const_iterator = const value_type*;
-  void set(std::string_view name, std::size_t unit) {
+  // Iterates (name, unit) pairs, made on the fly from the numbers.
+  class const_iterator {
+   public:
+    const_iterator(const slot_map* m, std::size_t i) : m_(m), i_(i) {}
+    value_type operator*() const { return value_type(slot_names[m_->ids_[i_]], m_->units_[i_]); }
+    struct arrow {
+      value_type v;
+      const value_type* operator->() const { return &v; }
+    };
+    arrow operator->() const { return arrow{**this}; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
+    std::uint8_t id() const { return m_->ids_[i_]; }
+    std::size_t unit() const { return m_->units_[i_]; }
+
+   private:
+    const slot_map* m_;
+    std::size_t i_;
+  };
+  void set(std::uint8_t id, std::size_t unit) {
     for (std::size_t i = 0; i < size_; ++i)
-      if (slots_[i].first == name) {
-        slots_[i].second = unit;
+      if (ids_[i] == id) {
+        units_[i] = unit;
         return;
       }
     if (size_ == capacity) throw std::logic_error("slot_map: more slot names than the rule language has");
-    slots_[size_++] = value_type(name, unit);
+    ids_[size_] = id;
+    units_[size_++] = unit;
   }
-  void erase(std::string_view name) {
+  void erase(std::uint8_t id) {
     for (std::size_t i = 0; i < size_; ++i)
-      if (slots_[i].first == name) {
-        for (std::size_t j = i + 1; j < size_; ++j) slots_[j - 1] = slots_[j];
+      if (ids_[i] == id) {
+        for (std::size_t j = i + 1; j < size_; ++j) {
+          ids_[j - 1] = ids_[j];
+          units_[j - 1] = units_[j];
+        }
         --size_;
         return;
       }
   }
-  const_iterator find(std::string_view name) const {
+  const_iterator find(std::uint8_t id) const {
     for (std::size_t i = 0; i < size_; ++i)
-      if (slots_[i].first == name) return &slots_[i];
+      if (ids_[i] == id) return const_iterator(this, i);
     return end();
   }
-  const_iterator begin() const { return slots_.data(); }
-  const_iterator end() const { return slots_.data() + size_; }
+  void set(std::string_view name, std::size_t unit) { set(slot_number(name), unit); }
+  void erase(std::string_view name) { erase(slot_number(name)); }
+  const_iterator find(std::string_view name) const { return find(slot_number(name)); }
+  // The same with a C string, which would otherwise be ambiguous.
+  void set(const char* name, std::size_t unit) { set(std::string_view(name), unit); }
+  void erase(const char* name) { erase(std::string_view(name)); }
+  const_iterator find(const char* name) const { return find(std::string_view(name)); }
+  const_iterator begin() const { return const_iterator(this, 0); }
+  const_iterator end() const { return const_iterator(this, size_); }
+  std::size_t size() const { return size_; }
 
  private:
-  std::array<value_type, capacity> slots_{};
+  std::array<std::uint8_t, capacity> ids_{};
+  std::array<std::size_t, capacity> units_{};
   std::size_t size_ = 0;
 };
 
@@ -141,6 +190,36 @@ class mention_facts {
 
  private:
   std::vector<std::uint16_t> bits_;
+};
+
+// One unit of a segment as rule elements read it, worked out once per
+// segment (unit_table) rather than by every element of every candidate rule:
+// the bits of its mention, and for a unit that shows a token (a token, or a
+// one-token mention: « Il », a title word) that token's word numbers, list
+// bits and part of speech, with the signature bits (see rule_element) of its
+// form and of its readings (form, lemma, second lemma).
+struct unit_info {
+  std::uint64_t lists = 0, lemma_lists = 0;
+  std::uint64_t word_sig = 0, lemma_sig = 0;
+  std::uint32_t word = 0, lemma_word = 0, alt_word = 0, pos = 0;
+  std::uint16_t mention = 0;  // mention_facts bits, 0 for a token
+  bool is_mention = false;
+  bool has_token = false;     // a token, or a one-token mention
+  bool parenthetical = false;
+  bool semicolon = false;     // the token « ; » (a gap never crosses it)
+};
+
+// The units of one segment as unit_info, in a buffer reused from segment to
+// segment.
+class unit_table {
+ public:
+  void fill(const analysis& a, const mention_facts& f, const segment_units& s);
+  const unit_info* data() const { return units_.data(); }
+  std::size_t size() const { return units_.size(); }
+  const unit_info& operator[](std::size_t i) const { return units_[i]; }
+
+ private:
+  std::vector<unit_info> units_;
 };
 
 // A successful match: the unit index of each captured slot.
@@ -172,6 +251,8 @@ class rule_index {
   // `rules`, which must outlive it.
   void candidates(const analysis& a, const mention_facts& f, const segment_units& s,
                   std::vector<std::size_t>& list) const;
+  // The same from the segment's unit table.
+  void candidates(const unit_table& units, std::vector<std::size_t>& list) const;
   // The required word or lemma element that indexes `r`, or nullptr.
   static const rule_element* anchor(const rule& r);
 
@@ -202,13 +283,9 @@ class rule_index {
   std::vector<std::uint64_t> always_, quote_rules_;  // rule bit sets
   // The required mention elements of every rule: each needs some mention of
   // its kind in the segment (an entity of one of its types, a value of its
-  // kind, a title, a quotation), rule i's in needs_[need_begin_[i] ..
-  // need_begin_[i + 1]).
-  struct need {
-    std::uint8_t kind = 0;    // need_entity, need_value, need_title, need_quote
-    std::uint16_t mask = 0;   // entity type bits, or the value kind's bit
-  };
-  std::vector<need> needs_;
+  // kind, a title, a quotation), as a mask of what a segment offers (see
+  // candidates()), rule i's in needs_[need_begin_[i] .. need_begin_[i + 1]).
+  std::vector<std::uint16_t> needs_;
   std::vector<std::size_t> need_begin_;
 };
 
@@ -218,5 +295,7 @@ std::vector<rule_match> match_rule(const rule& r, const analysis& a, const segme
 // text's mention facts worked out beforehand.
 void match_rule(const rule& r, const analysis& a, const mention_facts& f, const segment_units& s,
                 std::vector<rule_match>& out);
+// The same from the segment's unit table.
+void match_rule(const rule& r, const unit_table& units, std::vector<rule_match>& out);
 
 }  // namespace econkg
