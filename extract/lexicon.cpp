@@ -21,34 +21,33 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// One data line: its fields and where it was read, for error messages.
-struct tsv_line {
-  std::vector<std::string> fields;
-  std::string where;
-};
-
-std::vector<tsv_line> read_tsv(const std::string& path, std::size_t min_fields) {
+std::vector<tsv_row> read_tsv(const std::string& path, std::size_t min_fields) {
   tsv_rules rules;
   rules.min_fields = min_fields;
-  std::vector<tsv_line> out;
-  for (auto& row : econkg::read_tsv(path, rules))
-    out.push_back(tsv_line{std::move(row.fields), path + ":" + std::to_string(row.line)});
-  return out;
+  return econkg::read_tsv(path, rules);
 }
 
-const std::set<std::string> known_types = {"Organization", "Person", "Place", "Facility", "Event", "Product"};
+// Where a row was read, for error messages.
+std::string where(const std::string& path, const tsv_row& row) { return path + ":" + std::to_string(row.line); }
+
+constexpr std::string_view known_types[] = {"Organization", "Person", "Place", "Facility", "Event", "Product"};
+
+bool known_type(std::string_view type) {
+  return std::find(std::begin(known_types), std::end(known_types), type) != std::end(known_types);
+}
 
 }  // namespace
 
 std::uint32_t vocabulary::add(std::string_view w) {
-  auto it = ids_.find(w);
-  if (it != ids_.end()) return it->second;
-  auto id = static_cast<std::uint32_t>(ids_.size() + 1);
-  ids_.emplace(std::string(w), id);
-  return id;
+  // One lookup that inserts when the word is new (words are short: the key
+  // is built without allocating).
+  auto [it, added] = ids_.try_emplace(std::string(w), static_cast<std::uint32_t>(ids_.size() + 1));
+  if (added && w.size() == 1 && static_cast<unsigned char>(w[0]) < ascii_.size())
+    ascii_[static_cast<unsigned char>(w[0])] = it->second;
+  return it->second;
 }
 
-std::uint32_t vocabulary::find(std::string_view w) const {
+std::uint32_t vocabulary::find_in_map(std::string_view w) const {
   auto it = ids_.find(w);
   return it == ids_.end() ? 0 : it->second;
 }
@@ -432,35 +431,77 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
 
 lexicon::~lexicon() = default;
 
-void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
+namespace {
+
+// A gazetteer file's text and entries.
+struct parsed_gazetteer {
+  std::string text;
   std::vector<gazetteer_entry> entries;
-  for (auto& l : read_tsv(path, 3)) {
+};
+
+std::vector<gazetteer_entry> parse_gazetteer(const std::string& path, std::string_view text) {
+  tsv_rules rules;
+  rules.min_fields = 3;
+  std::vector<tsv_row> rows = parse_tsv(path, text, rules);
+  std::vector<gazetteer_entry> entries;
+  entries.reserve(rows.size());
+  for (auto& l : rows) {
     gazetteer_entry e;
-    e.surface = l.fields[0];
-    e.type = l.fields[1];
-    e.id = l.fields[2];
-    if (!known_types.count(e.type)) throw std::runtime_error(l.where + ": unknown entity type '" + e.type + "'");
-    if (l.fields.size() > 3 && !l.fields[3].empty()) {
+    auto& f = l.fields;
+    if (!known_type(f[1])) throw std::runtime_error(where(path, l) + ": unknown entity type '" + f[1] + "'");
+    if (f.size() > 3 && !f[3].empty()) {
       try {
-        e.priority = std::stoi(l.fields[3]);
+        e.priority = std::stoi(f[3]);
       } catch (const std::exception&) {
-        throw std::runtime_error(l.where + ": priority '" + l.fields[3] + "' is not a number");
+        throw std::runtime_error(where(path, l) + ": priority '" + f[3] + "' is not a number");
       }
     }
-    if (l.fields.size() > 4) e.parent = l.fields[4];
+    e.surface = std::move(f[0]);
+    e.type = std::move(f[1]);
+    e.id = std::move(f[2]);
+    if (f.size() > 4) e.parent = std::move(f[4]);
     entries.push_back(std::move(e));
   }
-  add_names(seg, std::move(entries));
+  return entries;
 }
 
-void lexicon::add_names(const segmenter& seg, std::vector<gazetteer_entry> entries) {
+// The entries of the gazetteer file at `path`, parsed once for every lexicon
+// of the process that reads the same text (the French and English lexicons
+// load the same gazetteers): a file read again is parsed again only when its
+// text changed. Entries live while a lexicon holds them.
+std::shared_ptr<const parsed_gazetteer> gazetteer_file(const std::string& path) {
+  static std::mutex registry_mutex;
+  static std::map<std::string, std::weak_ptr<const parsed_gazetteer>> registry;
+  std::string text = read_file(path);
+  {
+    std::lock_guard lock(registry_mutex);
+    if (auto known = registry[path].lock(); known && known->text == text) return known;
+  }
+  auto parsed = std::make_shared<parsed_gazetteer>();
+  parsed->entries = parse_gazetteer(path, text);
+  parsed->text = std::move(text);
+  std::lock_guard lock(registry_mutex);
+  registry[path] = parsed;
+  return parsed;
+}
+
+}  // namespace
+
+void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
+  auto file = gazetteer_file(path);
+  gazetteers_.push_back(file);
+  add_names(seg, file->entries);
+}
+
+void lexicon::add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries) {
   std::vector<std::string_view> surfaces;
   surfaces.reserve(entries.size());
   for (const auto& e : entries) surfaces.push_back(e.surface);
   auto words = phrase_words(seg, surfaces);
+  names_.reserve(names_.size() + entries.size());
   for (std::size_t k = 0; k < entries.size(); ++k) {
     name_phrases_.add(words[k], names_.size());
-    names_.push_back(std::move(entries[k]));
+    names_.push_back(entries[k]);
   }
 }
 
@@ -482,24 +523,28 @@ void lexicon::load_nouns(const std::string& path, const segmenter& seg, phrase_t
 void lexicon::add_countries(const segmenter& seg) {
   // Every ISO 3166 country with its ICU display name in this language (and in
   // English for French text, which often keeps English names).
-  icu::Locale here(lang_.c_str());
+  const icu::Locale languages[] = {icu::Locale(lang_.c_str()), icu::Locale("en")};
+  // English text asks for the English name twice: ICU answers once.
+  const bool english = languages[0] == languages[1];
   std::vector<gazetteer_entry> entries;
   for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
     std::string code = *c;
     icu::Locale loc("", code.c_str());
     std::string id = "country:" + code;
-    const icu::Locale languages[] = {here, icu::Locale("en")};
+    std::string utf8;
     for (int li = 0; li < 2; ++li) {
-      icu::UnicodeString name;
-      loc.getDisplayCountry(languages[li], name);
-      std::string utf8;
-      name.toUTF8String(utf8);
+      if (li == 0 || !english) {
+        icu::UnicodeString name;
+        loc.getDisplayCountry(languages[li], name);
+        utf8.clear();
+        name.toUTF8String(utf8);
+      }
       if (utf8.empty() || utf8 == code) continue;
       if (li == 0) country_names_.emplace(id, utf8);
       entries.push_back(gazetteer_entry{utf8, "Place", id, "", 9});
     }
   }
-  add_names(seg, std::move(entries));
+  add_names(seg, entries);
 }
 
 void lexicon::analyse(std::string_view text, std::vector<token>& tokens) const {

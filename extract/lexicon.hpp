@@ -7,6 +7,7 @@
 //
 // Thread safety: immutable after construction except the morphology cache,
 // which is guarded; every const member may be called from any thread.
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -54,11 +55,18 @@ class vocabulary {
   // The number of `w`, added if new (while loading only).
   std::uint32_t add(std::string_view w);
   // The number of `w`, or 0.
-  std::uint32_t find(std::string_view w) const;
+  std::uint32_t find(std::string_view w) const {
+    // Punctuation marks and single digits, a good part of all tokens, are
+    // one ASCII byte: found in a table, without hashing.
+    if (w.size() == 1 && static_cast<unsigned char>(w[0]) < ascii_.size()) return ascii_[static_cast<unsigned char>(w[0])];
+    return find_in_map(w);
+  }
   std::size_t size() const { return ids_.size() + 1; }
 
  private:
+  std::uint32_t find_in_map(std::string_view w) const;
   std::unordered_map<std::string, std::uint32_t, short_hasher, std::equal_to<>> ids_;
+  std::array<std::uint32_t, 128> ascii_{};  // the number of each one-byte ASCII word, or 0
 };
 
 // Phrases (one or more words) as a trie over word numbers; the value is an
@@ -128,7 +136,7 @@ class lexicon {
                   std::vector<std::string>* kinds);
   void add_countries(const segmenter& seg);
   // Adds gazetteer entries to names() and their surfaces to name_phrases().
-  void add_names(const segmenter& seg, std::vector<gazetteer_entry> entries);
+  void add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries);
 
   // Word numbers of each phrase's tokens (numbers given in phrase order).
   std::vector<std::vector<std::uint32_t>> phrase_words(const segmenter& seg, const std::vector<std::string_view>& phrases);
@@ -145,6 +153,10 @@ class lexicon {
   std::map<std::string, std::uint64_t> list_bit_;   // list name -> its bit
   std::vector<std::uint64_t> list_bits_;            // word number -> bits of the lists holding it
   std::vector<const std::string*> demonym_by_word_;  // word number -> ISO code in demonyms_, or nullptr
+
+  // The parsed gazetteer files, held so that the next lexicon of the process
+  // reading them finds them parsed.
+  std::vector<std::shared_ptr<const void>> gazetteers_;
 
   struct morphology;
   std::unique_ptr<morphology> morph_;

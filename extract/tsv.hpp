@@ -4,6 +4,7 @@
 // std::runtime_error naming "file:line".
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace econkg {
@@ -22,5 +23,11 @@ struct tsv_rules {
 
 // Every entry of the file at `path`; lines must be valid UTF-8.
 std::vector<tsv_row> read_tsv(const std::string& path, const tsv_rules& rules);
+
+// The same in two steps, for callers that keep the text: the bytes of the
+// file at `path` (throws std::runtime_error "path: cannot open"), and the
+// entries of `text` read from `path` (named in error messages).
+std::string read_file(const std::string& path);
+std::vector<tsv_row> parse_tsv(const std::string& path, std::string_view text, const tsv_rules& rules);
 
 }  // namespace econkg

@@ -5,9 +5,18 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
 #include <string>
 
 #include "extract/extractor.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/tsv.hpp"
 
 namespace bdata = boost::unit_test::data;
 
@@ -477,4 +486,107 @@ BOOST_AUTO_TEST_CASE(bare_facility_noun_after_an_adjective) {
     BOOST_TEST(s.attrs.jobs.value_or(0) == 120);
   }
   BOOST_TEST(seen);
+}
+
+// The lexicon's TSV reader reads a whole file at once and splits its lines
+// itself: it must see the lines std::getline sees (the reference below, as the
+// reader was written before), on hand-made and random files alike.
+namespace {
+
+std::vector<econkg::tsv_row> getline_rows(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<econkg::tsv_row> rows;
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos || line[0] == '#') continue;
+    econkg::tsv_row row;
+    row.line = n;
+    for (std::size_t start = 0;;) {
+      const std::size_t tab = line.find('\t', start);
+      row.fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+bool same_rows(const std::vector<econkg::tsv_row>& a, const std::vector<econkg::tsv_row>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i].line != b[i].line || a[i].fields != b[i].fields) return false;
+  return true;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(tsv_lines_as_getline_reads_them) {
+  econkg::tsv_rules loose;
+  loose.min_fields = 0;
+  for (const std::string text : {"", "\n", "a", "a\n", "a\r\n", "a\r", "a\r\r\n", "# c\nA\tB\r\n \t \nC\tD\tE",
+                                 "\n\n\nx\t\ty\n", "a\tb\tc\td\te\tf\tg\th\ti\tj\n", "é\t€\n\n#\n  #x\n",
+                                 "\ta\n"}) {
+    try {
+      BOOST_TEST(same_rows(econkg::parse_tsv("t.tsv", text, loose), getline_rows(text)), text);
+    } catch (const std::runtime_error& e) {
+      // An empty first field throws; the reference keeps the row.
+      BOOST_TEST(std::string(e.what()).find("empty first field") != std::string::npos, e.what());
+    }
+  }
+  std::mt19937 random(7);
+  const char alphabet[] = {'a', 'b', '\t', '\n', '\r', ' ', '#', 'x'};
+  std::uniform_int_distribution<int> pick(0, sizeof alphabet - 1), length(0, 60);
+  int compared = 0;
+  for (int n = 0; n < 5000; ++n) {
+    std::string text;
+    for (int k = length(random); k > 0; --k) text += alphabet[pick(random)];
+    std::vector<econkg::tsv_row> expected = getline_rows(text);
+    bool empty_first = std::any_of(expected.begin(), expected.end(),
+                                   [](const econkg::tsv_row& r) { return r.fields[0].empty(); });
+    if (empty_first) {
+      BOOST_CHECK_THROW(econkg::parse_tsv("t.tsv", text, loose), std::runtime_error);
+      continue;
+    }
+    ++compared;
+    BOOST_TEST(same_rows(econkg::parse_tsv("t.tsv", text, loose), expected), text);
+  }
+  BOOST_TEST(compared > 1000);
+}
+
+// Two lexicons reading one gazetteer file share its parsed entries, unless
+// the file changed in between: then the second one sees the new text.
+BOOST_AUTO_TEST_CASE(gazetteer_parsed_again_when_changed) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("econkg-test-gazetteer-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "gazetteer");
+  auto write = [&](const std::string& text) { std::ofstream(dir / "gazetteer" / "g.tsv", std::ios::binary) << text; };
+  auto has = [](const econkg::lexicon& lex, const std::string& surface, const std::string& id) {
+    return std::any_of(lex.names().begin(), lex.names().end(),
+                       [&](const econkg::gazetteer_entry& e) { return e.surface == surface && e.id == id; });
+  };
+  econkg::segmenter seg("fr");
+  write("Foo Bar\tOrganization\torg:foo-bar\t12\n");
+  econkg::lexicon first(dir.string(), "fr", seg);
+  econkg::lexicon same(dir.string(), "fr", seg);
+  write("Baz Qux\tPlace\tplace:baz\t3\tplace:parent\n");
+  econkg::lexicon changed(dir.string(), "fr", seg);
+  BOOST_TEST(has(first, "Foo Bar", "org:foo-bar"));
+  BOOST_TEST(has(same, "Foo Bar", "org:foo-bar"));
+  BOOST_TEST(!has(changed, "Foo Bar", "org:foo-bar"));
+  BOOST_TEST(has(changed, "Baz Qux", "place:baz"));
+  BOOST_TEST(first.names().size() == same.names().size());
+  BOOST_TEST(changed.names().front().priority == 3);
+  BOOST_TEST(changed.names().front().parent == "place:parent");
+  write("Foo\tThing\torg:foo\n");
+  try {
+    econkg::lexicon bad(dir.string(), "fr", seg);
+    BOOST_TEST(false, "an unknown type must throw");
+  } catch (const std::runtime_error& e) {
+    BOOST_TEST(std::string(e.what()).find("g.tsv:1: unknown entity type 'Thing'") != std::string::npos, e.what());
+  }
+  fs::remove_all(dir);
 }
