@@ -537,18 +537,28 @@ class statement_builder {
     if (!quote.empty()) attrs.quote = quote;
     complete_from_segment(r, seg, m, attrs);
     const sentence_evidence& ev = make_evidence(seg);
-    for (std::size_t s : subjects) {
+    // The last statement takes the attributes rather than a copy.
+    for (std::size_t si = 0; si < subjects.size(); ++si) {
+      const std::size_t s = subjects[si];
+      const bool last_subject = si + 1 == subjects.size();
       if (objects.empty()) {
-        emit(r, s, quotation(quote), attrs, ev, confidence * (a_.entities[s].weak ? 0.8 : 1.0), out);
+        const std::size_t q = quotation(quote);
+        const double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0);
+        if (last_subject) emit(r, s, q, std::move(attrs), ev, c, out);
+        else emit(r, s, q, attrs, ev, c, out);
         continue;
       }
-      for (std::size_t o : objects) {
+      for (std::size_t oi = 0; oi < objects.size(); ++oi) {
+        const std::size_t o = objects[oi];
         if (o == s) continue;
         double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0) * (a_.entities[o].weak ? 0.8 : 1.0);
-        if (r.swap) emit(r, o, s, attrs, ev, c, out);
-        else emit(r, s, o, attrs, ev, c, out);
         // « Arthur Mensch, cofondateur de Mistral AI »: a founder's role also says who founded it (SPEC §3).
-        if (facts.holds_role && !r.swap && eq(a_.entities[o].type, "Organization") && founder_title(attrs.title)) {
+        const bool founder =
+            facts.holds_role && !r.swap && eq(a_.entities[o].type, "Organization") && founder_title(attrs.title);
+        const std::size_t from = r.swap ? o : s, to = r.swap ? s : o;
+        if (last_subject && oi + 1 == objects.size()) emit(r, from, to, std::move(attrs), ev, c, out);
+        else emit(r, from, to, attrs, ev, c, out);
+        if (founder) {
           draft founded = out.back();
           static const std::string founded_predicate = "founded";
           static const std::size_t founded_number = predicate_number(founded_predicate);
@@ -659,6 +669,14 @@ class statement_builder {
 
   void emit(const rule& r, std::size_t s, std::size_t o, const attributes& attrs, const sentence_evidence& ev,
             double confidence, std::vector<draft>& out) {
+    emit_draft(r, s, o, ev, confidence, out).attrs = attrs;
+  }
+  void emit(const rule& r, std::size_t s, std::size_t o, attributes&& attrs, const sentence_evidence& ev,
+            double confidence, std::vector<draft>& out) {
+    emit_draft(r, s, o, ev, confidence, out).attrs = std::move(attrs);
+  }
+  draft& emit_draft(const rule& r, std::size_t s, std::size_t o, const sentence_evidence& ev, double confidence,
+                    std::vector<draft>& out) {
     draft& d = out.emplace_back();
     d.r = &r;
     d.predicate = &r.predicate;
@@ -667,11 +685,12 @@ class statement_builder {
     d.symmetric = facts.symmetric;
     d.subject = s;
     d.object = o;
-    d.attrs = attrs;
     d.ev = &ev;
     d.confidence = std::round(confidence * 100.0) / 100.0;
     d.segment = current_segment_;
+    return d;
   }
+
 
   // The statement a draft stands for.
   void make_statement(draft& d, statement& st) const {

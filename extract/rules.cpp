@@ -642,13 +642,18 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
       quotes = quotes || (b & quote_fact);
       if (!u.has_token) continue;
     }
-    flag(by_word_, u.word);
     lists |= u.lists;
     lemma_lists |= u.lemma_lists;
-    words[n_words++] = u.word;
+    // Word number 0 (a form no table names) indexes no rule and is no
+    // element's word: it is left out.
+    if (u.word) {
+      flag(by_word_, u.word);
+      words[n_words++] = u.word;
+    }
     // The token's readings (form, lemma, second lemma), each once: the lemma
     // is often the form itself.
     auto reading = [&](std::uint32_t w) {
+      if (!w) return;
       flag(by_lemma_, w);
       lemmas[n_lemmas++] = w;
       bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);
