@@ -6,15 +6,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <set>
 #include <stdexcept>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/analysis.hpp"
 #include "extract/lexicon.hpp"
@@ -86,13 +87,15 @@ struct builder_lists {
   std::uint64_t reported_future = 0, speech = 0, modality = 0, negations = 0, conditions = 0, determiners = 0,
                 deadline_cues = 0, deal_nouns = 0, round_nouns = 0, speech_or_announce = 0;
   bool english = false;
+  // The words a quantity of jobs counts (« 678 emplois »), or nullptr when the language has no such list.
+  const std::unordered_set<std::string>* job_nouns = nullptr;
   explicit builder_lists(const lexicon& lex)
       : reported_future(lex.list_bit("reported_future")), speech(lex.list_bit("speech")),
         modality(lex.list_bit("modality")), negations(lex.list_bit("negations")),
         conditions(lex.list_bit("conditions")), determiners(lex.list_bit("determiners")),
         deadline_cues(lex.list_bit("deadline_cues")), deal_nouns(lex.list_bit("deal_nouns")),
         round_nouns(lex.list_bit("round_nouns")), speech_or_announce(lex.list_bit("speech") | lex.list_bit("announce")),
-        english(lex.lang() == "en") {}
+        english(lex.lang() == "en"), job_nouns(lex.has_list("job_nouns") ? &lex.list("job_nouns") : nullptr) {}
 };
 
 // Everything one language needs, loaded once.
@@ -137,6 +140,13 @@ void fill_ref(entity_ref& r, const doc_entity& e) {
   r.aliases.erase(std::unique(r.aliases.begin(), r.aliases.end()), r.aliases.end());
 }
 
+// A sentence's evidence as statements share it: its offsets, and the byte
+// range of its text, which only the statements merge() keeps copy out.
+struct sentence_evidence {
+  evidence ev;  // without its text
+  std::size_t begin = 0, end = 0;
+};
+
 // A statement as the builder makes it, before merging: what it refers to
 // rather than copies of names, labels and evidence, so that only the
 // statements merge() keeps are written out in full (make_statement).
@@ -147,7 +157,7 @@ struct draft {
   bool symmetric = false;                  // partners_with, meets: (a, b) is (b, a)
   std::size_t subject = SIZE_MAX, object = SIZE_MAX;  // statement_builder::entity numbers
   attributes attrs;
-  const evidence* ev = nullptr;
+  const sentence_evidence* ev = nullptr;
   double confidence = 0.0;  // rounded to two decimals
   std::size_t segment = SIZE_MAX;  // segment of the match, none for builtins
 };
@@ -159,9 +169,12 @@ class statement_builder {
       : lang_(lang), a_(a), facts_(a), body_offset_(body_offset) {
     // The document's main organisation: the one named most often.
     std::vector<std::size_t> counts(a.entities.size(), 0);
-    for (const auto& m : a.mentions)
-      if (m.kind == mention_kind::entity && m.tok_end > m.tok_begin && eq(a.entities[m.entity].type, "Organization"))
+    // (Types compare as mention_facts' bits, worked out from the same type names.)
+    for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+      const mention& m = a.mentions[i];
+      if (m.kind == mention_kind::entity && m.tok_end > m.tok_begin && facts_.entity_type(i) == mention_facts::organization_type)
         ++counts[m.entity];
+    }
     std::size_t best = 0;
     for (std::size_t e = 0; e < counts.size(); ++e)
       if (counts[e] > best) { best = counts[e]; topic_ = e; }
@@ -171,6 +184,9 @@ class statement_builder {
       if (m.kind == mention_kind::quote)
         for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) quoted_[k] = 1;
     has_condition_.assign(a.segments.size(), -1);
+    has_conjunction_.assign(a.segments.size(), -1);
+    evidence_.resize(a.segments.size());
+    evidence_known_.assign(a.segments.size(), 0);
   }
 
   void run(std::vector<draft>& out) {
@@ -255,28 +271,43 @@ class statement_builder {
     return known != 0;
   }
 
+  // Does a word unit of the segment read « et » or "and" (what closes a list
+  // for coordinated())? Worked out once per segment (`seg` is one of a_.segments).
+  bool has_conjunction(const segment_units& seg) const {
+    signed char& known = has_conjunction_[static_cast<std::size_t>(&seg - a_.segments.data())];
+    if (known < 0) {
+      known = 0;
+      for (const unit& u : seg.units)
+        if (u.mention == none && (eq(a_.seg.tokens[u.tok_begin].lower, "et") || eq(a_.seg.tokens[u.tok_begin].lower, "and"))) {
+          known = 1;
+          break;
+        }
+    }
+    return known != 0;
+  }
+
   std::size_t seg_last_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units.back().tok_end; }
 
   std::size_t seg_first_token(const segment_units& seg) const { return seg.units.empty() ? 0 : seg.units[0].tok_begin; }
   bool in_quote(std::size_t tok) const { return quoted_[tok] != 0; }
 
-  const evidence& make_evidence(std::size_t begin, std::size_t end) const {
-    // Statements of one sentence share its evidence: count code points once.
-    // Matches come segment by segment: the last evidence asked is most often
-    // asked again (the map's nodes stay put).
-    auto key = std::make_pair(begin, end);
-    if (last_evidence_ && key == last_evidence_key_) return *last_evidence_;
-    auto it = evidence_cache_.find(key);
-    if (it == evidence_cache_.end()) it = evidence_cache_.emplace(key, compute_evidence(begin, end)).first;
-    last_evidence_key_ = key;
-    last_evidence_ = &it->second;
-    return it->second;
+  // The evidence of segment `seg` (one of a_.segments): statements of one
+  // sentence share it, so code points are counted once.
+  const sentence_evidence& make_evidence(const segment_units& seg) const {
+    const std::size_t i = static_cast<std::size_t>(&seg - a_.segments.data());
+    if (!evidence_known_[i]) {
+      evidence_[i] = compute_evidence(seg.begin, seg.end);
+      evidence_known_[i] = 1;
+    }
+    return evidence_[i];
   }
 
-  evidence compute_evidence(std::size_t begin, std::size_t end) const {
-    evidence ev;
+  sentence_evidence compute_evidence(std::size_t begin, std::size_t end) const {
+    sentence_evidence se;
+    se.begin = begin;
+    se.end = end;
+    evidence& ev = se.ev;
     std::string_view text = a_.text;
-    ev.text = std::string(text.substr(begin, end - begin));
     if (body_offset_ > 0 && begin < body_offset_) {
       ev.in_title = true;
       ev.start = code_points_to(text, begin, title_cursor_);
@@ -286,7 +317,7 @@ class statement_builder {
       ev.start = code_points_to(body, begin - body_offset_, body_cursor_);
       ev.end = code_points_to(body, end - body_offset_, body_cursor_);
     }
-    return ev;
+    return se;
   }
 
   // Code points of base[0, n), counted on from the last position asked
@@ -312,6 +343,8 @@ class statement_builder {
     const std::size_t out_begin = out.size();
     const mention* m = mention_of(seg, u);
     if (!m || m->kind != mention_kind::entity) return;
+    // A list is closed by « et » / "and": without one in the segment, there is none.
+    if (!has_conjunction(seg)) return;
     const std::string& type = a_.entities[m->entity].type;
     const bool organization = eq(type, "Organization");
     // Types compare as bits, and as names only for a type outside the ontology.
@@ -503,19 +536,29 @@ class statement_builder {
     }
     if (!quote.empty()) attrs.quote = quote;
     complete_from_segment(r, seg, m, attrs);
-    const evidence& ev = make_evidence(seg.begin, seg.end);
-    for (std::size_t s : subjects) {
+    const sentence_evidence& ev = make_evidence(seg);
+    // The last statement takes the attributes rather than a copy.
+    for (std::size_t si = 0; si < subjects.size(); ++si) {
+      const std::size_t s = subjects[si];
+      const bool last_subject = si + 1 == subjects.size();
       if (objects.empty()) {
-        emit(r, s, quotation(quote), attrs, ev, confidence * (a_.entities[s].weak ? 0.8 : 1.0), out);
+        const std::size_t q = quotation(quote);
+        const double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0);
+        if (last_subject) emit(r, s, q, std::move(attrs), ev, c, out);
+        else emit(r, s, q, attrs, ev, c, out);
         continue;
       }
-      for (std::size_t o : objects) {
+      for (std::size_t oi = 0; oi < objects.size(); ++oi) {
+        const std::size_t o = objects[oi];
         if (o == s) continue;
         double c = confidence * (a_.entities[s].weak ? 0.8 : 1.0) * (a_.entities[o].weak ? 0.8 : 1.0);
-        if (r.swap) emit(r, o, s, attrs, ev, c, out);
-        else emit(r, s, o, attrs, ev, c, out);
         // « Arthur Mensch, cofondateur de Mistral AI »: a founder's role also says who founded it (SPEC §3).
-        if (facts.holds_role && !r.swap && eq(a_.entities[o].type, "Organization") && founder_title(attrs.title)) {
+        const bool founder =
+            facts.holds_role && !r.swap && eq(a_.entities[o].type, "Organization") && founder_title(attrs.title);
+        const std::size_t from = r.swap ? o : s, to = r.swap ? s : o;
+        if (last_subject && oi + 1 == objects.size()) emit(r, from, to, std::move(attrs), ev, c, out);
+        else emit(r, from, to, attrs, ev, c, out);
+        if (founder) {
           draft founded = out.back();
           static const std::string founded_predicate = "founded";
           static const std::size_t founded_number = predicate_number(founded_predicate);
@@ -532,16 +575,17 @@ class statement_builder {
 
 
   // The first value of `kind` among units [from, to) of the segment (to the
-  // end when `to` is none), skipping ranges; with `unit_list`, only a
-  // quantity whose counted noun is in that word list. nullptr when none.
+  // end when `to` is none), skipping ranges; with `job_nouns`, only a
+  // quantity whose counted noun is in the job_nouns word list (none when
+  // the language lacks the list). nullptr when none.
   const value_mention* value_in(const segment_units& seg, std::size_t from, value_kind kind,
-                                const char* unit_list = nullptr, std::size_t to = none) const {
+                                bool job_nouns = false, std::size_t to = none) const {
     for (std::size_t k = from; k < std::min(to, seg.units.size()); ++k) {
       const mention* vm = mention_of(seg, k);
       if (!vm || vm->kind != mention_kind::value) continue;
       const value_mention& v = a_.values[vm->value];
       if (v.kind != kind || v.range) continue;
-      if (unit_list && !(lang_.lex.has_list(unit_list) && lang_.lex.list(unit_list).count(lower_utf8(v.unit)))) continue;
+      if (job_nouns && !(lang_.lists.job_nouns && lang_.lists.job_nouns->count(lower_utf8(v.unit)))) continue;
       return &v;
     }
     return nullptr;
@@ -560,7 +604,7 @@ class statement_builder {
     if (!attrs.stake && p.acquires)
       if (const value_mention* v = value_in(seg, m.first, value_kind::percent)) attrs.stake = v->number;
     if (!attrs.jobs && p.jobs)
-      if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, "job_nouns")) attrs.jobs = v->amount;
+      if (const value_mention* v = value_in(seg, m.first, value_kind::quantity, true)) attrs.jobs = v->amount;
     if (attrs.date.empty() && r.date_from_document) {
       // Inside the match, then before it, then after it up to the clause's end
       // (« créé par Macron en 2018 » after a comma dates something else).
@@ -571,9 +615,9 @@ class statement_builder {
           break;
         ++clause_end;
       }
-      const value_mention* v = value_in(seg, m.first, value_kind::date, nullptr, m.last + 1);
-      if (!v) v = value_in(seg, 0, value_kind::date, nullptr, m.first);
-      if (!v) v = value_in(seg, m.last + 1, value_kind::date, nullptr, clause_end);
+      const value_mention* v = value_in(seg, m.first, value_kind::date, false, m.last + 1);
+      if (!v) v = value_in(seg, 0, value_kind::date, false, m.first);
+      if (!v) v = value_in(seg, m.last + 1, value_kind::date, false, clause_end);
       // Past the clause, only a deadline (« d'ici fin 2025 », "by 2027") still dates the statement.
       for (std::size_t k = clause_end; !v && k < seg.units.size(); ++k) {
         const mention* dm = mention_of(seg, k);
@@ -592,23 +636,8 @@ class statement_builder {
     if (pub.size() != 10) return pub;
     auto days = [](const std::string& d) {
       using namespace std::chrono;
-      int y = 0;
-      unsigned mo = 0, da = 0;
-      // « 2024-06-28 »: its digits read in place; anything else as std::stoi reads it.
-      auto digits = [&](std::size_t from, std::size_t n) {
-        for (std::size_t i = from; i < from + n; ++i)
-          if (d[i] < '0' || d[i] > '9') return false;
-        return true;
-      };
-      if (digits(0, 4) && digits(5, 2) && digits(8, 2)) {
-        y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-        mo = static_cast<unsigned>((d[5] - '0') * 10 + (d[6] - '0'));
-        da = static_cast<unsigned>((d[8] - '0') * 10 + (d[9] - '0'));
-      } else {
-        y = std::stoi(d.substr(0, 4));
-        mo = static_cast<unsigned>(std::stoi(d.substr(5, 2)));
-        da = static_cast<unsigned>(std::stoi(d.substr(8, 2)));
-      }
+      int y = std::stoi(d.substr(0, 4));
+      unsigned mo = static_cast<unsigned>(std::stoi(d.substr(5, 2))), da = static_cast<unsigned>(std::stoi(d.substr(8, 2)));
       return sys_days(year{y} / month{mo} / day{da}).time_since_epoch().count();
     };
     long long p = days(pub);
@@ -628,18 +657,26 @@ class statement_builder {
   // Entity numbers: a_.entities' indices, then the quotations made objects
   // by quotation() (a quotation said by no one named is an entity of its own).
   const doc_entity& entity(std::size_t e) const {
-    return e < a_.entities.size() ? a_.entities[e] : quotations_[e - a_.entities.size()];
+    return e < a_.entities.size() ? a_.entities[e] : *quotations_[e - a_.entities.size()];
   }
   std::size_t quotation(const std::string& text) {
     doc_entity q;
     q.label = text;
     q.type = "Quotation";
-    quotations_.push_back(std::move(q));
+    quotations_.push_back(std::make_unique<doc_entity>(std::move(q)));
     return a_.entities.size() + quotations_.size() - 1;
   }
 
-  void emit(const rule& r, std::size_t s, std::size_t o, const attributes& attrs, const evidence& ev,
+  void emit(const rule& r, std::size_t s, std::size_t o, const attributes& attrs, const sentence_evidence& ev,
             double confidence, std::vector<draft>& out) {
+    emit_draft(r, s, o, ev, confidence, out).attrs = attrs;
+  }
+  void emit(const rule& r, std::size_t s, std::size_t o, attributes&& attrs, const sentence_evidence& ev,
+            double confidence, std::vector<draft>& out) {
+    emit_draft(r, s, o, ev, confidence, out).attrs = std::move(attrs);
+  }
+  draft& emit_draft(const rule& r, std::size_t s, std::size_t o, const sentence_evidence& ev, double confidence,
+                    std::vector<draft>& out) {
     draft& d = out.emplace_back();
     d.r = &r;
     d.predicate = &r.predicate;
@@ -648,11 +685,12 @@ class statement_builder {
     d.symmetric = facts.symmetric;
     d.subject = s;
     d.object = o;
-    d.attrs = attrs;
     d.ev = &ev;
     d.confidence = std::round(confidence * 100.0) / 100.0;
     d.segment = current_segment_;
+    return d;
   }
+
 
   // The statement a draft stands for.
   void make_statement(draft& d, statement& st) const {
@@ -669,7 +707,8 @@ class statement_builder {
     if (o.strength == 0 && (swapped ? f.person_subject : f.person_object)) st.object.type = "Person";
     st.predicate = *d.predicate;
     st.attrs = std::move(d.attrs);
-    st.ev = *d.ev;
+    st.ev = d.ev->ev;
+    st.ev.text = a_.text.substr(d.ev->begin, d.ev->end - d.ev->begin);
     st.confidence = d.confidence;
     st.rule = d.r->id;
   }
@@ -682,6 +721,7 @@ class statement_builder {
     name_number_.assign(a_.entities.size() + quotations_.size(), none);
     names_.clear();
     std::vector<std::size_t> kept;  // the drafts that become statements
+    kept.reserve(in.size());
     std::map<std::tuple<std::size_t, std::size_t, std::size_t>, std::size_t> seen;
     for (std::size_t i = 0; i < in.size(); ++i) {
       draft& s = in[i];
@@ -732,11 +772,11 @@ class statement_builder {
         if (m.kind != mention_kind::entity || m.entity != e || m.tok_end == m.tok_begin) continue;
         for (const auto& seg : a_.segments)
           if (a_.seg.tokens[m.tok_begin].begin >= seg.begin && a_.seg.tokens[m.tok_begin].begin < seg.end) {
-            emit(r, e, f.place_entity, {}, make_evidence(seg.begin, seg.end), r.confidence, out);
+            emit(r, e, f.place_entity, {}, make_evidence(seg), r.confidence, out);
             // « à Saint-Denis (Seine-Saint-Denis) »: the place's own area, read in the same phrase.
             const doc_entity& p = a_.entities[f.place_entity];
             if (p.place_entity != none)
-              emit(r, f.place_entity, p.place_entity, {}, make_evidence(seg.begin, seg.end), r.confidence, out);
+              emit(r, f.place_entity, p.place_entity, {}, make_evidence(seg), r.confidence, out);
             break;
           }
         break;
@@ -767,7 +807,7 @@ class statement_builder {
         if (paras > 1) continue;
         attributes attrs;
         attrs.quote = m.text;
-        emit(r, last_speaker, quotation(m.text), attrs, make_evidence(seg.begin, seg.end), r.confidence, out);
+        emit(r, last_speaker, quotation(m.text), attrs, make_evidence(seg), r.confidence, out);
         last = &m;
       }
     }
@@ -831,12 +871,16 @@ class statement_builder {
   std::size_t current_segment_ = none;
   std::vector<char> quoted_;  // per token: inside a quotation
   mutable std::vector<signed char> has_condition_;  // per segment: -1 not known yet, else has_condition
-  mutable std::map<std::pair<std::size_t, std::size_t>, evidence> evidence_cache_;
-  mutable std::pair<std::size_t, std::size_t> last_evidence_key_;
-  mutable const evidence* last_evidence_ = nullptr;
+  mutable std::vector<signed char> has_conjunction_;  // per segment: -1 not known yet, else has_conjunction
+  // Per segment: its evidence (make_evidence), and whether it is known yet.
+  // Sized once: drafts point into it.
+  mutable std::vector<sentence_evidence> evidence_;
+  mutable std::vector<char> evidence_known_;
   mutable cursor title_cursor_, body_cursor_;
   std::vector<std::size_t> subjects_, objects_;  // apply()'s, kept from match to match
-  std::deque<doc_entity> quotations_;  // quotations made objects (entity numbers from a_.entities.size() on)
+  // Quotations made objects (entity numbers from a_.entities.size() on), each
+  // where entity() references stay valid (most documents make none).
+  std::vector<std::unique_ptr<doc_entity>> quotations_;
   std::vector<std::size_t> name_number_;  // per entity number: name_number, none until asked
   std::unordered_map<std::string, std::size_t> names_;  // lower-cased label -> its number
   std::string announcement_date_ = announcement_date(a_);

@@ -28,6 +28,7 @@ namespace {
 // The entity types an element may name ("Any" besides), in type_bit order.
 constexpr std::string_view ontology_types[] = {"Organization", "Person", "Place", "Facility",
                                                "Event", "Product", "Quotation"};
+static_assert(ontology_types[0] == "Organization", "mention_facts::organization_type is bit 0");
 bool known_entity_type(std::string_view t) {
   return t == "Any" || std::find(std::begin(ontology_types), std::end(ontology_types), t) != std::end(ontology_types);
 }
@@ -439,6 +440,7 @@ std::uint8_t slot_number(std::string_view name) {
 
 void unit_table::fill(const analysis& a, const mention_facts& f, const segment_units& s) {
   units_.resize(s.units.size());
+  mentions_.clear();
   for (std::size_t i = 0; i < s.units.size(); ++i) {
     const unit& u = s.units[i];
     unit_info& x = units_[i];
@@ -447,6 +449,7 @@ void unit_table::fill(const analysis& a, const mention_facts& f, const segment_u
     if (u.mention != SIZE_MAX) {
       x.is_mention = true;
       x.mention = f[u.mention];
+      mentions_.push_back(i);
       if (u.tok_end - u.tok_begin != 1) continue;
     }
     const token& t = a.seg.tokens[u.tok_begin];
@@ -492,14 +495,23 @@ void match_rule(const rule& r, const unit_table& t, std::vector<rule_match>& out
   // can only start on a unit that element accepts.
   const rule_element* first =
       r.pattern.empty() || r.pattern.front().optional || r.pattern.front().is_gap ? nullptr : &r.pattern.front();
-  for (std::size_t start = 0; start < starts; ++start) {
-    if (first && !unit_matches(*first, units[start])) continue;
+  auto try_start = [&](std::size_t start) {
     m.first = start;
     if (mt.match(0, start)) {
       out.push_back(m);
       m = rule_match();
     }
+  };
+  if (first && first->wants_mention) {
+    // Only a mention unit offers a mention.
+    for (std::size_t start : t.mentions()) {
+      if (start >= starts) break;
+      if (unit_matches(*first, units[start])) try_start(start);
+    }
+    return;
   }
+  for (std::size_t start = 0; start < starts; ++start)
+    if (!first || unit_matches(*first, units[start])) try_start(start);
 }
 
 const rule_element* rule_index::anchor(const rule& r) {
@@ -630,13 +642,18 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
       quotes = quotes || (b & quote_fact);
       if (!u.has_token) continue;
     }
-    flag(by_word_, u.word);
     lists |= u.lists;
     lemma_lists |= u.lemma_lists;
-    words[n_words++] = u.word;
+    // Word number 0 (a form no table names) indexes no rule and is no
+    // element's word: it is left out.
+    if (u.word) {
+      flag(by_word_, u.word);
+      words[n_words++] = u.word;
+    }
     // The token's readings (form, lemma, second lemma), each once: the lemma
     // is often the form itself.
     auto reading = [&](std::uint32_t w) {
+      if (!w) return;
       flag(by_lemma_, w);
       lemmas[n_lemmas++] = w;
       bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);

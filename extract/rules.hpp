@@ -187,6 +187,7 @@ class mention_facts {
   // mention): one per ontology type, and `other_type` for any other type.
   std::uint16_t entity_type(std::size_t mention) const { return bits_[mention] & 0xFF; }
   static constexpr std::uint16_t other_type = 1u << 7;
+  static constexpr std::uint16_t organization_type = 1u << 0;  // the entity_type of an Organization
 
  private:
   std::vector<std::uint16_t> bits_;
@@ -217,9 +218,12 @@ class unit_table {
   const unit_info* data() const { return units_.data(); }
   std::size_t size() const { return units_.size(); }
   const unit_info& operator[](std::size_t i) const { return units_[i]; }
+  // The indices of the mention units, in order.
+  const std::vector<std::size_t>& mentions() const { return mentions_; }
 
  private:
   std::vector<unit_info> units_;
+  std::vector<std::size_t> mentions_;
 };
 
 // A successful match: the unit index of each captured slot.

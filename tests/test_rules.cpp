@@ -202,6 +202,47 @@ econkg::rule rule_of(const char* pattern) {
 
 }  // namespace
 
+// Slots are numbers in the matcher and names for readers: both agree, and a
+// name outside the rule language is refused.
+BOOST_AUTO_TEST_CASE(slot_numbers_and_names_agree) {
+  for (std::size_t i = 0; i < econkg::slot_names.size(); ++i)
+    BOOST_TEST(econkg::slot_number(econkg::slot_names[i]) == i);
+  BOOST_CHECK_THROW(econkg::slot_number("buyer"), std::logic_error);
+  econkg::slot_map m;
+  m.set(econkg::slot_object, 2);
+  m.set("amount", 3);
+  BOOST_TEST(m.find("object").unit() == 2u);
+  BOOST_TEST(m.find(econkg::slot_amount)->second == 3u);
+  BOOST_TEST(m.find(econkg::slot_amount)->first == "amount");
+  BOOST_TEST((m.find(econkg::slot_subject) == m.end()));
+  m.erase(econkg::slot_object);
+  BOOST_TEST(m.size() == 1u);
+  BOOST_TEST(m.begin().id() == econkg::slot_amount);
+}
+
+// An optional element, a gap and a required word after it: the matcher's
+// loop over required elements and its branches capture the same slots.
+BOOST_AUTO_TEST_CASE(match_rule_optional_and_gap) {
+  auto r = rule_of(R"([{"ent":"Organization","as":"subject"},{"opt":true,"w":"a"},{"gap":2},{"w":"rachète"},{"ent":"Organization","as":"object"}])");
+  made_analysis with({"[Nexter|Organization|2|0]", "a", "rachète", "[Arquus|Organization|2|0]"});
+  auto matches = econkg::match_rule(r, with.a, with.a.segments[0]);
+  BOOST_REQUIRE(matches.size() == 1u);
+  BOOST_TEST(matches[0].last == 3u);
+  BOOST_TEST(matches[0].slots.size() == 2u);
+  BOOST_TEST(matches[0].slots.find("object")->second == 3u);
+  made_analysis without({"[Nexter|Organization|2|0]", "rachète", "[Arquus|Organization|2|0]", "[Renault|Organization|2|0]"});
+  matches = econkg::match_rule(r, without.a, without.a.segments[0]);
+  BOOST_REQUIRE(matches.size() == 1u);
+  BOOST_TEST(matches[0].first == 0u);
+  BOOST_TEST(matches[0].slots.find("object")->second == 2u);
+  // Each start unit that begins a match makes one, with its own slots.
+  made_analysis two({"[Renault|Organization|2|0]", "[Nexter|Organization|2|0]", "rachète", "[Arquus|Organization|2|0]"});
+  matches = econkg::match_rule(r, two.a, two.a.segments[0]);
+  BOOST_REQUIRE(matches.size() == 2u);
+  BOOST_TEST(matches[1].first == 1u);
+  BOOST_TEST(matches[1].slots.find("subject")->second == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(match_rule_captures_slots_across_a_gap) {
   auto r = rule_of(R"([{"ent":"Organization","as":"subject"},{"gap":3},{"w":"rachète"},{"ent":"Organization","as":"object"}])");
   made_analysis m({"[Nexter|Organization|2|0]", "a", "finalement", "rachète", "[Arquus|Organization|2|0]", "."});
