@@ -382,7 +382,7 @@ bool latin_pieces(std::string_view para, Out&& out) {
           i = j;
           if (i == n) break;
         }
-        const word_class b = class_at(p, n, i, &next);
+        const word_class b = p[i] < 0x80 ? (next = i + 1, ascii_word_classes[p[i]]) : class_at(p, n, i, &next);
         if (letter_or_digit(b)) {
           k = b;
           i = next;
@@ -933,21 +933,25 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
     t.begin = b;
     t.end = e;
     classify(text, t);
-    t.space_before = b == para_begin || (b > 0 && after_space[static_cast<unsigned char>(text[b - 1])]);
+    t.space_before = b == para_begin || after_space[static_cast<unsigned char>(text[b - 1])];  // (b > para_begin >= 0)
   };
   std::string next_lower;
-  for (std::size_t i = 0; i < raw.size(); ++i) {
-    const piece& first = raw[i];
+  // (raw's size and data read once: the tokens' bytes written below could
+  // otherwise be the vector's own fields, for the compiler)
+  const piece* const rp = raw.data();
+  const std::size_t count = raw.size();
+  for (std::size_t i = 0; i < count; ++i) {
+    const piece& first = rp[i];
     std::size_t end = first.end;
-    while (i + 2 < raw.size() && !first.punct && raw[i + 1].end - raw[i + 1].begin == 1 &&
-           text[raw[i + 1].begin] == '-' && !raw[i + 2].punct && raw[i + 1].begin == end &&
-           raw[i + 2].begin == raw[i + 1].end && !raw[i + 2].digit && !first.digit) {
-      next_lower = lower_utf8(text.substr(raw[i + 2].begin, raw[i + 2].end - raw[i + 2].begin));
+    while (i + 2 < count && !first.punct && rp[i + 1].end - rp[i + 1].begin == 1 &&
+           text[rp[i + 1].begin] == '-' && !rp[i + 2].punct && rp[i + 1].begin == end &&
+           rp[i + 2].begin == rp[i + 1].end && !rp[i + 2].digit && !first.digit) {
+      next_lower = lower_utf8(text.substr(rp[i + 2].begin, rp[i + 2].end - rp[i + 2].begin));
       bool clitic = false;
       for (auto c : clitics) clitic = clitic || next_lower == c;
       for (const auto& d : detached) clitic = clitic || next_lower == d;
       if (clitic) break;
-      end = raw[i + 2].end;
+      end = rp[i + 2].end;
       i += 2;
     }
     std::size_t begin = first.begin;
@@ -1031,10 +1035,12 @@ segmented segmenter::segment(std::string_view text) const {
       paragraph_tokens(text, para_begin, latin, raw, *it.words, it.text, detached_, out.tokens);
       // Sentences of the paragraph ending at byte `se`; tokens assigned by position.
       std::size_t ti = first;
+      const token* const toks = out.tokens.data();  // (no token is added while sentences are)
+      const std::size_t tok_count = out.tokens.size();
       auto sentence_to = [&](std::size_t se) {
         sentence s;
         s.tok_begin = ti;
-        while (ti < out.tokens.size() && out.tokens[ti].begin < se) ++ti;
+        while (ti < tok_count && toks[ti].begin < se) ++ti;
         s.tok_end = ti;
         if (s.tok_end == s.tok_begin) return;
         s.begin = out.tokens[s.tok_begin].begin;
