@@ -119,9 +119,11 @@ title_casing& title_casing_for(const std::string& lang) {
   return *cache.back();
 }
 
-// Lower-cased label or kb id -> entity, for one document: open addressing over
-// owned keys, so that registering a name allocates no hash node (std::unordered_map
-// did, one a key, and freed them all again at the end of each document). Only
+// Lower-cased label or kb id -> entity, for one document: open addressing,
+// the keys' bytes appended to one buffer (a slot holds their place), so that
+// registering a name allocates nothing but the buffer's and the table's
+// growth (std::unordered_map allocated a node a key, and a std::string for a
+// long key, and freed them all again at the end of each document). Only
 // looked up, never walked: no order depends on the hash.
 class key_map {
  public:
@@ -133,8 +135,18 @@ class key_map {
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
       if (!s.used) return SIZE_MAX;
-      if (s.hash == h && s.key == key) return s.value;
+      if (s.hash == h && key_of(s) == key) return s.value;
     }
+  }
+  // Empties the map, keeping its room for the next document (a very large
+  // table is let go rather than swept for every later document).
+  void clear() {
+    if (slots_.size() > 1024)
+      std::vector<slot>().swap(slots_);
+    else
+      for (slot& s : slots_) s.used = false;
+    keys_.clear();
+    size_ = 0;
   }
   // Maps `key` to `value`, whether it was there or not.
   void set(std::string_view key, std::size_t value) {
@@ -144,52 +156,85 @@ class key_map {
       for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         slot& s = slots_[i];
         if (!s.used) break;
-        if (s.hash == h && s.key == key) {
+        if (s.hash == h && key_of(s) == key) {
           s.value = value;
           return;
         }
       }
     }
     if ((size_ + 1) * 2 > slots_.size()) grow();
-    place(h, std::string(key), value);
+    slot n;
+    n.offset = keys_.size();
+    n.size = key.size();
+    n.value = value;
+    n.hash = h;
+    n.used = true;
+    keys_.append(key);
+    place(n);
   }
 
  private:
   struct slot {
-    std::string key;
+    std::size_t offset = 0, size = 0;  // the key: keys_[offset, offset + size)
     std::size_t value = 0;
     std::uint64_t hash = 0;
     bool used = false;
   };
-  void place(std::uint64_t h, std::string&& key, std::size_t value) {
+  std::string_view key_of(const slot& s) const { return std::string_view(keys_).substr(s.offset, s.size); }
+  void place(const slot& n) {
     const std::size_t mask = slots_.size() - 1;
-    std::size_t i = h & mask;
+    std::size_t i = n.hash & mask;
     while (slots_[i].used) i = (i + 1) & mask;
-    slots_[i].key = std::move(key);
-    slots_[i].value = value;
-    slots_[i].hash = h;
-    slots_[i].used = true;
+    slots_[i] = n;
     ++size_;
   }
   void grow() {
     std::vector<slot> old(slots_.empty() ? 32 : slots_.size() * 2);
     old.swap(slots_);
     size_ = 0;
-    for (slot& s : old)
-      if (s.used) place(s.hash, std::move(s.key), s.value);
+    for (const slot& s : old)
+      if (s.used) place(s);
   }
 
   std::vector<slot> slots_;  // empty, or a power of two, at most half used
+  std::string keys_;         // the keys' bytes, in the order they were set
   std::size_t size_ = 0;
 };
+
+// The working buffers of finder_state, one set a thread, reused from one
+// document to the next (a thread runs one find() at a time) so that their
+// room is not allocated and freed again for every document.
+struct quote_mark {
+  std::size_t tok = 0;
+  std::size_t para = 0, para_end = 0;  // its paragraph's tokens
+};
+struct finder_buffers {
+  std::vector<std::size_t> occ;
+  std::vector<std::uint32_t> sent_of;
+  std::vector<std::string> low_labels;
+  key_map keys;
+  // The tokens some stages start at (see finder_state::index_starts).
+  std::vector<std::size_t> name_starts, reference_starts, local_body_starts;
+  std::vector<quote_mark> quote_marks;
+};
+finder_buffers& thread_buffers() {
+  thread_local finder_buffers buffers;
+  return buffers;
+}
 
 // Working state of one document: which mention occupies each token.
 class finder_state {
  public:
   finder_state(const lexicon& lex, const std::uint64_t* lists, const std::unordered_set<std::string>* corporate_words,
                analysis& a)
-      : lex_(lex), a_(a), tok_(a.seg.tokens), ntok_(a.seg.tokens.size()), occ_(ntok_, none), lists_(lists), corporate_words_(corporate_words) {
+      : lex_(lex), a_(a), tok_(a.seg.tokens), ntok_(a.seg.tokens.size()), buffers_(thread_buffers()), occ_(buffers_.occ),
+        by_key_(buffers_.keys), sent_of_(buffers_.sent_of), low_labels_(buffers_.low_labels), lists_(lists),
+        corporate_words_(corporate_words) {
+    occ_.assign(ntok_, none);
+    by_key_.clear();
+    low_labels_.clear();
     index_sentences();
+    index_starts();
     // Room for the usual numbers of mentions and entities, so that they are not moved as they grow.
     a_.mentions.reserve(a_.mentions.size() + ntok_ / 4 + 16);
     a_.entities.reserve(a_.entities.size() + 16);
@@ -272,6 +317,41 @@ class finder_state {
       for (std::size_t k = ss[s].tok_begin; k < to; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
     }
   }
+  // The tokens where names(), references(), local_bodies() and quotes() may
+  // start, read in one walk: those stages then pass over the others without
+  // looking at them (what they do at a token depends on its own fields first,
+  // which no stage changes).
+  void index_starts() {
+    auto& names = buffers_.name_starts;
+    auto& refs = buffers_.reference_starts;
+    auto& bodies = buffers_.local_body_starts;
+    auto& marks = buffers_.quote_marks;
+    names.clear();
+    refs.clear();
+    bodies.clear();
+    marks.clear();
+    const std::uint64_t openers = lists_[list_definites] | lists_[list_pronouns] | lists_[list_possessives];
+    std::size_t para = 0, para_marks = 0;  // the paragraph's first token, and its first mark in `marks`
+    for (std::size_t k = 0; k < ntok_; ++k) {
+      const token& t = tok_[k];
+      if (k > 0 && t.para_start) {  // quotes() reads a paragraph as a first token and the tokens up to the next start
+        for (std::size_t q = para_marks; q < marks.size(); ++q) marks[q].para_end = k;
+        para = k;
+        para_marks = marks.size();
+      }
+      if (is_name_token(t)) names.push_back(k);
+      // The words below told apart by their length first: most tokens are none of them.
+      const std::string& w = t.lower;
+      const std::size_t len = w.size();
+      if ((t.lists & openers) || (len == 1 && w[0] == 'y')) refs.push_back(k);
+      if (t.punct) {
+        if (len <= 3 && (eq(w, "\"") || eq(w, "«") || eq(w, "“") || eq(w, "»") || eq(w, "”")))
+          marks.push_back({k, para, ntok_});
+      } else if ((len == 11 && eq(w, "communauté")) || (len == 7 && eq(w, "conseil"))) {
+        bodies.push_back(k);
+      }
+    }
+  }
   bool sentence_initial(std::size_t i) const {
     const sentence& s = a_.seg.sentences[sentence_of(i)];
     if (i == s.tok_begin) return true;
@@ -328,10 +408,11 @@ class finder_state {
   analysis& a_;
   std::vector<token>& tok_;
   const std::size_t ntok_;  // the number of tokens, read once: no stage adds or removes tokens
-  std::vector<std::size_t> occ_;
-  key_map by_key_;  // lower-cased label or kb id -> entity
-  std::vector<std::uint32_t> sent_of_;          // token -> sentence_of(token)
-  std::vector<std::string> low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
+  finder_buffers& buffers_;  // this thread's; occ_ to low_labels_ are its members
+  std::vector<std::size_t>& occ_;
+  key_map& by_key_;  // lower-cased label or kb id -> entity
+  std::vector<std::uint32_t>& sent_of_;          // token -> sentence_of(token)
+  std::vector<std::string>& low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
   const std::uint64_t* lists_;  // bits of the word lists by list_id
   const std::unordered_set<std::string>* corporate_words_;  // the corporate_words list, or nullptr
@@ -528,11 +609,11 @@ std::size_t finder_state::first_entity_in_sentence(std::size_t sent) const {
 }
 
 void finder_state::quotes() {
-  std::size_t n = ntok_;
-  std::size_t para = 0;
-  while (para < n) {
-    std::size_t end = para + 1;
-    while (end < n && !tok_[end].para_start) ++end;
+  // Paragraph by paragraph, the quotation marks only: every other token is
+  // passed over (a paragraph without a mark makes no quotation).
+  const std::vector<quote_mark>& marks = buffers_.quote_marks;
+  for (std::size_t q = 0; q < marks.size();) {
+    const std::size_t para = marks[q].para, end = marks[q].para_end;
     std::size_t open = none;
     bool seen = false;
     auto make = [&](std::size_t b, std::size_t content_b, std::size_t content_e, std::size_t e) {
@@ -553,8 +634,8 @@ void finder_state::quotes() {
       add_mention(std::move(m));
       seen = true;
     };
-    for (std::size_t i = para; i < end; ++i) {
-      if (!tok_[i].punct) continue;  // every quotation mark is a token with no letter and no digit
+    for (; q < marks.size() && marks[q].tok < end; ++q) {
+      const std::size_t i = marks[q].tok;
       const std::string& w = tok_[i].lower;
       bool straight = eq(w, "\"");
       bool opens = eq(w, "«") || eq(w, "“") || (straight && open == none);
@@ -568,7 +649,6 @@ void finder_state::quotes() {
       }
     }
     if (open != none) make(open, open + 1, end, end);  // closing mark missing
-    para = end;
   }
 }
 
@@ -984,8 +1064,21 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
 }
 
 void finder_state::names() {
+  // The name tokens of each sentence (index_starts), as a walk over all its
+  // tokens would meet them: `after` is the token that walk would read next
+  // (past a name that name_at() read).
+  const std::vector<std::size_t>& starts = buffers_.name_starts;
+  std::size_t c = 0;
   for (const sentence& s : a_.seg.sentences) {
-    for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
+    if (c > 0 && starts[c - 1] >= s.tok_begin)  // not after the sentence before (never seen): look it up
+      c = static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), s.tok_begin) - starts.begin());
+    while (c < starts.size() && starts[c] < s.tok_begin) ++c;
+    for (std::size_t after = s.tok_begin, i = 0; c < starts.size() && starts[c] < s.tok_end; after = i + 1, ++c) {
+      if (starts[c] < after) {
+        i = after - 1;
+        continue;
+      }
+      i = starts[c];
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
       const std::vector<std::size_t>* gz = nullptr;
       const std::size_t gl = longest(lex_.name_phrases(), tok_, i, s.tok_end, &gz);
@@ -1347,7 +1440,14 @@ void finder_state::facilities() {
 // body written in lower case and named by its place is an organisation of its own.
 void finder_state::local_bodies() {
   if (!eq(lex_.lang(), "fr")) return;
-  for (std::size_t i = 0; i < ntok_; ++i) {
+  // Only at the tokens index_starts() found (`after`: as in names()).
+  const std::vector<std::size_t>& starts = buffers_.local_body_starts;
+  for (std::size_t c = 0, after = 0, i = 0; c < starts.size(); after = i + 1, ++c) {
+    if (starts[c] < after) {
+      i = after - 1;
+      continue;
+    }
+    i = starts[c];
     if (occ_[i] != none || (!eq(tok_[i].lower, "communauté") && !eq(tok_[i].lower, "conseil"))) continue;
     const std::vector<std::size_t>* v = nullptr;
     std::size_t len = longest(lex_.org_nouns(), tok_, i, ntok_, &v);
@@ -1369,7 +1469,14 @@ void finder_state::references(bool organisations_only) {
   // pronoun or a possessive: the other tokens are passed over with one test.
   const std::uint64_t openers =
       lists_[list_definites] | (organisations_only ? 0 : lists_[list_pronouns] | lists_[list_possessives]);
-  for (std::size_t i = 0; i < ntok_; ++i) {
+  // Only at the tokens index_starts() found (`after`: as in names()).
+  const std::vector<std::size_t>& starts = buffers_.reference_starts;
+  for (std::size_t c = 0, after = 0, i = 0; c < starts.size(); after = i + 1, ++c) {
+    if (starts[c] < after) {
+      i = after - 1;
+      continue;
+    }
+    i = starts[c];
     if (occ_[i] != none) continue;
     const token& t = tok_[i];
     if (!(t.lists & openers) && (organisations_only || !eq(t.lower, "y"))) continue;

@@ -116,6 +116,12 @@ char32_t fold(char32_t c) {
 
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
   while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // decode() reads an ASCII byte as itself
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') break;
+      ++i;
+      continue;
+    }
     const code_point c = decode(s, i);
     if (!is_space(c.c)) break;
     i += c.len;
@@ -151,6 +157,22 @@ std::uint8_t lang_mask(std::string_view lang) {
 
 // --------------------------------------------------------------- phrases ---
 
+// A word's key: its first 8 folded UTF-8 bytes and its byte length, mixed.
+// Longer words that share 8 bytes and a length collide; a collision only costs
+// a failed match, never a wrong mention.
+std::uint64_t word_key(std::uint64_t first8, std::size_t len) {
+  std::uint64_t h = (first8 ^ (static_cast<std::uint64_t>(len) * 0x9E3779B97F4A7C15ULL)) * 0xFF51AFD7ED558CCDULL;
+  h ^= h >> 33;
+  return h ? h : 1;
+}
+
+std::uint64_t pack8(std::string_view folded) {
+  std::uint64_t x = 0;
+  for (std::size_t k = 0; k < folded.size() && k < 8; ++k)
+    x |= static_cast<std::uint64_t>(static_cast<unsigned char>(folded[k])) << (8 * k);
+  return x;
+}
+
 // One lexicon surface, normalised: lower-cased unless case-sensitive, every
 // apostrophe as ', runs of spaces as one ' ' (which then matches any run of
 // spaces in the text, no-break spaces included).
@@ -166,6 +188,9 @@ struct phrase {
   std::uint64_t pre = 0;
   std::uint64_t pre_mask = 0;  // the pre_len low bytes set
   std::uint8_t pre_len = 0;
+  // word_key() of the folded leading letters (first_word()), 0 if none: an
+  // entry matches only where the text's word has that key (see phrase_set::match).
+  std::uint64_t first_key = 0;
 };
 
 struct phrase_match {
@@ -254,6 +279,8 @@ class phrase_set {
       p.pre |= static_cast<std::uint64_t>(b) << (8 * p.pre_len++);
     }
     p.pre_mask = p.pre_len == 8 ? ~0ULL : (1ULL << (8 * p.pre_len)) - 1;
+    const std::string w = first_word(p.norm);
+    p.first_key = w.empty() ? 0 : word_key(pack8(w), w.size());
     const unsigned char key = lead_byte(fold(decode(p.norm, 0).c));
     buckets_[key].push_back(std::move(p));
   }
@@ -270,9 +297,12 @@ class phrase_set {
 
   // Longest entry of language `lang` whose kind bit is in `kinds` matching at
   // `pos`; the text must not continue with a letter or digit after an entry
-  // ending in one.
+  // ending in one. `word_key`, when not 0, is the word_key() of the letters at
+  // `pos`: an entry that starts with letters matches only if its first_key is
+  // that key (its leading letters are then the text's whole word, as the
+  // trigger table assumes), so the others are passed over.
   phrase_match match(std::string_view s, std::size_t pos, std::uint8_t lang,
-                     std::uint32_t kinds = ~0u) const {
+                     std::uint32_t kinds = ~0u, std::uint64_t word_key = 0) const {
     if (pos >= s.size()) return {};
     const auto b = static_cast<unsigned char>(s[pos]);
     const unsigned char key =
@@ -284,6 +314,7 @@ class phrase_set {
     for (const phrase& p : bucket) {
       if (p.pre_len > len) continue;
       if (((pre ^ p.pre) & p.pre_mask) != 0) continue;
+      if (word_key != 0 && p.first_key != 0 && p.first_key != word_key) continue;
       if ((p.langs & lang) == 0 || ((1u << p.kind) & kinds) == 0) continue;
       const std::size_t e = match_one(s, pos, p);
       if (e != npos) return {e, &p};
@@ -295,6 +326,14 @@ class phrase_set {
   static std::size_t match_one(std::string_view s, std::size_t pos, const phrase& p) {
     std::size_t i = 0, j = pos;
     char32_t last = 0;
+    // A case-insensitive entry's first pre_len bytes are ASCII letters or
+    // marks (no space, no apostrophe) that match() found equal to the text's
+    // folded ASCII bytes: the fast path below would accept them one by one.
+    if (!p.cs && p.pre_len > 0) {
+      i = p.pre_len;
+      j = pos + p.pre_len;
+      last = static_cast<unsigned char>(p.norm[i - 1]);
+    }
     while (i < p.norm.size()) {
       // ASCII fast path.
       const auto pb = static_cast<unsigned char>(p.norm[i]);
@@ -306,6 +345,22 @@ class phrase_set {
           ++i;
           ++j;
           last = pb;
+          continue;
+        }
+      }
+      // The usual apostrophes of the text, without decoding: ' and U+2019
+      // (E2 80 99). Any other form takes the general path below.
+      if (pb == '\'' && j < s.size()) {
+        if (s[j] == '\'') {
+          ++i;
+          ++j;
+          last = '\'';
+          continue;
+        }
+        if (j + 2 < s.size() && s.compare(j, 3, "\xE2\x80\x99") == 0) {
+          ++i;
+          j += 3;
+          last = '\'';
           continue;
         }
       }
@@ -335,22 +390,6 @@ class phrase_set {
 };
 
 // ------------------------------------------------------------- triggers ---
-
-// A word's key: its first 8 folded UTF-8 bytes and its byte length, mixed.
-// Longer words that share 8 bytes and a length collide; a collision only costs
-// a failed match, never a wrong mention.
-std::uint64_t word_key(std::uint64_t first8, std::size_t len) {
-  std::uint64_t h = (first8 ^ (static_cast<std::uint64_t>(len) * 0x9E3779B97F4A7C15ULL)) * 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 33;
-  return h ? h : 1;
-}
-
-std::uint64_t pack8(std::string_view folded) {
-  std::uint64_t x = 0;
-  for (std::size_t k = 0; k < folded.size() && k < 8; ++k)
-    x |= static_cast<std::uint64_t>(static_cast<unsigned char>(folded[k])) << (8 * k);
-  return x;
-}
 
 // Which tables a word can start (bits of trigger_bit).
 enum trigger_bit : std::uint16_t {
@@ -596,6 +635,13 @@ struct value_scanner::tables {
   // The same cues' texts by language mask (lang_fr, lang_en, lang_any) and kind,
   // in file order: future_weekday() reads only the list it needs.
   std::array<std::array<std::vector<std::string>, 3>, 4> cues_by_lang_kind;
+  // For each of those lists: the lengths (bits, below 64) of its cues by first
+  // byte, and the last bytes of its cues; a cue of 64 bytes or more sets every bit.
+  struct cue_index {
+    std::array<std::uint64_t, 256> lengths_by_first{};
+    std::array<bool, 256> last_bytes{};
+  };
+  std::array<std::array<cue_index, 3>, 4> cue_index_by_lang_kind;
   // Folded first words of every phrase that can start an expression.
   trigger_table triggers;
   // Folded first words of what may follow a spelled-out number (multiplier
@@ -689,7 +735,18 @@ value_scanner::tables::tables(const std::string& lexicon_dir) {
   }
   for (std::uint8_t lang = 0; lang < 4; ++lang)
     for (const tense_cue& c : future_cues)
-      if (c.langs & lang) cues_by_lang_kind[lang][c.kind].push_back(c.text);
+      if (c.langs & lang) {
+        cues_by_lang_kind[lang][c.kind].push_back(c.text);
+        cue_index& index = cue_index_by_lang_kind[lang][c.kind];
+        if (c.text.empty()) {  // matches no word (is_cue reads none), yet keep every door open
+          index.lengths_by_first.fill(~0ULL);
+          index.last_bytes.fill(true);
+          continue;
+        }
+        index.lengths_by_first[static_cast<unsigned char>(c.text[0])] |=
+            c.text.size() < 64 ? 1ULL << c.text.size() : ~0ULL;
+        index.last_bytes[static_cast<unsigned char>(c.text.back())] = true;
+      }
 
   path = dir + "weekdays.tsv";
   for (const tsv_row& r : read_tsv(path, 3)) {
@@ -796,15 +853,6 @@ std::int64_t to_amount(const number& n, std::int64_t factor) {
 }
 
 
-value_mention make_date(std::size_t b, std::size_t e, std::string date) {
-  value_mention v;
-  v.begin = b;
-  v.end = e;
-  v.kind = value_kind::date;
-  v.date = std::move(date);
-  return v;
-}
-
 }  // namespace
 
 // One find() call: the text, its language and document date.
@@ -818,7 +866,7 @@ class value_scanner::tables::scan {
     out.reserve(s_.size() / 64 + 4);  // news holds about one value every 80 bytes: few reallocations
     std::size_t i = 0, last_end = 0;
     const std::size_t n = s_.size();
-    auto emit = [&](std::optional<value_mention>& v) {
+    auto emit = [&](opt& v) {
       last_end = v->end;
       i = v->end;
       v->begin += base;
@@ -843,11 +891,23 @@ class value_scanner::tables::scan {
           emit(v);
         else
           i = std::max(skip_token(i), consumed_);
-      } else if (is_letter(c.c)) {
+      } else if (b < 0x80 ? is_ascii_letter(b) : is_letter(c.c)) {  // is_letter, ASCII inline
         std::size_t e = i;
-        const std::uint16_t bits = t_.triggers.find(word_hash(i, e));
+        const std::uint64_t key = word_hash(i, e);
+        const std::uint16_t bits = t_.triggers.find(key);
         if (bits != 0) {
+          // match() at i may pass over entries of another first word (see
+          // phrase_set::match), unless the word holds U+02BC (CA BC): that
+          // letter matches an entry's apostrophe, so « lʼan » is the text's
+          // word where the entry « l'an … » starts with « l ». Any other
+          // letter matches a letter only (u_tolower keeps a code point a
+          // letter or not: test_values checks it).
+          if (!has_letter_apostrophe(i, e)) {
+            key_pos_ = i;
+            key_ = key;
+          }
           auto v = try_at(i, bits);
+          key_pos_ = npos;
           if (v && v->begin >= last_end) {
             emit(v);
             continue;
@@ -870,20 +930,58 @@ class value_scanner::tables::scan {
   }
 
  private:
-  using opt = std::optional<value_mention>;
+  // An expression found: it lives in found_, which holds one at a time (a
+  // function that finds one returns it at once, or drops it), so that it is
+  // not moved from function to function on its way out; run() moves it into
+  // its output.
+  class opt {
+   public:
+    opt() = default;
+    opt(std::nullopt_t) {}
+    explicit opt(value_mention& v) : v_(&v) {}
+    explicit operator bool() const { return v_ != nullptr; }
+    value_mention* operator->() const { return v_; }
+    value_mention& operator*() const { return *v_; }
+    void reset() { v_ = nullptr; }
 
-  // The word_key of the letters from i; `e` is set to their end.
-  std::uint64_t word_hash(std::size_t i, std::size_t& e) const {
-    std::uint64_t pre = 0;
-    std::size_t k = 0;  // folded bytes
-    auto put = [&](unsigned b) {
-      if (k < 8) pre |= static_cast<std::uint64_t>(b) << (8 * k);
-      ++k;
-    };
+   private:
+    value_mention* v_ = nullptr;
+  };
+
+  // found_, emptied for a new expression: every field as value_mention{} has
+  // it (the strings keep their room). Keep in step with value_mention.
+  value_mention& fresh() const {
+    value_mention& v = found_;
+    v.begin = v.end = 0;
+    v.kind = value_kind::quantity;
+    v.amount = 0;
+    v.number = 0.0;
+    v.currency.clear();
+    v.unit.clear();
+    v.unit_begin = v.unit_end = 0;
+    v.date.clear();
+    v.approximate = false;
+    v.range = false;
+    return v;
+  }
+
+  opt make_date(std::size_t b, std::size_t e, std::string date) const {
+    value_mention& v = fresh();
+    v.begin = b;
+    v.end = e;
+    v.kind = value_kind::date;
+    v.date = std::move(date);
+    return opt(v);
+  }
+
+  // The word_key of the letters from i; `e` is set to their end. Inlined in
+  // the scan loop: most words end within eight ASCII letters, and the call
+  // itself (the slow path's saved registers) cost about as much as them.
+  [[gnu::always_inline]] std::uint64_t word_hash(std::size_t i, std::size_t& e) const {
     e = i;
     const std::size_t n = s_.size();
     if constexpr (std::endian::native == std::endian::little) {
-      // Eight bytes at once while they are ASCII letters: the loop below
+      // Eight bytes at once while they are ASCII letters: the slow path
       // would fold and keep exactly these bytes.
       if (i + 8 <= n) {
         constexpr std::uint64_t highs = 0x8080808080808080ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
@@ -895,11 +993,43 @@ class value_scanner::tables::scan {
         const std::uint64_t letters = ge_a & ~gt_z & ~x & highs;       // ASCII letters
         const std::uint64_t others = ~letters & highs;
         const unsigned len = others ? static_cast<unsigned>(std::countr_zero(others)) / 8 : 8;
-        pre = len == 8 ? t : t & ((1ULL << (8 * len)) - 1);
-        k = len;
+        const std::uint64_t pre = len == 8 ? t : t & ((1ULL << (8 * len)) - 1);
         e = i + len;
         // Ended by an ASCII byte that is no letter: the word is complete.
-        if (len < 8 && static_cast<unsigned char>(s_[e]) < 0x80) return word_key(pre, k);
+        if (len < 8 && static_cast<unsigned char>(s_[e]) < 0x80) return word_key(pre, len);
+        return word_hash_rest(e, pre, len);
+      }
+    }
+    return word_hash_rest(e, 0, 0);
+  }
+
+  // word_hash() from byte e on, `k` folded bytes read (their first eight in
+  // `pre`); `e` is set to the end of the letters.
+  [[gnu::noinline]] std::uint64_t word_hash_rest(std::size_t& e, std::uint64_t pre, std::size_t k) const {
+    auto put = [&](unsigned b) {
+      if (k < 8) pre |= static_cast<std::uint64_t>(b) << (8 * k);
+      ++k;
+    };
+    const std::size_t n = s_.size();
+    if constexpr (std::endian::native == std::endian::little) {
+      // Eight letters read: the key has its eight bytes, and further ASCII
+      // letters only count (one folded byte each), eight at a time.
+      if (k == 8) {
+        constexpr std::uint64_t highs = 0x8080808080808080ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+        while (e + 8 <= n) {
+          std::uint64_t x;
+          std::memcpy(&x, s_.data() + e, 8);
+          const std::uint64_t t = (x & low7) | 0x2020202020202020ULL;
+          const std::uint64_t letters = (t + 0x1F1F1F1F1F1F1F1FULL) & ~(t + 0x0505050505050505ULL) & ~x & highs;
+          const std::uint64_t others = ~letters & highs;
+          const unsigned more = others ? static_cast<unsigned>(std::countr_zero(others)) / 8 : 8;
+          k += more;
+          e += more;
+          if (more < 8) {
+            if (static_cast<unsigned char>(s_[e]) < 0x80) return word_key(pre, k);
+            break;
+          }
+        }
       }
     }
     while (e < n) {
@@ -929,10 +1059,17 @@ class value_scanner::tables::scan {
     return word_key(pre, k);
   }
 
+  // Does [i, e) hold U+02BC (CA BC)?
+  bool has_letter_apostrophe(std::size_t i, std::size_t e) const {
+    for (std::size_t k = i; k + 1 < e; ++k)
+      if (static_cast<unsigned char>(s_[k]) == 0xCA && static_cast<unsigned char>(s_[k + 1]) == 0xBC) return true;
+    return false;
+  }
+
   code_point at(std::size_t i) const { return i < s_.size() ? decode(s_, i) : code_point{}; }
   std::size_t sp(std::size_t i) const { return skip_spaces(s_, i); }
   phrase_match match(const phrase_set& set, std::size_t i, std::uint32_t kinds = ~0u) const {
-    return set.match(s_, i, lang_, kinds);
+    return set.match(s_, i, lang_, kinds, i == key_pos_ ? key_ : 0);
   }
 
   // A digit glued to a word before it (A350, COVID-19) is part of a name.
@@ -1161,22 +1298,10 @@ class value_scanner::tables::scan {
   // it, or one of the three words before it in the same clause, is a cue of
   // future_cues.tsv (a word, or the ending of a future-tense verb).
   bool future_weekday(std::size_t pos, std::size_t end) const {
-    auto cue = [&](std::string_view w, int kind) {
-      for (const std::string& c : t_.cues_by_lang_kind[lang_][kind]) {
-        if (kind != 1 && w == c) return true;
-        if (kind == 1 && w.size() >= c.size() + 3 && w.compare(w.size() - c.size(), c.size(), c) == 0) return true;
-      }
-      return false;
-    };
-    // One buffer for the folded words (what word_before would return), and
-    // ASCII read without decoding: a weekday is met in most articles.
-    std::string w;
+    std::string w;  // a folded word, when it is not ASCII
     std::size_t q = sp(end);
     std::size_t e = letters_end(s_, q);
-    if (e > q) {
-      fold_into(q, e, w);
-      if (cue(w, 2)) return true;
-    }
+    if (e > q && is_cue(q, e, 2, w)) return true;
     std::size_t i = pos;
     for (int n = 0; n < 3; ++n) {
       code_point c{};
@@ -1188,10 +1313,58 @@ class value_scanner::tables::scan {
       }
       if (i == 0 || !is_letter(c.c)) break;  // a clause ends at punctuation
       const std::size_t b = letters_start(i);
-      w.clear();
-      fold_into(b, i, w);
-      if (cue(w, 0) || cue(w, 1)) return true;
+      if (is_cue(b, i, 0, w) || is_cue(b, i, 1, w)) return true;
       i = b;
+    }
+    return false;
+  }
+
+  // Is the word [b, e), folded (as word_before folds it), a future cue of
+  // `kind`: 0 and 2 the whole word, 1 its ending after at least three more
+  // bytes? A word of ASCII bytes is read folded in place (folding keeps its
+  // length); another is folded into `w` first.
+  bool is_cue(std::size_t b, std::size_t e, int kind, std::string& w) const {
+    const tables::cue_index& index = t_.cue_index_by_lang_kind[lang_][kind];
+    if (b >= e) return false;
+    // An ASCII byte folds to itself lower-cased: the first (whole words) or
+    // last (endings) byte of most words rejects them before any folding.
+    auto lower = [](unsigned char x) { return x >= 'A' && x <= 'Z' ? static_cast<unsigned char>(x + 32) : x; };
+    const auto edge = static_cast<unsigned char>(s_[kind == 1 ? e - 1 : b]);
+    if (edge < 0x80 && (kind == 1 ? !index.last_bytes[lower(edge)] : index.lengths_by_first[lower(edge)] == 0))
+      return false;
+    std::size_t k = b;
+    while (k < e && static_cast<unsigned char>(s_[k]) < 0x80) ++k;
+    std::string_view word;
+    if (k == e) {
+      word = s_.substr(b, e - b);
+    } else {
+      w.clear();
+      fold_into(b, e, w);
+      word = w;
+    }
+    const bool ascii = k == e;
+    auto folded = [&](std::size_t m) {
+      auto x = static_cast<unsigned char>(word[m]);
+      if (ascii && x >= 'A' && x <= 'Z') x += 32;
+      return x;
+    };
+    const std::size_t n = word.size();
+    if (n == 0) return false;
+    // Cheap rejections: no cue of this kind has the word's first byte and
+    // length (whole words) or its last byte (endings).
+    if (kind != 1) {
+      if (n < 64 && (index.lengths_by_first[folded(0)] & (1ULL << n)) == 0) return false;
+    } else if (!index.last_bytes[folded(n - 1)]) {
+      return false;
+    }
+    auto same = [&](std::size_t from, const std::string& c) {
+      for (std::size_t m = 0; m < c.size(); ++m)
+        if (folded(from + m) != static_cast<unsigned char>(c[m])) return false;
+      return true;
+    };
+    for (const std::string& c : t_.cues_by_lang_kind[lang_][kind]) {
+      if (kind != 1 && n == c.size() && same(0, c)) return true;
+      if (kind == 1 && n >= c.size() + 3 && same(n - c.size(), c)) return true;
     }
     return false;
   }
@@ -1575,7 +1748,7 @@ class value_scanner::tables::scan {
       return amount(begin, q, approx, nullptr, false);
     };
 
-    value_mention v;
+    value_mention& v = fresh();
     v.begin = begin;
     v.approximate = approx;
     v.range = range;
@@ -1591,10 +1764,10 @@ class value_scanner::tables::scan {
     if (!iso_code.empty()) {
       v.end = end;
       v.kind = value_kind::money;
-      v.currency = iso_code;
+      v.currency = std::move(iso_code);
       v.amount = to_amount(*n1, m1 ? m1->factor : 1);
       v.number = static_cast<double>(v.amount);
-      return v;
+      return opt(v);
     }
     // An abbreviation (M, bn, k) is a multiplier only next to a currency.
     if (m1 && m1->abbr) {
@@ -1608,7 +1781,7 @@ class value_scanner::tables::scan {
         v.end = *pe;
         v.kind = value_kind::percent;
         v.number = n1->value();
-        return v;
+        return opt(v);
       }
     if (range && scaled && !m1) return retry();
     // Quantity, or a bare year.
@@ -1627,11 +1800,11 @@ class value_scanner::tables::scan {
     v.amount = to_amount(*n1, m1 ? m1->factor : 1);
     v.number = static_cast<double>(v.amount);
     if (unit) {
-      v.unit = std::string(s_.substr(unit->first, unit->second - unit->first));
+      v.unit.assign(s_.substr(unit->first, unit->second - unit->first));
       v.unit_begin = unit->first;
       v.unit_end = unit->second;
     }
-    return v;
+    return opt(v);
   }
 
   const tables& t_;
@@ -1642,6 +1815,10 @@ class value_scanner::tables::scan {
   // a document date, « 31 février »): the scan skips it rather than reading
   // its day as a quantity.
   mutable std::size_t consumed_ = 0;
+  mutable value_mention found_;  // see opt
+  // The word_key() of the word at key_pos_ (npos: none), for match() there.
+  std::size_t key_pos_ = npos;
+  std::uint64_t key_ = 0;
 };
 
 value_scanner::value_scanner(const std::string& lexicon_dir)

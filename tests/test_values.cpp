@@ -14,6 +14,8 @@
 #include <unistd.h>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "extract/values.hpp"
 
 namespace bdata = boost::unit_test::data;
@@ -304,6 +306,39 @@ const row sentence_rows[] = {
      "pct[100 %]=100 | date[l’an dernier]=2017 | qty[120]=120 salariés | date[mardi]=2018-10-02"},
 };
 
+// The scanner's shortcuts met in one text each: entries read from their
+// ninth byte on, apostrophes (' and U+2019 without decoding, U+02BC and an
+// overlong ' the general way), runs of spaces (tab, line feed, U+00A0,
+// U+202F), entries passed over at a word that is not their first word, and
+// future-tense cues read in place (capitals, accents). Expected: what the
+// scanner gave before those shortcuts.
+const row shortcut_rows[] = {
+    {"fr", "2022-01-17", "Les ventes ont chuté l'an dernier et l’an dernier encore.",
+     "date[l'an dernier]=2021 | date[l’an dernier]=2021"},
+    {"fr", "2022-01-17", "Elles remonteront lʼan prochain, puis l\xC0\xA7" "an prochain.",
+     "date[l\xC0\xA7" "an prochain]=2023"},
+    {"fr", "2022-01-17", "L’ANNÉE PROCHAINE, aujourd’hui, aujourdʼhui et aujourd'hui.",
+     "date[L’ANNÉE PROCHAINE]=2023 | date[aujourd’hui]=2022-01-17 | date[aujourd'hui]=2022-01-17"},
+    {"fr", "2022-01-17", "PLUS DE 3 000 emplois, Près D’un million d\xE2\x80\x99" "euros et plus\xC2\xA0" "de 12 %.",
+     "qty[PLUS DE 3 000]=3000 emplois ~ | money[Près D’un million d’euros]=1000000 EUR ~ | pct[plus\xC2\xA0" "de 12 %]=12 ~"},
+    {"fr", "2022-01-17", "un investissement de 4\xE2\x80\xAF" "milliards\tde\ndollars et 45\xC2\xA0M\xE2\x82\xAC.",
+     "money[4\xE2\x80\xAFmilliards\tde\ndollars]=4000000000 USD | money[45\xC2\xA0M€]=45000000 EUR"},
+    {"fr", "2022-01-17", "Le ministre SERA jeudi à Lyon ; il ira vendredi à Paris ; elle se rendra lundi prochain.",
+     "date[jeudi]=2022-01-20 | date[vendredi]=2022-01-21 | date[lundi]=2022-01-24"},
+    {"fr", "2022-01-17", "Le président ÉTUDIERA mardi le dossier, qu’il présentera mercredi.",
+     "date[mardi]=2022-01-18 | date[mercredi]=2022-01-19"},
+    {"en", "2022-01-17", "The minister WILL visit on Thursday; next Friday, the board meets. It fell last year.",
+     "date[Thursday]=2022-01-20 | date[Friday]=2022-01-21 | date[last year]=2021"},
+    {"en", "2022-01-17", "MORE THAN 2,000 jobs and about US$4.6 billion, up to 30% of it by the end of 2025.",
+     "qty[MORE THAN 2,000]=2000 jobs ~ | money[about US$4.6 billion]=4600000000 USD ~ | pct[up to 30%]=30 ~ | date[the end of 2025]=2025"},
+    {"fr", "2022-01-17", "entre 20 et 30 millions d'euros, de 5 à 10 % et « fin\xC2\xA0" "2026 ».",
+     "money[entre 20 et 30 millions d'euros]=20000000 EUR range | pct[5 à 10 %]=5 range | date[fin\xC2\xA0" "2026]=2026"},
+    {"fr", "2022-01-17", "Lundi 13 mai 2024, DEUX usines et trois cents emplois ; une usine.",
+     "date[Lundi 13 mai 2024]=2024-05-13 | qty[trois cents]=300 emplois"},
+    {"fr", "2022-01-17", "l\xCA\xBC" "an dernier, d\xCA\xBC" "ici 2027, l\xCA\xBC" "euro et 3 millions d\xCA\xBC" "euros.",
+     "date[2027]=2027 | money[3 millions d\xCA\xBC" "euros]=3000000 EUR"},
+};
+
 void check(const row& r) {
   const auto ms = scanner().find(r.text, r.lang, r.doc_date);
   BOOST_TEST(render(r.text, ms) == r.expected);
@@ -324,6 +359,19 @@ BOOST_DATA_TEST_CASE(quantities, bdata::make(quantity_rows), r) { check(r); }
 BOOST_DATA_TEST_CASE(percentages, bdata::make(percent_rows), r) { check(r); }
 BOOST_DATA_TEST_CASE(dates, bdata::make(date_rows), r) { check(r); }
 BOOST_DATA_TEST_CASE(sentences, bdata::make(sentence_rows), r) { check(r); }
+BOOST_DATA_TEST_CASE(shortcuts, bdata::make(shortcut_rows), r) { check(r); }
+
+// At a trigger word, the scanner passes over the entries whose first word is
+// another (values.cpp, phrase_set::match): an entry matches text whose
+// letters fold to its own, so it needs that no code point turns from a
+// letter into a non-letter, or back, when lower-cased (U+02BC, a letter
+// matching an apostrophe, is handled apart). ICU's tables, for every code point:
+BOOST_AUTO_TEST_CASE(lower_case_keeps_letters) {
+  int changed = 0;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c)
+    if ((u_isalpha(c) != 0) != (u_isalpha(u_tolower(c)) != 0)) ++changed;
+  BOOST_TEST(changed == 0);
+}
 
 BOOST_AUTO_TEST_CASE(base_offsets) {
   const std::string text = "Un plan de 45 M€ et 200 emplois.";
