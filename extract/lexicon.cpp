@@ -96,6 +96,58 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
   return best;
 }
 
+namespace {
+
+// The front table of the morphology cache (morphology::analyse) hashes and
+// compares every token's form: most forms are short, so both read the form
+// in at most four loads of fixed size (overlapping when the form is shorter
+// than their total), never past its end, rather than byte by byte or through
+// memcmp and memcpy calls.
+struct form_words {
+  std::uint64_t a = 0, b = 0;
+};
+inline std::uint64_t load8(const char* p) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+inline std::uint32_t load4(const char* p) {
+  std::uint32_t x;
+  std::memcpy(&x, p, 4);
+  return x;
+}
+// The first and last bytes of a form of 1 to 16 bytes: with its length, they
+// tell it apart from every other form of that length.
+inline form_words short_form_words(std::string_view f) {
+  const char* p = f.data();
+  const std::size_t n = f.size();
+  if (n >= 8) return {load8(p), load8(p + n - 8)};
+  if (n >= 4) return {load4(p), load4(p + n - 4)};
+  return {static_cast<unsigned char>(p[0]), (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+                                                static_cast<unsigned char>(p[n - 1])};
+}
+// Slot of `f` in a table of 2^bits slots.
+inline std::size_t front_slot(std::string_view f, unsigned bits) {
+  std::uint64_t h = f.size() * 0x9E3779B97F4A7C15ull;
+  if (f.size() - 1 < 16) {
+    const form_words w = short_form_words(f);
+    h = (h ^ w.a) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ w.b) * 0x94D049BB133111EBull;
+  } else {
+    h ^= short_hash(f);
+  }
+  return static_cast<std::size_t>(h >> (64 - bits));
+}
+// a == b, for a form of 1 to 16 bytes inline.
+inline bool same_form(const std::string& a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (b.size() - 1 >= 16) return std::string_view(a) == b;
+  const form_words x = short_form_words(a), y = short_form_words(b);
+  return x.a == y.a && x.b == y.b;
+}
+
+}  // namespace
+
 // hunspell's readings of one word form, parsed: what parse() needs to fill
 // a result (see morphology::parse).
 struct reading {
@@ -262,9 +314,10 @@ struct lexicon::morphology {
       const std::string* form = nullptr;
       const result* r = nullptr;
     };
-    thread_local std::array<slot, 4096> front;
-    slot& s = front[short_hash(form) & (front.size() - 1)];
-    if (s.owner == serial && *s.form == form) return *s.r;
+    constexpr unsigned front_bits = 12;
+    thread_local std::array<slot, std::size_t{1} << front_bits> front;
+    slot& s = front[front_slot(form, front_bits)];
+    if (s.owner == serial && same_form(*s.form, form)) return *s.r;
     const std::pair<const std::string, result>* hit = nullptr;
     {
       std::shared_lock lock(cache_mutex);
@@ -376,7 +429,9 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
     for (auto& e : fs::directory_iterator(fs::path(dir) / "gazetteer"))
       if (e.path().extension() == ".tsv") files.push_back(e.path());
   std::sort(files.begin(), files.end());
-  for (auto& f : files) load_gazetteer(f.string(), seg);
+  std::vector<std::string> paths;
+  for (auto& f : files) paths.push_back(f.string());
+  load_gazetteers(paths, seg);
   add_countries(seg);
 
   fs::path ld = fs::path(dir) / lang;
@@ -487,10 +542,22 @@ std::shared_ptr<const parsed_gazetteer> gazetteer_file(const std::string& path) 
 
 }  // namespace
 
-void lexicon::load_gazetteer(const std::string& path, const segmenter& seg) {
-  auto file = gazetteer_file(path);
-  gazetteers_.push_back(file);
-  add_names(seg, file->entries);
+void lexicon::load_gazetteers(const std::vector<std::string>& paths, const segmenter& seg) {
+  std::vector<std::shared_ptr<const parsed_gazetteer>> files;
+  std::size_t entries = 0;
+  for (const auto& path : paths) {
+    files.push_back(gazetteer_file(path));
+    entries += files.back()->entries.size();
+  }
+  // Room for every name, the countries' too (two names each at most), so
+  // that names_ is allocated once rather than moved as it grows.
+  std::size_t countries = 0;
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) ++countries;
+  names_.reserve(names_.size() + entries + 2 * countries);
+  for (const auto& file : files) {
+    gazetteers_.push_back(file);
+    add_names(seg, file->entries);
+  }
 }
 
 void lexicon::add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries) {
@@ -498,7 +565,6 @@ void lexicon::add_names(const segmenter& seg, const std::vector<gazetteer_entry>
   surfaces.reserve(entries.size());
   for (const auto& e : entries) surfaces.push_back(e.surface);
   auto words = phrase_words(seg, surfaces);
-  names_.reserve(names_.size() + entries.size());
   for (std::size_t k = 0; k < entries.size(); ++k) {
     name_phrases_.add(words[k], names_.size());
     names_.push_back(entries[k]);

@@ -131,7 +131,7 @@ class lexicon {
   const std::string* demonym(std::uint32_t word) const;
 
  private:
-  void load_gazetteer(const std::string& path, const segmenter& seg);
+  void load_gazetteers(const std::vector<std::string>& paths, const segmenter& seg);
   void load_nouns(const std::string& path, const segmenter& seg, phrase_table& table,
                   std::vector<std::string>* kinds);
   void add_countries(const segmenter& seg);
