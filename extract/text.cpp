@@ -178,7 +178,7 @@ std::size_t lower_code_point(std::string_view s, std::size_t i, char* o, std::si
 }
 
 // What fast_surface reads of a letter or digit: kind bits.
-constexpr unsigned kind_letter = 1, kind_upper = 2, kind_title = 4, kind_digit = 8;
+constexpr unsigned kind_letter = 1, kind_upper = 2, kind_title = 4, kind_digit = 8, kind_lower = 16;
 
 // The ASCII bytes' lower case and kind bits (0: neither letter nor digit).
 constexpr std::array<char, 128> ascii_lower = [] {
@@ -188,7 +188,7 @@ constexpr std::array<char, 128> ascii_lower = [] {
 }();
 constexpr std::array<std::uint8_t, 128> ascii_kinds = [] {
   std::array<std::uint8_t, 128> a{};
-  for (std::size_t c = 'a'; c <= 'z'; ++c) a[c] = kind_letter;
+  for (std::size_t c = 'a'; c <= 'z'; ++c) a[c] = kind_letter | kind_lower;
   for (std::size_t c = 'A'; c <= 'Z'; ++c) a[c] = kind_letter | kind_upper;
   for (std::size_t c = '0'; c <= '9'; ++c) a[c] = kind_digit;
   return a;
@@ -209,23 +209,29 @@ bool fast_surface(std::string_view s, std::string& out, token& t) {
   {
     // ASCII tokens (most of them) in a loop of their own: every byte one
     // code point; the kind bits of the first letter or digit, and counts.
-    unsigned first = 0;
-    int letters = 0, uppers = 0;
+    unsigned first = 0, all = 0;  // all: the kind bits of every byte
     std::size_t i = 0;
+    for (; i < s.size() && first == 0; ++i) {  // up to the first letter or digit (most often the first byte)
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x80) break;
+      o[i] = ascii_lower[c];
+      first = ascii_kinds[c];
+    }
+    all = first;
+    int letters = static_cast<int>(first & kind_letter);
     for (; i < s.size(); ++i) {
       const auto c = static_cast<unsigned char>(s[i]);
       if (c >= 0x80) break;
       o[i] = ascii_lower[c];
       const unsigned kind = ascii_kinds[c];
-      first = first ? first : kind;
+      all |= kind;
       letters += static_cast<int>(kind & kind_letter);
-      uppers += static_cast<int>((kind & kind_upper) >> 1);  // (only letters are upper case in ASCII)
     }
     if (i == s.size()) {
       if (o == buf) out.assign(buf, i);
       t.cap = first & kind_upper;
       t.digit = first & kind_digit;
-      t.upper = letters >= 2 && uppers == letters;
+      t.upper = letters >= 2 && !(all & kind_lower);  // (an ASCII letter is upper or lower case)
       t.punct = first == 0;
       return true;
     }
@@ -382,7 +388,13 @@ bool latin_pieces(std::string_view para, Out&& out) {
           i = j;
           if (i == n) break;
         }
-        const word_class b = p[i] < 0x80 ? (next = i + 1, ascii_word_classes[p[i]]) : class_at(p, n, i, &next);
+        word_class b;
+        if (p[i] < 0x80) {
+          b = ascii_word_classes[p[i]];
+          next = i + 1;
+        } else {
+          b = class_at(p, n, i, &next);
+        }
         if (letter_or_digit(b)) {
           k = b;
           i = next;
@@ -512,6 +524,43 @@ const sentence_classes& sentence_class_table() {
   return table;
 }
 
+// A trie of UTF-16 strings, read a code unit at a time as ICU's UCharsTrie:
+// after a step, whether the units read so far are one of the strings (its
+// value) and whether a longer string begins with them.
+class u16_trie {
+ public:
+  void add(std::u16string_view s, int value) {
+    std::uint32_t at = 0;
+    for (char16_t c : s) {
+      std::uint32_t child = step(at, c);
+      if (!child) {
+        child = static_cast<std::uint32_t>(nodes_.size());
+        nodes_.emplace_back();
+        nodes_[at].next.emplace_back(c, child);
+      }
+      at = child;
+    }
+    nodes_[at].value = value;
+  }
+  // The node reached from node `at` (0: the root) by code unit c; 0 when no
+  // string goes on so (the root is no one's child).
+  std::uint32_t step(std::uint32_t at, char16_t c) const {
+    for (const auto& [unit, child] : nodes_[at].next)
+      if (unit == c) return child;
+    return 0;
+  }
+  int value(std::uint32_t at) const { return nodes_[at].value; }  // -1: none
+  bool longer(std::uint32_t at) const { return !nodes_[at].next.empty(); }
+  bool empty() const { return nodes_.size() == 1; }
+
+ private:
+  struct node {
+    std::vector<std::pair<char16_t, std::uint32_t>> next;
+    int value = -1;
+  };
+  std::vector<node> nodes_ = std::vector<node>(1);
+};
+
 // A locale's exceptions arranged as ICU's filtered iterator arranges them
 // (SimpleFilteredBreakIteratorBuilder::build): an exception with a period
 // before its last code point ("U.S.", "av. J.-C.") is "partial": its part up
@@ -519,12 +568,11 @@ const sentence_classes& sentence_class_table() {
 // forwards from there, as are all exceptions that begin with such a part
 // ("U." itself, once "U.S." is in the list). The others are looked for
 // backwards only. Strings are UTF-16, as ICU's tries; `backward` holds the
-// reversed strings, sorted, each with whether it is a partial part.
+// reversed strings, valued `partial` for the parts, `match` for the others.
 struct sentence_exceptions {
-  std::vector<std::pair<std::u16string, bool>> backward;
-  std::vector<std::u16string> forward;
-  std::size_t longest = 0;  // code units of the longest backward string
-  bool ok = false;          // false: the data could not be read as ICU reads it; ICU must do it
+  static constexpr int match = 0, partial = 1;
+  u16_trie backward, forward;
+  bool ok = false;  // false: the data could not be read as ICU reads it; ICU must do it
 
   explicit sentence_exceptions(const char* lang) {
     UErrorCode status = U_ZERO_ERROR;
@@ -545,6 +593,7 @@ struct sentence_exceptions {
     if (U_FAILURE(status) || all.empty()) return;
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
+    if (all.front().empty()) return;  // (not in ICU's data; its trie would match it anywhere)
     std::vector<std::u16string> parts;  // the parts up to the first period of the partial exceptions
     for (const auto& s : all) {
       const std::size_t dot = s.find(u'.');
@@ -553,36 +602,17 @@ struct sentence_exceptions {
     std::sort(parts.begin(), parts.end());
     parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
     for (const auto& s : all) {
-      bool partial = false;
-      for (const auto& p : parts) partial = partial || s.compare(0, p.size(), p) == 0;
-      if (partial) forward.push_back(s);
-      else backward.emplace_back(std::u16string(s.rbegin(), s.rend()), false);
+      bool in_part = false;
+      for (const auto& p : parts) in_part = in_part || s.compare(0, p.size(), p) == 0;
+      if (in_part) forward.add(s, match);
+      else backward.add(std::u16string(s.rbegin(), s.rend()), match);
     }
-    for (const auto& p : parts) backward.emplace_back(std::u16string(p.rbegin(), p.rend()), true);
-    std::sort(backward.begin(), backward.end());
-    for (const auto& b : backward) longest = std::max(longest, b.first.size());
-    ok = longest <= max_key;
+    for (const auto& p : parts) backward.add(std::u16string(p.rbegin(), p.rend()), partial);
+    ok = true;
   }
   sentence_exceptions(const sentence_exceptions&) = delete;
   sentence_exceptions& operator=(const sentence_exceptions&) = delete;
-
-  static constexpr std::size_t max_key = 64;
 };
-
-// Where `key` stands in sorted `keys` (read through `str`), as a string trie
-// holding them would answer after reading it: whether it is one of them
-// (`*exact`: its index, else npos) and whether a longer one begins with it.
-template <class Keys, class Str>
-bool trie_step(const Keys& keys, std::u16string_view key, Str str, std::size_t* exact) {
-  auto it = std::lower_bound(keys.begin(), keys.end(), key,
-                             [&](const auto& k, std::u16string_view v) { return std::u16string_view(str(k)) < v; });
-  *exact = std::u16string::npos;
-  if (it != keys.end() && std::u16string_view(str(*it)) == key) {
-    *exact = static_cast<std::size_t>(it - keys.begin());
-    ++it;
-  }
-  return it != keys.end() && std::u16string_view(str(*it)).substr(0, key.size()) == key;
-}
 
 // Whether ICU's filter drops the boundary at byte `k` of `para` (neither 0
 // nor the end), as SimpleFilteredSentenceBreakIterator::breakExceptionAt
@@ -595,42 +625,36 @@ bool trie_step(const Keys& keys, std::u16string_view key, Str str, std::size_t* 
 bool exception_at(std::string_view para, std::size_t k, const sentence_exceptions& ex) {
   std::size_t p = k;
   if (para[p - 1] == ' ') --p;
-  std::array<char16_t, sentence_exceptions::max_key> key;
-  std::size_t len = 0, best_at = std::string::npos;
-  bool best_partial = false;
-  auto back_str = [](const std::pair<std::u16string, bool>& e) -> const std::u16string& { return e.first; };
-  while (p > 0) {
+  std::size_t best_at = std::string::npos;
+  int best = -1;
+  for (std::uint32_t at = 0; p > 0;) {
     int32_t i = static_cast<int32_t>(p);
     UChar32 c = 0;
     U8_PREV(para.data(), 0, i, c);
     p = static_cast<std::size_t>(i);
-    if (c < 0 || c > 0xFFFF || len == key.size()) return false;  // (latin paragraphs hold neither)
-    key[len++] = static_cast<char16_t>(c);
-    std::size_t exact = 0;
-    const bool longer = trie_step(ex.backward, std::u16string_view(key.data(), len), back_str, &exact);
-    if (exact != std::u16string::npos) {
+    if (c < 0 || c > 0xFFFF) return false;  // (latin paragraphs hold neither)
+    at = ex.backward.step(at, static_cast<char16_t>(c));
+    if (!at) break;  // no string goes on so
+    if (ex.backward.value(at) >= 0) {
       best_at = p;
-      best_partial = ex.backward[exact].second;
+      best = ex.backward.value(at);
     }
-    if (!longer) break;
+    if (!ex.backward.longer(at)) break;
   }
   if (best_at == std::string::npos) return false;
-  if (!best_partial) return true;
+  if (best == sentence_exceptions::match) return true;
   if (ex.forward.empty()) return false;
-  auto fwd_str = [](const std::u16string& e) -> const std::u16string& { return e; };
   bool matches = true;
-  len = 0;
+  std::uint32_t at = 0;
   for (std::size_t q = best_at; q < para.size();) {
     int32_t i = static_cast<int32_t>(q);
     UChar32 c = 0;
     U8_NEXT(para.data(), i, static_cast<int32_t>(para.size()), c);
     q = static_cast<std::size_t>(i);
-    if (c < 0 || c > 0xFFFF || len == key.size()) return false;
-    key[len++] = static_cast<char16_t>(c);
-    std::size_t exact = 0;
-    const bool longer = trie_step(ex.forward, std::u16string_view(key.data(), len), fwd_str, &exact);
-    matches = exact != std::u16string::npos || longer;
-    if (!longer) break;
+    if (c < 0 || c > 0xFFFF) return false;
+    at = ex.forward.step(at, static_cast<char16_t>(c));
+    matches = at != 0;  // (then the units read are a string or begin one)
+    if (!at || !ex.forward.longer(at)) break;
   }
   return matches;
 }

@@ -168,6 +168,14 @@ BOOST_AUTO_TEST_CASE(lower_case_fast_path_agrees_with_icu) {
     icu::UnicodeString(c).toUTF8String(one);
     text += one + "a " + one + one + " A" + one + " " + one + "1 ";
   }
+  // ASCII words of every shape (case, digits, marks inside), which take a
+  // path of their own.
+  const std::vector<std::string> ascii_parts = {"a", "Q", "5", "x", "B", "'", "."};
+  for (const auto& a : ascii_parts)
+    for (const auto& b : ascii_parts)
+      for (const auto& c : ascii_parts)
+        for (const auto& d : ascii_parts) text += a + " " + a + b + " " + a + b + c + " " + a + b + c + d + " ";
+  text += "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz ";
   for (const auto& t : words.words(text)) {
     std::string_view w(text.data() + t.begin, t.end - t.begin);
     bool any_letter = false, any_digit = false, all_upper = true, cap = false, digit = false;
