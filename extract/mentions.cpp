@@ -452,18 +452,22 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
     return found;
   }
   // A surname alone, or a short company name, refers to an entity named in full before.
-  if (kb_id.empty()) {
+  // (Only a person, an organisation or a name typed by default can be such a
+  // name: for any other, the walk below finds nothing.)
+  const bool as_person = eq(type, "Person") || weak, as_organisation = eq(type, "Organization") || weak;
+  if (kb_id.empty() && (as_person || as_organisation)) {
     for (std::size_t k = 0; k < a_.entities.size(); ++k) {
       doc_entity& e = a_.entities[k];
       const std::string& el = label_low(k);
-      if (eq(e.type, "Person") && (eq(type, "Person") || weak) && el.size() > low.size() &&
+      if (as_person && eq(e.type, "Person") && el.size() > low.size() &&
           el.compare(el.size() - low.size(), low.size(), low) == 0 && el[el.size() - low.size() - 1] == ' ') {
         by_key_.set(low, k);
         return k;
       }
+      if (!as_organisation || !eq(e.type, "Organization")) continue;
       bool shorter = el.size() > low.size() && el.compare(0, low.size(), low) == 0 && el[low.size()] == ' ';
       bool longer = low.size() > el.size() && low.compare(0, el.size(), el) == 0 && low[el.size()] == ' ';
-      if (eq(e.type, "Organization") && (eq(type, "Organization") || weak) && (shorter || longer)) {
+      if (shorter || longer) {
         // The rest must be corporate words (Motor, International, plc), not a subsidiary's place.
         std::string rest = shorter ? el.substr(low.size() + 1) : low.substr(el.size() + 1);
         bool corporate = true;

@@ -1301,7 +1301,7 @@ class value_scanner::tables::scan {
     std::string w;  // a folded word, when it is not ASCII
     std::size_t q = sp(end);
     std::size_t e = letters_end(s_, q);
-    if (e > q && is_cue(q, e, 2, w)) return true;
+    if (e > q && is_cue(q, e, 2, -1, w)) return true;
     std::size_t i = pos;
     for (int n = 0; n < 3; ++n) {
       code_point c{};
@@ -1313,36 +1313,47 @@ class value_scanner::tables::scan {
       }
       if (i == 0 || !is_letter(c.c)) break;  // a clause ends at punctuation
       const std::size_t b = letters_start(i);
-      if (is_cue(b, i, 0, w) || is_cue(b, i, 1, w)) return true;
+      if (is_cue(b, i, 0, 1, w)) return true;
       i = b;
     }
     return false;
   }
 
   // Is the word [b, e), folded (as word_before folds it), a future cue of
-  // `kind`: 0 and 2 the whole word, 1 its ending after at least three more
-  // bytes? A word of ASCII bytes is read folded in place (folding keeps its
-  // length); another is folded into `w` first.
-  bool is_cue(std::size_t b, std::size_t e, int kind, std::string& w) const {
-    const tables::cue_index& index = t_.cue_index_by_lang_kind[lang_][kind];
+  // `kind` or of `kind2` (-1: none)? Kinds 0 and 2 match the whole word, 1
+  // its ending after at least three more bytes. A word of ASCII bytes is
+  // read folded in place (folding keeps its length); another is folded into
+  // `w` once for both kinds.
+  bool is_cue(std::size_t b, std::size_t e, int kind, int kind2, std::string& w) const {
     if (b >= e) return false;
     // An ASCII byte folds to itself lower-cased: the first (whole words) or
     // last (endings) byte of most words rejects them before any folding.
     auto lower = [](unsigned char x) { return x >= 'A' && x <= 'Z' ? static_cast<unsigned char>(x + 32) : x; };
-    const auto edge = static_cast<unsigned char>(s_[kind == 1 ? e - 1 : b]);
-    if (edge < 0x80 && (kind == 1 ? !index.last_bytes[lower(edge)] : index.lengths_by_first[lower(edge)] == 0))
-      return false;
+    auto edge_rejects = [&](int k) {
+      if (k < 0) return true;
+      const tables::cue_index& index = t_.cue_index_by_lang_kind[lang_][k];
+      const auto edge = static_cast<unsigned char>(s_[k == 1 ? e - 1 : b]);
+      return edge < 0x80 && (k == 1 ? !index.last_bytes[lower(edge)] : index.lengths_by_first[lower(edge)] == 0);
+    };
+    const bool skip = edge_rejects(kind), skip2 = edge_rejects(kind2);
+    if (skip && skip2) return false;
     std::size_t k = b;
     while (k < e && static_cast<unsigned char>(s_[k]) < 0x80) ++k;
+    const bool ascii = k == e;
     std::string_view word;
-    if (k == e) {
+    if (ascii) {
       word = s_.substr(b, e - b);
     } else {
       w.clear();
       fold_into(b, e, w);
       word = w;
     }
-    const bool ascii = k == e;
+    return (!skip && is_cue_word(word, ascii, kind)) || (!skip2 && is_cue_word(word, ascii, kind2));
+  }
+
+  // is_cue() for a word read: `word` is folded, or ASCII to fold in place when `ascii`.
+  bool is_cue_word(std::string_view word, bool ascii, int kind) const {
+    const tables::cue_index& index = t_.cue_index_by_lang_kind[lang_][kind];
     auto folded = [&](std::size_t m) {
       auto x = static_cast<unsigned char>(word[m]);
       if (ascii && x >= 'A' && x <= 'Z') x += 32;
@@ -1350,8 +1361,7 @@ class value_scanner::tables::scan {
     };
     const std::size_t n = word.size();
     if (n == 0) return false;
-    // Cheap rejections: no cue of this kind has the word's first byte and
-    // length (whole words) or its last byte (endings).
+    // No cue of this kind has the word's first byte and length (whole words) or its last byte (endings).
     if (kind != 1) {
       if (n < 64 && (index.lengths_by_first[folded(0)] & (1ULL << n)) == 0) return false;
     } else if (!index.last_bytes[folded(n - 1)]) {
