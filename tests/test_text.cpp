@@ -32,6 +32,16 @@ using econkg::segmenter;
 
 namespace {
 
+// A fixed pseudo-random sequence (64-bit LCG): next(n) is in [0, n), the
+// same on every run, so a failing random case can be found again.
+struct lcg {
+  std::uint64_t seed;
+  std::size_t operator()(std::size_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((seed >> 33) % n);
+  }
+};
+
 std::string tokens_of(const segmenter& seg, const std::string& text) {
   std::string out;
   for (const auto& t : seg.segment(text).tokens) {
@@ -341,11 +351,7 @@ BOOST_AUTO_TEST_CASE(latin_word_pieces_agree_with_icu) {
   for (const auto& a : classes)
     for (const auto& b : classes)
       for (const auto& c : classes) check(*fr, a + b + c);
-  std::uint64_t seed = 42;
-  auto next = [&](std::size_t n) {
-    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-    return static_cast<std::size_t>((seed >> 33) % n);
-  };
+  lcg next{42};
   for (int round = 0; round < 100000; ++round) {
     std::string s;
     for (std::size_t len = 1 + next(12); len > 0; --len)
@@ -363,11 +369,7 @@ BOOST_AUTO_TEST_CASE(sentences_agree_with_icu) {
   const std::vector<std::string> pieces = {"Il", "a", "dit", "M", "U", "S", "3", "1", "é", "É", "«", "»", "’", "'",
                                            "(", ")", "\"", "—", ",", ";", ":", " ", " ", " ", "\t", "\xC2\xA0", "€"};
   const std::vector<std::string> ends = {"", ".", "?", "!", "...", "?!", ". »", ".)", " ", "\r", "\v", "\f"};
-  std::uint64_t seed = 7;
-  auto next = [&](std::size_t n) {
-    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-    return static_cast<std::size_t>((seed >> 33) % n);
-  };
+  lcg next{7};
   for (const char* lang : {"fr", "en"}) {
     segmenter seg(lang);
     UErrorCode status = U_ZERO_ERROR;
@@ -566,11 +568,7 @@ BOOST_AUTO_TEST_CASE(latin_sentence_breaks_agree_with_icu) {
                                            "’", "'", "(", ")", "\"", "—", "–", "-", ",", ";", ":", " ", " ", " ", "  ",
                                            "\t", "\v", "\f", "\xC2\xA0", "€", ".", ".", ".", "?", "!", "...", "?!",
                                            ". ", ". ", "? ", "! ", ".) ", ".» ", ". »"};
-  std::uint64_t seed = 11;
-  auto next = [&](std::size_t n) {
-    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
-    return static_cast<std::size_t>((seed >> 33) % n);
-  };
+  lcg next{11};
   for (int round = 0; round < 200000; ++round) {
     std::string s;
     for (std::size_t len = 1 + next(16); len > 0; --len)
