@@ -219,14 +219,6 @@ inline std::size_t front_slot(std::string_view f, unsigned bits) {
   }
   return static_cast<std::size_t>(h >> (64 - bits));
 }
-// a == b, for a form of 1 to 16 bytes inline.
-inline bool same_form(const std::string& a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  if (b.size() - 1 >= 16) return std::string_view(a) == b;
-  const form_words x = short_form_words(a), y = short_form_words(b);
-  return x.a == y.a && x.b == y.b;
-}
-
 }  // namespace
 
 // hunspell's readings of one word form, parsed: what parse() needs to fill
@@ -385,20 +377,29 @@ struct lexicon::morphology {
 
   // The cached analysis of `form` (references into the cache stay valid: it only grows).
   const result& analyse(std::string_view form, const std::string& lower) const {
-    // A small direct-mapped table per thread in front of the shared cache:
-    // frequent forms (de, la, the) are found without a lock or a cache miss.
-    // Entries point into `cache`, whose nodes never move or die before the
-    // morphology does; `serial` tells morphologies apart even when one is
-    // allocated where an earlier one was.
+    // A direct-mapped table per thread in front of the shared cache:
+    // frequent forms (de, la, the) are found without a lock. Entries point
+    // into `cache`, whose nodes never move or die before the morphology
+    // does; `serial` tells morphologies apart even when one is allocated
+    // where an earlier one was. A slot holds its form's length and, for a
+    // form of 1 to 16 bytes, its first and last bytes (which tell it apart
+    // from every other form of that length), so a lookup compares the form
+    // without reading the cache's node (a cache miss); 2^14 slots keep most
+    // of a corpus's frequent forms out of the shared cache and its lock.
     struct slot {
       std::uint64_t owner = 0;
-      const std::string* form = nullptr;
-      const result* r = nullptr;
+      form_words words;
+      std::size_t size = 0;
+      const std::pair<const std::string, result>* hit = nullptr;
     };
-    constexpr unsigned front_bits = 12;
+    constexpr unsigned front_bits = 14;
     thread_local std::array<slot, std::size_t{1} << front_bits> front;
+    const bool inline_form = form.size() - 1 < 16;
+    const form_words words = inline_form ? short_form_words(form) : form_words{};
     slot& s = front[front_slot(form, front_bits)];
-    if (s.owner == serial && same_form(*s.form, form)) return *s.r;
+    if (s.owner == serial && s.size == form.size() && s.words.a == words.a && s.words.b == words.b &&
+        (inline_form || s.hit->first == form))
+      return s.hit->second;
     const std::pair<const std::string, result>* hit = nullptr;
     {
       std::shared_lock lock(cache_mutex);
@@ -406,7 +407,7 @@ struct lexicon::morphology {
       if (it != cache.end()) hit = &*it;
     }
     if (!hit) hit = &fill(std::string(form), lower);
-    s = slot{serial, &hit->first, &hit->second};
+    s = slot{serial, words, form.size(), hit};
     return hit->second;
   }
 
