@@ -141,8 +141,8 @@ void phrase_table::add(const std::vector<std::uint32_t>& words, std::size_t valu
       if (first_.size() <= w) first_.resize(w + 1, 0);
       if (first_bits_.size() <= w / 64) first_bits_.resize(w / 64 + 1, 0);
       first_bits_[w / 64] |= std::uint64_t{1} << (w % 64);
-      if (first_[w]) next = first_[w];
-      else first_[w] = next;
+      if (first_[w]) next = first_[w] >> 2;
+      else first_[w] = next << 2;
     } else {
       next = add_edge((std::uint64_t{at} << 32) | w, next);
     }
@@ -154,6 +154,9 @@ void phrase_table::add(const std::vector<std::uint32_t>& words, std::size_t valu
   }
   values_[at].push_back(value);
   flags_[at] |= node_values;
+  // The first word's node may have changed flags: copy them beside it.
+  std::uint32_t& first = first_[words[0]];
+  first = (first & ~3u) | flags_[first >> 2];
 }
 
 std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
@@ -162,10 +165,10 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
   // The first word: most calls end here, after reading one bit.
   const std::uint32_t w0 = tokens[i].word;
   if (!w0 || w0 / 64 >= first_bits_.size() || !((first_bits_[w0 / 64] >> (w0 % 64)) & 1)) return 0;
-  std::uint32_t at = first_[w0];
+  std::uint32_t at = first_[w0] >> 2;
+  unsigned f = first_[w0] & 3;
   std::size_t best = 0;
   for (std::size_t k = i + 1;; ++k) {
-    const unsigned char f = flags_[at];
     if (f & node_values) {
       best = k - i;
       *values = &values_[at];
@@ -173,6 +176,7 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
     if (k >= end || !(f & node_inner) || !tokens[k].word) break;
     at = find_edge((std::uint64_t{at} << 32) | tokens[k].word);
     if (!at) break;
+    f = flags_[at];
   }
   return best;
 }

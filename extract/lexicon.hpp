@@ -108,6 +108,8 @@ class phrase_table {
   std::uint32_t find_edge(std::uint64_t key) const;
   std::uint32_t add_edge(std::uint64_t key, std::uint32_t next);
   std::vector<std::uint64_t> first_bits_;
+  // The root's child for each word number, shifted left by two, with that
+  // child's flags in the two low bits (one read for a one-word phrase).
   std::vector<std::uint32_t> first_;
   std::vector<edge> edges_;
   std::size_t edge_count_ = 0;
