@@ -39,59 +39,144 @@ bool known_type(std::string_view type) {
 }  // namespace
 
 std::uint32_t vocabulary::add(std::string_view w) {
-  // One lookup that inserts when the word is new (words are short: the key
-  // is built without allocating).
-  auto [it, added] = ids_.try_emplace(std::string(w), static_cast<std::uint32_t>(ids_.size() + 1));
-  if (added && w.size() == 1 && static_cast<unsigned char>(w[0]) < ascii_.size())
-    ascii_[static_cast<unsigned char>(w[0])] = it->second;
-  return it->second;
+  if ((count_ + 1) * 2 > slots_.size()) grow();
+  const std::uint64_t h = short_hash(w);
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    slot& s = slots_[i];
+    if (!s.id) {
+      s.tag = tag;
+      s.id = ++count_;
+      s.offset = static_cast<std::uint32_t>(chars_.size());
+      s.length = static_cast<std::uint32_t>(w.size());
+      chars_.append(w);
+      if (w.size() == 1 && static_cast<unsigned char>(w[0]) < ascii_.size())
+        ascii_[static_cast<unsigned char>(w[0])] = s.id;
+      return s.id;
+    }
+    if (s.tag == tag && s.length == w.size() && std::string_view(chars_).substr(s.offset, s.length) == w) return s.id;
+  }
+}
+
+void vocabulary::grow() {
+  std::vector<slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(1024, old.size() * 2), slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const slot& s : old) {
+    if (!s.id) continue;
+    const std::uint64_t h = short_hash(std::string_view(chars_).substr(s.offset, s.length));
+    std::size_t i = h & mask;
+    while (slots_[i].id) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
 }
 
 std::uint32_t vocabulary::find_in_map(std::string_view w) const {
-  auto it = ids_.find(w);
-  return it == ids_.end() ? 0 : it->second;
+  if (slots_.empty()) return 0;
+  const std::uint64_t h = short_hash(w);
+  const auto tag = static_cast<std::uint32_t>(h >> 32);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const slot& s = slots_[i];
+    if (!s.id) return 0;
+    if (s.tag == tag && s.length == w.size() && std::memcmp(chars_.data() + s.offset, w.data(), w.size()) == 0)
+      return s.id;
+  }
+}
+
+namespace {
+
+// The slot of an edge key in a table of `size` slots (a power of two).
+inline std::size_t edge_slot(std::uint64_t key, std::size_t size) {
+  std::uint64_t h = key * 0x9E3779B97F4A7C15ull;
+  h ^= h >> 32;
+  return h & (size - 1);
+}
+
+}  // namespace
+
+std::uint32_t phrase_table::find_edge(std::uint64_t key) const {
+  if (edges_.empty()) return 0;
+  const std::size_t mask = edges_.size() - 1;
+  for (std::size_t i = edge_slot(key, edges_.size());; i = (i + 1) & mask) {
+    const edge& e = edges_[i];
+    if (e.key == key) return e.next;
+    if (!e.key) return 0;
+  }
+}
+
+std::uint32_t phrase_table::add_edge(std::uint64_t key, std::uint32_t next) {
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    std::vector<edge> old = std::move(edges_);
+    edges_.assign(std::max<std::size_t>(64, old.size() * 2), edge{});
+    const std::size_t mask = edges_.size() - 1;
+    for (const edge& e : old) {
+      if (!e.key) continue;
+      std::size_t i = edge_slot(e.key, edges_.size());
+      while (edges_[i].key) i = (i + 1) & mask;
+      edges_[i] = e;
+    }
+  }
+  const std::size_t mask = edges_.size() - 1;
+  for (std::size_t i = edge_slot(key, edges_.size());; i = (i + 1) & mask) {
+    edge& e = edges_[i];
+    if (e.key == key) return e.next;
+    if (!e.key) {
+      e.key = key;
+      e.next = next;
+      ++edge_count_;
+      return next;
+    }
+  }
 }
 
 void phrase_table::add(const std::vector<std::uint32_t>& words, std::size_t value) {
   if (words.empty()) return;
   std::uint32_t at = 0;
   for (std::uint32_t w : words) {
-    inner_[at] = 1;
+    flags_[at] |= node_inner;
     auto next = static_cast<std::uint32_t>(values_.size());
     if (at == 0) {
       if (first_.size() <= w) first_.resize(w + 1, 0);
-      if (first_[w]) next = first_[w];
-      else first_[w] = next;
+      if (first_bits_.size() <= w / 64) first_bits_.resize(w / 64 + 1, 0);
+      first_bits_[w / 64] |= std::uint64_t{1} << (w % 64);
+      if (first_[w]) next = first_[w] >> 2;
+      else first_[w] = next << 2;
     } else {
-      next = edges_.try_emplace((std::uint64_t{at} << 32) | w, next).first->second;
+      next = add_edge((std::uint64_t{at} << 32) | w, next);
     }
     if (next == values_.size()) {
       values_.emplace_back();
-      inner_.push_back(0);
+      flags_.push_back(0);
     }
     at = next;
   }
   values_[at].push_back(value);
+  flags_[at] |= node_values;
+  // The first word's node may have changed flags: copy them beside it.
+  std::uint32_t& first = first_[words[0]];
+  first = (first & ~3u) | flags_[first >> 2];
 }
 
 std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
                                   const std::vector<std::size_t>** values) const {
+  if (i >= end) return 0;
+  // The first word: most calls end here, after reading one bit.
+  const std::uint32_t w0 = tokens[i].word;
+  if (!w0 || w0 / 64 >= first_bits_.size() || !((first_bits_[w0 / 64] >> (w0 % 64)) & 1)) return 0;
+  std::uint32_t at = first_[w0] >> 2;
+  unsigned f = first_[w0] & 3;
   std::size_t best = 0;
-  std::uint32_t at = 0;
-  for (std::size_t k = i; k < end && inner_[at] && tokens[k].word; ++k) {
-    std::uint32_t w = tokens[k].word;
-    if (at == 0) {
-      at = w < first_.size() ? first_[w] : 0;
-      if (!at) break;
-    } else {
-      auto it = edges_.find((std::uint64_t{at} << 32) | w);
-      if (it == edges_.end()) break;
-      at = it->second;
-    }
-    if (!values_[at].empty()) {
-      best = k + 1 - i;
+  for (std::size_t k = i + 1;; ++k) {
+    if (f & node_values) {
+      best = k - i;
       *values = &values_[at];
     }
+    if (k >= end || !(f & node_inner) || !tokens[k].word) break;
+    at = find_edge((std::uint64_t{at} << 32) | tokens[k].word);
+    if (!at) break;
+    f = flags_[at];
   }
   return best;
 }
@@ -138,14 +223,6 @@ inline std::size_t front_slot(std::string_view f, unsigned bits) {
   }
   return static_cast<std::size_t>(h >> (64 - bits));
 }
-// a == b, for a form of 1 to 16 bytes inline.
-inline bool same_form(const std::string& a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  if (b.size() - 1 >= 16) return std::string_view(a) == b;
-  const form_words x = short_form_words(a), y = short_form_words(b);
-  return x.a == y.a && x.b == y.b;
-}
-
 }  // namespace
 
 // hunspell's readings of one word form, parsed: what parse() needs to fill
@@ -304,20 +381,29 @@ struct lexicon::morphology {
 
   // The cached analysis of `form` (references into the cache stay valid: it only grows).
   const result& analyse(std::string_view form, const std::string& lower) const {
-    // A small direct-mapped table per thread in front of the shared cache:
-    // frequent forms (de, la, the) are found without a lock or a cache miss.
-    // Entries point into `cache`, whose nodes never move or die before the
-    // morphology does; `serial` tells morphologies apart even when one is
-    // allocated where an earlier one was.
+    // A direct-mapped table per thread in front of the shared cache:
+    // frequent forms (de, la, the) are found without a lock. Entries point
+    // into `cache`, whose nodes never move or die before the morphology
+    // does; `serial` tells morphologies apart even when one is allocated
+    // where an earlier one was. A slot holds its form's length and, for a
+    // form of 1 to 16 bytes, its first and last bytes (which tell it apart
+    // from every other form of that length), so a lookup compares the form
+    // without reading the cache's node (a cache miss); 2^14 slots keep most
+    // of a corpus's frequent forms out of the shared cache and its lock.
     struct slot {
       std::uint64_t owner = 0;
-      const std::string* form = nullptr;
-      const result* r = nullptr;
+      form_words words;
+      std::size_t size = 0;
+      const std::pair<const std::string, result>* hit = nullptr;
     };
-    constexpr unsigned front_bits = 12;
+    constexpr unsigned front_bits = 14;
     thread_local std::array<slot, std::size_t{1} << front_bits> front;
+    const bool inline_form = form.size() - 1 < 16;
+    const form_words words = inline_form ? short_form_words(form) : form_words{};
     slot& s = front[front_slot(form, front_bits)];
-    if (s.owner == serial && same_form(*s.form, form)) return *s.r;
+    if (s.owner == serial && s.size == form.size() && s.words.a == words.a && s.words.b == words.b &&
+        (inline_form || s.hit->first == form))
+      return s.hit->second;
     const std::pair<const std::string, result>* hit = nullptr;
     {
       std::shared_lock lock(cache_mutex);
@@ -325,7 +411,7 @@ struct lexicon::morphology {
       if (it != cache.end()) hit = &*it;
     }
     if (!hit) hit = &fill(std::string(form), lower);
-    s = slot{serial, &hit->first, &hit->second};
+    s = slot{serial, words, form.size(), hit};
     return hit->second;
   }
 

@@ -61,11 +61,24 @@ class vocabulary {
     if (w.size() == 1 && static_cast<unsigned char>(w[0]) < ascii_.size()) return ascii_[static_cast<unsigned char>(w[0])];
     return find_in_map(w);
   }
-  std::size_t size() const { return ids_.size() + 1; }
+  std::size_t size() const { return count_ + 1; }
 
  private:
+  // An open-addressing table (linear probing, at most half full): each slot
+  // holds the upper half of its word's hash, so most probes of a word that
+  // is not there end in the slot without reading any text, and the word's
+  // place in chars_ (all words one after another). A lookup reads one or
+  // two cache lines instead of a bucket list and a node.
+  struct slot {
+    std::uint32_t tag = 0;  // upper 32 bits of short_hash
+    std::uint32_t id = 0;   // 0: the slot is empty
+    std::uint32_t offset = 0, length = 0;
+  };
   std::uint32_t find_in_map(std::string_view w) const;
-  std::unordered_map<std::string, std::uint32_t, short_hasher, std::equal_to<>> ids_;
+  void grow();
+  std::vector<slot> slots_;
+  std::string chars_;
+  std::uint32_t count_ = 0;
   std::array<std::uint32_t, 128> ascii_{};  // the number of each one-byte ASCII word, or 0
 };
 
@@ -80,12 +93,30 @@ class phrase_table {
                       const std::vector<std::size_t>** values) const;
 
  private:
-  // Node 0 is the root; its children are indexed by word number (most
-  // lookups stop there), deeper edges are (node << 32 | word) -> child node.
+  // longest() runs at almost every token and most calls end at the first
+  // word, so its cost is cache misses, not instructions: a bit per word
+  // number (is it the first word of some phrase?) is checked before anything
+  // else; the root's children are indexed by word number, deeper edges are
+  // (node << 32 | word) -> child in an open-addressing table (linear
+  // probing, at most half full, key 0 for an empty slot: no edge leaves the
+  // root there); what longest() asks of a node is one byte in flags_.
+  struct edge {
+    std::uint64_t key = 0;
+    std::uint32_t next = 0;
+  };
+  enum : unsigned char { node_inner = 1, node_values = 2 };
+  std::uint32_t find_edge(std::uint64_t key) const;
+  std::uint32_t add_edge(std::uint64_t key, std::uint32_t next);
+  std::vector<std::uint64_t> first_bits_;
+  // The root's child for each word number, shifted left by two, with that
+  // child's flags in the two low bits (one read for a one-word phrase).
   std::vector<std::uint32_t> first_;
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  std::vector<edge> edges_;
+  std::size_t edge_count_ = 0;
   std::vector<std::vector<std::size_t>> values_{1};  // entries of the phrase ending at each node
-  std::vector<char> inner_{0};                       // some phrase goes on after the node
+  // node_inner: some phrase goes on after the node; node_values: some
+  // phrase ends at the node (values_ of the node is not empty).
+  std::vector<unsigned char> flags_{0};
 };
 
 class lexicon {

@@ -21,8 +21,26 @@ inline std::uint64_t short_hash(std::string_view s) {
     h ^= h >> 29;
   }
   if (i < s.size()) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, s.data() + i, s.size() - i);
+    // The last 1 to 7 bytes, zero-extended as one little-endian word, read
+    // in two overlapping loads of fixed size (never past the end) rather
+    // than a memcpy call of variable length; the overlapping bytes are the
+    // same in both loads, so or-ing them gives that word exactly.
+    const char* p = s.data() + i;
+    const std::size_t n = s.size() - i;
+    std::uint64_t x;
+    if (n >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      x = lo | (std::uint64_t{hi} << (8 * (n - 4)));
+    } else if (n >= 2) {
+      std::uint16_t lo, hi;
+      std::memcpy(&lo, p, 2);
+      std::memcpy(&hi, p + n - 2, 2);
+      x = lo | (std::uint64_t{hi} << (8 * (n - 2)));
+    } else {
+      x = static_cast<unsigned char>(p[0]);
+    }
     h = (h ^ x) * k;
     h ^= h >> 29;
   }

@@ -8,11 +8,14 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 
 #include "extract/extractor.hpp"
 #include "extract/lexicon.hpp"
@@ -589,4 +592,93 @@ BOOST_AUTO_TEST_CASE(gazetteer_parsed_again_when_changed) {
     BOOST_TEST(std::string(e.what()).find("g.tsv:1: unknown entity type 'Thing'") != std::string::npos, e.what());
   }
   fs::remove_all(dir);
+}
+
+// The lexicon's lookup structures are open-addressing tables of their own:
+// they must answer as the standard containers they replaced (the references
+// below), and short_hash must give the values of its memcpy tail.
+BOOST_AUTO_TEST_CASE(short_hash_tail_as_memcpy_reads_it) {
+  auto reference = [](std::string_view s) {
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = s.size() * k;
+    for (std::size_t i = 0; i < s.size(); i += 8) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, s.data() + i, std::min<std::size_t>(8, s.size() - i));
+      h = (h ^ x) * k;
+      h ^= h >> 29;
+    }
+    return h ^ (h >> 32);
+  };
+  std::mt19937 random(11);
+  std::uniform_int_distribution<int> byte(0, 255);
+  for (std::size_t n = 0; n <= 40; ++n)
+    for (int r = 0; r < 200; ++r) {
+      std::string s;
+      for (std::size_t k = 0; k < n; ++k) s += static_cast<char>(byte(random));
+      BOOST_TEST(econkg::short_hash(s) == reference(s));
+      // A view inside a longer string: the loads stay within the view.
+      std::string padded = "\xff" + s + "\xfe\xfd";
+      BOOST_TEST(econkg::short_hash(std::string_view(padded).substr(1, n)) == reference(s));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(vocabulary_numbers_as_a_map_would) {
+  econkg::vocabulary v;
+  std::unordered_map<std::string, std::uint32_t> reference;
+  std::mt19937 random(13);
+  const char alphabet[] = {'a', 'b', 'c', 'e', '\'', '-', '1', '.', '\xc3', '\xa9'};
+  std::uniform_int_distribution<int> pick(0, sizeof alphabet - 1), length(0, 12);
+  auto word = [&] {
+    std::string w;
+    for (int k = length(random); k > 0; --k) w += alphabet[pick(random)];
+    return w;
+  };
+  for (int n = 0; n < 30000; ++n) {
+    std::string w = word();
+    auto [it, added] = reference.try_emplace(w, static_cast<std::uint32_t>(reference.size() + 1));
+    BOOST_TEST(v.add(w) == it->second, w);
+    BOOST_TEST(v.size() == reference.size() + 1);
+  }
+  for (int n = 0; n < 30000; ++n) {
+    std::string w = word();
+    auto it = reference.find(w);
+    BOOST_TEST(v.find(w) == (it == reference.end() ? 0 : it->second), w);
+  }
+  for (const auto& [w, id] : reference) BOOST_TEST(v.find(w) == id, w);
+}
+
+BOOST_AUTO_TEST_CASE(phrase_table_longest_as_a_map_of_phrases) {
+  std::mt19937 random(17);
+  for (int round = 0; round < 20; ++round) {
+    const std::uint32_t words = 5 + round * 40;
+    std::uniform_int_distribution<std::uint32_t> word(1, words), zero_or_word(0, words);
+    std::uniform_int_distribution<int> length(1, 4), count(0, 2000);
+    econkg::phrase_table table;
+    std::map<std::vector<std::uint32_t>, std::vector<std::size_t>> reference;
+    for (int n = count(random), v = 0; n > 0; --n, ++v) {
+      std::vector<std::uint32_t> phrase;
+      for (int k = length(random); k > 0; --k) phrase.push_back(word(random));
+      table.add(phrase, v);
+      reference[phrase].push_back(v);
+    }
+    std::vector<econkg::token> tokens(3000);
+    for (auto& t : tokens) t.word = random() % 8 == 0 ? 0 : (random() % 2 ? word(random) : zero_or_word(random));
+    for (std::size_t i = 0; i <= tokens.size(); ++i) {
+      const std::size_t end = std::min(tokens.size(), i + random() % 6);
+      std::size_t best = 0;
+      const std::vector<std::size_t>* expected = nullptr;
+      std::vector<std::uint32_t> phrase;
+      for (std::size_t k = i; k < end && tokens[k].word; ++k) {
+        phrase.push_back(tokens[k].word);
+        auto it = reference.find(phrase);
+        if (it != reference.end()) {
+          best = k + 1 - i;
+          expected = &it->second;
+        }
+      }
+      const std::vector<std::size_t>* values = nullptr;
+      BOOST_TEST(table.longest(tokens, i, end, &values) == best);
+      if (best) BOOST_TEST((values && *values == *expected));
+    }
+  }
 }
