@@ -235,13 +235,21 @@ struct reading {
 
 // One hunspell dictionary, opened once per process however many lexicons use
 // it (the French one serves French text and first names in English text).
-// hunspell is not thread-safe: each instance has its own mutex, and a thread
-// that finds every instance busy opens one more (up to max_instances), so
-// threads analyse in parallel while one thread never pays for a second
-// instance. The first instance is opened with the dictionary. Analyses are a
+// hunspell is not thread-safe: each instance has its own mutex. A thread
+// that finds every instance busy waits for one, until such waits have
+// happened often enough to pay for one more instance (up to max_instances):
+// opening the French dictionary costs about as much as 3,000 analyses, and a
+// wait lasts part of one analysis, so two threads that seldom collide share
+// one instance, and threads that keep colliding get one each. One thread
+// never pays for a second instance. The first instance is opened with the
+// dictionary. Analyses are a
 // pure function of the form, whichever instance makes them, so they are
 // cached here once for all lexicons using the dictionary (the French and
 // English lexicons both analyse names with the French one).
+namespace detail {
+std::atomic<std::size_t> hunspell_waits_per_instance{2000};
+}
+
 struct dictionary {
   static constexpr std::size_t max_instances = 16;
   struct instance {
@@ -251,6 +259,9 @@ struct dictionary {
   std::string aff, dic;
   std::array<instance, max_instances> pool;
   std::atomic<std::size_t> opened{0};  // pool[0, opened) hold an open Hunspell
+  // Waits for a busy instance since the last one was opened; one more is
+  // opened when they reach detail::hunspell_waits_per_instance.
+  std::atomic<std::size_t> waits{0};
 
   std::shared_mutex readings_mutex;
   std::unordered_map<std::string, reading, short_hasher, std::equal_to<>> readings;
@@ -269,18 +280,21 @@ struct dictionary {
         std::unique_lock lock(pool[i].m, std::try_to_lock);
         if (lock.owns_lock()) return f(*pool[i].h);
       }
-      if (n < max_instances) {
+      if (n < max_instances && waits.load(std::memory_order_relaxed) >= detail::hunspell_waits_per_instance.load(std::memory_order_relaxed)) {
         if (std::unique_lock lock(pool[n].m, std::try_to_lock); lock.owns_lock()) {
           // This thread owns slot n: open it unless another thread did already.
           if (!pool[n].h) {
             open_instance(n);
+            waits.store(0, std::memory_order_relaxed);
             opened.store(n + 1, std::memory_order_release);
           }
           return f(*pool[n].h);
         }
         continue;  // another thread is opening slot n: look again
       }
-      // Every instance open and busy: wait for one (threads spread over them).
+      // Every instance busy, and no new one worth opening yet: wait for one
+      // (threads spread over them).
+      waits.fetch_add(1, std::memory_order_relaxed);
       static std::atomic<std::size_t> turn{0};
       instance& in = pool[turn++ % n];
       std::lock_guard lock(in.m);

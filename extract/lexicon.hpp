@@ -8,6 +8,8 @@
 // Thread safety: immutable after construction except the morphology cache,
 // which is guarded; every const member may be called from any thread.
 #include <array>
+#include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -192,5 +194,12 @@ class lexicon {
   struct morphology;
   std::unique_ptr<morphology> morph_;
 };
+
+namespace detail {
+// How many waits for a busy hunspell instance make a thread open one more
+// (dictionary::with in lexicon.cpp); tests set 0 to open one at every
+// collision, as if threads kept colliding.
+extern std::atomic<std::size_t> hunspell_waits_per_instance;
+}  // namespace detail
 
 }  // namespace econkg
