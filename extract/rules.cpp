@@ -550,6 +550,14 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     }
   }
   need_begin_.push_back(needs_.size());
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    repeat_begin_.push_back(repeats_.size());
+    std::map<std::uint16_t, std::uint16_t> count;
+    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k) ++count[needs_[k]];
+    for (const auto& [need, n] : count)
+      if (n > 1) repeats_.emplace_back(need, n);
+  }
+  repeat_begin_.push_back(repeats_.size());
   // The atoms: a condition is its kind (word or lemma), its word numbers
   // (sorted, without 0, which no token's number matches) and its list bits.
   using condition = std::tuple<bool, std::vector<std::uint32_t>, std::uint64_t>;
@@ -665,18 +673,24 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
     for (std::size_t b = 0; b < present.size(); ++b) present[b] |= m[b];
   };
   // What the segment's mentions offer, for the mention elements.
-  std::uint16_t types = 0, values = 0;
-  bool titles = false, quotes = false;
+  std::uint16_t offers = 0;
+  // What each mention unit offers, for the needs made several times (the
+  // first 64 mention units: past them, such needs are taken as met).
+  std::array<std::uint16_t, 64> unit_offers;
+  std::size_t n_offers = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
     const unit_info& u = units[i];
     if (u.is_mention) {
       const std::uint16_t b = u.mention;
-      types |= b & any_type;
+      std::uint16_t o = static_cast<std::uint16_t>(b & any_type);
       // unit_matches: a default-typed name of two words or more may be a person.
-      if (b & maybe_person_fact) types |= person_bit;
-      values |= static_cast<std::uint16_t>((b >> value_fact_shift) & 0xF);
-      titles = titles || (b & title_fact);
-      quotes = quotes || (b & quote_fact);
+      if (b & maybe_person_fact) o |= person_bit;
+      o |= static_cast<std::uint16_t>(((b >> value_fact_shift) & 0xF) << offer_value_shift);
+      if (b & title_fact) o |= offer_title;
+      if (b & quote_fact) o |= offer_quote;
+      offers |= o;
+      if (n_offers < unit_offers.size()) unit_offers[n_offers] = o;
+      ++n_offers;
       if (!u.has_token) continue;
     }
     lists |= u.lists;
@@ -698,7 +712,7 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
   thread_local std::vector<std::uint64_t> flagged_buffer;
   std::vector<std::uint64_t>& flagged = flagged_buffer;
   flagged.assign(always_.begin(), always_.end());
-  if (quotes)
+  if (offers & offer_quote)
     for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= quote_rules_[b];
   for (std::size_t ab = 0; ab < present.size(); ++ab)
     for (std::uint64_t m = present[ab] & anchors_[ab]; m; m &= m - 1) {
@@ -706,8 +720,6 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
       const std::uint64_t* f = &flags_[atom * blocks_];
       for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= f[b];
     }
-  const std::uint16_t offers = static_cast<std::uint16_t>(types | values << offer_value_shift |
-                                                           (titles ? offer_title : 0) | (quotes ? offer_quote : 0));
   // A flagged rule is kept when all its atoms are here and its required
   // mention elements find a mention to match.
   auto keep = [&](std::size_t i) {
@@ -717,6 +729,12 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
       const std::uint32_t a = rule_atoms_[k];
       if (!((present[a / 64] >> (a % 64)) & 1)) return false;
     }
+    if (n_offers <= unit_offers.size())
+      for (std::size_t k = repeat_begin_[i]; k < repeat_begin_[i + 1]; ++k) {
+        std::size_t n = 0;
+        for (std::size_t m = 0; m < n_offers; ++m) n += (unit_offers[m] & repeats_[k].first) != 0;
+        if (n < repeats_[k].second) return false;
+      }
     return true;
   };
   list.clear();

@@ -300,6 +300,12 @@ class rule_index {
   // candidates()), rule i's in needs_[need_begin_[i] .. need_begin_[i + 1]).
   std::vector<std::uint16_t> needs_;
   std::vector<std::size_t> need_begin_;
+  // The same need made by several required mention elements of a rule
+  // (« in Austin , Texas , which »: two places), which then need as many
+  // mention units offering it (each element takes a unit of its own):
+  // rule i's (need, count) in repeats_[repeat_begin_[i] .. repeat_begin_[i + 1]).
+  std::vector<std::pair<std::uint16_t, std::uint16_t>> repeats_;
+  std::vector<std::size_t> repeat_begin_;
 };
 
 // Every match of `r` in one segment (at most one per start unit).

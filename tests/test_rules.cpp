@@ -344,8 +344,8 @@ BOOST_DATA_TEST_CASE(candidates_hold_every_matching_rule,
 // tried (no anchor bound). The patterns have their rare words optional (an
 // index keyed on « avoir » would miss the first), alternatives of a common
 // and a rare word, a list, a lemma, mentions at a distance from the start
-// after words, an optional element before a mention; the texts are drawn at
-// random from the words and mentions they name.
+// after words, an optional element before a mention, the same mention
+// twice; the texts are drawn at random from the words and mentions they name.
 BOOST_AUTO_TEST_CASE(index_and_starts_spare_no_match) {
   const char* patterns[] = {
       R"([{"w":["à","au"]},{"ent":"Place","as":"object"},{"w":","},{"opt":true,"lemma":"avoir"},{"ent":"Organization","as":"subject"}])",
@@ -356,6 +356,10 @@ BOOST_AUTO_TEST_CASE(index_and_starts_spare_no_match) {
       R"([{"lemma":["avoir","supprimer"]},{"w":"de"},{"ent":"Organization","as":"object"}])",
       R"([{"w":"@cut"},{"ent":"Place"},{"ent":"Organization","as":"object"},{"gap":3,"no":["Person"]},{"w":"siège"}])",
       R"([{"ent":"Person","as":"subject"},{"w":","},{"ent":"Organization","as":"object"},{"opt":true,"w":"mondial"}])",
+      // The same mention wanted twice or more: as many mention units.
+      R"([{"ent":"Place","as":"subject"},{"w":","},{"ent":"Place","as":"object"}])",
+      R"([{"ent":"Organization","as":"subject"},{"gap":2},{"ent":"Organization","as":"object"},{"opt":true,"ent":"Organization"}])",
+      R"([{"ent":"Person","as":"subject"},{"ent":"Person","as":"object"},{"ent":"Any"}])",
   };
   std::vector<econkg::rule> rules;
   for (const char* p : patterns) rules.push_back(rule_of(p));
