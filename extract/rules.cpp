@@ -550,14 +550,6 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     }
   }
   need_begin_.push_back(needs_.size());
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    repeat_begin_.push_back(repeats_.size());
-    std::map<std::uint16_t, std::uint16_t> count;
-    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k) ++count[needs_[k]];
-    for (const auto& [need, n] : count)
-      if (n > 1) repeats_.emplace_back(need, n);
-  }
-  repeat_begin_.push_back(repeats_.size());
   // The atoms: a condition is its kind (word or lemma), its word numbers
   // (sorted, without 0, which no token's number matches) and its list bits.
   using condition = std::tuple<bool, std::vector<std::uint32_t>, std::uint64_t>;
@@ -674,8 +666,8 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
   };
   // What the segment's mentions offer, for the mention elements.
   std::uint16_t offers = 0;
-  // What each mention unit offers, for the needs made several times (the
-  // first 64 mention units: past them, such needs are taken as met).
+  // What each mention unit offers, in order, for the order of the needs
+  // (of the first 64 mention units: past them, the order is not checked).
   std::array<std::uint16_t, 64> unit_offers;
   std::size_t n_offers = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
@@ -729,12 +721,15 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
       const std::uint32_t a = rule_atoms_[k];
       if (!((present[a / 64] >> (a % 64)) & 1)) return false;
     }
-    if (n_offers <= unit_offers.size())
-      for (std::size_t k = repeat_begin_[i]; k < repeat_begin_[i + 1]; ++k) {
-        std::size_t n = 0;
-        for (std::size_t m = 0; m < n_offers; ++m) n += (unit_offers[m] & repeats_[k].first) != 0;
-        if (n < repeats_[k].second) return false;
+    // Each need met by a mention unit after the previous need's: the
+    // earliest unit for each leaves the most room to the next ones.
+    if (n_offers <= unit_offers.size() && need_begin_[i + 1] - need_begin_[i] > 1) {
+      std::size_t m = 0;
+      for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k, ++m) {
+        while (m < n_offers && !(unit_offers[m] & needs_[k])) ++m;
+        if (m == n_offers) return false;
       }
+    }
     return true;
   };
   list.clear();

@@ -298,14 +298,11 @@ class rule_index {
   // its kind in the segment (an entity of one of its types, a value of its
   // kind, a title, a quotation), as a mask of what a segment offers (see
   // candidates()), rule i's in needs_[need_begin_[i] .. need_begin_[i + 1]).
+  // In pattern order: each element takes a mention unit of its own, after
+  // the previous one's, so the needs must be met by mention units in that
+  // order (« in Austin , Texas , which »: two places, a title then a person).
   std::vector<std::uint16_t> needs_;
   std::vector<std::size_t> need_begin_;
-  // The same need made by several required mention elements of a rule
-  // (« in Austin , Texas , which »: two places), which then need as many
-  // mention units offering it (each element takes a unit of its own):
-  // rule i's (need, count) in repeats_[repeat_begin_[i] .. repeat_begin_[i + 1]).
-  std::vector<std::pair<std::uint16_t, std::uint16_t>> repeats_;
-  std::vector<std::size_t> repeat_begin_;
 };
 
 // Every match of `r` in one segment (at most one per start unit).
