@@ -10,6 +10,7 @@
 #include <fstream>
 #include <set>
 #include <stdexcept>
+#include <tuple>
 
 namespace econkg {
 
@@ -365,9 +366,8 @@ rule parse_rule(const std::string& json, const std::string& where, lexicon& lex)
     if (!e.optional && !e.is_gap && (!e.words.empty() || !e.word_lists.empty() || !e.lemmas.empty() || !e.lemma_lists.empty()))
       r.required.push_back(i);
   }
-  // The anchor indexes the rule (rule_index) and bounds where a match can
-  // start (match_rule); any required element would do, so take one that
-  // few sentences hold: a word element made only of punctuation or short
+  // The anchor bounds where a match can start (match_rule); any required
+  // element would do, so take one that few sentences hold: a word element made only of punctuation or short
   // words (« , », « et », « s' », "'s") is in nearly every sentence, a
   // lemma or a word list (« @invest ») is not.
   auto common = [](const rule_element& e) {
@@ -529,17 +529,8 @@ constexpr std::uint16_t offer_title = 1u << 12, offer_quote = 1u << 13;
 
 }  // namespace
 
-void rule_index::word_rules::build(std::vector<std::vector<std::uint32_t>> by_word) {
-  named.assign((by_word.size() + 63) / 64, 0);
-  begin.assign(by_word.size() + 1, 0);
-  for (std::size_t w = 0; w < by_word.size(); ++w) {
-    if (!by_word[w].empty()) named[w / 64] |= std::uint64_t{1} << (w % 64);
-    rules.insert(rules.end(), by_word[w].begin(), by_word[w].end());
-    begin[w + 1] = static_cast<std::uint32_t>(rules.size());
-  }
-}
-
-rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex)
+// (The lexicon is not read: word lists are known by their bits, as tokens hold them.)
+rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     : blocks_((rules.size() + 63) / 64), always_(blocks_, 0), quote_rules_(blocks_, 0) {
   for (const rule& r : rules) {
     need_begin_.push_back(needs_.size());
@@ -559,42 +550,102 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& lex)
     }
   }
   need_begin_.push_back(needs_.size());
-  for (const rule& r : rules) {
-    check_begin_.push_back(checks_.size());
+  // The atoms: a condition is its kind (word or lemma), its word numbers
+  // (sorted, without 0, which no token's number matches) and its list bits.
+  using condition = std::tuple<bool, std::vector<std::uint32_t>, std::uint64_t>;
+  std::map<condition, std::uint32_t> numbers;
+  std::vector<condition> atoms;
+  auto atom_of = [&](bool lemma, const std::vector<std::uint32_t>& ids, std::uint64_t bits) {
+    std::vector<std::uint32_t> sorted;
+    for (std::uint32_t w : ids)
+      if (w) sorted.push_back(w);
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    condition c(lemma, std::move(sorted), bits);
+    auto [it, added] = numbers.emplace(c, static_cast<std::uint32_t>(atoms.size()));
+    if (added) atoms.push_back(std::move(c));
+    return it->second;
+  };
+  // Each rule is flagged by the atom that fewest segments are likely to
+  // hold, as a guess from its words alone: a word of three letters or less
+  // (« , », « de », « où », "in") or punctuation is in most sentences, a
+  // longer one is not; a lemma stands for all its forms, a list for all its
+  // words. Any atom would do (all are checked): the guess only saves work.
+  auto short_word = [](const std::string& w) {
+    std::size_t letters = 0;
+    for (unsigned char c : w) letters += (c & 0xC0) != 0x80;
+    return letters <= 3;
+  };
+  auto likelihood = [&](const std::vector<std::string>& words, std::size_t lists, std::size_t weight) {
+    std::size_t n = 8 * lists;
+    for (const auto& w : words) n += short_word(w) ? 100 : weight;
+    return n;
+  };
+  std::vector<std::uint32_t> anchor_atom(rules.size(), UINT32_MAX);
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const rule& r = rules[i];
+    atom_begin_.push_back(rule_atoms_.size());
+    std::size_t best = SIZE_MAX;
     for (std::size_t k : r.required) {
-      if (k == r.anchor) continue;
       const rule_element& e = r.pattern[k];
-      checks_.push_back(check{!e.words.empty() || !e.word_lists.empty(), !e.lemmas.empty() || !e.lemma_lists.empty(),
-                              e.word_bits, e.lemma_bits, &e.word_ids, &e.lemma_ids});
+      if (e.has_words) {
+        const std::uint32_t a = atom_of(false, e.word_ids, e.word_bits);
+        rule_atoms_.push_back(a);
+        const std::size_t n = likelihood(e.words, e.word_lists.size(), 1);
+        if (n < best) best = n, anchor_atom[i] = a;
+      }
+      if (e.has_lemmas) {
+        const std::uint32_t a = atom_of(true, e.lemma_ids, e.lemma_bits);
+        rule_atoms_.push_back(a);
+        const std::size_t n = likelihood(e.lemmas, e.lemma_lists.size(), 3);
+        if (n < best) best = n, anchor_atom[i] = a;
+      }
     }
   }
-  check_begin_.push_back(checks_.size());
-  std::vector<std::vector<std::uint32_t>> by_word, by_lemma;
+  atom_begin_.push_back(rule_atoms_.size());
+  for (std::uint32_t& a : rule_atoms_) a %= atom_bits;
+  for (std::uint32_t& a : anchor_atom)
+    if (a != UINT32_MAX) a %= atom_bits;
+  auto add_bit = [](atom_set& s, std::uint32_t a) { s[a / 64] |= std::uint64_t{1} << (a % 64); };
+  // The atom sets of every word number that satisfies an atom.
+  std::vector<atom_set> form, reading;  // by word number
+  std::vector<bool> forms;              // word number -> satisfies an atom
+  for (std::uint32_t n = 0; n < atoms.size(); ++n) {
+    const auto& [lemma, ids, bits] = atoms[n];
+    const std::uint32_t a = n % atom_bits;
+    for (std::uint32_t w : ids) {
+      if (form.size() <= w) form.resize(w + 1, atom_set{}), reading.resize(w + 1, atom_set{}), forms.resize(w + 1);
+      forms[w] = true;
+      add_bit(form[w], a);  // unit_matches: a lemma condition takes the form too
+      if (lemma) add_bit(reading[w], a);
+    }
+    for (std::uint64_t b = bits; b; b &= b - 1) add_bit((lemma ? lemma_list_atoms_ : list_atoms_)[std::countr_zero(b)], a);
+    (lemma ? atom_lemma_lists_ : atom_lists_) |= bits;
+  }
+  named_.assign((form.size() + 63) / 64, 0);
+  entry_.assign(form.size(), 0);
+  for (std::size_t w = 1; w < form.size(); ++w) {
+    if (!forms[w]) continue;  // a reading's atoms are among its form's
+    named_[w / 64] |= std::uint64_t{1} << (w % 64);
+    entry_[w] = static_cast<std::uint32_t>(masks_.size() / 2);
+    masks_.push_back(form[w]);
+    masks_.push_back(reading[w]);
+  }
+  anchors_.assign(atom_bits / 64, 0);
+  flags_.assign(atom_bits * blocks_, 0);
   for (std::size_t i = 0; i < rules.size(); ++i) {
-    const rule_element* e = anchor(rules[i]);
     if (!rules[i].builtin.empty()) continue;
-    if (!e) {
+    const std::uint64_t bit = std::uint64_t{1} << (i % 64);
+    if (anchor_atom[i] == UINT32_MAX) {
       bool quote = false;
       for (const auto& el : rules[i].pattern) quote = quote || (el.want_quote && !el.optional);
-      (quote ? quote_rules_ : always_)[i / 64] |= std::uint64_t{1} << (i % 64);
+      (quote ? quote_rules_ : always_)[i / 64] |= bit;
       continue;
     }
-    auto add = [&](std::vector<std::vector<std::uint32_t>>& by, std::uint32_t w) {
-      if (by.size() <= w) by.resize(w + 1);
-      by[w].push_back(static_cast<std::uint32_t>(i));
-    };
-    for (std::uint32_t w : e->word_ids) add(by_word, w);
-    for (const auto* l : e->word_lists)
-      for (const auto& w : *l) add(by_word, lex.word(w));
-    for (std::uint32_t w : e->lemma_ids) add(by_lemma, w);
-    for (const auto* l : e->lemma_lists)
-      for (const auto& w : *l) add(by_lemma, lex.word(w));
+    const std::uint32_t a = anchor_atom[i];
+    anchors_[a / 64] |= std::uint64_t{1} << (a % 64);
+    flags_[a * blocks_ + i / 64] |= bit;
   }
-  // Word number 0 (a form no table names) indexes nothing.
-  if (!by_word.empty()) by_word[0].clear();
-  if (!by_lemma.empty()) by_lemma[0].clear();
-  by_word_.build(std::move(by_word));
-  by_lemma_.build(std::move(by_lemma));
 }
 
 void rule_index::candidates(const analysis& a, const mention_facts& f, const segment_units& s,
@@ -605,87 +656,79 @@ void rule_index::candidates(const analysis& a, const mention_facts& f, const seg
 }
 
 void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& list) const {
-  // The rules flagged so far, as a bit set kept from segment to segment.
-  thread_local std::vector<std::uint64_t> flagged_buffer;
-  std::vector<std::uint64_t>& flagged = flagged_buffer;
-  flagged.assign(always_.begin(), always_.end());
-  // What the segment's one-token units hold: list bits, word numbers, and a
-  // 1024-bit Bloom filter of the numbers that spares most searches.
+  // The atoms the segment's tokens satisfy.
+  atom_set present{};
   std::uint64_t lists = 0, lemma_lists = 0;
-  // The segment's word numbers, in buffers kept from segment to segment,
-  // sized for every unit up front and cut to what was written.
-  thread_local std::vector<std::uint32_t> words_buffer, lemmas_buffer;
-  std::vector<std::uint32_t>& words = words_buffer;
-  std::vector<std::uint32_t>& lemmas = lemmas_buffer;
-  words.resize(units.size());
-  lemmas.resize(3 * units.size());
-  std::size_t n_words = 0, n_lemmas = 0;
-  std::array<std::uint64_t, 16> bloom{};
-  auto slot = [](std::uint32_t w) { return (w * 2654435761u) >> 22; };  // 10 bits
-  auto flag = [&](const word_rules& by, std::uint32_t key) {
-    if (by.names(key))
-      for (std::uint32_t k = by.begin[key]; k < by.begin[key + 1]; ++k)
-        flagged[by.rules[k] / 64] |= std::uint64_t{1} << (by.rules[k] % 64);
+  auto add = [&](std::uint32_t w, std::size_t which) {
+    if (!names(w)) return;
+    const atom_set& m = masks_[2 * entry_[w] + which];
+    for (std::size_t b = 0; b < present.size(); ++b) present[b] |= m[b];
   };
   // What the segment's mentions offer, for the mention elements.
-  std::uint16_t types = 0, values = 0;
-  bool titles = false, quotes = false;
+  std::uint16_t offers = 0;
+  // What each mention unit offers, in order, for the order of the needs
+  // (of the first 64 mention units: past them, the order is not checked).
+  std::array<std::uint16_t, 64> unit_offers;
+  std::size_t n_offers = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
     const unit_info& u = units[i];
     if (u.is_mention) {
       const std::uint16_t b = u.mention;
-      types |= b & any_type;
+      std::uint16_t o = static_cast<std::uint16_t>(b & any_type);
       // unit_matches: a default-typed name of two words or more may be a person.
-      if (b & maybe_person_fact) types |= person_bit;
-      values |= static_cast<std::uint16_t>((b >> value_fact_shift) & 0xF);
-      titles = titles || (b & title_fact);
-      quotes = quotes || (b & quote_fact);
+      if (b & maybe_person_fact) o |= person_bit;
+      o |= static_cast<std::uint16_t>(((b >> value_fact_shift) & 0xF) << offer_value_shift);
+      if (b & title_fact) o |= offer_title;
+      if (b & quote_fact) o |= offer_quote;
+      offers |= o;
+      if (n_offers < unit_offers.size()) unit_offers[n_offers] = o;
+      ++n_offers;
       if (!u.has_token) continue;
     }
     lists |= u.lists;
     lemma_lists |= u.lemma_lists;
-    // Word number 0 (a form no table names) indexes no rule and is no
-    // element's word: it is left out.
-    if (u.word) {
-      flag(by_word_, u.word);
-      words[n_words++] = u.word;
-    }
-    // The token's readings (form, lemma, second lemma), each once: the lemma
-    // is often the form itself.
-    auto reading = [&](std::uint32_t w) {
-      if (!w) return;
-      flag(by_lemma_, w);
-      lemmas[n_lemmas++] = w;
-      bloom[slot(w) >> 6] |= std::uint64_t{1} << (slot(w) & 63);
-    };
-    reading(u.lemma_word);
-    if (u.word != u.lemma_word) reading(u.word);
-    if (u.alt_word != u.lemma_word && u.alt_word != u.word) reading(u.alt_word);
+    // The form's atoms hold its lemma atoms: a lemma equal to the form adds nothing.
+    add(u.word, 0);
+    if (u.lemma_word != u.word) add(u.lemma_word, 1);
+    if (u.alt_word != u.lemma_word && u.alt_word != u.word) add(u.alt_word, 1);
   }
-  if (quotes)
-    for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= quote_rules_[b];
-  words.resize(n_words);
-  lemmas.resize(n_lemmas);
-  const std::uint16_t offers = static_cast<std::uint16_t>(types | values << offer_value_shift |
-                                                           (titles ? offer_title : 0) | (quotes ? offer_quote : 0));
-  auto any_of = [&](const std::vector<std::uint32_t>& ids, const std::vector<std::uint32_t>& present) {
-    for (std::uint32_t w : ids)
-      if ((bloom[slot(w) >> 6] >> (slot(w) & 63)) & 1)
-        for (std::uint32_t p : present)
-          if (p == w) return true;
-    return false;
+  auto add_lists = [&](std::uint64_t bits, const std::array<atom_set, 64>& by_bit) {
+    for (; bits; bits &= bits - 1) {
+      const atom_set& m = by_bit[std::countr_zero(bits)];
+      for (std::size_t b = 0; b < present.size(); ++b) present[b] |= m[b];
+    }
   };
-  // A flagged rule whose other required elements find no word here is
-  // dropped, and so is one whose required mention elements find no mention
-  // to match.
+  add_lists(lists & atom_lists_, list_atoms_);
+  add_lists(lemma_lists & atom_lemma_lists_, lemma_list_atoms_);
+  // The rules flagged: those of no atom, and those whose flagging atom is here.
+  thread_local std::vector<std::uint64_t> flagged_buffer;
+  std::vector<std::uint64_t>& flagged = flagged_buffer;
+  flagged.assign(always_.begin(), always_.end());
+  if (offers & offer_quote)
+    for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= quote_rules_[b];
+  for (std::size_t ab = 0; ab < present.size(); ++ab)
+    for (std::uint64_t m = present[ab] & anchors_[ab]; m; m &= m - 1) {
+      const std::size_t atom = ab * 64 + static_cast<std::size_t>(std::countr_zero(m));
+      const std::uint64_t* f = &flags_[atom * blocks_];
+      for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= f[b];
+    }
+  // A flagged rule is kept when all its atoms are here and its required
+  // mention elements find a mention to match.
   auto keep = [&](std::size_t i) {
     for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k)
       if (!(offers & needs_[k])) return false;
-    for (std::size_t c = check_begin_[i]; c < check_begin_[i + 1]; ++c) {
-      const check& e = checks_[c];
-      bool word_ok = !e.words || (lists & e.word_bits) || any_of(*e.word_ids, words);
-      bool lemma_ok = !e.lemmas || (lemma_lists & e.lemma_bits) || any_of(*e.lemma_ids, lemmas);
-      if (!word_ok || !lemma_ok) return false;
+    for (std::size_t k = atom_begin_[i]; k < atom_begin_[i + 1]; ++k) {
+      const std::uint32_t a = rule_atoms_[k];
+      if (!((present[a / 64] >> (a % 64)) & 1)) return false;
+    }
+    // Each need met by a mention unit after the previous need's: the
+    // earliest unit for each leaves the most room to the next ones.
+    if (n_offers <= unit_offers.size() && need_begin_[i + 1] - need_begin_[i] > 1) {
+      std::size_t m = 0;
+      for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k, ++m) {
+        while (m < n_offers && !(unit_offers[m] & needs_[k])) ++m;
+        if (m == n_offers) return false;
+      }
     }
     return true;
   };

@@ -91,7 +91,7 @@ struct rule {
   std::string builtin;  // empty for pattern rules
   bool swap = false;    // the statement's subject is the pattern's object and vice versa
   std::vector<rule_element> pattern;
-  std::size_t anchor = SIZE_MAX;  // index of the required word or lemma element that indexes the rule, if any
+  std::size_t anchor = SIZE_MAX;  // index of the required word or lemma element that bounds a match's start (match_rule), if any
   std::vector<std::size_t> required;  // indices of every required word or lemma element
 };
 
@@ -243,10 +243,14 @@ std::vector<rule> load_rules(const std::string& dir, lexicon& lex);
 rule parse_rule(const std::string& json, const std::string& where, lexicon& lex);
 
 // Which rules can match in a segment: a rule with a required word or lemma
-// element that no token there satisfies cannot, so it is not tried. One
-// such element (rule::anchor) indexes the rule; the others are checked
-// against the segment's words and list bits, and its mention elements
-// against the segment's mentions. Built once per rule set, like RE2::Set.
+// element that no token there satisfies cannot, so it is not tried. The
+// word and the lemma condition of every required element are "atoms",
+// numbered once per rule set (the same condition in several rules is one
+// atom); a segment's tokens set the bits of the atoms they satisfy, and a
+// rule is a candidate only when all of its atoms are set and its required
+// mention elements find mentions of their kinds. One atom of each rule,
+// the one guessed rarest, flags it, so that only rules flagged are
+// checked. Built once per rule set, like RE2::Set.
 class rule_index {
  public:
   rule_index(const std::vector<rule>& rules, const lexicon& lex);
@@ -257,38 +261,46 @@ class rule_index {
                   std::vector<std::size_t>& list) const;
   // The same from the segment's unit table.
   void candidates(const unit_table& units, std::vector<std::size_t>& list) const;
-  // The required word or lemma element that indexes `r`, or nullptr.
+  // The required word or lemma element that bounds where a match of `r`
+  // can start (rule::anchor), or nullptr.
   static const rule_element* anchor(const rule& r);
 
  private:
-  // Rules as bit sets, one bit per rule in rule order (blocks_ words each).
+  // Rules as bit sets, one bit per rule in rule order (blocks_ words each),
+  // atoms as bit sets of a fixed size: atom number n is bit n mod
+  // atom_bits, so that more atoms than bits would share bits (a rule could
+  // then be tried in vain, never skipped wrongly).
+  static constexpr std::size_t atom_bits = 256;
+  using atom_set = std::array<std::uint64_t, atom_bits / 64>;
   std::size_t blocks_;
-  // Word number -> the rules its anchor names: a bit per word number tells
-  // whether it names any (most tokens' words name none, and the bits stay
-  // in cache where a table entry per word would not), then the rules are
-  // rules[begin[w] .. begin[w + 1]).
-  struct word_rules {
-    std::vector<std::uint64_t> named;
-    std::vector<std::uint32_t> begin, rules;
-    void build(std::vector<std::vector<std::uint32_t>> by_word);
-    bool names(std::uint32_t w) const { return w / 64 < named.size() && ((named[w / 64] >> (w % 64)) & 1); }
-  };
-  word_rules by_word_, by_lemma_;
-  // The required word elements of every rule but its anchor, compact and
-  // contiguous (rule i's are checks_[check_begin_[i] .. check_begin_[i + 1])).
-  struct check {
-    bool words = false, lemmas = false;
-    std::uint64_t word_bits = 0, lemma_bits = 0;
-    const std::vector<std::uint32_t>* word_ids = nullptr;
-    const std::vector<std::uint32_t>* lemma_ids = nullptr;
-  };
-  std::vector<check> checks_;
-  std::vector<std::size_t> check_begin_;
+  // Word number -> the atoms it satisfies as a token's form (its word
+  // conditions and its lemma conditions, which look at the form too) and as
+  // one of its lemmas: a bit per word number tells whether it satisfies
+  // any (most words satisfy none, and the bits stay in cache where a table
+  // entry per word would not); then entry_[w] is the number of its pair of
+  // atom sets in masks_ (form first, then lemma).
+  std::vector<std::uint64_t> named_;
+  std::vector<std::uint32_t> entry_;
+  std::vector<atom_set> masks_;
+  bool names(std::uint32_t w) const { return w / 64 < named_.size() && ((named_[w / 64] >> (w % 64)) & 1); }
+  // The atoms that word lists satisfy, by list bit: for word conditions (a
+  // token's lists) and for lemma conditions (its lemmas' lists); the list
+  // bits that any atom names.
+  std::array<atom_set, 64> list_atoms_{}, lemma_list_atoms_{};
+  std::uint64_t atom_lists_ = 0, atom_lemma_lists_ = 0;
+  // Every rule's atoms, rule i's in rule_atoms_[atom_begin_[i] .. atom_begin_[i + 1]).
+  std::vector<std::uint32_t> rule_atoms_;
+  std::vector<std::size_t> atom_begin_;
+  // Atom -> the rules it flags (blocks_ words), for the atoms in anchors_.
+  std::vector<std::uint64_t> flags_, anchors_;
   std::vector<std::uint64_t> always_, quote_rules_;  // rule bit sets
   // The required mention elements of every rule: each needs some mention of
   // its kind in the segment (an entity of one of its types, a value of its
   // kind, a title, a quotation), as a mask of what a segment offers (see
   // candidates()), rule i's in needs_[need_begin_[i] .. need_begin_[i + 1]).
+  // In pattern order: each element takes a mention unit of its own, after
+  // the previous one's, so the needs must be met by mention units in that
+  // order (« in Austin , Texas , which »: two places, a title then a person).
   std::vector<std::uint16_t> needs_;
   std::vector<std::size_t> need_begin_;
 };

@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <random>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -187,6 +189,7 @@ struct made_analysis {
       } else {
         t.lower = item;
         t.word = t.lemma_word = french().word(item);
+        t.lists = t.lemma_lists = french().lists_of(t.word);
       }
       a.seg.tokens.push_back(t);
       s.units.push_back(u);
@@ -334,4 +337,68 @@ BOOST_DATA_TEST_CASE(candidates_hold_every_matching_rule,
   }
   BOOST_TEST(matched > 0u);
   BOOST_TEST(spared > 0u);
+}
+
+// The index and the matcher only spare work: a rule that can match is a
+// candidate, and match_rule finds the same matches as when every start is
+// tried (no anchor bound). The patterns have their rare words optional (an
+// index keyed on « avoir » would miss the first), alternatives of a common
+// and a rare word, a list, a lemma, mentions at a distance from the start
+// after words, an optional element before a mention, the same mention
+// twice; the texts are drawn at random from the words and mentions they name.
+BOOST_AUTO_TEST_CASE(index_and_starts_spare_no_match) {
+  const char* patterns[] = {
+      R"([{"w":["à","au"]},{"ent":"Place","as":"object"},{"w":","},{"opt":true,"lemma":"avoir"},{"ent":"Organization","as":"subject"}])",
+      R"([{"ent":"Organization","as":"subject"},{"opt":true,"w":"siège"},{"w":["de","social"]},{"ent":"Place","as":"object"}])",
+      R"([{"w":"de"},{"w":[",","mondial"]},{"ent":["Place","Facility"],"as":"object"},{"gap":2},{"lemma":"@cut"}])",
+      R"([{"opt":true,"w":"le"},{"ent":"Organization","as":"object"},{"w":"et"},{"ent":"Person","as":"subject"}])",
+      R"([{"w":"de"},{"opt":true,"w":"la"},{"ent":"Organization","as":"object"},{"opt":true,"w":","},{"ent":"Any","as":"subject"}])",
+      R"([{"lemma":["avoir","supprimer"]},{"w":"de"},{"ent":"Organization","as":"object"}])",
+      R"([{"w":"@cut"},{"ent":"Place"},{"ent":"Organization","as":"object"},{"gap":3,"no":["Person"]},{"w":"siège"}])",
+      R"([{"ent":"Person","as":"subject"},{"w":","},{"ent":"Organization","as":"object"},{"opt":true,"w":"mondial"}])",
+      // The same mention wanted twice or more: as many mention units.
+      R"([{"ent":"Place","as":"subject"},{"w":","},{"ent":"Place","as":"object"}])",
+      R"([{"ent":"Organization","as":"subject"},{"gap":2},{"ent":"Organization","as":"object"},{"opt":true,"ent":"Organization"}])",
+      R"([{"ent":"Person","as":"subject"},{"ent":"Person","as":"object"},{"ent":"Any"}])",
+  };
+  std::vector<econkg::rule> rules;
+  for (const char* p : patterns) rules.push_back(rule_of(p));
+  const econkg::rule_index index(rules, french());
+  const std::vector<std::string> pool = {"à", "au", ",", "avoir", "a", "de", "la", "le", "et", "siège", "social",
+                                         "mondial", "supprimer", "supprime", "[Paris|Place|2|0]",
+                                         "[Nexter|Organization|2|0]", "[Jean Dupont|Person|2|0]",
+                                         "[Geert Van Poelvoorde|Organization|0|0]", "[Usine|Facility|2|0]"};
+  std::mt19937 rng(7);
+  std::size_t matched = 0;
+  std::vector<std::size_t> candidates;
+  std::vector<econkg::rule_match> got, want;
+  for (int n = 0; n < 20000; ++n) {
+    std::vector<std::string> items(1 + rng() % 12);
+    for (auto& item : items) item = pool[rng() % pool.size()];
+    made_analysis m(items);
+    const econkg::mention_facts facts(m.a);
+    const auto& s = m.a.segments[0];
+    index.candidates(m.a, facts, s, candidates);
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      econkg::match_rule(rules[i], m.a, facts, s, got);
+      // Every start tried: no anchor to bound where a match may start.
+      econkg::rule every = rules[i];
+      every.anchor = SIZE_MAX;
+      econkg::match_rule(every, m.a, facts, s, want);
+      BOOST_REQUIRE(got.size() == want.size());
+      for (std::size_t k = 0; k < got.size(); ++k) {
+        BOOST_TEST(got[k].first == want[k].first);
+        BOOST_TEST(got[k].last == want[k].last);
+        std::vector<std::pair<std::string_view, std::size_t>> g, w;
+        for (const auto& x : got[k].slots) g.push_back(x);
+        for (const auto& x : want[k].slots) w.push_back(x);
+        BOOST_TEST((g == w));
+      }
+      if (!want.empty()) {
+        ++matched;
+        BOOST_TEST(std::binary_search(candidates.begin(), candidates.end(), i), rules[i].id << " " << patterns[i]);
+      }
+    }
+  }
+  BOOST_TEST(matched > 200u);
 }
