@@ -42,6 +42,23 @@ struct lcg {
   }
 };
 
+// The byte offset in s (UTF-8) of each UTF-16 index of u = s in UTF-16,
+// and of its end: ICU's iterators give UTF-16 indices.
+std::vector<std::size_t> byte_offsets(const icu::UnicodeString& u, const std::string& s) {
+  std::vector<std::size_t> byte(static_cast<std::size_t>(u.length()) + 1);
+  std::size_t b = 0;
+  for (int32_t i = 0; i < u.length(); ++i) {
+    byte[static_cast<std::size_t>(i)] = b;
+    UChar c = u[i];
+    if (U16_IS_LEAD(c)) continue;  // the trail unit starts at the same byte; its code point is counted there
+    UChar32 cp = U16_IS_TRAIL(c) && i > 0 ? U16_GET_SUPPLEMENTARY(u[i - 1], c) : c;
+    b += static_cast<std::size_t>(U8_LENGTH(cp));
+  }
+  byte.back() = s.size();
+  return byte;
+}
+
+
 std::string tokens_of(const segmenter& seg, const std::string& text) {
   std::string out;
   for (const auto& t : seg.segment(text).tokens) {
@@ -302,16 +319,7 @@ BOOST_AUTO_TEST_CASE(latin_word_pieces_agree_with_icu) {
   BOOST_TEST_REQUIRE(U_SUCCESS(status));
   auto icu_pieces = [](icu::BreakIterator& words, const std::string& s) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-    std::vector<std::size_t> byte(static_cast<std::size_t>(u.length()) + 1);  // UTF-16 index -> byte offset
-    std::size_t b = 0;
-    for (int32_t i = 0; i < u.length(); ++i) {
-      byte[static_cast<std::size_t>(i)] = b;
-      UChar c = u[i];
-      if (U16_IS_LEAD(c)) continue;  // the trail unit starts at the same byte; its code point is counted there
-      UChar32 cp = U16_IS_TRAIL(c) && i > 0 ? U16_GET_SUPPLEMENTARY(u[i - 1], c) : c;
-      b += static_cast<std::size_t>(U8_LENGTH(cp));
-    }
-    byte.back() = s.size();
+    const std::vector<std::size_t> byte = byte_offsets(u, s);
     words.setText(u);
     pieces out;
     for (int32_t p = words.first(), q = words.next(); q != icu::BreakIterator::DONE; p = q, q = words.next()) {
@@ -414,16 +422,7 @@ namespace {
 // The boundaries ICU's iterator gives in s after its start, as byte offsets.
 std::vector<std::size_t> icu_boundaries(icu::BreakIterator& it, const std::string& s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  std::vector<std::size_t> byte(static_cast<std::size_t>(u.length()) + 1);  // UTF-16 index -> byte offset
-  std::size_t b = 0;
-  for (int32_t i = 0; i < u.length(); ++i) {
-    byte[static_cast<std::size_t>(i)] = b;
-    UChar c = u[i];
-    if (U16_IS_LEAD(c)) continue;
-    UChar32 cp = U16_IS_TRAIL(c) && i > 0 ? U16_GET_SUPPLEMENTARY(u[i - 1], c) : c;
-    b += static_cast<std::size_t>(U8_LENGTH(cp));
-  }
-  byte.back() = s.size();
+  const std::vector<std::size_t> byte = byte_offsets(u, s);
   it.setText(u);
   std::vector<std::size_t> out;
   it.first();
