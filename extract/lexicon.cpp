@@ -533,6 +533,9 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
   for (auto& f : files) paths.push_back(f.string());
   load_gazetteers(paths, seg);
   add_countries(seg);
+  // Every country name is known now (add_countries): the summaries point to them.
+  for (std::size_t e = 0; e < names_.size(); ++e)
+    if (names_[e].id.rfind("country:", 0) == 0) name_summaries_[e].country = country_name(names_[e].id);
 
   fs::path ld = fs::path(dir) / lang;
   auto opt = [&](const char* name) { return (ld / name).string(); };
@@ -546,13 +549,14 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
     std::uint32_t id = words_.add(w);
     if (demonym_by_word_.size() <= id) demonym_by_word_.resize(id + 1, nullptr);
     demonym_by_word_[id] = &code;
+    set_bit(demonym_bits_, id);
   }
   std::string suffixes = (fs::path(dir) / "fr" / "legal_suffixes.tsv").string();
   if (fs::exists(suffixes))
     for (auto& l : read_tsv(suffixes, 1)) {
       std::string s = lower_utf8(l.fields[0]);
       while (!s.empty() && s.back() == '.') s.pop_back();
-      words_.add(s);
+      set_bit(legal_suffix_bits_, words_.add(s));
       legal_suffixes_.insert(s);
     }
   if (fs::is_directory(ld / "lists"))
@@ -654,6 +658,7 @@ void lexicon::load_gazetteers(const std::vector<std::string>& paths, const segme
   std::size_t countries = 0;
   for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) ++countries;
   names_.reserve(names_.size() + entries + 2 * countries);
+  name_summaries_.reserve(names_.capacity());
   for (const auto& file : files) {
     gazetteers_.push_back(file);
     add_names(seg, file->entries);
@@ -668,6 +673,15 @@ void lexicon::add_names(const segmenter& seg, const std::vector<gazetteer_entry>
   for (std::size_t k = 0; k < entries.size(); ++k) {
     name_phrases_.add(words[k], names_.size());
     names_.push_back(entries[k]);
+    const gazetteer_entry& e = entries[k];
+    name_summary sum;
+    sum.priority = e.priority;
+    if (e.type == "Organization") sum.bits |= name_organization;
+    if (e.type == "Place") sum.bits |= name_place;
+    bool acronym = e.surface.size() <= 4;
+    for (char c : e.surface) acronym = acronym && !(c >= 'a' && c <= 'z');
+    if (acronym && lower_utf8(e.surface) != e.surface) sum.bits |= name_acronym;
+    name_summaries_.push_back(sum);
   }
 }
 
@@ -741,10 +755,6 @@ std::uint32_t lexicon::add_word(std::string_view lower) {
 
 std::uint32_t lexicon::word_pos(const std::string& form) const {
   return morph_->analyse(form, lower_utf8(form)).pos;
-}
-
-const std::string* lexicon::demonym(std::uint32_t word) const {
-  return word < demonym_by_word_.size() ? demonym_by_word_[word] : nullptr;
 }
 
 std::uint64_t lexicon::list_bit(const std::string& name) const {

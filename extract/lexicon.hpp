@@ -48,6 +48,22 @@ struct gazetteer_entry {
   int priority = 10;
 };
 
+// What the mention finder asks of a gazetteer entry again and again, kept
+// in a dense array beside names(): reading it touches a few bytes, where the
+// entry itself is four strings spread over the heap (a cache miss each).
+struct name_summary {
+  int priority = 10;  // the entry's priority
+  std::uint8_t bits = 0;
+  const std::string* country = nullptr;  // country_name(id) for a "country:" id, or nullptr
+};
+enum name_summary_bit : std::uint8_t {
+  name_organization = 1,  // type is "Organization"
+  name_place = 2,         // type is "Place"
+  // The surface is an acronym: at most 4 bytes, none of them a-z, and
+  // lower_utf8 changes it.
+  name_acronym = 4,
+};
+
 // Lower-case word forms numbered from 1: every word a phrase table, a word
 // list, a demonym, a legal suffix or a rule names. Tokens carry the number of
 // their forms (token::word, 0 for a form no table names), so lexicon lookups
@@ -93,6 +109,11 @@ class phrase_table {
   // in tokens (0 when none) and sets `values` to its entries.
   std::size_t longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
                       const std::vector<std::size_t>** values) const;
+  // Whether word number `w` is the first word of some phrase: longest()
+  // finds nothing at a token whose word is not, so a caller may skip it.
+  bool starts(std::uint32_t w) const {
+    return w / 64 < first_bits_.size() && ((first_bits_[w / 64] >> (w % 64)) & 1);
+  }
 
  private:
   // longest() runs at almost every token and most calls end at the first
@@ -143,6 +164,8 @@ class lexicon {
 
   const std::string& lang() const { return lang_; }
   const std::vector<gazetteer_entry>& names() const { return names_; }
+  // name_summaries()[e] sums up names()[e].
+  const std::vector<name_summary>& name_summaries() const { return name_summaries_; }
   const phrase_table& name_phrases() const { return name_phrases_; }
   // Common-noun lists: the value is an index into the matching *_kinds vector.
   const phrase_table& titles() const { return titles_; }
@@ -151,6 +174,9 @@ class lexicon {
   const phrase_table& event_nouns() const { return event_nouns_; }
   const std::vector<std::string>& title_kinds() const { return title_kinds_; }
   bool legal_suffix(const std::string& lower) const { return legal_suffixes_.count(lower) > 0; }
+  // legal_suffix() of a token's lower-case form by its word number (every
+  // legal suffix is a word of the vocabulary): one bit read, no hashing.
+  bool legal_suffix_word(std::uint32_t word) const { return bit(legal_suffix_bits_, word); }
   // Gazetteer id of a country's ISO code ("country:CN") -> its name in this language.
   const std::string* country_name(const std::string& id) const;
   // A named word list (`dir`/<lang>/lists/<name>.txt); throws if unknown.
@@ -160,8 +186,12 @@ class lexicon {
   // in_lists(word, bits) tells whether a word number is in any list of `bits`.
   std::uint64_t list_bit(const std::string& name) const;
   std::uint64_t lists_of(std::uint32_t word) const { return word < list_bits_.size() ? list_bits_[word] : 0; }
-  // A word number's demonym country code, or nullptr.
-  const std::string* demonym(std::uint32_t word) const;
+  // A word number's demonym country code, or nullptr. Asked at many tokens
+  // and a demonym at few: a bit per word is read first (a pointer per word
+  // would be a cache miss).
+  const std::string* demonym(std::uint32_t word) const {
+    return bit(demonym_bits_, word) ? demonym_by_word_[word] : nullptr;
+  }
 
  private:
   void load_gazetteers(const std::vector<std::string>& paths, const segmenter& seg);
@@ -177,6 +207,7 @@ class lexicon {
   std::string lang_;
   vocabulary words_;
   std::vector<gazetteer_entry> names_;
+  std::vector<name_summary> name_summaries_;
   phrase_table name_phrases_, titles_, org_nouns_, facility_nouns_, event_nouns_;
   std::vector<std::string> title_kinds_;
   std::unordered_map<std::string, std::string> demonyms_;
@@ -186,6 +217,14 @@ class lexicon {
   std::map<std::string, std::uint64_t> list_bit_;   // list name -> its bit
   std::vector<std::uint64_t> list_bits_;            // word number -> bits of the lists holding it
   std::vector<const std::string*> demonym_by_word_;  // word number -> ISO code in demonyms_, or nullptr
+  std::vector<std::uint64_t> demonym_bits_, legal_suffix_bits_;  // a bit per word number
+  static bool bit(const std::vector<std::uint64_t>& bits, std::uint32_t w) {
+    return w / 64 < bits.size() && ((bits[w / 64] >> (w % 64)) & 1);
+  }
+  static void set_bit(std::vector<std::uint64_t>& bits, std::uint32_t w) {
+    if (bits.size() <= w / 64) bits.resize(w / 64 + 1, 0);
+    bits[w / 64] |= std::uint64_t{1} << (w % 64);
+  }
 
   // The parsed gazetteer files, held so that the next lexicon of the process
   // reading them finds them parsed.

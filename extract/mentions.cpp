@@ -263,10 +263,11 @@ class finder_state {
 
  private:
   bool in(const token& t, list_id list) const { return (t.lists & lists_[list]) != 0; }
-  // table.longest(), without the call at a word no table names (it finds nothing there).
+  // table.longest(), without the call at a word that opens no phrase of the
+  // table (it finds nothing there): most calls end here.
   static std::size_t longest(const phrase_table& table, const std::vector<token>& tokens, std::size_t i,
                              std::size_t end, const std::vector<std::size_t>** values) {
-    return i < end && tokens[i].word ? table.longest(tokens, i, end, values) : 0;
+    return i < end && tokens[i].word && table.starts(tokens[i].word) ? table.longest(tokens, i, end, values) : 0;
   }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
@@ -742,15 +743,11 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   const token& t = tok_[i];
   if (gl && !free(i, i + gl)) gl = 0;
   // An acronym of the gazetteer (UN, AP) matches only a word in capitals (« Un plan … »).
+  // (The entries' summaries tell acronyms, without reading their surfaces.)
+  const std::vector<name_summary>& sums = lex_.name_summaries();
   if (gl == 1 && entries && !t.upper) {
     bool any = false;
-    for (std::size_t e : *entries) {
-      const std::string& sf = lex_.names()[e].surface;
-      bool acronym = sf.size() <= 4;
-      for (char c : sf) acronym = acronym && !(c >= 'a' && c <= 'z');
-      acronym = acronym && lower_utf8(sf) != sf;  // lower-cased last: the other tests are cheaper
-      any = any || !acronym;
-    }
+    for (std::size_t e : *entries) any = any || !(sums[e].bits & name_acronym);
     if (!any) gl = 0;
   }
   // Capitalised sequence, with name-internal connectors (Banque de France).
@@ -762,7 +759,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
     } else if (in(u, list_name_connectors) && j + 1 < end && occ_[j + 1] == none && is_name_token(tok_[j + 1]) &&
                !tok_[j + 1].upper) {
       j += 2;
-    } else if ((u.cap || u.upper || eq(u.lower, "plc")) && lex_.legal_suffix(u.lower)) {
+    } else if ((u.cap || u.upper || eq(u.lower, "plc")) && lex_.legal_suffix_word(u.word)) {
       ++j;
       break;
     } else {
@@ -794,7 +791,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
           const std::vector<std::size_t>* pe = nullptr;
           bool known_org = false;
           if (org_head && longest(lex_.name_phrases(), tok_, k, end, &pe))
-            for (std::size_t e : *pe) known_org = known_org || eq(lex_.names()[e].type, "Organization");
+            for (std::size_t e : *pe) known_org = known_org || (sums[e].bits & name_organization);
           if (known_org) break;
           best = k + 1;
           continue;
@@ -856,26 +853,29 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   const std::string* parent_ptr = &no_string;
   bool weak = false;
   if (gl == len && entries) {
-    const gazetteer_entry* best = nullptr;
+    // The entry of highest priority (an organisation on a tie), chosen by the
+    // summaries: only the chosen entry itself is read.
+    std::size_t best_e = none;
     for (std::size_t e : *entries) {
-      const auto& g = lex_.names()[e];
-      if (!best || g.priority > best->priority ||
-          (g.priority == best->priority && eq(g.type, "Organization") && !eq(best->type, "Organization")))
-        best = &g;
+      const name_summary& g = sums[e];
+      if (best_e == none || g.priority > sums[best_e].priority ||
+          (g.priority == sums[best_e].priority && (g.bits & name_organization) &&
+           !(sums[best_e].bits & name_organization)))
+        best_e = e;
     }
+    const gazetteer_entry* best = &lex_.names()[best_e];
     type = best->type;
     kb_ptr = &best->id;
     parent_ptr = &best->parent;
     const std::string& kb = *kb_ptr;
     // A country's name in this language, whatever the surface (Hexagone -> France).
-    if (kb.rfind("country:", 0) == 0)
-      if (const std::string* n = lex_.country_name(kb)) label = eq(lex_.lang(), "fr") ? *n : label;
+    if (const std::string* n = sums[best_e].country) label = eq(lex_.lang(), "fr") ? *n : label;
     // A name in capitals (a dateline's « FORT WORTH ») is written as the gazetteer writes it.
     bool capitals = true;
     for (std::size_t k = i; k < i + len; ++k) capitals = capitals && (tok_[k].upper || tok_[k].punct);
     if (capitals && !t.upper) capitals = false;
     if (capitals && kb.rfind("country:", 0) != 0 && lower_utf8(best->surface) == lower_utf8(label)) label = best->surface;
-  } else if (gl && entries && eq(lex_.names()[entries->front()].type, "Organization")) {
+  } else if (gl && entries && (sums[entries->front()].bits & name_organization)) {
     type = "Organization";  // « Microsoft France »: an organisation of its own
   }
   // Cues in the few tokens before the name.
@@ -933,7 +933,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   bool apposition_title = i + len + 1 < ntok_ && eq(tok_[i + len].lower, ",") && occ_[i + len + 1] != none &&
                           a_.mentions[occ_[i + len + 1]].kind == mention_kind::title;
   bool legal = len > 1 && (tok_[i + len - 1].cap || tok_[i + len - 1].upper || eq(tok_[i + len - 1].lower, "plc")) &&
-               lex_.legal_suffix(tok_[i + len - 1].lower);
+               lex_.legal_suffix_word(tok_[i + len - 1].word);
   bool place_prep = i >= 1 && in(tok_[i - 1], list_place_preps);
   bool dateline = t.para_start && t.upper && i + 1 < ntok_ &&
                   (eq(tok_[i + len].lower, "—") || eq(tok_[i + len].lower, "(") || eq(tok_[i + len].lower, "–"));
@@ -946,7 +946,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
     const std::vector<std::size_t>* pe = nullptr;
     std::size_t pl = longest(lex_.name_phrases(), tok_, i + len + 1, end, &pe);
     if (pl && i + len + 1 + pl < end && eq(tok_[i + len + 1 + pl].lower, ")"))
-      for (std::size_t e : *pe) before_paren_place = before_paren_place || eq(lex_.names()[e].type, "Place");
+      for (std::size_t e : *pe) before_paren_place = before_paren_place || (sums[e].bits & name_place);
   }
   if (len == 1 && !gl) {
     std::string low = " " + t.lower;

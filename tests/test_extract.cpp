@@ -679,6 +679,62 @@ BOOST_AUTO_TEST_CASE(phrase_table_longest_as_a_map_of_phrases) {
       const std::vector<std::size_t>* values = nullptr;
       BOOST_TEST(table.longest(tokens, i, end, &values) == best);
       if (best) BOOST_TEST((values && *values == *expected));
+      // The finder skips longest() where starts() says no phrase begins.
+      if (i < tokens.size() && !table.starts(tokens[i].word)) BOOST_TEST(best == 0);
+    }
+    // starts(w): some phrase's first word is w.
+    for (std::uint32_t w = 0; w <= words + 70; ++w) {
+      auto it = reference.lower_bound(std::vector<std::uint32_t>{w});
+      BOOST_TEST(table.starts(w) == (it != reference.end() && it->first.front() == w), w);
     }
   }
+}
+
+// What the lexicon precomputes for the mention finder (name summaries, the
+// demonym and legal-suffix bits by word number) must answer as the entries
+// and the string-keyed lookups they stand for.
+BOOST_AUTO_TEST_CASE(lexicon_summaries_as_the_entries_tell) {
+  for (const char* lang : {"fr", "en"}) {
+    econkg::segmenter seg(lang);
+    econkg::lexicon lex(ECONKG_LEXICON_DIR, lang, seg);
+    BOOST_TEST_REQUIRE(lex.name_summaries().size() == lex.names().size());
+    std::size_t acronyms = 0, countries = 0;
+    std::vector<std::string> words{"sa", "sas", "se", "ag", "gmbh", "plc", "inc", "ltd", "co", "corp", "llc", "nv", "bv"};
+    for (std::size_t e = 0; e < lex.names().size(); ++e) {
+      const econkg::gazetteer_entry& g = lex.names()[e];
+      const econkg::name_summary& sum = lex.name_summaries()[e];
+      BOOST_TEST(sum.priority == g.priority);
+      BOOST_TEST(bool(sum.bits & econkg::name_organization) == (g.type == "Organization"), g.surface);
+      BOOST_TEST(bool(sum.bits & econkg::name_place) == (g.type == "Place"), g.surface);
+      bool acronym = g.surface.size() <= 4;
+      for (char c : g.surface) acronym = acronym && !(c >= 'a' && c <= 'z');
+      acronym = acronym && econkg::lower_utf8(g.surface) != g.surface;
+      BOOST_TEST(bool(sum.bits & econkg::name_acronym) == acronym, g.surface);
+      acronyms += acronym;
+      const std::string* country = g.id.rfind("country:", 0) == 0 ? lex.country_name(g.id) : nullptr;
+      BOOST_TEST(sum.country == country, g.id);
+      countries += country != nullptr;
+      std::istringstream in(econkg::lower_utf8(g.surface));
+      for (std::string w; in >> w;) words.push_back(w);
+    }
+    BOOST_TEST(acronyms > 0);
+    BOOST_TEST(countries > 100);
+    std::size_t suffixes = 0;
+    for (const std::string& w : words) {
+      BOOST_TEST(lex.legal_suffix_word(lex.word(w)) == lex.legal_suffix(w), w);
+      suffixes += lex.legal_suffix(w);
+    }
+    BOOST_TEST(suffixes > 0);
+    BOOST_TEST(!lex.legal_suffix_word(0));
+    BOOST_TEST(!lex.demonym(0));
+    BOOST_TEST(!lex.demonym(std::uint32_t(-1)));
+  }
+  // Demonyms: the bit is set for each demonym's word, and only there.
+  econkg::segmenter seg("fr");
+  econkg::lexicon lex(ECONKG_LEXICON_DIR, "fr", seg);
+  const std::string* cn = lex.demonym(lex.word("chinois"));
+  BOOST_TEST_REQUIRE(cn);
+  BOOST_TEST(*cn == "CN");
+  BOOST_TEST(!lex.demonym(lex.word("usine")));
+  BOOST_TEST(!lex.demonym(lex.word("de")));
 }
