@@ -341,18 +341,24 @@ constexpr std::array<bool, 256> ascii_alnum = [] {
   return a;
 }();
 
-// The class of the code point at byte i of p[0, n), and where the next one
-// starts (*next).
-word_class class_at(const unsigned char* p, std::size_t n, std::size_t i, std::size_t* next) {
-  if (p[i] < 0x80) {
-    *next = i + 1;
-    return ascii_word_classes[p[i]];
-  }
+// class_at() for a code point of two or more bytes.
+[[gnu::noinline]] word_class multibyte_class_at(const unsigned char* p, std::size_t n, std::size_t i,
+                                                std::size_t* next) {
   UChar32 cp = 0;
   int32_t pos = static_cast<int32_t>(i);
   U8_NEXT(p, pos, static_cast<int32_t>(n), cp);
   *next = static_cast<std::size_t>(pos);
   return cp < 0 ? word_class::unknown : class_of(static_cast<std::uint32_t>(cp));
+}
+
+// The class of the code point at byte i of p[0, n), and where the next one
+// starts (*next); ASCII, most of the text, is read inline.
+inline word_class class_at(const unsigned char* p, std::size_t n, std::size_t i, std::size_t* next) {
+  if (p[i] < 0x80) {
+    *next = i + 1;
+    return ascii_word_classes[p[i]];
+  }
+  return multibyte_class_at(p, n, i, next);
 }
 
 // latin_word_pieces' work in one pass over the paragraph: calls out(begin,
@@ -366,13 +372,7 @@ bool latin_pieces(std::string_view para, Out&& out) {
   std::size_t i = 0, next = 0, after = 0;
   while (i < n) {
     const std::size_t start = i;
-    word_class k;
-    if (p[i] < 0x80) {
-      k = ascii_word_classes[p[i]];
-      next = i + 1;
-    } else {
-      k = class_at(p, n, i, &next);
-    }
+    word_class k = class_at(p, n, i, &next);
     i = next;
     if (k == word_class::space) continue;  // white space never joins: a piece of its own, dropped
     if (k == word_class::unknown) return false;
@@ -388,13 +388,7 @@ bool latin_pieces(std::string_view para, Out&& out) {
           i = j;
           if (i == n) break;
         }
-        word_class b;
-        if (p[i] < 0x80) {
-          b = ascii_word_classes[p[i]];
-          next = i + 1;
-        } else {
-          b = class_at(p, n, i, &next);
-        }
+        const word_class b = class_at(p, n, i, &next);
         if (letter_or_digit(b)) {
           k = b;
           i = next;
