@@ -1078,10 +1078,7 @@ void finder_state::names() {
       c = static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.end(), s.tok_begin) - starts.begin());
     while (c < starts.size() && starts[c] < s.tok_begin) ++c;
     for (std::size_t after = s.tok_begin, i = 0; c < starts.size() && starts[c] < s.tok_end; after = i + 1, ++c) {
-      if (starts[c] < after) {
-        i = after - 1;
-        continue;
-      }
+      if (starts[c] < after) continue;  // inside what the last start read (i, so after, stays)
       i = starts[c];
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
       const std::vector<std::size_t>* gz = nullptr;
@@ -1447,10 +1444,7 @@ void finder_state::local_bodies() {
   // Only at the tokens index_starts() found (`after`: as in names()).
   const std::vector<std::size_t>& starts = buffers_.local_body_starts;
   for (std::size_t c = 0, after = 0, i = 0; c < starts.size(); after = i + 1, ++c) {
-    if (starts[c] < after) {
-      i = after - 1;
-      continue;
-    }
+    if (starts[c] < after) continue;  // inside what the last start read (i, so after, stays)
     i = starts[c];
     if (occ_[i] != none || (!eq(tok_[i].lower, "communauté") && !eq(tok_[i].lower, "conseil"))) continue;
     const std::vector<std::size_t>* v = nullptr;
@@ -1476,10 +1470,7 @@ void finder_state::references(bool organisations_only) {
   // Only at the tokens index_starts() found (`after`: as in names()).
   const std::vector<std::size_t>& starts = buffers_.reference_starts;
   for (std::size_t c = 0, after = 0, i = 0; c < starts.size(); after = i + 1, ++c) {
-    if (starts[c] < after) {
-      i = after - 1;
-      continue;
-    }
+    if (starts[c] < after) continue;  // inside what the last start read (i, so after, stays)
     i = starts[c];
     if (occ_[i] != none) continue;
     const token& t = tok_[i];
