@@ -1,5 +1,6 @@
 #include "extract/lexicon.hpp"
 
+#include "extract/morph_table.hpp"
 #include "extract/short_hash.hpp"
 #include "extract/tsv.hpp"
 
@@ -266,16 +267,28 @@ struct dictionary {
   std::shared_mutex readings_mutex;
   std::unordered_map<std::string, reading, short_hasher, std::equal_to<>> readings;
 
-  dictionary(std::string aff_path, std::string dic_path) : aff(std::move(aff_path)), dic(std::move(dic_path)) {
-    open_instance(0);
-    opened.store(1, std::memory_order_release);
-  }
+  // The build's table of this dictionary's analyses, if it has one for these
+  // files (morph_table.hpp): hunspell is then opened only for what the table
+  // leaves to it, if anything.
+  const morph_table* table = nullptr;
+
+  dictionary(std::string aff_path, std::string dic_path)
+      : aff(std::move(aff_path)), dic(std::move(dic_path)), table(morph_table::for_dictionary(aff, dic)) {}
 
   // Calls f(Hunspell&) with an instance no other thread is using.
   template <class F>
   decltype(auto) with(F&& f) {
     for (;;) {
       std::size_t n = opened.load(std::memory_order_acquire);
+      if (n == 0) {
+        // The first instance, opened on first use by whichever thread gets there.
+        std::unique_lock lock(pool[0].m);
+        if (!pool[0].h) {
+          open_instance(0);
+          opened.store(1, std::memory_order_release);
+        }
+        return f(*pool[0].h);
+      }
       for (std::size_t i = 0; i < n; ++i) {
         std::unique_lock lock(pool[i].m, std::try_to_lock);
         if (lock.owns_lock()) return f(*pool[i].h);
@@ -309,37 +322,32 @@ struct dictionary {
       auto it = readings.find(form);
       if (it != readings.end()) return it->second;
     }
-    reading r = parse(with([&](Hunspell& h) { return h.analyze(form); }));
+    reading r = read(form);
     std::unique_lock lock(readings_mutex);
     return readings.emplace(form, std::move(r)).first->second;
   }
 
-  static reading parse(const std::vector<std::string>& analyses) {
+  // hunspell's analysis of `form`, from the table when it can tell.
+  reading read(const std::string& form) {
+    if (table) {
+      analyses_digest d;
+      switch (table->lookup(form, d)) {
+        case morph_table::answer::found: return parse(d);
+        case morph_table::answer::none: return {};
+        case morph_table::answer::ask_hunspell: break;
+      }
+    }
+    return parse(digest_analyses(with([&](Hunspell& h) { return h.analyze(form); })));
+  }
+
+  static reading parse(const analyses_digest& d) {
     reading r;
-    for (const auto& a : analyses) {
-      std::string lemma;
-      std::size_t st = a.find("st:");
-      if (st != std::string::npos) {
-        std::size_t e = a.find(' ', st);
-        lemma = a.substr(st + 3, e == std::string::npos ? std::string::npos : e - st - 3);
-      }
-      std::uint32_t bits = pos_known;
-      if (a.find("po:v") != std::string::npos) bits |= pos_verb;
-      if (a.find("po:nom") != std::string::npos) bits |= pos_noun;
-      if (a.find("po:adj") != std::string::npos) bits |= pos_adj;
-      if (a.find("po:prn") != std::string::npos) bits |= pos_first_name;
-      if (a.find("po:patr") != std::string::npos) bits |= pos_surname;
-      if (a.find("po:npr") != std::string::npos) bits |= pos_proper;
-      if (a.find("po:ppas") != std::string::npos) bits |= pos_past_participle;
-      if (a.find("po:infi") != std::string::npos) bits |= pos_infinitive;
-      if (a.find("po:cond") != std::string::npos) bits |= pos_conditional;
-      if (!(bits & (pos_first_name | pos_surname | pos_proper))) r.common = true;
-      r.pos |= bits;
-      if (!lemma.empty()) {
-        std::string low = lower_utf8(lemma);
-        if (r.lemma.empty()) r.lemma = low;
-        else if (r.alt_lemma.empty() && low != r.lemma) r.alt_lemma = low;
-      }
+    r.pos = d.pos;
+    r.common = d.common;
+    for (const auto& stem : d.stems) {
+      std::string low = lower_utf8(stem);
+      if (r.lemma.empty()) r.lemma = low;
+      else if (r.alt_lemma.empty() && low != r.lemma) r.alt_lemma = low;
     }
     return r;
   }

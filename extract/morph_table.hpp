@@ -1,0 +1,115 @@
+#pragma once
+// hunspell's analyses of a dictionary's word forms, computed when econkg is
+// built (extract/gen/morph_table_gen.cpp) so that a run asks hunspell
+// (Hunspell::analyze: about 30 µs a form, and 0.1 s to open the French
+// dictionary) only for the forms the table cannot answer for.
+//
+// The table holds Hunspell::analyze(s), digested, for every spelling s that
+// the dictionary's affix rules can make (a superset of the forms hunspell
+// accepts, each analysed by hunspell itself when the table is built). Any
+// other form is answered from the way analyze() reads a word (hunspell 1.7,
+// HunspellImpl::analyze_internal): after its input conversion (ICONV) it
+// strips trailing periods, then looks up the word as written, and for a
+// capitalised word (INITCAP: « Usine ») its lower-case form then its
+// capitalised form, for an all-capitals word (ALLCAP: « USINE ») itself,
+// then both of those; hunspell's affix rules never change case, so a word
+// that no rule makes has no analysis of its own. A word written with an
+// elision prefix (« l'usine ») would multiply the table tenfold: those words
+// are left to hunspell, and the table knows which starts (« l' », « qu' »)
+// such prefixes make. What the table cannot answer for (a trailing period,
+// an input conversion other than the apostrophes, a code
+// point outside the Basic Multilingual Plane, a form of 100 bytes or more, a
+// capitalisation whose round trip through lower case changes it) goes to
+// hunspell too. tests/test_morph_table.cpp compares both routes on every word form
+// of the repository's corpora in several casings.
+//
+// The table is used only for the dictionary files it was built from: the
+// run compares a hash of their bytes with the table's.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace econkg {
+
+// The part-of-speech bits of one of analyze()'s strings (lexicon.hpp's
+// pos_bit values, pos_known always set): what lexicon.cpp reads of it.
+std::uint32_t analysis_pos_bits(std::string_view analysis);
+// Its "st:" field (the lemma as the dictionary spells it), or "".
+std::string_view analysis_stem(std::string_view analysis);
+// Whether bits name a first name, surname or proper noun.
+bool analysis_is_name(std::uint32_t bits);
+
+// What lexicon.cpp keeps of analyze()'s strings for one form: the union of
+// their part-of-speech bits, whether one is not a name's, and their non-empty
+// st: fields, each once, in order.
+struct analyses_digest {
+  std::uint32_t pos = 0;
+  bool common = false;
+  std::vector<std::string> stems;
+};
+analyses_digest digest_analyses(const std::vector<std::string>& analyses);
+
+class morph_table {
+ public:
+  // The table built for the dictionary files aff and dic, or nullptr when
+  // econkg was built without one for them, or they are not the files it was
+  // built from (another hunspell-fr version).
+  static const morph_table* for_dictionary(const std::string& aff, const std::string& dic);
+
+  enum class answer {
+    found,        // analyze(form) is `out`
+    none,         // analyze(form) is empty
+    ask_hunspell  // the table cannot tell: call hunspell
+  };
+  answer lookup(std::string_view form, analyses_digest& out) const;
+
+  // A table read from its bytes (the generator's layout, below), which must
+  // outlive it.
+  explicit morph_table(std::string_view bytes);
+
+ private:
+  std::string_view bytes_;
+  // hunspell's lower- and upper-case form of every BMP code point.
+  std::vector<char16_t> lower_, upper_;
+  struct conversion {
+    std::string_view pattern, replacement;
+    bool single;  // one code point made one ASCII character (’ ʼ -> ')
+  };
+  std::vector<conversion> conversions_;
+  bool conversion_byte_[256] = {};  // some byte of each pattern (its first non-ASCII one)
+  std::vector<std::string_view> heads_;
+
+  bool find(std::string_view key, analyses_digest& out) const;
+  int captype_of(const std::u16string& cps) const;
+};
+
+// Table layout, shared with the generator. All integers little-endian; the
+// header is twelve u64 values:
+//   magic, fingerprint, usable, slot_count, slots_at, entries_at,
+//   values_at, keys_at, cases_at, case_count, heads_at, iconv_at
+// slots: u32[slot_count] (0: empty, else entry index + 1), open addressing
+//   on short_hash(key), linear probing;
+// entries: {u32 key offset, u32 key length, u32 value offset};
+// values: u32 pos, u8 common, u8 stem count, then each stem as u16 length
+//   and bytes;
+// keys: the spellings' bytes;
+// cases: {u16 code point, u16 lower, u16 upper} sorted by code point, for
+//   every BMP code point hunspell's case tables change;
+// heads: u32 count, then each as u16 length and bytes: the lower-case starts,
+//   through their first apostrophe, of the spellings left to hunspell;
+// iconv: u32 count, then each pair's pattern and replacement as u16 length
+//   and bytes.
+namespace morph_table_format {
+constexpr std::uint64_t magic = 0x3130544D474B4345ull;  // "ECKGMT01"
+constexpr std::size_t header_words = 12;
+enum header_word : std::size_t {
+  h_magic, h_fingerprint, h_usable, h_slot_count, h_slots_at, h_entries_at,
+  h_values_at, h_keys_at, h_cases_at, h_case_count, h_heads_at, h_iconv_at
+};
+// Hash of a dictionary's two files (bytes and sizes), as the table records it.
+std::uint64_t fingerprint(std::string_view aff_bytes, std::string_view dic_bytes);
+}  // namespace morph_table_format
+
+}  // namespace econkg
