@@ -501,12 +501,22 @@ struct lexicon::morphology {
         }
       }
     } else {
-      bool known = main->with([&](Hunspell& h) {
-        auto stems = h.stem(lower);
-        if (!stems.empty()) r.lemma = stems[0];
-        if (stems.size() > 1 && stems[1] != r.lemma) r.alt_lemma = stems[1];
-        return h.spell(lower);
-      });
+      // hunspell's stems and spelling of the lower-case form, from the
+      // build's table when it can tell (morph_table::lookup_spelling).
+      std::vector<std::string> stems;
+      bool known = false;
+      analyses_digest d;
+      if (main->table && main->table->lookup_spelling(lower, d) != morph_table::answer::ask_hunspell) {
+        known = d.pos & morph_table_format::spelled;
+        stems = std::move(d.stems);
+      } else {
+        known = main->with([&](Hunspell& h) {
+          stems = h.stem(lower);
+          return h.spell(lower);
+        });
+      }
+      if (!stems.empty()) r.lemma = stems[0];
+      if (stems.size() > 1 && stems[1] != r.lemma) r.alt_lemma = stems[1];
       std::uint32_t named = names->analyse(form).pos;
       r.pos |= named & (pos_first_name | pos_surname | pos_proper);
       // en_US accepts « The » and « Open » at a sentence start: the lower-case

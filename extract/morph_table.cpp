@@ -139,6 +139,7 @@ std::string_view read_string(std::string_view b, std::size_t& at) {
 
 morph_table::morph_table(std::string_view bytes) : bytes_(bytes), lower_(0x10000), upper_(0x10000) {
   const std::string_view b = bytes_;
+  spelling_ = header(b, h_kind) == spell_table;
   for (std::size_t c = 0; c < 0x10000; ++c) lower_[c] = upper_[c] = static_cast<char16_t>(c);
   for (std::size_t i = 0, at = header(b, h_cases_at); i < header(b, h_case_count); ++i, at += 6) {
     const auto c = read_at<char16_t>(b, at);
@@ -203,18 +204,17 @@ bool morph_table::find(std::string_view key, analyses_digest& out) const {
   }
 }
 
-morph_table::answer morph_table::lookup(std::string_view form, analyses_digest& out) const {
+bool morph_table::convert(std::string_view form, std::string& word) const {
   // Input conversion: a pattern that is one code point and becomes one
   // ASCII character (’ and ʼ become ') is applied here; a form holding any
   // other pattern is left to hunspell. Each pattern holds a byte
   // conversion_byte_ marks: most forms hold none and need no search.
-  std::string word;
   const bool may_convert = std::any_of(form.begin(), form.end(), [&](char x) { return conversion_byte_[static_cast<unsigned char>(x)]; });
   std::vector<const conversion*> present;
   if (may_convert)
     for (const conversion& c : conversions_)
       if (form.find(c.pattern) != std::string_view::npos) {
-        if (!c.single) return answer::ask_hunspell;
+        if (!c.single) return false;
         present.push_back(&c);
       }
   if (present.empty()) {
@@ -232,6 +232,13 @@ morph_table::answer morph_table::lookup(std::string_view form, analyses_digest& 
       }
     }
   }
+  return true;
+}
+
+morph_table::answer morph_table::lookup(std::string_view form, analyses_digest& out) const {
+  if (spelling_) return answer::ask_hunspell;
+  std::string word;
+  if (!convert(form, word)) return answer::ask_hunspell;
   // What hunspell would strip or cut: left to it. (Numbers are read apart
   // only for Hungarian, whose dictionaries get no table.)
   if (word.empty() || word.size() >= 100 || word[0] == ' ' || word.back() == '.') return answer::ask_hunspell;
@@ -270,6 +277,30 @@ morph_table::answer morph_table::lookup(std::string_view form, analyses_digest& 
   }
   encode(lower, key);
   return find(key, out) ? answer::found : answer::none;
+}
+
+}  // namespace econkg
+
+namespace econkg {
+
+morph_table::answer morph_table::lookup_spelling(std::string_view form, analyses_digest& out) const {
+  if (!spelling_) return answer::ask_hunspell;
+  std::string word;
+  if (!convert(form, word)) return answer::ask_hunspell;
+  // What hunspell would strip, cut (BREAK), read as a number or as a
+  // compound (every compound of the dictionary holds a digit): left to it.
+  if (word.empty() || word.size() >= 100 || word[0] == ' ' || word.back() == '.' ||
+      word.find_first_of("0123456789") != std::string::npos)
+    return answer::ask_hunspell;
+  for (std::string_view b : heads_)
+    if (word.find(b) != std::string::npos) return answer::ask_hunspell;
+  std::u16string cps;
+  if (!decode_bmp(word, cps) || captype_of(cps) != nocap) return answer::ask_hunspell;
+  // A word without capitals is looked up as written: a spelling the affix
+  // rules make (then in the table), or unknown, without stems.
+  if (find(word, out)) return answer::found;
+  out = analyses_digest{};
+  return answer::none;
 }
 
 }  // namespace econkg

@@ -58,12 +58,22 @@ class morph_table {
   // built from (another hunspell-fr version).
   static const morph_table* for_dictionary(const std::string& aff, const std::string& dic);
 
+  // Whether the table answers lookup() (Hunspell::analyze, the French
+  // dictionary's) or lookup_spelling() (Hunspell::spell and stem, the
+  // English one's).
+  bool spelling_table() const { return spelling_; }
+
   enum class answer {
     found,        // analyze(form) is `out`
     none,         // analyze(form) is empty
     ask_hunspell  // the table cannot tell: call hunspell
   };
   answer lookup(std::string_view form, analyses_digest& out) const;
+  // Hunspell::spell(form) (out.pos holds morph_table_format::spelled or not)
+  // and Hunspell::stem(form) (out.stems, as stem() lists them), for a form
+  // without capitals; anything else (capitals, a digit, which compounds
+  // need, a BREAK pattern, ...) is left to hunspell.
+  answer lookup_spelling(std::string_view form, analyses_digest& out) const;
 
   // A table read from its bytes (the generator's layout, below), which must
   // outlive it.
@@ -71,6 +81,7 @@ class morph_table {
 
  private:
   std::string_view bytes_;
+  bool spelling_ = false;
   // hunspell's lower- and upper-case form of every BMP code point.
   std::vector<char16_t> lower_, upper_;
   struct conversion {
@@ -83,11 +94,13 @@ class morph_table {
 
   bool find(std::string_view key, analyses_digest& out) const;
   int captype_of(const std::u16string& cps) const;
+  // The form after input conversion, or false when it is left to hunspell.
+  bool convert(std::string_view form, std::string& word) const;
 };
 
 // Table layout, shared with the generator. All integers little-endian; the
 // header is twelve u64 values:
-//   magic, fingerprint, usable, slot_count, slots_at, entries_at,
+//   magic, fingerprint, kind, slot_count, slots_at, entries_at,
 //   values_at, keys_at, cases_at, case_count, heads_at, iconv_at
 // slots: u32[slot_count] (0: empty, else entry index + 1), open addressing
 //   on short_hash(key), linear probing;
@@ -97,15 +110,20 @@ class morph_table {
 // keys: the spellings' bytes;
 // cases: {u16 code point, u16 lower, u16 upper} sorted by code point, for
 //   every BMP code point hunspell's case tables change;
-// heads: u32 count, then each as u16 length and bytes: the lower-case starts,
-//   through their first apostrophe, of the spellings left to hunspell;
+// heads: u32 count, then each as u16 length and bytes: for an analyze
+//   table, the lower-case starts, through their first apostrophe, of the
+//   spellings left to hunspell; for a spell table, the BREAK patterns;
 // iconv: u32 count, then each pair's pattern and replacement as u16 length
 //   and bytes.
 namespace morph_table_format {
 constexpr std::uint64_t magic = 0x3130544D474B4345ull;  // "ECKGMT01"
 constexpr std::size_t header_words = 12;
+// h_kind: 0 for a dictionary the generator could not follow (no table).
+constexpr std::uint64_t analyze_table = 1, spell_table = 2;
+// A spell table's pos: the form is spelled right.
+constexpr std::uint32_t spelled = 1u << 9;
 enum header_word : std::size_t {
-  h_magic, h_fingerprint, h_usable, h_slot_count, h_slots_at, h_entries_at,
+  h_magic, h_fingerprint, h_kind, h_slot_count, h_slots_at, h_entries_at,
   h_values_at, h_keys_at, h_cases_at, h_case_count, h_heads_at, h_iconv_at
 };
 // Hash of a dictionary's two files (bytes and sizes), as the table records it.

@@ -30,6 +30,7 @@ using econkg::morph_table;
 namespace {
 
 const std::string aff = "/usr/share/hunspell/fr_FR.aff", dic = "/usr/share/hunspell/fr_FR.dic";
+const std::string en_aff = "/usr/share/hunspell/en_US.aff", en_dic = "/usr/share/hunspell/en_US.dic";
 
 std::string read_whole(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -90,6 +91,25 @@ void compare(const morph_table& table, Hunspell& h, const std::set<std::string>&
   }
 }
 
+// The same for the English table: spell() and stem() of lower-case forms.
+void compare_spelling(const morph_table& table, Hunspell& h, const std::set<std::string>& forms, comparison& c) {
+  for (const auto& f : forms) {
+    ++c.forms;
+    analyses_digest from_table;
+    const morph_table::answer a = table.lookup_spelling(f, from_table);
+    if (a == morph_table::answer::ask_hunspell) {
+      if (c.asked.size() < 12) c.asked.push_back(f);
+      continue;
+    }
+    ++c.answered;
+    ++(a == morph_table::answer::found ? c.found : c.none);
+    const bool spelled = h.spell(f);
+    const std::vector<std::string> stems = h.stem(f);
+    if (spelled != bool(from_table.pos & econkg::morph_table_format::spelled) || stems != from_table.stems)
+      c.differences.push_back(f + (spelled ? " (hunspell: spelled)" : " (hunspell: not spelled)"));
+  }
+}
+
 // Variants of a form as text writes it: casings and typographic apostrophe
 // in `out`, elided in `elided`.
 void add_variants(const std::string& f, std::set<std::string>& out, std::set<std::string>& elided) {
@@ -108,8 +128,16 @@ void add_variants(const std::string& f, std::set<std::string>& out, std::set<std
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(table_is_only_for_its_dictionary) {
-  BOOST_REQUIRE(morph_table::for_dictionary(aff, dic) != nullptr);
-  BOOST_TEST(morph_table::for_dictionary("/usr/share/hunspell/en_US.aff", "/usr/share/hunspell/en_US.dic") == nullptr);
+  const morph_table* fr = morph_table::for_dictionary(aff, dic);
+  const morph_table* en = morph_table::for_dictionary(en_aff, en_dic);
+  BOOST_REQUIRE(fr != nullptr);
+  BOOST_REQUIRE(en != nullptr);
+  BOOST_TEST(!fr->spelling_table());
+  BOOST_TEST(en->spelling_table());
+  // Each answers only its own kind of question.
+  analyses_digest d;
+  BOOST_TEST((fr->lookup_spelling("usine", d) == morph_table::answer::ask_hunspell));
+  BOOST_TEST((en->lookup("factory", d) == morph_table::answer::ask_hunspell));
   // The same dictionary with one more word is another dictionary.
   fs::path dir = fs::temp_directory_path() / ("econkg_morph_table_" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -210,4 +238,66 @@ BOOST_AUTO_TEST_CASE(table_agrees_with_hunspell) {
   BOOST_TEST(corpus.answered * 1000 >= corpus.forms * 999);
   BOOST_TEST(dictionary.answered * 1000 >= dictionary.forms * 995);
   BOOST_TEST(random.answered * 100 >= random.forms * 90);
+}
+
+BOOST_AUTO_TEST_CASE(spelling_table_agrees_with_hunspell) {
+  const morph_table* table = morph_table::for_dictionary(en_aff, en_dic);
+  BOOST_REQUIRE(table != nullptr);
+  Hunspell h(en_aff.c_str(), en_dic.c_str());
+  // Lower-case forms (what econkg asks about): every token of the
+  // repository's texts, one dictionary word in three, random edits.
+  std::set<std::string> texts, words, edits;
+  {
+    const fs::path src = ECONKG_SOURCE_DIR;
+    econkg::segmenter seg("en");
+    for (const char* dir : {"eval", "samples", "lexicon", "tests/golden"})
+      for (auto& e : fs::recursive_directory_iterator(src / dir)) {
+        if (!e.is_regular_file()) continue;
+        std::istringstream in(read_whole(e.path()));
+        for (std::string line; std::getline(in, line);)
+          for (const auto& t : seg.segment(line).tokens) texts.insert(econkg::lower_utf8(line.substr(t.begin, t.end - t.begin)));
+      }
+  }
+  std::vector<std::string> roots;
+  {
+    std::istringstream in(read_whole(en_dic));
+    std::string line;
+    std::getline(in, line);
+    for (std::size_t n = 0; std::getline(in, line); ++n) {
+      roots.push_back(icu_case(line.substr(0, line.find_first_of("/ \t")), 0));
+      if (n % 3 == 0) words.insert(roots.back());
+    }
+  }
+  std::uint64_t seed = 54321;
+  auto next = [&](std::size_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>((seed >> 33) % n);
+  };
+  const std::vector<std::string> bits = {"s", "ed", "ing", "'s", "-", "er", "x", "e", "un", "re"};
+  while (edits.size() < 20000) {
+    std::string w = roots[next(roots.size())];
+    switch (next(3)) {
+      case 0: w += bits[next(bits.size())]; break;
+      case 1: w = bits[next(bits.size())] + w; break;
+      default: w += "-" + roots[next(roots.size())];
+    }
+    edits.insert(w);
+  }
+  comparison corpus, dictionary, random;
+  compare_spelling(*table, h, texts, corpus);
+  compare_spelling(*table, h, words, dictionary);
+  compare_spelling(*table, h, edits, random);
+  for (const comparison* c : {&corpus, &dictionary, &random}) {
+    BOOST_TEST_MESSAGE(c->forms << " forms: table answered " << c->answered << " (" << c->found << " known, "
+                                << c->none << " unknown), " << c->differences.size() << " differences");
+    for (const auto& d : c->differences) BOOST_TEST_MESSAGE("differs: " << d);
+    std::string asked;
+    for (const auto& f : c->asked) asked += " " + f;
+    BOOST_TEST_MESSAGE("  left to hunspell, for instance:" << asked);
+    BOOST_TEST(c->differences.empty());
+    BOOST_TEST(c->found > 0);
+    BOOST_TEST(c->none > 0);
+  }
+  BOOST_TEST(corpus.answered * 100 >= corpus.forms * 75);  // the rest: numbers, hyphenated words
+  BOOST_TEST(dictionary.answered * 100 >= dictionary.forms * 97);
 }

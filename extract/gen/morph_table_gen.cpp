@@ -1,9 +1,12 @@
-// Build-time generator of the morphology table (extract/morph_table.hpp):
-//   econkg_morph_table_gen AFF DIC OUT
+// Build-time generator of the morphology tables (extract/morph_table.hpp):
+//   econkg_morph_table_gen analyze|spell AFF DIC OUT
 // lists every spelling the dictionary's affix rules can make (more than
-// hunspell accepts: each is then analysed by hunspell itself), and writes
-// hunspell's analyses of them, digested, with hunspell's case tables and the
-// dictionary's input conversions, to OUT. A dictionary using affix-file
+// hunspell accepts: each is then read by hunspell itself), and writes to OUT
+// hunspell's answers for them, with hunspell's case tables and the
+// dictionary's input conversions: "analyze", Hunspell::analyze digested
+// (the French dictionary); "spell", Hunspell::spell and Hunspell::stem of
+// the spellings without capitals (the English one, which econkg asks about
+// lower-case forms only). A dictionary using affix-file
 // features this expansion does not follow (compounding, flag aliases,
 // ignored characters, ...) gets a table marked unusable: the run then asks
 // hunspell for every form, as it did before the table.
@@ -118,6 +121,9 @@ struct affix_file {
   std::string why_not;
   bool long_flags = false;
   std::string forbidden;  // FORBIDDENWORD's flag
+  std::set<std::string> compound_flags;  // flags COMPOUNDRULE names
+  std::vector<std::string> breaks;       // BREAK patterns ("-" when none is given)
+  bool breaks_given = false;
   std::map<std::string, affix_class> classes;
   std::vector<std::pair<std::string, std::string>> iconv;
 
@@ -129,7 +135,7 @@ struct affix_file {
   }
 };
 
-affix_file read_affixes(const std::string& text) {
+affix_file read_affixes(const std::string& text, bool spell_mode) {
   affix_file a;
   // The directives this expansion and morph_table::lookup follow; any other
   // makes the table unusable.
@@ -137,7 +143,10 @@ affix_file read_affixes(const std::string& text) {
       "SET", "FLAG", "TRY", "KEY", "WORDCHARS", "MAP", "REP", "ICONV", "OCONV", "BREAK", "PFX", "SFX",
       "FULLSTRIP", "NEEDAFFIX", "FORBIDDENWORD", "CIRCUMFIX", "KEEPCASE", "NOSUGGEST", "VERSION", "NAME",
       "HOME", "LANG", "MAXNGRAMSUGS", "MAXCPDSUGS", "NOSPLITSUGS", "ONLYMAXDIFF", "MAXDIFF", "SUGSWITHDOTS",
-      "FORBIDWARN", "WARN", "SUBSTANDARD", "LEMMA_PRESENT"};
+      "FORBIDWARN", "WARN", "SUBSTANDARD", "LEMMA_PRESENT", "COMPOUNDMIN", "ONLYINCOMPOUND", "COMPOUNDRULE"};
+  // Compounding is followed only for spell tables, whose compounds must all
+  // hold a digit (en_US: 21st, 1990s), which the run leaves to hunspell.
+  static const std::set<std::string> spell_only = {"COMPOUNDMIN", "ONLYINCOMPOUND", "COMPOUNDRULE"};
   std::istringstream in(text);
   std::string line, set;
   std::string open_class;
@@ -145,13 +154,32 @@ affix_file read_affixes(const std::string& text) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     std::vector<std::string> f = split_ws(line);
     if (f.empty() || f[0][0] == '#') continue;
-    if (!known.count(f[0])) {
+    if (!known.count(f[0]) || (!spell_mode && spell_only.count(f[0]))) {
       a.usable = false;
       a.why_not = "directive " + f[0];
       continue;
     }
     if (f[0] == "SET" && f.size() > 1) set = f[1];
     if (f[0] == "FORBIDDENWORD" && f.size() > 1) a.forbidden = f[1];
+    if (f[0] == "COMPOUNDRULE" && f.size() > 1 && !(f[1].find_first_not_of("0123456789") == std::string::npos)) {
+      for (char c : f[1])
+        if (c != '*' && c != '?' && c != '(' && c != ')') a.compound_flags.insert(std::string(1, c));
+      if (a.long_flags) {
+        a.usable = false;  // rules of long flags: not read here
+        a.why_not = "COMPOUNDRULE with long flags";
+      }
+    }
+    if (f[0] == "BREAK" && f.size() > 1) {
+      a.breaks_given = true;
+      if (!(f[1].find_first_not_of("0123456789") == std::string::npos)) {
+        // Anchored patterns (^- -$) are found like the plain ones: a form
+        // holding the pattern anywhere is left to hunspell.
+        std::string b = f[1];
+        if (!b.empty() && b[0] == '^') b.erase(0, 1);
+        if (!b.empty() && b.back() == '$') b.pop_back();
+        if (!b.empty()) a.breaks.push_back(b);
+      }
+    }
     if (f[0] == "FLAG" && f.size() > 1) {
       if (f[1] == "long") a.long_flags = true;
       else {
@@ -185,6 +213,7 @@ affix_file read_affixes(const std::string& text) {
       it->second.entries.push_back(std::move(e));
     }
   }
+  if (!a.breaks_given) a.breaks = {"-"};  // hunspell's default: -, ^- and -$
   if (set != "UTF-8") {
     a.usable = false;
     a.why_not = "SET " + set;
@@ -374,15 +403,16 @@ int write_unusable(const std::string& path, std::uint64_t fp, const std::string&
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: econkg_morph_table_gen AFF DIC OUT\n";
+  if (argc != 5 || (std::string(argv[1]) != "analyze" && std::string(argv[1]) != "spell")) {
+    std::cerr << "usage: econkg_morph_table_gen analyze|spell AFF DIC OUT\n";
     return 2;
   }
-  const std::string aff_path = argv[1], dic_path = argv[2], out_path = argv[3];
+  const bool spell_mode = std::string(argv[1]) == "spell";
+  const std::string aff_path = argv[2], dic_path = argv[3], out_path = argv[4];
   const std::string aff_text = read_file(aff_path), dic_text = read_file(dic_path);
   const std::uint64_t fp = morph_table_format::fingerprint(aff_text, dic_text);
   if (aff_text.empty() || dic_text.empty()) return write_unusable(out_path, fp, aff_path + " or " + dic_path + " missing");
-  affix_file affixes = read_affixes(aff_text);
+  affix_file affixes = read_affixes(aff_text, spell_mode);
   if (!affixes.usable) return write_unusable(out_path, fp, aff_path + ": " + affixes.why_not);
 
   // Two hunspell instances (one at a time: its constructor is not
@@ -408,6 +438,9 @@ int main(int argc, char** argv) {
         fl = entry.substr(slash + 1);
       }
       std::vector<std::string> flags = affixes.flags(fl);
+      for (const auto& f : flags)
+        if (affixes.compound_flags.count(f) && word.find_first_of("0123456789") == std::string::npos)
+          return write_unusable(out_path, fp, dic_path + ": " + word + " may be part of a compound without a digit");
       expand_root(affixes, word, flags, x);
       // hunspell adds a hidden capitalised homonym of a word written in
       // mixed case (« XXe » gets « Xxe », « TiCl₄ » « Ticl₄ ») or in
@@ -425,6 +458,11 @@ int main(int argc, char** argv) {
   for (const auto& s : x.spellings) {
     // Forms the run never looks up: left to hunspell (see lookup()).
     if (s.empty() || s.size() >= 100 || s[0] == ' ' || s.back() == '.') continue;
+    if (spell_mode) {
+      bool broken = s.find_first_of("0123456789") != std::string::npos || captype_of(s, langnum) != nocap;
+      for (const auto& b : affixes.breaks) broken = broken || s.find(b) != std::string::npos;
+      if (broken) continue;
+    }
     bool converted = false;
     for (const auto& [pattern, replacement] : affixes.iconv) converted = converted || s.find(pattern) != std::string::npos;
     if (!converted) spellings.push_back(s);
@@ -436,9 +474,18 @@ int main(int argc, char** argv) {
     for (std::size_t t = 0; t < h.size(); ++t)
       threads.emplace_back([&, t] {
         for (std::size_t i = t; i < spellings.size(); i += h.size()) {
-          std::vector<std::string> a = h[t]->analyze(spellings[i]);
-          if (a.empty()) continue;
-          digests[i] = digest_analyses(a);
+          if (spell_mode) {
+            // spell() as pos_known-or-nothing, stem()'s list as it is.
+            analyses_digest d;
+            d.pos = h[t]->spell(spellings[i]) ? morph_table_format::spelled : 0;
+            d.stems = h[t]->stem(spellings[i]);
+            if (!d.pos && d.stems.empty()) continue;
+            digests[i] = std::move(d);
+          } else {
+            std::vector<std::string> a = h[t]->analyze(spellings[i]);
+            if (a.empty()) continue;
+            digests[i] = digest_analyses(a);
+          }
           known[i] = 1;
         }
       });
@@ -482,8 +529,11 @@ int main(int argc, char** argv) {
     cases.put(static_cast<std::uint16_t>(up));
     ++case_count;
   }
+  // analyze tables: the elisions' starts; spell tables: the BREAK patterns.
   std::set<std::string> heads;
-  for (const auto& head : x.heads) heads.insert(lower(head, langnum));
+  if (spell_mode) heads.insert(affixes.breaks.begin(), affixes.breaks.end());
+  else
+    for (const auto& head : x.heads) heads.insert(lower(head, langnum));
   writer rest;
   rest.put(static_cast<std::uint32_t>(heads.size()));
   for (const auto& head : heads) rest.put_string(head);
@@ -504,7 +554,8 @@ int main(int argc, char** argv) {
   const std::uint64_t slots_at = section(4 * slots.size()), entries_at = section(entries.out.size()),
                       values_at = section(values.out.size()), keys_at = section(keys.out.size()),
                       cases_at = section(cases.out.size()), rest_at = section(rest.out.size());
-  for (std::uint64_t word : {morph_table_format::magic, fp, std::uint64_t{1}, static_cast<std::uint64_t>(slot_count), slots_at,
+  const std::uint64_t kind = spell_mode ? morph_table_format::spell_table : morph_table_format::analyze_table;
+  for (std::uint64_t word : {morph_table_format::magic, fp, kind, static_cast<std::uint64_t>(slot_count), slots_at,
                              entries_at, values_at, keys_at, cases_at, static_cast<std::uint64_t>(case_count), rest_at,
                              rest_at + iconv_rel})
     out.put(word);
@@ -514,7 +565,7 @@ int main(int argc, char** argv) {
     out.out += w->out;
     out.align();
   }
-  std::cerr << "econkg_morph_table_gen: " << kept.size() << " analysed spellings of " << spellings.size() << ", "
-            << heads.size() << " elision starts, " << out.out.size() / 1024 << " KiB\n";
+  std::cerr << "econkg_morph_table_gen: " << dic_path << ": " << kept.size() << " known spellings of " << spellings.size() << ", "
+            << heads.size() << (spell_mode ? " break patterns, " : " elision starts, ") << out.out.size() / 1024 << " KiB\n";
   return write_table(out_path, out.out);
 }
