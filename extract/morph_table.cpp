@@ -283,24 +283,76 @@ morph_table::answer morph_table::lookup(std::string_view form, analyses_digest& 
 
 namespace econkg {
 
+int morph_table::spelled(const std::string& word) const {
+  if (word.empty() || word.size() >= 100 || word[0] == ' ' || word.back() == '.' || (word[0] >= '0' && word[0] <= '9'))
+    return -1;
+  std::u16string cps;
+  if (!decode_bmp(word, cps) || captype_of(cps) != nocap) return -1;
+  analyses_digest d;
+  if (find(word, d)) return (d.pos & morph_table_format::spelled) ? 1 : 0;
+  return spelled_by_breaks(word);
+}
+
+// HunspellImpl::spell_internal's "recursive breaking at break points", for
+// a word no affix rule makes (checkword fails): each side of a break must
+// be spelled right.
+int morph_table::spelled_by_breaks(const std::string& scw) const {
+  const std::size_t wl = scw.size();
+  int nbr = 0;
+  for (std::string_view b : heads_)
+    for (std::size_t pos = 0; (pos = scw.find(b, pos)) != std::string::npos; pos += b.size()) ++nbr;
+  if (nbr >= 10) return 0;
+  // Boundary patterns (^- and -$).
+  for (std::string_view b : heads_) {
+    const std::size_t plen = b.size();
+    if (plen == 1 || plen > wl) continue;
+    if (b[0] == '^' && scw.compare(0, plen - 1, b.substr(1)) == 0) {
+      const int r = spelled(scw.substr(plen - 1));
+      if (r != 0) return r;
+    }
+    if (b[plen - 1] == '$' && scw.compare(wl - plen + 1, plen - 1, b.substr(0, plen - 1)) == 0) {
+      const int r = spelled(scw.substr(0, wl - plen + 1));
+      if (r != 0) return r;
+    }
+  }
+  // Other patterns: at the second break point, then at the first.
+  for (int pass = 0; pass < 2; ++pass)
+    for (std::string_view b : heads_) {
+      const std::size_t plen = b.size();
+      std::size_t found = scw.find(b);
+      if (!(found > 0 && found < wl - plen)) continue;
+      if (pass == 0) {
+        const std::size_t found2 = scw.find(b, found + 1);
+        if (found2 > 0 && found2 < wl - plen) found = found2;
+      }
+      const int after = spelled(scw.substr(found + plen));
+      if (after < 0) return -1;
+      if (!after) continue;
+      const int before = spelled(scw.substr(0, found));
+      if (before != 0) return before;
+    }
+  return 0;
+}
+
 morph_table::answer morph_table::lookup_spelling(std::string_view form, analyses_digest& out) const {
   if (!spelling_) return answer::ask_hunspell;
   std::string word;
   if (!convert(form, word)) return answer::ask_hunspell;
-  // What hunspell would strip, cut (BREAK), read as a number or as a
-  // compound (every compound of the dictionary holds a digit): left to it.
-  if (word.empty() || word.size() >= 100 || word[0] == ' ' || word.back() == '.' ||
-      word.find_first_of("0123456789") != std::string::npos)
+  // What hunspell would strip, or read as a number or a compound (every
+  // compound of the dictionary starts with a digit): left to it.
+  if (word.empty() || word.size() >= 100 || word[0] == ' ' || word.back() == '.' || (word[0] >= '0' && word[0] <= '9'))
     return answer::ask_hunspell;
-  for (std::string_view b : heads_)
-    if (word.find(b) != std::string::npos) return answer::ask_hunspell;
   std::u16string cps;
   if (!decode_bmp(word, cps) || captype_of(cps) != nocap) return answer::ask_hunspell;
   // A word without capitals is looked up as written: a spelling the affix
-  // rules make (then in the table), or unknown, without stems.
+  // rules make (then in the table), or else one without stems, spelled
+  // right only through its break points.
   if (find(word, out)) return answer::found;
   out = analyses_digest{};
-  return answer::none;
+  const int r = spelled_by_breaks(word);
+  if (r < 0) return answer::ask_hunspell;
+  out.pos = r ? morph_table_format::spelled : 0;
+  return r ? answer::found : answer::none;
 }
 
 }  // namespace econkg

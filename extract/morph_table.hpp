@@ -71,8 +71,10 @@ class morph_table {
   answer lookup(std::string_view form, analyses_digest& out) const;
   // Hunspell::spell(form) (out.pos holds morph_table_format::spelled or not)
   // and Hunspell::stem(form) (out.stems, as stem() lists them), for a form
-  // without capitals; anything else (capitals, a digit, which compounds
-  // need, a BREAK pattern, ...) is left to hunspell.
+  // without capitals; anything else (capitals, a leading digit, which
+  // numbers and compounds need, ...) is left to hunspell. A form no affix rule makes is spelled
+  // right only through the BREAK patterns (« cash-rich »: « cash » and
+  // « rich »), which spell() tries as hunspell 1.7 does, and has no stems.
   answer lookup_spelling(std::string_view form, analyses_digest& out) const;
 
   // A table read from its bytes (the generator's layout, below), which must
@@ -96,6 +98,10 @@ class morph_table {
   int captype_of(const std::u16string& cps) const;
   // The form after input conversion, or false when it is left to hunspell.
   bool convert(std::string_view form, std::string& word) const;
+  // Hunspell::spell of a converted form without capitals: 1 or 0, -1 when
+  // hunspell must tell; spelled_by_breaks: through its BREAK patterns only.
+  int spelled(const std::string& word) const;
+  int spelled_by_breaks(const std::string& word) const;
 };
 
 // Table layout, shared with the generator. All integers little-endian; the
@@ -112,7 +118,8 @@ class morph_table {
 //   every BMP code point hunspell's case tables change;
 // heads: u32 count, then each as u16 length and bytes: for an analyze
 //   table, the lower-case starts, through their first apostrophe, of the
-//   spellings left to hunspell; for a spell table, the BREAK patterns;
+//   spellings left to hunspell; for a spell table, the BREAK patterns in
+//   the affix file's order;
 // iconv: u32 count, then each pair's pattern and replacement as u16 length
 //   and bytes.
 namespace morph_table_format {

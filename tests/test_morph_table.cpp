@@ -276,10 +276,11 @@ BOOST_AUTO_TEST_CASE(spelling_table_agrees_with_hunspell) {
   const std::vector<std::string> bits = {"s", "ed", "ing", "'s", "-", "er", "x", "e", "un", "re"};
   while (edits.size() < 20000) {
     std::string w = roots[next(roots.size())];
-    switch (next(3)) {
+    switch (next(4)) {
       case 0: w += bits[next(bits.size())]; break;
       case 1: w = bits[next(bits.size())] + w; break;
-      default: w += "-" + roots[next(roots.size())];
+      case 2: w += "-" + roots[next(roots.size())]; break;
+      default: w += "-" + roots[next(roots.size())] + "-" + roots[next(roots.size())];
     }
     edits.insert(w);
   }

@@ -122,7 +122,7 @@ struct affix_file {
   bool long_flags = false;
   std::string forbidden;  // FORBIDDENWORD's flag
   std::set<std::string> compound_flags;  // flags COMPOUNDRULE names
-  std::vector<std::string> breaks;       // BREAK patterns ("-" when none is given)
+  std::vector<std::string> breaks;       // BREAK patterns, in order (hunspell's default when none is given)
   bool breaks_given = false;
   std::map<std::string, affix_class> classes;
   std::vector<std::pair<std::string, std::string>> iconv;
@@ -145,7 +145,8 @@ affix_file read_affixes(const std::string& text, bool spell_mode) {
       "HOME", "LANG", "MAXNGRAMSUGS", "MAXCPDSUGS", "NOSPLITSUGS", "ONLYMAXDIFF", "MAXDIFF", "SUGSWITHDOTS",
       "FORBIDWARN", "WARN", "SUBSTANDARD", "LEMMA_PRESENT", "COMPOUNDMIN", "ONLYINCOMPOUND", "COMPOUNDRULE"};
   // Compounding is followed only for spell tables, whose compounds must all
-  // hold a digit (en_US: 21st, 1990s), which the run leaves to hunspell.
+  // start with a digit (en_US: 21st, 1990s): the run leaves such words to
+  // hunspell.
   static const std::set<std::string> spell_only = {"COMPOUNDMIN", "ONLYINCOMPOUND", "COMPOUNDRULE"};
   std::istringstream in(text);
   std::string line, set;
@@ -171,14 +172,7 @@ affix_file read_affixes(const std::string& text, bool spell_mode) {
     }
     if (f[0] == "BREAK" && f.size() > 1) {
       a.breaks_given = true;
-      if (!(f[1].find_first_not_of("0123456789") == std::string::npos)) {
-        // Anchored patterns (^- -$) are found like the plain ones: a form
-        // holding the pattern anywhere is left to hunspell.
-        std::string b = f[1];
-        if (!b.empty() && b[0] == '^') b.erase(0, 1);
-        if (!b.empty() && b.back() == '$') b.pop_back();
-        if (!b.empty()) a.breaks.push_back(b);
-      }
+      if (!(f[1].find_first_not_of("0123456789") == std::string::npos)) a.breaks.push_back(f[1]);
     }
     if (f[0] == "FLAG" && f.size() > 1) {
       if (f[1] == "long") a.long_flags = true;
@@ -213,7 +207,7 @@ affix_file read_affixes(const std::string& text, bool spell_mode) {
       it->second.entries.push_back(std::move(e));
     }
   }
-  if (!a.breaks_given) a.breaks = {"-"};  // hunspell's default: -, ^- and -$
+  if (!a.breaks_given) a.breaks = {"-", "^-", "-$"};  // hunspell's default
   if (set != "UTF-8") {
     a.usable = false;
     a.why_not = "SET " + set;
@@ -439,8 +433,8 @@ int main(int argc, char** argv) {
       }
       std::vector<std::string> flags = affixes.flags(fl);
       for (const auto& f : flags)
-        if (affixes.compound_flags.count(f) && word.find_first_of("0123456789") == std::string::npos)
-          return write_unusable(out_path, fp, dic_path + ": " + word + " may be part of a compound without a digit");
+        if (affixes.compound_flags.count(f) && !(word[0] >= '0' && word[0] <= '9'))
+          return write_unusable(out_path, fp, dic_path + ": " + word + " may start a compound without a digit");
       expand_root(affixes, word, flags, x);
       // hunspell adds a hidden capitalised homonym of a word written in
       // mixed case (« XXe » gets « Xxe », « TiCl₄ » « Ticl₄ ») or in
@@ -458,11 +452,7 @@ int main(int argc, char** argv) {
   for (const auto& s : x.spellings) {
     // Forms the run never looks up: left to hunspell (see lookup()).
     if (s.empty() || s.size() >= 100 || s[0] == ' ' || s.back() == '.') continue;
-    if (spell_mode) {
-      bool broken = s.find_first_of("0123456789") != std::string::npos || captype_of(s, langnum) != nocap;
-      for (const auto& b : affixes.breaks) broken = broken || s.find(b) != std::string::npos;
-      if (broken) continue;
-    }
+    if (spell_mode && ((s[0] >= '0' && s[0] <= '9') || captype_of(s, langnum) != nocap)) continue;
     bool converted = false;
     for (const auto& [pattern, replacement] : affixes.iconv) converted = converted || s.find(pattern) != std::string::npos;
     if (!converted) spellings.push_back(s);
@@ -529,11 +519,16 @@ int main(int argc, char** argv) {
     cases.put(static_cast<std::uint16_t>(up));
     ++case_count;
   }
-  // analyze tables: the elisions' starts; spell tables: the BREAK patterns.
-  std::set<std::string> heads;
-  if (spell_mode) heads.insert(affixes.breaks.begin(), affixes.breaks.end());
-  else
-    for (const auto& head : x.heads) heads.insert(lower(head, langnum));
+  // analyze tables: the elisions' starts; spell tables: the BREAK patterns
+  // in their order (spell() tries them in turn).
+  std::vector<std::string> heads;
+  if (spell_mode) {
+    heads = affixes.breaks;
+  } else {
+    std::set<std::string> lowered;
+    for (const auto& head : x.heads) lowered.insert(lower(head, langnum));
+    heads.assign(lowered.begin(), lowered.end());
+  }
   writer rest;
   rest.put(static_cast<std::uint32_t>(heads.size()));
   for (const auto& head : heads) rest.put_string(head);
