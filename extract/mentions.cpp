@@ -214,7 +214,7 @@ struct finder_buffers {
   std::vector<std::string> low_labels;
   key_map keys;
   // The tokens some stages start at (see finder_state::index_starts).
-  std::vector<std::size_t> name_starts, reference_starts, local_body_starts;
+  std::vector<std::size_t> name_starts, reference_starts, local_body_starts, title_starts, facility_starts;
   std::vector<quote_mark> quote_marks;
 };
 finder_buffers& thread_buffers() {
@@ -318,19 +318,27 @@ class finder_state {
       for (std::size_t k = ss[s].tok_begin; k < to; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
     }
   }
-  // The tokens where names(), references(), local_bodies() and quotes() may
-  // start, read in one walk: those stages then pass over the others without
-  // looking at them (what they do at a token depends on its own fields first,
-  // which no stage changes).
+  // The tokens where names(), references(), local_bodies(), quotes(),
+  // titles() and facilities() may start, read in one walk: those stages then
+  // pass over the others without looking at them (what they do at a token
+  // depends on its own fields first, which no stage changes). One walk over
+  // the tokens instead of one a stage: the tokens are large, and reading them
+  // all again costs more than the few starts found.
   void index_starts() {
     auto& names = buffers_.name_starts;
     auto& refs = buffers_.reference_starts;
     auto& bodies = buffers_.local_body_starts;
     auto& marks = buffers_.quote_marks;
+    auto& titles = buffers_.title_starts;
+    auto& facilities = buffers_.facility_starts;
     names.clear();
     refs.clear();
     bodies.clear();
     marks.clear();
+    titles.clear();
+    facilities.clear();
+    const phrase_table& title_table = lex_.titles();
+    const phrase_table& facility_table = lex_.facility_nouns();
     const std::uint64_t openers = lists_[list_definites] | lists_[list_pronouns] | lists_[list_possessives];
     std::size_t para = 0, para_marks = 0;  // the paragraph's first token, and its first mark in `marks`
     for (std::size_t k = 0; k < ntok_; ++k) {
@@ -341,6 +349,11 @@ class finder_state {
         para_marks = marks.size();
       }
       if (is_name_token(t)) names.push_back(k);
+      // Where longest() may find a title, or a facility noun (never capitalised).
+      if (t.word) {
+        if (title_table.starts(t.word)) titles.push_back(k);
+        if (!t.cap && facility_table.starts(t.word)) facilities.push_back(k);
+      }
       // The words below told apart by their length first: most tokens are none of them.
       const std::string& w = t.lower;
       const std::size_t len = w.size();
@@ -678,10 +691,14 @@ void finder_state::values(const value_scanner& scanner) {
 
 void finder_state::titles() {
   const auto& table = lex_.titles();
-  for (std::size_t i = 0; i < ntok_; ++i) {
+  // Only at the tokens index_starts() found (`after`: as in names()).
+  const std::vector<std::size_t>& starts = buffers_.title_starts;
+  for (std::size_t c = 0, after = 0, i = 0; c < starts.size(); after = i + 1, ++c) {
+    if (starts[c] < after) continue;  // inside what the last start read (i, so after, stays)
+    i = starts[c];
     if (occ_[i] != none) continue;
     const std::vector<std::size_t>* kinds = nullptr;
-    std::size_t len = longest(table, tok_, i, ntok_, &kinds);
+    std::size_t len = table.longest(tok_, i, ntok_, &kinds);  // (a start: its word opens a title)
     if (!len) continue;
     // Capitalised mid-sentence, a title word is part of a name (« Banque Populaire »), unless all upper (PDG, CEO).
     if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && eq(lex_.lang(), "fr") && !(len >= 2 && !tok_[i + len - 1].cap))
@@ -1126,10 +1143,14 @@ void finder_state::names() {
 void finder_state::facilities() {
   const auto& table = lex_.facility_nouns();
   bool english = eq(lex_.lang(), "en");
-  for (std::size_t i = 0; i < ntok_; ++i) {
-    if (occ_[i] != none || tok_[i].cap) continue;
+  // Only at the tokens index_starts() found (`after`: as in names()).
+  const std::vector<std::size_t>& starts = buffers_.facility_starts;
+  for (std::size_t c = 0, after = 0, i = 0; c < starts.size(); after = i + 1, ++c) {
+    if (starts[c] < after) continue;  // inside what the last start read (i, so after, stays)
+    i = starts[c];
+    if (occ_[i] != none) continue;  // (a start: not capitalised, its word opens a facility noun)
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t fl = longest(table, tok_, i, ntok_, &v);
+    std::size_t fl = table.longest(tok_, i, ntok_, &v);
     if (!fl || !free(i, i + fl)) continue;
     std::size_t sent = sentence_of(i);
     const sentence& s = a_.seg.sentences[sent];
