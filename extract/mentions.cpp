@@ -130,7 +130,11 @@ class key_map {
   // The value of `key`, or SIZE_MAX.
   std::size_t lookup(std::string_view key) const {
     if (slots_.empty()) return SIZE_MAX;
-    const std::uint64_t h = short_hash(key);
+    return lookup(key, short_hash(key));
+  }
+  // The same, `hash` given: short_hash(key), kept by a caller that may insert() the key next.
+  std::size_t lookup(std::string_view key, std::uint64_t h) const {
+    if (slots_.empty()) return SIZE_MAX;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
@@ -162,6 +166,11 @@ class key_map {
         }
       }
     }
+    insert(key, h, value);
+  }
+  // Maps `key` to `value`, `key` known not to be there (a lookup() found
+  // nothing since), `h` its short_hash: set() without hashing and probing again.
+  void insert(std::string_view key, std::uint64_t h, std::size_t value) {
     if ((size_ + 1) * 2 > slots_.size()) grow();
     slot n;
     n.offset = keys_.size();
@@ -263,6 +272,11 @@ class finder_state {
 
  private:
   bool in(const token& t, list_id list) const { return (t.lists & lists_[list]) != 0; }
+  // lex_.legal_suffix(lower), by its word number: every legal suffix is a word
+  // of the vocabulary, with its bit set (a form outside it is word 0, no bit),
+  // so one probe of the vocabulary's table and a bit instead of hashing the
+  // string for the lexicon's std::unordered_set.
+  bool legal_suffix(std::string_view lower) const { return lex_.legal_suffix_word(lex_.word(lower)); }
   // table.longest(), without the call at a word that opens no phrase of the
   // table (it finds nothing there): most calls end here.
   static std::size_t longest(const phrase_table& table, const std::vector<token>& tokens, std::size_t i,
@@ -275,16 +289,19 @@ class finder_state {
     return true;
   }
   // An entity mention over tokens [b, e); `reference` when it stands for a name given before.
+  // (Built in place: no temporary mention to move and destroy.)
   std::size_t add_entity_mention(std::size_t b, std::size_t e, std::size_t entity, bool reference) {
-    mention m;
+    const std::size_t idx = a_.mentions.size();
+    mention& m = a_.mentions.emplace_back();
     m.kind = mention_kind::entity;
     m.entity = entity;
     m.reference = reference;
     m.tok_begin = b;
     m.tok_end = e;
-    return add_mention(std::move(m));
+    for (std::size_t k = b; k < e; ++k) occ_[k] = idx;
+    return idx;
   }
-  std::size_t add_mention(mention m) {
+  std::size_t add_mention(mention&& m) {
     std::size_t idx = a_.mentions.size();
     for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) occ_[k] = idx;
     a_.mentions.push_back(std::move(m));
@@ -440,11 +457,20 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
   const std::string_view key = !kb_id.empty() ? std::string_view(kb_id)
                                : eq(type, "Quotation") ? std::string_view(quoted = "q:" + label)
                                                        : std::string_view(low);
-  std::size_t found = by_key_.lookup(key);
+  // The hashes of `key` and `low`, for the insertions below when they are not in the map.
+  const std::uint64_t key_hash = short_hash(key);
+  std::uint64_t low_hash = 0;
+  bool low_absent = false;  // `low` known not to be in the map (low_hash is its hash)
+  std::size_t found = by_key_.lookup(key, key_hash);
   bool via_low = key == low;
-  if (found == none && kb_id.empty() && !via_low) {
-    found = by_key_.lookup(low);
+  if (via_low) {
+    low_hash = key_hash;
+    low_absent = found == none;
+  } else if (found == none && kb_id.empty()) {
+    low_hash = short_hash(low);
+    found = by_key_.lookup(low, low_hash);
     via_low = true;
+    low_absent = found == none;
   }
   if (found != none) {
     doc_entity& e = a_.entities[found];
@@ -475,7 +501,8 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
       const std::string& el = label_low(k);
       if (as_person && eq(e.type, "Person") && el.size() > low.size() &&
           el.compare(el.size() - low.size(), low.size(), low) == 0 && el[el.size() - low.size() - 1] == ' ') {
-        by_key_.set(low, k);
+        if (low_absent) by_key_.insert(low, low_hash, k);
+        else by_key_.set(low, k);
         return k;
       }
       if (!as_organisation || !eq(e.type, "Organization")) continue;
@@ -490,13 +517,14 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
           std::size_t q = rest.find(' ', p);
           std::string w = rest.substr(p, q == std::string::npos ? std::string::npos : q - p);
           while (!w.empty() && w.back() == '.') w.pop_back();
-          if (!lex_.legal_suffix(w) && !(corporate_words_ && corporate_words_->count(w)))
+          if (!legal_suffix(w) && !(corporate_words_ && corporate_words_->count(w)))
             corporate = false;
           if (q == std::string::npos) break;
           p = q + 1;
         }
         if (corporate) {
-          by_key_.set(low, k);
+          if (low_absent) by_key_.insert(low, low_hash, k);
+          else by_key_.set(low, k);
           if (longer) {
             e.aliases.push_back(e.label);
             e.label = label;  // the fullest name the document gives
@@ -517,8 +545,11 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
   e.parent = parent;
   e.weak = weak;
   e.strength = strength;
-  by_key_.set(key, idx);
-  if (key != low) by_key_.set(low, idx);
+  by_key_.insert(key, key_hash, idx);  // looked up above, not found
+  if (key != low) {
+    if (low_absent) by_key_.insert(low, low_hash, idx);
+    else by_key_.set(low, idx);
+  }
   low_labels_.push_back(std::move(low));  // last: `key` may view `low`
   return idx;
 }
@@ -891,7 +922,10 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
     bool capitals = true;
     for (std::size_t k = i; k < i + len; ++k) capitals = capitals && (tok_[k].upper || tok_[k].punct);
     if (capitals && !t.upper) capitals = false;
-    if (capitals && kb.rfind("country:", 0) != 0 && lower_utf8(best->surface) == lower_utf8(label)) label = best->surface;
+    // (Equal already, as an acronym mostly is: nothing to lower-case or change.)
+    if (capitals && kb.rfind("country:", 0) != 0 && best->surface != label &&
+        lower_utf8(best->surface) == lower_utf8(label))
+      label = best->surface;
   } else if (gl && entries && (sums[entries->front()].bits & name_organization)) {
     type = "Organization";  // « Microsoft France »: an organisation of its own
   }
@@ -1792,18 +1826,19 @@ void finder_state::short_company_names() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
     if (!eq(full.type, "Organization")) continue;
-    std::string stem = full.label;
+    // The label without its trailing legal form, viewed: a prefix of it.
+    // (A legal suffix never ends with a period: the lexicon strips them, as
+    // `last` is stripped here.)
+    std::string_view stem = full.label;
     for (;;) {
       std::size_t space = stem.rfind(' ');
       if (space == std::string::npos) break;
       std::string last = lower_utf8(stem.substr(space + 1));
       while (!last.empty() && last.back() == '.') last.pop_back();
-      if (!(eq(last, "&") || eq(last, "et") || eq(last, "and") || eq(last, "co") || lex_.legal_suffix(last) ||
-            lex_.legal_suffix(last + ".")))
-        break;
-      stem.resize(space);
+      if (!(eq(last, "&") || eq(last, "et") || eq(last, "and") || eq(last, "co") || legal_suffix(last))) break;
+      stem = stem.substr(0, space);
     }
-    if (stem == full.label || (stem.find(' ') == std::string::npos && stem.size() < 3)) continue;
+    if (stem.size() == full.label.size() || (stem.find(' ') == std::string::npos && stem.size() < 3)) continue;
     const std::string low = lower_utf8(stem);
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
@@ -1876,8 +1911,8 @@ void finder_state::surnames_alone() {
     doc_entity& full = a_.entities[a];
     std::size_t space = full.label.rfind(' ');
     if (full.strength != 0 || space == std::string::npos || full.label.find('-') != std::string::npos) continue;
-    std::string last = lower_utf8(full.label.substr(space + 1));
-    if (lex_.legal_suffix(last) || (corporate_words_ && corporate_words_->count(last))) continue;
+    std::string last = lower_utf8(std::string_view(full.label).substr(space + 1));
+    if (legal_suffix(last) || (corporate_words_ && corporate_words_->count(last))) continue;
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
       if (b == a || alone.strength > 1 || label_low(b) != last) continue;
