@@ -138,17 +138,20 @@ class key_map {
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
-      if (!s.used) return SIZE_MAX;
+      if (!used(s)) return SIZE_MAX;
       if (s.hash == h && key_of(s) == key) return s.value;
     }
   }
   // Empties the map, keeping its room for the next document (a very large
-  // table is let go rather than swept for every later document).
+  // table is let go). The slots are not swept: a new generation makes them
+  // all unused at once (swept only when the generation number wraps).
   void clear() {
-    if (slots_.size() > 1024)
+    if (slots_.size() > 1024) {
       std::vector<slot>().swap(slots_);
-    else
-      for (slot& s : slots_) s.used = false;
+    } else if (++generation_ == 0) {
+      for (slot& s : slots_) s.generation = 0;
+      generation_ = 1;
+    }
     keys_.clear();
     size_ = 0;
   }
@@ -159,7 +162,7 @@ class key_map {
       const std::size_t mask = slots_.size() - 1;
       for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         slot& s = slots_[i];
-        if (!s.used) break;
+        if (!used(s)) break;
         if (s.hash == h && key_of(s) == key) {
           s.value = value;
           return;
@@ -177,7 +180,7 @@ class key_map {
     n.size = key.size();
     n.value = value;
     n.hash = h;
-    n.used = true;
+    n.generation = generation_;
     keys_.append(key);
     place(n);
   }
@@ -187,13 +190,14 @@ class key_map {
     std::size_t offset = 0, size = 0;  // the key: keys_[offset, offset + size)
     std::size_t value = 0;
     std::uint64_t hash = 0;
-    bool used = false;
+    std::uint32_t generation = 0;  // the map's generation when set: used in that one only
   };
+  bool used(const slot& s) const { return s.generation == generation_; }
   std::string_view key_of(const slot& s) const { return std::string_view(keys_).substr(s.offset, s.size); }
   void place(const slot& n) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = n.hash & mask;
-    while (slots_[i].used) i = (i + 1) & mask;
+    while (used(slots_[i])) i = (i + 1) & mask;
     slots_[i] = n;
     ++size_;
   }
@@ -202,12 +206,13 @@ class key_map {
     old.swap(slots_);
     size_ = 0;
     for (const slot& s : old)
-      if (s.used) place(s);
+      if (used(s)) place(s);
   }
 
   std::vector<slot> slots_;  // empty, or a power of two, at most half used
   std::string keys_;         // the keys' bytes, in the order they were set
   std::size_t size_ = 0;
+  std::uint32_t generation_ = 1;  // never 0: new slots (generation 0) are unused
 };
 
 // The working buffers of finder_state, one set a thread, reused from one
@@ -289,23 +294,23 @@ class finder_state {
     return true;
   }
   // An entity mention over tokens [b, e); `reference` when it stands for a name given before.
-  // (Built in place: no temporary mention to move and destroy.)
   std::size_t add_entity_mention(std::size_t b, std::size_t e, std::size_t entity, bool reference) {
-    const std::size_t idx = a_.mentions.size();
-    mention& m = a_.mentions.emplace_back();
-    m.kind = mention_kind::entity;
+    mention& m = new_mention(mention_kind::entity, b, e);
     m.entity = entity;
     m.reference = reference;
+    return a_.mentions.size() - 1;
+  }
+  // A mention of `kind` over tokens [b, e), added in place (no temporary
+  // mention to move and destroy) for the caller to fill in; the reference
+  // holds until the next mention is added.
+  mention& new_mention(mention_kind kind, std::size_t b, std::size_t e) {
+    const std::size_t idx = a_.mentions.size();
+    mention& m = a_.mentions.emplace_back();
+    m.kind = kind;
     m.tok_begin = b;
     m.tok_end = e;
     for (std::size_t k = b; k < e; ++k) occ_[k] = idx;
-    return idx;
-  }
-  std::size_t add_mention(mention&& m) {
-    std::size_t idx = a_.mentions.size();
-    for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) occ_[k] = idx;
-    a_.mentions.push_back(std::move(m));
-    return idx;
+    return m;
   }
   void kill(std::size_t idx) {
     mention& m = a_.mentions[idx];
@@ -673,14 +678,9 @@ void finder_state::quotes() {
       for (std::size_t k = b; k-- > 0 && k + 2 >= b && !spoken;)
         spoken = (tok_[k].lemma_lists & lists_[list_speech]) != 0 && (tok_[k].pos & pos_verb);
       if ((words < 4 && !(words == 3 && spoken)) || !free(b, e)) return;
-      mention m;
-      m.kind = mention_kind::quote;
-      m.tok_begin = b;
-      m.tok_end = e;
       // A comma before the closing mark belongs to the sentence, not to the quotation.
       while (content_e > content_b + 1 && eq(tok_[content_e - 1].lower, ",")) --content_e;
-      m.text = surface(content_b, content_e);
-      add_mention(std::move(m));
+      new_mention(mention_kind::quote, b, e).text = surface(content_b, content_e);
       seen = true;
     };
     for (; q < marks.size() && marks[q].tok < end; ++q) {
@@ -711,12 +711,7 @@ void finder_state::values(const value_scanner& scanner) {
     std::size_t e = b;
     while (e < ntok_ && tok_[e].end <= vm.end) ++e;
     if (e == b || !free(b, e)) continue;
-    mention m;
-    m.kind = mention_kind::value;
-    m.value = v;
-    m.tok_begin = b;
-    m.tok_end = e;
-    add_mention(std::move(m));
+    new_mention(mention_kind::value, b, e).value = v;
   }
 }
 
@@ -735,7 +730,8 @@ void finder_state::titles() {
     if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && eq(lex_.lang(), "fr") && !(len >= 2 && !tok_[i + len - 1].cap))
       continue;
     std::size_t j = i + len;
-    std::string kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : "";
+    static const std::string no_kind;
+    const std::string& kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : no_kind;  // not copied
     for (int extra = 0; extra < 4 && j < ntok_ && occ_[j] == none;) {
       const token& t = tok_[j];
       const std::vector<std::size_t>* k2 = nullptr;
@@ -776,13 +772,9 @@ void finder_state::titles() {
       break;
     }
     if (!free(i, j)) continue;
-    mention m;
-    m.kind = mention_kind::title;
-    m.tok_begin = i;
-    m.tok_end = j;
+    mention& m = new_mention(mention_kind::title, i, j);
     m.text = surface(i, j);
     m.former = i > 0 && in(tok_[i - 1], list_former_markers);
-    add_mention(std::move(m));
     i = j - 1;
   }
 }
@@ -1753,14 +1745,9 @@ void finder_state::references(bool organisations_only) {
       kill(pm);
       j = pend;
     }
-    mention m;
-    m.kind = mention_kind::entity;
-    m.entity = ref;
-    m.reference = true;
-    m.tok_begin = k > i + 1 ? k : i;
-    m.tok_end = j;
-    if (!free(m.tok_begin, j)) continue;
-    add_mention(std::move(m));
+    const std::size_t begin = k > i + 1 ? k : i;
+    if (!free(begin, j)) continue;
+    add_entity_mention(begin, j, ref, true);
     i = j - 1;
   }
 }
