@@ -49,6 +49,7 @@ class type_set {
 enum list_id : std::size_t {
   list_apposition_openers,
   list_based,
+  list_corporate_words,
   list_country_nouns,
   list_definites,
   list_detached_suffixes,
@@ -74,6 +75,7 @@ enum list_id : std::size_t {
 const char* const list_names[list_count] = {
     "apposition_openers",
     "based",
+    "corporate_words",
     "country_nouns",
     "definites",
     "detached_suffixes",
@@ -239,11 +241,9 @@ finder_buffers& thread_buffers() {
 // Working state of one document: which mention occupies each token.
 class finder_state {
  public:
-  finder_state(const lexicon& lex, const std::uint64_t* lists, const std::unordered_set<std::string>* corporate_words,
-               analysis& a)
+  finder_state(const lexicon& lex, const std::uint64_t* lists, analysis& a)
       : lex_(lex), a_(a), tok_(a.seg.tokens), ntok_(a.seg.tokens.size()), buffers_(thread_buffers()), occ_(buffers_.occ),
-        by_key_(buffers_.keys), sent_of_(buffers_.sent_of), low_labels_(buffers_.low_labels), lists_(lists),
-        corporate_words_(corporate_words) {
+        by_key_(buffers_.keys), sent_of_(buffers_.sent_of), low_labels_(buffers_.low_labels), lists_(lists) {
     occ_.assign(ntok_, none);
     by_key_.clear();
     low_labels_.clear();
@@ -282,6 +282,13 @@ class finder_state {
   // so one probe of the vocabulary's table and a bit instead of hashing the
   // string for the lexicon's std::unordered_set.
   bool legal_suffix(std::string_view lower) const { return lex_.legal_suffix_word(lex_.word(lower)); }
+  // legal_suffix(lower), or `lower` in the corporate_words list (Motor,
+  // International), from one probe: list words too are words of the
+  // vocabulary, with their lists' bits (no bit if the lexicon has no such list).
+  bool corporate_word(std::string_view lower) const {
+    const std::uint32_t w = lex_.word(lower);
+    return lex_.legal_suffix_word(w) || (lex_.lists_of(w) & lists_[list_corporate_words]) != 0;
+  }
   // table.longest(), without the call at a word that opens no phrase of the
   // table (it finds nothing there): most calls end here.
   static std::size_t longest(const phrase_table& table, const std::vector<token>& tokens, std::size_t i,
@@ -451,7 +458,6 @@ class finder_state {
   std::vector<std::string>& low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
   const std::uint64_t* lists_;  // bits of the word lists by list_id
-  const std::unordered_set<std::string>* corporate_words_;  // the corporate_words list, or nullptr
 };
 
 std::size_t finder_state::register_entity(const std::string& label, std::string_view type, const std::string& kb_id,
@@ -522,7 +528,7 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
           std::size_t q = rest.find(' ', p);
           std::string w = rest.substr(p, q == std::string::npos ? std::string::npos : q - p);
           while (!w.empty() && w.back() == '.') w.pop_back();
-          if (!legal_suffix(w) && !(corporate_words_ && corporate_words_->count(w)))
+          if (!corporate_word(w))
             corporate = false;
           if (q == std::string::npos) break;
           p = q + 1;
@@ -1899,7 +1905,7 @@ void finder_state::surnames_alone() {
     std::size_t space = full.label.rfind(' ');
     if (full.strength != 0 || space == std::string::npos || full.label.find('-') != std::string::npos) continue;
     std::string last = lower_utf8(std::string_view(full.label).substr(space + 1));
-    if (legal_suffix(last) || (corporate_words_ && corporate_words_->count(last))) continue;
+    if (corporate_word(last)) continue;
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
       if (b == a || alone.strength > 1 || label_low(b) != last) continue;
@@ -1983,11 +1989,10 @@ void finder_state::build_units() {
 mention_finder::mention_finder(const lexicon& lex, const value_scanner& values) : lex_(lex), values_(values) {
   static_assert(list_count <= std::tuple_size_v<decltype(list_bits_)>);
   for (std::size_t l = 0; l < list_count; ++l) list_bits_[l] = lex_.list_bit(list_names[l]);
-  if (lex_.has_list("corporate_words")) corporate_words_ = &lex_.list("corporate_words");
 }
 
 void mention_finder::find(analysis& a) const {
-  finder_state st(lex_, list_bits_.data(), corporate_words_, a);
+  finder_state st(lex_, list_bits_.data(), a);
   st.quotes();
   st.values(values_);
   st.titles();
