@@ -49,6 +49,7 @@ class type_set {
 enum list_id : std::size_t {
   list_apposition_openers,
   list_based,
+  list_corporate_words,
   list_country_nouns,
   list_definites,
   list_detached_suffixes,
@@ -74,6 +75,7 @@ enum list_id : std::size_t {
 const char* const list_names[list_count] = {
     "apposition_openers",
     "based",
+    "corporate_words",
     "country_nouns",
     "definites",
     "detached_suffixes",
@@ -130,21 +132,28 @@ class key_map {
   // The value of `key`, or SIZE_MAX.
   std::size_t lookup(std::string_view key) const {
     if (slots_.empty()) return SIZE_MAX;
-    const std::uint64_t h = short_hash(key);
+    return lookup(key, short_hash(key));
+  }
+  // The same, `hash` given: short_hash(key), kept by a caller that may insert() the key next.
+  std::size_t lookup(std::string_view key, std::uint64_t h) const {
+    if (slots_.empty()) return SIZE_MAX;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
-      if (!s.used) return SIZE_MAX;
+      if (!used(s)) return SIZE_MAX;
       if (s.hash == h && key_of(s) == key) return s.value;
     }
   }
   // Empties the map, keeping its room for the next document (a very large
-  // table is let go rather than swept for every later document).
+  // table is let go). The slots are not swept: a new generation makes them
+  // all unused at once (swept only when the generation number wraps).
   void clear() {
-    if (slots_.size() > 1024)
+    if (slots_.size() > 1024) {
       std::vector<slot>().swap(slots_);
-    else
-      for (slot& s : slots_) s.used = false;
+    } else if (++generation_ == 0) {
+      for (slot& s : slots_) s.generation = 0;
+      generation_ = 1;
+    }
     keys_.clear();
     size_ = 0;
   }
@@ -155,20 +164,25 @@ class key_map {
       const std::size_t mask = slots_.size() - 1;
       for (std::size_t i = h & mask;; i = (i + 1) & mask) {
         slot& s = slots_[i];
-        if (!s.used) break;
+        if (!used(s)) break;
         if (s.hash == h && key_of(s) == key) {
           s.value = value;
           return;
         }
       }
     }
+    insert(key, h, value);
+  }
+  // Maps `key` to `value`, `key` known not to be there (a lookup() found
+  // nothing since), `h` its short_hash: set() without hashing and probing again.
+  void insert(std::string_view key, std::uint64_t h, std::size_t value) {
     if ((size_ + 1) * 2 > slots_.size()) grow();
     slot n;
     n.offset = keys_.size();
     n.size = key.size();
     n.value = value;
     n.hash = h;
-    n.used = true;
+    n.generation = generation_;
     keys_.append(key);
     place(n);
   }
@@ -178,13 +192,14 @@ class key_map {
     std::size_t offset = 0, size = 0;  // the key: keys_[offset, offset + size)
     std::size_t value = 0;
     std::uint64_t hash = 0;
-    bool used = false;
+    std::uint32_t generation = 0;  // the map's generation when set: used in that one only
   };
+  bool used(const slot& s) const { return s.generation == generation_; }
   std::string_view key_of(const slot& s) const { return std::string_view(keys_).substr(s.offset, s.size); }
   void place(const slot& n) {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = n.hash & mask;
-    while (slots_[i].used) i = (i + 1) & mask;
+    while (used(slots_[i])) i = (i + 1) & mask;
     slots_[i] = n;
     ++size_;
   }
@@ -193,12 +208,13 @@ class key_map {
     old.swap(slots_);
     size_ = 0;
     for (const slot& s : old)
-      if (s.used) place(s);
+      if (used(s)) place(s);
   }
 
   std::vector<slot> slots_;  // empty, or a power of two, at most half used
   std::string keys_;         // the keys' bytes, in the order they were set
   std::size_t size_ = 0;
+  std::uint32_t generation_ = 1;  // never 0: new slots (generation 0) are unused
 };
 
 // The working buffers of finder_state, one set a thread, reused from one
@@ -214,7 +230,7 @@ struct finder_buffers {
   std::vector<std::string> low_labels;
   key_map keys;
   // The tokens some stages start at (see finder_state::index_starts).
-  std::vector<std::size_t> name_starts, reference_starts, local_body_starts;
+  std::vector<std::size_t> name_starts, reference_starts, local_body_starts, title_starts, facility_starts;
   std::vector<quote_mark> quote_marks;
 };
 finder_buffers& thread_buffers() {
@@ -225,11 +241,9 @@ finder_buffers& thread_buffers() {
 // Working state of one document: which mention occupies each token.
 class finder_state {
  public:
-  finder_state(const lexicon& lex, const std::uint64_t* lists, const std::unordered_set<std::string>* corporate_words,
-               analysis& a)
+  finder_state(const lexicon& lex, const std::uint64_t* lists, analysis& a)
       : lex_(lex), a_(a), tok_(a.seg.tokens), ntok_(a.seg.tokens.size()), buffers_(thread_buffers()), occ_(buffers_.occ),
-        by_key_(buffers_.keys), sent_of_(buffers_.sent_of), low_labels_(buffers_.low_labels), lists_(lists),
-        corporate_words_(corporate_words) {
+        by_key_(buffers_.keys), sent_of_(buffers_.sent_of), low_labels_(buffers_.low_labels), lists_(lists) {
     occ_.assign(ntok_, none);
     by_key_.clear();
     low_labels_.clear();
@@ -263,6 +277,18 @@ class finder_state {
 
  private:
   bool in(const token& t, list_id list) const { return (t.lists & lists_[list]) != 0; }
+  // lex_.legal_suffix(lower), by its word number: every legal suffix is a word
+  // of the vocabulary, with its bit set (a form outside it is word 0, no bit),
+  // so one probe of the vocabulary's table and a bit instead of hashing the
+  // string for the lexicon's std::unordered_set.
+  bool legal_suffix(std::string_view lower) const { return lex_.legal_suffix_word(lex_.word(lower)); }
+  // legal_suffix(lower), or `lower` in the corporate_words list (Motor,
+  // International), from one probe: list words too are words of the
+  // vocabulary, with their lists' bits (no bit if the lexicon has no such list).
+  bool corporate_word(std::string_view lower) const {
+    const std::uint32_t w = lex_.word(lower);
+    return lex_.legal_suffix_word(w) || (lex_.lists_of(w) & lists_[list_corporate_words]) != 0;
+  }
   // table.longest(), without the call at a word that opens no phrase of the
   // table (it finds nothing there): most calls end here.
   static std::size_t longest(const phrase_table& table, const std::vector<token>& tokens, std::size_t i,
@@ -276,19 +302,22 @@ class finder_state {
   }
   // An entity mention over tokens [b, e); `reference` when it stands for a name given before.
   std::size_t add_entity_mention(std::size_t b, std::size_t e, std::size_t entity, bool reference) {
-    mention m;
-    m.kind = mention_kind::entity;
+    mention& m = new_mention(mention_kind::entity, b, e);
     m.entity = entity;
     m.reference = reference;
+    return a_.mentions.size() - 1;
+  }
+  // A mention of `kind` over tokens [b, e), added in place (no temporary
+  // mention to move and destroy) for the caller to fill in; the reference
+  // holds until the next mention is added.
+  mention& new_mention(mention_kind kind, std::size_t b, std::size_t e) {
+    const std::size_t idx = a_.mentions.size();
+    mention& m = a_.mentions.emplace_back();
+    m.kind = kind;
     m.tok_begin = b;
     m.tok_end = e;
-    return add_mention(std::move(m));
-  }
-  std::size_t add_mention(mention m) {
-    std::size_t idx = a_.mentions.size();
-    for (std::size_t k = m.tok_begin; k < m.tok_end; ++k) occ_[k] = idx;
-    a_.mentions.push_back(std::move(m));
-    return idx;
+    for (std::size_t k = b; k < e; ++k) occ_[k] = idx;
+    return m;
   }
   void kill(std::size_t idx) {
     mention& m = a_.mentions[idx];
@@ -318,19 +347,27 @@ class finder_state {
       for (std::size_t k = ss[s].tok_begin; k < to; ++k) sent_of_[k] = static_cast<std::uint32_t>(s);
     }
   }
-  // The tokens where names(), references(), local_bodies() and quotes() may
-  // start, read in one walk: those stages then pass over the others without
-  // looking at them (what they do at a token depends on its own fields first,
-  // which no stage changes).
+  // The tokens where names(), references(), local_bodies(), quotes(),
+  // titles() and facilities() may start, read in one walk: those stages then
+  // pass over the others without looking at them (what they do at a token
+  // depends on its own fields first, which no stage changes). One walk over
+  // the tokens instead of one a stage: the tokens are large, and reading them
+  // all again costs more than the few starts found.
   void index_starts() {
     auto& names = buffers_.name_starts;
     auto& refs = buffers_.reference_starts;
     auto& bodies = buffers_.local_body_starts;
     auto& marks = buffers_.quote_marks;
+    auto& titles = buffers_.title_starts;
+    auto& facilities = buffers_.facility_starts;
     names.clear();
     refs.clear();
     bodies.clear();
     marks.clear();
+    titles.clear();
+    facilities.clear();
+    const phrase_table& title_table = lex_.titles();
+    const phrase_table& facility_table = lex_.facility_nouns();
     const std::uint64_t openers = lists_[list_definites] | lists_[list_pronouns] | lists_[list_possessives];
     std::size_t para = 0, para_marks = 0;  // the paragraph's first token, and its first mark in `marks`
     for (std::size_t k = 0; k < ntok_; ++k) {
@@ -341,6 +378,11 @@ class finder_state {
         para_marks = marks.size();
       }
       if (is_name_token(t)) names.push_back(k);
+      // Where longest() may find a title, or a facility noun (never capitalised).
+      if (t.word) {
+        if (title_table.starts(t.word)) titles.push_back(k);
+        if (!t.cap && facility_table.starts(t.word)) facilities.push_back(k);
+      }
       // The words below told apart by their length first: most tokens are none of them.
       const std::string& w = t.lower;
       const std::size_t len = w.size();
@@ -416,7 +458,6 @@ class finder_state {
   std::vector<std::string>& low_labels_;         // entity -> lower_utf8(its label), kept by register_entity
   std::size_t skip_entity_ = SIZE_MAX;  // an entity resolution must pass over (SIZE_MAX: none)
   const std::uint64_t* lists_;  // bits of the word lists by list_id
-  const std::unordered_set<std::string>* corporate_words_;  // the corporate_words list, or nullptr
 };
 
 std::size_t finder_state::register_entity(const std::string& label, std::string_view type, const std::string& kb_id,
@@ -427,11 +468,20 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
   const std::string_view key = !kb_id.empty() ? std::string_view(kb_id)
                                : eq(type, "Quotation") ? std::string_view(quoted = "q:" + label)
                                                        : std::string_view(low);
-  std::size_t found = by_key_.lookup(key);
+  // The hashes of `key` and `low`, for the insertions below when they are not in the map.
+  const std::uint64_t key_hash = short_hash(key);
+  std::uint64_t low_hash = 0;
+  bool low_absent = false;  // `low` known not to be in the map (low_hash is its hash)
+  std::size_t found = by_key_.lookup(key, key_hash);
   bool via_low = key == low;
-  if (found == none && kb_id.empty() && !via_low) {
-    found = by_key_.lookup(low);
+  if (via_low) {
+    low_hash = key_hash;
+    low_absent = found == none;
+  } else if (found == none && kb_id.empty()) {
+    low_hash = short_hash(low);
+    found = by_key_.lookup(low, low_hash);
     via_low = true;
+    low_absent = found == none;
   }
   if (found != none) {
     doc_entity& e = a_.entities[found];
@@ -462,7 +512,8 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
       const std::string& el = label_low(k);
       if (as_person && eq(e.type, "Person") && el.size() > low.size() &&
           el.compare(el.size() - low.size(), low.size(), low) == 0 && el[el.size() - low.size() - 1] == ' ') {
-        by_key_.set(low, k);
+        if (low_absent) by_key_.insert(low, low_hash, k);
+        else by_key_.set(low, k);
         return k;
       }
       if (!as_organisation || !eq(e.type, "Organization")) continue;
@@ -477,13 +528,14 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
           std::size_t q = rest.find(' ', p);
           std::string w = rest.substr(p, q == std::string::npos ? std::string::npos : q - p);
           while (!w.empty() && w.back() == '.') w.pop_back();
-          if (!lex_.legal_suffix(w) && !(corporate_words_ && corporate_words_->count(w)))
+          if (!corporate_word(w))
             corporate = false;
           if (q == std::string::npos) break;
           p = q + 1;
         }
         if (corporate) {
-          by_key_.set(low, k);
+          if (low_absent) by_key_.insert(low, low_hash, k);
+          else by_key_.set(low, k);
           if (longer) {
             e.aliases.push_back(e.label);
             e.label = label;  // the fullest name the document gives
@@ -504,8 +556,11 @@ std::size_t finder_state::register_entity(const std::string& label, std::string_
   e.parent = parent;
   e.weak = weak;
   e.strength = strength;
-  by_key_.set(key, idx);
-  if (key != low) by_key_.set(low, idx);
+  by_key_.insert(key, key_hash, idx);  // looked up above, not found
+  if (key != low) {
+    if (low_absent) by_key_.insert(low, low_hash, idx);
+    else by_key_.set(low, idx);
+  }
   low_labels_.push_back(std::move(low));  // last: `key` may view `low`
   return idx;
 }
@@ -629,14 +684,9 @@ void finder_state::quotes() {
       for (std::size_t k = b; k-- > 0 && k + 2 >= b && !spoken;)
         spoken = (tok_[k].lemma_lists & lists_[list_speech]) != 0 && (tok_[k].pos & pos_verb);
       if ((words < 4 && !(words == 3 && spoken)) || !free(b, e)) return;
-      mention m;
-      m.kind = mention_kind::quote;
-      m.tok_begin = b;
-      m.tok_end = e;
       // A comma before the closing mark belongs to the sentence, not to the quotation.
       while (content_e > content_b + 1 && eq(tok_[content_e - 1].lower, ",")) --content_e;
-      m.text = surface(content_b, content_e);
-      add_mention(std::move(m));
+      new_mention(mention_kind::quote, b, e).text = surface(content_b, content_e);
       seen = true;
     };
     for (; q < marks.size() && marks[q].tok < end; ++q) {
@@ -667,27 +717,27 @@ void finder_state::values(const value_scanner& scanner) {
     std::size_t e = b;
     while (e < ntok_ && tok_[e].end <= vm.end) ++e;
     if (e == b || !free(b, e)) continue;
-    mention m;
-    m.kind = mention_kind::value;
-    m.value = v;
-    m.tok_begin = b;
-    m.tok_end = e;
-    add_mention(std::move(m));
+    new_mention(mention_kind::value, b, e).value = v;
   }
 }
 
 void finder_state::titles() {
   const auto& table = lex_.titles();
-  for (std::size_t i = 0; i < ntok_; ++i) {
+  // Only at the tokens index_starts() found (`after`: as in names()).
+  const std::vector<std::size_t>& starts = buffers_.title_starts;
+  for (std::size_t c = 0, after = 0, i = 0; c < starts.size(); after = i + 1, ++c) {
+    if (starts[c] < after) continue;  // inside what the last start read (i, so after, stays)
+    i = starts[c];
     if (occ_[i] != none) continue;
     const std::vector<std::size_t>* kinds = nullptr;
-    std::size_t len = longest(table, tok_, i, ntok_, &kinds);
+    std::size_t len = table.longest(tok_, i, ntok_, &kinds);  // (a start: its word opens a title)
     if (!len) continue;
     // Capitalised mid-sentence, a title word is part of a name (« Banque Populaire »), unless all upper (PDG, CEO).
     if (tok_[i].cap && !tok_[i].upper && !sentence_initial(i) && eq(lex_.lang(), "fr") && !(len >= 2 && !tok_[i + len - 1].cap))
       continue;
     std::size_t j = i + len;
-    std::string kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : "";
+    static const std::string no_kind;
+    const std::string& kind = kinds && !kinds->empty() ? lex_.title_kinds()[kinds->front()] : no_kind;  // not copied
     for (int extra = 0; extra < 4 && j < ntok_ && occ_[j] == none;) {
       const token& t = tok_[j];
       const std::vector<std::size_t>* k2 = nullptr;
@@ -728,13 +778,9 @@ void finder_state::titles() {
       break;
     }
     if (!free(i, j)) continue;
-    mention m;
-    m.kind = mention_kind::title;
-    m.tok_begin = i;
-    m.tok_end = j;
+    mention& m = new_mention(mention_kind::title, i, j);
     m.text = surface(i, j);
     m.former = i > 0 && in(tok_[i - 1], list_former_markers);
-    add_mention(std::move(m));
     i = j - 1;
   }
 }
@@ -874,7 +920,10 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
     bool capitals = true;
     for (std::size_t k = i; k < i + len; ++k) capitals = capitals && (tok_[k].upper || tok_[k].punct);
     if (capitals && !t.upper) capitals = false;
-    if (capitals && kb.rfind("country:", 0) != 0 && lower_utf8(best->surface) == lower_utf8(label)) label = best->surface;
+    // (Equal already, as an acronym mostly is: nothing to lower-case or change.)
+    if (capitals && kb.rfind("country:", 0) != 0 && best->surface != label &&
+        lower_utf8(best->surface) == lower_utf8(label))
+      label = best->surface;
   } else if (gl && entries && (sums[entries->front()].bits & name_organization)) {
     type = "Organization";  // « Microsoft France »: an organisation of its own
   }
@@ -1126,10 +1175,14 @@ void finder_state::names() {
 void finder_state::facilities() {
   const auto& table = lex_.facility_nouns();
   bool english = eq(lex_.lang(), "en");
-  for (std::size_t i = 0; i < ntok_; ++i) {
-    if (occ_[i] != none || tok_[i].cap) continue;
+  // Only at the tokens index_starts() found (`after`: as in names()).
+  const std::vector<std::size_t>& starts = buffers_.facility_starts;
+  for (std::size_t c = 0, after = 0, i = 0; c < starts.size(); after = i + 1, ++c) {
+    if (starts[c] < after) continue;  // inside what the last start read (i, so after, stays)
+    i = starts[c];
+    if (occ_[i] != none) continue;  // (a start: not capitalised, its word opens a facility noun)
     const std::vector<std::size_t>* v = nullptr;
-    std::size_t fl = longest(table, tok_, i, ntok_, &v);
+    std::size_t fl = table.longest(tok_, i, ntok_, &v);
     if (!fl || !free(i, i + fl)) continue;
     std::size_t sent = sentence_of(i);
     const sentence& s = a_.seg.sentences[sent];
@@ -1698,14 +1751,9 @@ void finder_state::references(bool organisations_only) {
       kill(pm);
       j = pend;
     }
-    mention m;
-    m.kind = mention_kind::entity;
-    m.entity = ref;
-    m.reference = true;
-    m.tok_begin = k > i + 1 ? k : i;
-    m.tok_end = j;
-    if (!free(m.tok_begin, j)) continue;
-    add_mention(std::move(m));
+    const std::size_t begin = k > i + 1 ? k : i;
+    if (!free(begin, j)) continue;
+    add_entity_mention(begin, j, ref, true);
     i = j - 1;
   }
 }
@@ -1771,18 +1819,19 @@ void finder_state::short_company_names() {
   for (std::size_t a = 0; a < a_.entities.size(); ++a) {
     doc_entity& full = a_.entities[a];
     if (!eq(full.type, "Organization")) continue;
-    std::string stem = full.label;
+    // The label without its trailing legal form, viewed: a prefix of it.
+    // (A legal suffix never ends with a period: the lexicon strips them, as
+    // `last` is stripped here.)
+    std::string_view stem = full.label;
     for (;;) {
       std::size_t space = stem.rfind(' ');
       if (space == std::string::npos) break;
       std::string last = lower_utf8(stem.substr(space + 1));
       while (!last.empty() && last.back() == '.') last.pop_back();
-      if (!(eq(last, "&") || eq(last, "et") || eq(last, "and") || eq(last, "co") || lex_.legal_suffix(last) ||
-            lex_.legal_suffix(last + ".")))
-        break;
-      stem.resize(space);
+      if (!(eq(last, "&") || eq(last, "et") || eq(last, "and") || eq(last, "co") || legal_suffix(last))) break;
+      stem = stem.substr(0, space);
     }
-    if (stem == full.label || (stem.find(' ') == std::string::npos && stem.size() < 3)) continue;
+    if (stem.size() == full.label.size() || (stem.find(' ') == std::string::npos && stem.size() < 3)) continue;
     const std::string low = lower_utf8(stem);
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
@@ -1855,8 +1904,8 @@ void finder_state::surnames_alone() {
     doc_entity& full = a_.entities[a];
     std::size_t space = full.label.rfind(' ');
     if (full.strength != 0 || space == std::string::npos || full.label.find('-') != std::string::npos) continue;
-    std::string last = lower_utf8(full.label.substr(space + 1));
-    if (lex_.legal_suffix(last) || (corporate_words_ && corporate_words_->count(last))) continue;
+    std::string last = lower_utf8(std::string_view(full.label).substr(space + 1));
+    if (corporate_word(last)) continue;
     for (std::size_t b = 0; b < a_.entities.size(); ++b) {
       doc_entity& alone = a_.entities[b];
       if (b == a || alone.strength > 1 || label_low(b) != last) continue;
@@ -1940,11 +1989,10 @@ void finder_state::build_units() {
 mention_finder::mention_finder(const lexicon& lex, const value_scanner& values) : lex_(lex), values_(values) {
   static_assert(list_count <= std::tuple_size_v<decltype(list_bits_)>);
   for (std::size_t l = 0; l < list_count; ++l) list_bits_[l] = lex_.list_bit(list_names[l]);
-  if (lex_.has_list("corporate_words")) corporate_words_ = &lex_.list("corporate_words");
 }
 
 void mention_finder::find(analysis& a) const {
-  finder_state st(lex_, list_bits_.data(), corporate_words_, a);
+  finder_state st(lex_, list_bits_.data(), a);
   st.quotes();
   st.values(values_);
   st.titles();

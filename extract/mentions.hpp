@@ -9,7 +9,6 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <unordered_set>
 
 #include "extract/analysis.hpp"
 #include "extract/lexicon.hpp"
@@ -28,7 +27,6 @@ class mention_finder {
   const lexicon& lex_;
   const value_scanner& values_;
   std::array<std::uint64_t, 32> list_bits_{};  // bits of the word lists find() reads (see list_id)
-  const std::unordered_set<std::string>* corporate_words_ = nullptr;  // the lexicon's corporate_words list, if any
 };
 
 }  // namespace econkg

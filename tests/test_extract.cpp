@@ -722,7 +722,20 @@ BOOST_AUTO_TEST_CASE(lexicon_summaries_as_the_entries_tell) {
     std::size_t suffixes = 0;
     for (const std::string& w : words) {
       BOOST_TEST(lex.legal_suffix_word(lex.word(w)) == lex.legal_suffix(w), w);
+      // The lexicon strips final periods: no legal suffix ends with one (the
+      // mention finder asks about a word without them only).
+      BOOST_TEST(!lex.legal_suffix(w + "."), w);
       suffixes += lex.legal_suffix(w);
+    }
+    // The mention finder asks whether a word is in the corporate_words list by
+    // its word number's list bits: the same answer as the list itself.
+    if (lex.has_list("corporate_words")) {
+      const auto& corporate = lex.list("corporate_words");
+      const std::uint64_t bit = lex.list_bit("corporate_words");
+      BOOST_TEST(bit != 0u);
+      for (const std::string& w : corporate) BOOST_TEST((lex.lists_of(lex.word(w)) & bit) != 0u, w);
+      for (const std::string& w : words) BOOST_TEST(((lex.lists_of(lex.word(w)) & bit) != 0) == (corporate.count(w) > 0), w);
+      BOOST_TEST((lex.lists_of(0) & bit) == 0u);
     }
     BOOST_TEST(suffixes > 0);
     BOOST_TEST(!lex.legal_suffix_word(0));
