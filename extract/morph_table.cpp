@@ -66,22 +66,7 @@ std::uint64_t fingerprint(std::string_view aff_bytes, std::string_view dic_bytes
   };
   return mix(mix(0x65636B67ull, aff_bytes), dic_bytes);
 }
-}  // namespace morph_table_format
 
-namespace {
-
-using namespace morph_table_format;
-
-template <class T>
-T read_at(std::string_view b, std::size_t at) {
-  T x;
-  std::memcpy(&x, b.data() + at, sizeof x);
-  return x;
-}
-std::uint64_t header(std::string_view b, header_word w) { return read_at<std::uint64_t>(b, 8 * w); }
-
-// UTF-8 to code points of the Basic Multilingual Plane; false for anything
-// else (hunspell would read it another way: the caller asks hunspell).
 bool decode_bmp(std::string_view s, std::u16string& out) {
   out.clear();
   for (std::size_t i = 0; i < s.size();) {
@@ -109,7 +94,7 @@ bool decode_bmp(std::string_view s, std::u16string& out) {
   return true;
 }
 
-void encode(const std::u16string& cps, std::string& out) {
+void encode_bmp(const std::u16string& cps, std::string& out) {
   out.clear();
   for (char16_t c : cps) {
     if (c < 0x80) {
@@ -124,6 +109,20 @@ void encode(const std::u16string& cps, std::string& out) {
     }
   }
 }
+
+}  // namespace morph_table_format
+
+namespace {
+
+using namespace morph_table_format;
+
+template <class T>
+T read_at(std::string_view b, std::size_t at) {
+  T x;
+  std::memcpy(&x, b.data() + at, sizeof x);
+  return x;
+}
+std::uint64_t header(std::string_view b, header_word w) { return read_at<std::uint64_t>(b, 8 * w); }
 
 enum captype { nocap, initcap, allcap, huhcap, huhinitcap };
 
@@ -253,7 +252,7 @@ morph_table::answer morph_table::lookup(std::string_view form, analyses_digest& 
   std::string key;
   if (std::size_t apostrophe = word.find('\''); apostrophe != std::string::npos && apostrophe + 1 < word.size()) {
     std::u16string head_cps(lower.begin(), lower.begin() + static_cast<std::ptrdiff_t>(std::find(cps.begin(), cps.end(), u'\'') - cps.begin()) + 1);
-    encode(head_cps, key);
+    encode_bmp(head_cps, key);
     if (std::find(heads_.begin(), heads_.end(), key) != heads_.end()) return answer::ask_hunspell;
   }
   const int type = captype_of(cps);
@@ -272,10 +271,10 @@ morph_table::answer morph_table::lookup(std::string_view form, analyses_digest& 
     std::u16string round_trip = capital;
     for (char16_t& c : round_trip) c = lower_[c];
     if (captype_of(capital) != initcap || round_trip != lower) return answer::ask_hunspell;
-    encode(capital, key);
+    encode_bmp(capital, key);
     if (find(key, out)) return answer::found;
   }
-  encode(lower, key);
+  encode_bmp(lower, key);
   return find(key, out) ? answer::found : answer::none;
 }
 

@@ -135,6 +135,11 @@ enum header_word : std::size_t {
 };
 // Hash of a dictionary's two files (bytes and sizes), as the table records it.
 std::uint64_t fingerprint(std::string_view aff_bytes, std::string_view dic_bytes);
+// UTF-8 to code points of the Basic Multilingual Plane (hunspell's
+// characters); false for anything else (invalid, or beyond U+FFFF).
+bool decode_bmp(std::string_view s, std::u16string& out);
+// Code points of the BMP to UTF-8.
+void encode_bmp(const std::u16string& cps, std::string& out);
 }  // namespace morph_table_format
 
 }  // namespace econkg

@@ -287,42 +287,17 @@ void expand_root(const affix_file& a, const std::string& root, const std::vector
   }
 }
 
+// A word's code points; one outside the BMP, which hunspell reads its own
+// way, as U+FFFD (the run leaves such words to hunspell).
 std::u16string decode(const std::string& s) {
   std::u16string cps;
-  for (std::size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      cps.push_back(c);
-      i += 1;
-    } else if (c < 0xE0 && i + 1 < s.size()) {
-      cps.push_back(static_cast<char16_t>(((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F)));
-      i += 2;
-    } else if (c < 0xF0 && i + 2 < s.size()) {
-      cps.push_back(static_cast<char16_t>(((c & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
-                                          (static_cast<unsigned char>(s[i + 2]) & 0x3F)));
-      i += 3;
-    } else {
-      cps.push_back(0xFFFD);  // outside the BMP: hunspell reads it its own way
-      i += c < 0xF0 ? 1 : 4;
-    }
-  }
+  if (!morph_table_format::decode_bmp(s, cps)) cps.assign(1, u'\uFFFD');
   return cps;
 }
 
 std::string encode(const std::u16string& cps) {
   std::string out;
-  for (char16_t c : cps) {
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
+  morph_table_format::encode_bmp(cps, out);
   return out;
 }
 
