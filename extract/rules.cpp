@@ -550,6 +550,18 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     }
   }
   need_begin_.push_back(needs_.size());
+  unmet_types_.assign(256 * blocks_, 0);
+  unmet_others_.assign(64 * blocks_, 0);
+  static_assert(offer_quote >> 8 < 64, "the high offer bits index unmet_others_");
+  for (std::size_t i = 0; i < rules.size(); ++i)
+    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k) {
+      const std::uint16_t need = needs_[k];
+      const bool types = (need & 0xFF) == need;  // (a need of no bits is met by no offer: in every entry)
+      std::vector<std::uint64_t>& table = types ? unmet_types_ : unmet_others_;
+      const std::uint32_t entries = types ? 256 : 64, shift = types ? 0 : 8;
+      for (std::uint32_t o = 0; o < entries; ++o)
+        if (!((o << shift) & need)) table[o * blocks_ + i / 64] |= std::uint64_t{1} << (i % 64);
+    }
   // The atoms: a condition is its kind (word or lemma), its word numbers
   // (sorted, without 0, which no token's number matches) and its list bits.
   using condition = std::tuple<bool, std::vector<std::uint32_t>, std::uint64_t>;
@@ -712,11 +724,15 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
       const std::uint64_t* f = &flags_[atom * blocks_];
       for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= f[b];
     }
-  // A flagged rule is kept when all its atoms are here and its required
-  // mention elements find a mention to match.
+  // Less the rules whose required mention elements find no mention to match.
+  {
+    const std::uint64_t* types = &unmet_types_[(offers & 0xFF) * blocks_];
+    const std::uint64_t* others = &unmet_others_[(offers >> 8) * blocks_];
+    for (std::size_t b = 0; b < blocks_; ++b) flagged[b] &= ~(types[b] | others[b]);
+  }
+  // A flagged rule is kept when all its atoms are here and its mention
+  // needs are met in order.
   auto keep = [&](std::size_t i) {
-    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k)
-      if (!(offers & needs_[k])) return false;
     for (std::size_t k = atom_begin_[i]; k < atom_begin_[i + 1]; ++k) {
       const std::uint32_t a = rule_atoms_[k];
       if (!((present[a / 64] >> (a % 64)) & 1)) return false;
