@@ -634,10 +634,20 @@ class statement_builder {
   static std::string announcement_date(const analysis& a) {
     const std::string& pub = a.doc->date;
     if (pub.size() != 10) return pub;
-    auto days = [](const std::string& d) {
+    // The number written at d[at, at + n): std::stoi of the substring, read
+    // in place when it is all ASCII digits (what std::stoi then gives).
+    auto number = [](const std::string& d, std::size_t at, std::size_t n) {
+      int v = 0;
+      for (std::size_t k = at; k < at + n; ++k) {
+        if (d[k] < '0' || d[k] > '9') return std::stoi(d.substr(at, n));
+        v = v * 10 + (d[k] - '0');
+      }
+      return v;
+    };
+    auto days = [&](const std::string& d) {
       using namespace std::chrono;
-      int y = std::stoi(d.substr(0, 4));
-      unsigned mo = static_cast<unsigned>(std::stoi(d.substr(5, 2))), da = static_cast<unsigned>(std::stoi(d.substr(8, 2)));
+      int y = number(d, 0, 4);
+      unsigned mo = static_cast<unsigned>(number(d, 5, 2)), da = static_cast<unsigned>(number(d, 8, 2));
       return sys_days(year{y} / month{mo} / day{da}).time_since_epoch().count();
     };
     long long p = days(pub);
