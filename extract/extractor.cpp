@@ -128,8 +128,12 @@ bool debugging() {
   return on;
 }
 
-// Is `s` the text `w`? Compared inline (std::string == const char* is a call).
-inline bool eq(const std::string& s, std::string_view w) { return std::string_view(s) == w; }
+// Is `s` the text `w`? Compared inline (std::string == const char* is a
+// call, and so is string_view's ==): the lengths first, which tell most
+// words apart, then the bytes.
+inline bool eq(const std::string& s, std::string_view w) {
+  return s.size() == w.size() && std::char_traits<char>::compare(s.data(), w.data(), w.size()) == 0;
+}
 
 void fill_ref(entity_ref& r, const doc_entity& e) {
   r.label = e.label;
