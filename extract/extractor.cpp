@@ -585,10 +585,11 @@ class statement_builder {
   const value_mention* value_in(const segment_units& seg, std::size_t from, value_kind kind,
                                 bool job_nouns = false, std::size_t to = none) const {
     for (std::size_t k = from; k < std::min(to, seg.units.size()); ++k) {
-      const mention* vm = mention_of(seg, k);
-      if (!vm || vm->kind != mention_kind::value) continue;
-      const value_mention& v = a_.values[vm->value];
-      if (v.kind != kind || v.range) continue;
+      // A value of `kind`, known from the mention's bits without reading the mention.
+      const std::size_t mi = seg.units[k].mention;
+      if (mi == none || !facts_.is_value(mi, kind)) continue;
+      const value_mention& v = a_.values[a_.mentions[mi].value];
+      if (v.range) continue;
       if (job_nouns && !(lang_.lists.job_nouns && lang_.lists.job_nouns->count(lower_utf8(v.unit)))) continue;
       return &v;
     }

@@ -68,7 +68,7 @@ std::uint16_t value_bit(std::string_view kind) {
 // default, of two words or more, not a reference: « Geert Van Poelvoorde »),
 // four bits for the value kinds (value_bit shifted), a title, a quotation.
 constexpr std::uint16_t maybe_person_fact = 1u << 8;
-constexpr int value_fact_shift = 9;
+constexpr int value_fact_shift = mention_facts::value_shift;
 constexpr std::uint16_t title_fact = 1u << 13;
 constexpr std::uint16_t quote_fact = 1u << 14;
 

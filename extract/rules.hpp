@@ -188,6 +188,12 @@ class mention_facts {
   std::uint16_t entity_type(std::size_t mention) const { return bits_[mention] & 0xFF; }
   static constexpr std::uint16_t other_type = 1u << 7;
   static constexpr std::uint16_t organization_type = 1u << 0;  // the entity_type of an Organization
+  // Is mention number `mention` a value of kind `kind`? (One bit per value
+  // kind, from bit value_shift on.)
+  bool is_value(std::size_t mention, value_kind kind) const {
+    return (bits_[mention] >> (value_shift + static_cast<int>(kind))) & 1;
+  }
+  static constexpr int value_shift = 9;
 
  private:
   std::vector<std::uint16_t> bits_;

@@ -471,3 +471,19 @@ BOOST_AUTO_TEST_CASE(candidates_follow_mention_needs) {
     BOOST_TEST(got == c.candidates, c.items.front() << " " << c.items.back());
   }
 }
+
+// mention_facts::is_value (what the statement builder's value_in reads
+// instead of the mention) tells a value of each kind from every other mention.
+BOOST_AUTO_TEST_CASE(mention_facts_is_value_agrees_with_mentions) {
+  made_analysis m({"{money}", "{percent}", "{date}", "{quantity}", "{title}", "{quote}", "[Paris|Place|2|0]",
+                   "[Geert Van Poelvoorde|Organization|0|0]", "de"});
+  const econkg::mention_facts facts(m.a);
+  const econkg::value_kind kinds[] = {econkg::value_kind::money, econkg::value_kind::quantity,
+                                      econkg::value_kind::percent, econkg::value_kind::date};
+  for (std::size_t i = 0; i < m.a.mentions.size(); ++i)
+    for (econkg::value_kind k : kinds) {
+      const econkg::mention& x = m.a.mentions[i];
+      const bool want = x.kind == econkg::mention_kind::value && m.a.values[x.value].kind == k;
+      BOOST_TEST(facts.is_value(i, k) == want, i << " " << static_cast<int>(k));
+    }
+}
