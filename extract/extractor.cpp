@@ -131,7 +131,7 @@ bool debugging() {
 // Is `s` the text `w`? Compared inline (std::string == const char* is a
 // call, and so is string_view's ==): the lengths first, which tell most
 // words apart, then the bytes.
-inline bool eq(const std::string& s, std::string_view w) {
+[[gnu::always_inline]] inline bool eq(const std::string& s, std::string_view w) {
   return s.size() == w.size() && std::char_traits<char>::compare(s.data(), w.data(), w.size()) == 0;
 }
 
