@@ -267,7 +267,7 @@ class statement_builder {
     if (known < 0) {
       known = 0;
       for (std::size_t k = seg_first_token(seg); k < seg_last_token(seg); ++k)
-        if (!in_quote(k) && (a_.seg.tokens[k].lists & lang_.lists.conditions)) {
+        if ((a_.seg.tokens[k].lists & lang_.lists.conditions) && !in_quote(k)) {
           known = 1;
           break;
         }
@@ -688,7 +688,22 @@ class statement_builder {
   }
   void emit(const rule& r, std::size_t s, std::size_t o, attributes&& attrs, const sentence_evidence& ev,
             double confidence, std::vector<draft>& out) {
-    emit_draft(r, s, o, ev, confidence, out).attrs = std::move(attrs);
+    move_into(emit_draft(r, s, o, ev, confidence, out).attrs, std::move(attrs));
+  }
+  // dst = std::move(src) for a `dst` as made (every string empty): a string
+  // of src is moved only when it holds text (most are empty, and a string's
+  // move assignment is some thirty instructions).
+  static void move_into(attributes& dst, attributes&& src) {
+    static_assert(sizeof(attributes) == 4 * sizeof(std::optional<std::int64_t>) + 7 * sizeof(std::string),
+                  "move_into: attributes has a field it does not move");
+    dst.amount = src.amount;
+    dst.jobs = src.jobs;
+    dst.quantity = src.quantity;
+    dst.stake = src.stake;
+    for (auto [to, from] : {std::pair{&dst.currency, &src.currency}, {&dst.date, &src.date}, {&dst.product, &src.product},
+                            {&dst.title, &src.title}, {&dst.quote, &src.quote}, {&dst.round, &src.round},
+                            {&dst.sector, &src.sector}})
+      if (!from->empty()) *to = std::move(*from);
   }
   draft& emit_draft(const rule& r, std::size_t s, std::size_t o, const sentence_evidence& ev, double confidence,
                     std::vector<draft>& out) {
@@ -802,6 +817,8 @@ class statement_builder {
   void quote_continuations(const rule& r, std::vector<draft>& out) {
     // A quotation with no speaker of its own continues the previous one's in
     // the same or the next paragraph.
+    // Only a quotation given a speaker by apply() (spoken_) starts a run: without one, none.
+    if (spoken_.empty()) return;
     const mention* last = nullptr;
     std::size_t last_speaker = none;
     for (const auto& seg : a_.segments) {
