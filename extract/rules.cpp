@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -39,20 +40,26 @@ constexpr std::string_view value_kind_names[] = {"money", "quantity", "percent",
 
 // One bit per ontology type (and one for any other type): what entity
 // elements ask for and what a segment's mentions offer.
+// The bit of ontology type number I for a type name of its length N, if it
+// is that name: a compare of N bytes the compiler writes inline.
+template <std::size_t I, std::size_t N>
+std::uint16_t type_bit_if(std::string_view type) {
+  static_assert(ontology_types[I].size() == N, "type_bit: a case length is not its type's");
+  return std::memcmp(type.data(), ontology_types[I].data(), N) == 0 ? static_cast<std::uint16_t>(1u << I)
+                                                                     : mention_facts::other_type;
+}
+
 std::uint16_t type_bit(std::string_view type) {
   // Told apart by length and last letter first (every mention asks), then compared.
-  std::size_t i = std::size(ontology_types);
   switch (type.size()) {
-    case 12: i = 0; break;                                   // Organization
-    case 6: i = 1; break;                                    // Person
-    case 5: i = type.back() == 'e' ? 2 : 4; break;           // Place, Event
-    case 8: i = 3; break;                                    // Facility
-    case 7: i = 5; break;                                    // Product
-    case 9: i = 6; break;                                    // Quotation
-    default: break;
+    case 12: return type_bit_if<0, 12>(type);                                            // Organization
+    case 6: return type_bit_if<1, 6>(type);                                              // Person
+    case 5: return type.back() == 'e' ? type_bit_if<2, 5>(type) : type_bit_if<4, 5>(type);  // Place, Event
+    case 8: return type_bit_if<3, 8>(type);                                              // Facility
+    case 7: return type_bit_if<5, 7>(type);                                              // Product
+    case 9: return type_bit_if<6, 9>(type);                                              // Quotation
+    default: return mention_facts::other_type;
   }
-  if (i < std::size(ontology_types) && type == ontology_types[i]) return static_cast<std::uint16_t>(1u << i);
-  return mention_facts::other_type;
 }
 constexpr std::uint16_t any_type = 0xFF;
 constexpr std::uint16_t person_bit = 1u << 1;

@@ -487,3 +487,21 @@ BOOST_AUTO_TEST_CASE(mention_facts_is_value_agrees_with_mentions) {
       BOOST_TEST(facts.is_value(i, k) == want, i << " " << static_cast<int>(k));
     }
 }
+
+// mention_facts' entity type bits: one per ontology type, told apart by
+// length and then compared byte for byte, and other_type for any other name
+// (one of the same length, a prefix, another case).
+BOOST_AUTO_TEST_CASE(mention_facts_entity_types) {
+  const std::vector<std::pair<std::string, std::uint16_t>> types = {
+      {"Organization", 1u << 0}, {"Person", 1u << 1},  {"Place", 1u << 2},     {"Facility", 1u << 3},
+      {"Event", 1u << 4},        {"Product", 1u << 5}, {"Quotation", 1u << 6}, {"Organisation", 1u << 7},
+      {"Persons", 1u << 7},      {"Plane", 1u << 7},   {"Evens", 1u << 7},     {"place", 1u << 7},
+      {"Facilitx", 1u << 7},     {"Products", 1u << 7}, {"QuotatioN", 1u << 7}, {"", 1u << 7}, {"Plac", 1u << 7}};
+  std::vector<std::string> items;
+  for (const auto& [type, bit] : types) items.push_back("[X Y|" + type + "|2|0]");
+  made_analysis m(items);
+  const econkg::mention_facts facts(m.a);
+  BOOST_TEST(econkg::mention_facts::other_type == (1u << 7));
+  for (std::size_t i = 0; i < types.size(); ++i)
+    BOOST_TEST(facts.entity_type(i) == types[i].second, types[i].first);
+}
