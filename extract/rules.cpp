@@ -560,15 +560,21 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
   unmet_types_.assign(256 * blocks_, 0);
   unmet_others_.assign(64 * blocks_, 0);
   static_assert(offer_quote >> 8 < 64, "the high offer bits index unmet_others_");
+  // The rules of each need (a few distinct needs, shared by many rules), then the tables.
+  std::map<std::uint16_t, std::vector<std::uint64_t>> rules_of_need;
   for (std::size_t i = 0; i < rules.size(); ++i)
     for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k) {
-      const std::uint16_t need = needs_[k];
-      const bool types = (need & 0xFF) == need;  // (a need of no bits is met by no offer: in every entry)
-      std::vector<std::uint64_t>& table = types ? unmet_types_ : unmet_others_;
-      const std::uint32_t entries = types ? 256 : 64, shift = types ? 0 : 8;
-      for (std::uint32_t o = 0; o < entries; ++o)
-        if (!((o << shift) & need)) table[o * blocks_ + i / 64] |= std::uint64_t{1} << (i % 64);
+      auto& set = rules_of_need.try_emplace(needs_[k], blocks_, 0).first->second;
+      set[i / 64] |= std::uint64_t{1} << (i % 64);
     }
+  for (const auto& [need, set] : rules_of_need) {
+    const bool types = (need & 0xFF) == need;  // (a need of no bits is met by no offer: in every entry)
+    std::vector<std::uint64_t>& table = types ? unmet_types_ : unmet_others_;
+    const std::uint32_t entries = types ? 256 : 64, shift = types ? 0 : 8;
+    for (std::uint32_t o = 0; o < entries; ++o)
+      if (!((o << shift) & need))
+        for (std::size_t b = 0; b < blocks_; ++b) table[o * blocks_ + b] |= set[b];
+  }
   // The atoms: a condition is its kind (word or lemma), its word numbers
   // (sorted, without 0, which no token's number matches) and its list bits.
   using condition = std::tuple<bool, std::vector<std::uint32_t>, std::uint64_t>;
