@@ -300,14 +300,14 @@ class statement_builder {
   const sentence_evidence& make_evidence(const segment_units& seg) const {
     const std::size_t i = static_cast<std::size_t>(&seg - a_.segments.data());
     if (!evidence_known_[i]) {
-      evidence_[i] = compute_evidence(seg.begin, seg.end);
+      compute_evidence(seg.begin, seg.end, evidence_[i]);
       evidence_known_[i] = 1;
     }
     return evidence_[i];
   }
 
-  sentence_evidence compute_evidence(std::size_t begin, std::size_t end) const {
-    sentence_evidence se;
+  // Fills `se`, as made (no text, not in the title), in place.
+  void compute_evidence(std::size_t begin, std::size_t end, sentence_evidence& se) const {
     se.begin = begin;
     se.end = end;
     evidence& ev = se.ev;
@@ -321,7 +321,6 @@ class statement_builder {
       ev.start = code_points_to(body, begin - body_offset_, body_cursor_);
       ev.end = code_points_to(body, end - body_offset_, body_cursor_);
     }
-    return se;
   }
 
   // Code points of base[0, n), counted on from the last position asked
