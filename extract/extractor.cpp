@@ -128,8 +128,12 @@ bool debugging() {
   return on;
 }
 
-// Is `s` the text `w`? Compared inline (std::string == const char* is a call).
-inline bool eq(const std::string& s, std::string_view w) { return std::string_view(s) == w; }
+// Is `s` the text `w`? Compared inline (std::string == const char* is a
+// call, and so is string_view's ==): the lengths first, which tell most
+// words apart, then the bytes.
+[[gnu::always_inline]] inline bool eq(const std::string& s, std::string_view w) {
+  return s.size() == w.size() && std::char_traits<char>::compare(s.data(), w.data(), w.size()) == 0;
+}
 
 void fill_ref(entity_ref& r, const doc_entity& e) {
   r.label = e.label;
@@ -263,7 +267,7 @@ class statement_builder {
     if (known < 0) {
       known = 0;
       for (std::size_t k = seg_first_token(seg); k < seg_last_token(seg); ++k)
-        if (!in_quote(k) && (a_.seg.tokens[k].lists & lang_.lists.conditions)) {
+        if ((a_.seg.tokens[k].lists & lang_.lists.conditions) && !in_quote(k)) {
           known = 1;
           break;
         }
@@ -296,14 +300,14 @@ class statement_builder {
   const sentence_evidence& make_evidence(const segment_units& seg) const {
     const std::size_t i = static_cast<std::size_t>(&seg - a_.segments.data());
     if (!evidence_known_[i]) {
-      evidence_[i] = compute_evidence(seg.begin, seg.end);
+      compute_evidence(seg.begin, seg.end, evidence_[i]);
       evidence_known_[i] = 1;
     }
     return evidence_[i];
   }
 
-  sentence_evidence compute_evidence(std::size_t begin, std::size_t end) const {
-    sentence_evidence se;
+  // Fills `se`, as made (no text, not in the title), in place.
+  void compute_evidence(std::size_t begin, std::size_t end, sentence_evidence& se) const {
     se.begin = begin;
     se.end = end;
     evidence& ev = se.ev;
@@ -317,7 +321,6 @@ class statement_builder {
       ev.start = code_points_to(body, begin - body_offset_, body_cursor_);
       ev.end = code_points_to(body, end - body_offset_, body_cursor_);
     }
-    return se;
   }
 
   // Code points of base[0, n), counted on from the last position asked
@@ -581,10 +584,11 @@ class statement_builder {
   const value_mention* value_in(const segment_units& seg, std::size_t from, value_kind kind,
                                 bool job_nouns = false, std::size_t to = none) const {
     for (std::size_t k = from; k < std::min(to, seg.units.size()); ++k) {
-      const mention* vm = mention_of(seg, k);
-      if (!vm || vm->kind != mention_kind::value) continue;
-      const value_mention& v = a_.values[vm->value];
-      if (v.kind != kind || v.range) continue;
+      // A value of `kind`, known from the mention's bits without reading the mention.
+      const std::size_t mi = seg.units[k].mention;
+      if (mi == none || !facts_.is_value(mi, kind)) continue;
+      const value_mention& v = a_.values[a_.mentions[mi].value];
+      if (v.range) continue;
       if (job_nouns && !(lang_.lists.job_nouns && lang_.lists.job_nouns->count(lower_utf8(v.unit)))) continue;
       return &v;
     }
@@ -634,10 +638,20 @@ class statement_builder {
   static std::string announcement_date(const analysis& a) {
     const std::string& pub = a.doc->date;
     if (pub.size() != 10) return pub;
-    auto days = [](const std::string& d) {
+    // The number written at d[at, at + n): std::stoi of the substring, read
+    // in place when it is all ASCII digits (what std::stoi then gives).
+    auto number = [](const std::string& d, std::size_t at, std::size_t n) {
+      int v = 0;
+      for (std::size_t k = at; k < at + n; ++k) {
+        if (d[k] < '0' || d[k] > '9') return std::stoi(d.substr(at, n));
+        v = v * 10 + (d[k] - '0');
+      }
+      return v;
+    };
+    auto days = [&](const std::string& d) {
       using namespace std::chrono;
-      int y = std::stoi(d.substr(0, 4));
-      unsigned mo = static_cast<unsigned>(std::stoi(d.substr(5, 2))), da = static_cast<unsigned>(std::stoi(d.substr(8, 2)));
+      int y = number(d, 0, 4);
+      unsigned mo = static_cast<unsigned>(number(d, 5, 2)), da = static_cast<unsigned>(number(d, 8, 2));
       return sys_days(year{y} / month{mo} / day{da}).time_since_epoch().count();
     };
     long long p = days(pub);
@@ -673,7 +687,22 @@ class statement_builder {
   }
   void emit(const rule& r, std::size_t s, std::size_t o, attributes&& attrs, const sentence_evidence& ev,
             double confidence, std::vector<draft>& out) {
-    emit_draft(r, s, o, ev, confidence, out).attrs = std::move(attrs);
+    move_into(emit_draft(r, s, o, ev, confidence, out).attrs, std::move(attrs));
+  }
+  // dst = std::move(src) for a `dst` as made (every string empty): a string
+  // of src is moved only when it holds text (most are empty, and a string's
+  // move assignment is some thirty instructions).
+  static void move_into(attributes& dst, attributes&& src) {
+    static_assert(sizeof(attributes) == 4 * sizeof(std::optional<std::int64_t>) + 7 * sizeof(std::string),
+                  "move_into: attributes has a field it does not move");
+    dst.amount = src.amount;
+    dst.jobs = src.jobs;
+    dst.quantity = src.quantity;
+    dst.stake = src.stake;
+    for (auto [to, from] : {std::pair{&dst.currency, &src.currency}, {&dst.date, &src.date}, {&dst.product, &src.product},
+                            {&dst.title, &src.title}, {&dst.quote, &src.quote}, {&dst.round, &src.round},
+                            {&dst.sector, &src.sector}})
+      if (!from->empty()) *to = std::move(*from);
   }
   draft& emit_draft(const rule& r, std::size_t s, std::size_t o, const sentence_evidence& ev, double confidence,
                     std::vector<draft>& out) {
@@ -787,6 +816,8 @@ class statement_builder {
   void quote_continuations(const rule& r, std::vector<draft>& out) {
     // A quotation with no speaker of its own continues the previous one's in
     // the same or the next paragraph.
+    // Only a quotation given a speaker by apply() (spoken_) starts a run: without one, none.
+    if (spoken_.empty()) return;
     const mention* last = nullptr;
     std::size_t last_speaker = none;
     for (const auto& seg : a_.segments) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -39,20 +40,26 @@ constexpr std::string_view value_kind_names[] = {"money", "quantity", "percent",
 
 // One bit per ontology type (and one for any other type): what entity
 // elements ask for and what a segment's mentions offer.
+// The bit of ontology type number I for a type name of its length N, if it
+// is that name: a compare of N bytes the compiler writes inline.
+template <std::size_t I, std::size_t N>
+std::uint16_t type_bit_if(std::string_view type) {
+  static_assert(ontology_types[I].size() == N, "type_bit: a case length is not its type's");
+  return std::memcmp(type.data(), ontology_types[I].data(), N) == 0 ? static_cast<std::uint16_t>(1u << I)
+                                                                     : mention_facts::other_type;
+}
+
 std::uint16_t type_bit(std::string_view type) {
   // Told apart by length and last letter first (every mention asks), then compared.
-  std::size_t i = std::size(ontology_types);
   switch (type.size()) {
-    case 12: i = 0; break;                                   // Organization
-    case 6: i = 1; break;                                    // Person
-    case 5: i = type.back() == 'e' ? 2 : 4; break;           // Place, Event
-    case 8: i = 3; break;                                    // Facility
-    case 7: i = 5; break;                                    // Product
-    case 9: i = 6; break;                                    // Quotation
-    default: break;
+    case 12: return type_bit_if<0, 12>(type);                                            // Organization
+    case 6: return type_bit_if<1, 6>(type);                                              // Person
+    case 5: return type.back() == 'e' ? type_bit_if<2, 5>(type) : type_bit_if<4, 5>(type);  // Place, Event
+    case 8: return type_bit_if<3, 8>(type);                                              // Facility
+    case 7: return type_bit_if<5, 7>(type);                                              // Product
+    case 9: return type_bit_if<6, 9>(type);                                              // Quotation
+    default: return mention_facts::other_type;
   }
-  if (i < std::size(ontology_types) && type == ontology_types[i]) return static_cast<std::uint16_t>(1u << i);
-  return mention_facts::other_type;
 }
 constexpr std::uint16_t any_type = 0xFF;
 constexpr std::uint16_t person_bit = 1u << 1;
@@ -68,7 +75,7 @@ std::uint16_t value_bit(std::string_view kind) {
 // default, of two words or more, not a reference: « Geert Van Poelvoorde »),
 // four bits for the value kinds (value_bit shifted), a title, a quotation.
 constexpr std::uint16_t maybe_person_fact = 1u << 8;
-constexpr int value_fact_shift = 9;
+constexpr int value_fact_shift = mention_facts::value_shift;
 constexpr std::uint16_t title_fact = 1u << 13;
 constexpr std::uint16_t quote_fact = 1u << 14;
 
@@ -550,6 +557,24 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     }
   }
   need_begin_.push_back(needs_.size());
+  unmet_types_.assign(256 * blocks_, 0);
+  unmet_others_.assign(64 * blocks_, 0);
+  static_assert(offer_quote >> 8 < 64, "the high offer bits index unmet_others_");
+  // The rules of each need (a few distinct needs, shared by many rules), then the tables.
+  std::map<std::uint16_t, std::vector<std::uint64_t>> rules_of_need;
+  for (std::size_t i = 0; i < rules.size(); ++i)
+    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k) {
+      auto& set = rules_of_need.try_emplace(needs_[k], blocks_, 0).first->second;
+      set[i / 64] |= std::uint64_t{1} << (i % 64);
+    }
+  for (const auto& [need, set] : rules_of_need) {
+    const bool types = (need & 0xFF) == need;  // (a need of no bits is met by no offer: in every entry)
+    std::vector<std::uint64_t>& table = types ? unmet_types_ : unmet_others_;
+    const std::uint32_t entries = types ? 256 : 64, shift = types ? 0 : 8;
+    for (std::uint32_t o = 0; o < entries; ++o)
+      if (!((o << shift) & need))
+        for (std::size_t b = 0; b < blocks_; ++b) table[o * blocks_ + b] |= set[b];
+  }
   // The atoms: a condition is its kind (word or lemma), its word numbers
   // (sorted, without 0, which no token's number matches) and its list bits.
   using condition = std::tuple<bool, std::vector<std::uint32_t>, std::uint64_t>;
@@ -712,11 +737,15 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
       const std::uint64_t* f = &flags_[atom * blocks_];
       for (std::size_t b = 0; b < blocks_; ++b) flagged[b] |= f[b];
     }
-  // A flagged rule is kept when all its atoms are here and its required
-  // mention elements find a mention to match.
+  // Less the rules whose required mention elements find no mention to match.
+  {
+    const std::uint64_t* types = &unmet_types_[(offers & 0xFF) * blocks_];
+    const std::uint64_t* others = &unmet_others_[(offers >> 8) * blocks_];
+    for (std::size_t b = 0; b < blocks_; ++b) flagged[b] &= ~(types[b] | others[b]);
+  }
+  // A flagged rule is kept when all its atoms are here and its mention
+  // needs are met in order.
   auto keep = [&](std::size_t i) {
-    for (std::size_t k = need_begin_[i]; k < need_begin_[i + 1]; ++k)
-      if (!(offers & needs_[k])) return false;
     for (std::size_t k = atom_begin_[i]; k < atom_begin_[i + 1]; ++k) {
       const std::uint32_t a = rule_atoms_[k];
       if (!((present[a / 64] >> (a % 64)) & 1)) return false;

@@ -188,6 +188,12 @@ class mention_facts {
   std::uint16_t entity_type(std::size_t mention) const { return bits_[mention] & 0xFF; }
   static constexpr std::uint16_t other_type = 1u << 7;
   static constexpr std::uint16_t organization_type = 1u << 0;  // the entity_type of an Organization
+  // Is mention number `mention` a value of kind `kind`? (One bit per value
+  // kind, from bit value_shift on.)
+  bool is_value(std::size_t mention, value_kind kind) const {
+    return (bits_[mention] >> (value_shift + static_cast<int>(kind))) & 1;
+  }
+  static constexpr int value_shift = 9;
 
  private:
   std::vector<std::uint16_t> bits_;
@@ -303,6 +309,14 @@ class rule_index {
   // order (« in Austin , Texas , which »: two places, a title then a person).
   std::vector<std::uint16_t> needs_;
   std::vector<std::size_t> need_begin_;
+  // The rules that some need of theirs rules out, by what a segment offers:
+  // a need asks either for entity types (the offer's low byte) or for a
+  // value kind, a title or a quotation (its high bits), so two tables of
+  // rule bit sets (blocks_ words an entry) cover every offer: entry o of
+  // unmet_types_ holds the rules with an entity need that offer byte o does
+  // not meet, entry o of unmet_others_ those with another need that offer
+  // bits o << 8 do not meet.
+  std::vector<std::uint64_t> unmet_types_, unmet_others_;
 };
 
 // Every match of `r` in one segment (at most one per start unit).

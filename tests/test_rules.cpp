@@ -160,7 +160,30 @@ struct made_analysis {
       econkg::unit u;
       u.tok_begin = k;
       u.tok_end = k + 1;
-      if (item[0] == '[') {
+      if (item[0] == '{') {
+        // « {money} », « {percent} », « {date} », « {quantity} »: a value
+        // mention of that kind; « {title} », « {quote} »: a title, a quotation.
+        const std::string kind = item.substr(1, item.size() - 2);
+        econkg::mention m;
+        m.tok_begin = k;
+        m.tok_end = k + 1;
+        if (kind == "title" || kind == "quote") {
+          m.kind = kind == "title" ? econkg::mention_kind::title : econkg::mention_kind::quote;
+          m.text = kind;
+        } else {
+          econkg::value_mention v;
+          v.kind = kind == "money" ? econkg::value_kind::money
+                   : kind == "percent" ? econkg::value_kind::percent
+                   : kind == "date" ? econkg::value_kind::date
+                                    : econkg::value_kind::quantity;
+          m.kind = econkg::mention_kind::value;
+          m.value = a.values.size();
+          a.values.push_back(v);
+        }
+        u.mention = a.mentions.size();
+        a.mentions.push_back(m);
+        t.lower = kind;
+      } else if (item[0] == '[') {
         std::vector<std::string> f;
         std::string cur;
         for (char c : item.substr(1, item.size() - 2)) {
@@ -360,6 +383,10 @@ BOOST_AUTO_TEST_CASE(index_and_starts_spare_no_match) {
       R"([{"ent":"Place","as":"subject"},{"w":","},{"ent":"Place","as":"object"}])",
       R"([{"ent":"Organization","as":"subject"},{"gap":2},{"ent":"Organization","as":"object"},{"opt":true,"ent":"Organization"}])",
       R"([{"ent":"Person","as":"subject"},{"ent":"Person","as":"object"},{"ent":"Any"}])",
+      // Values, titles and quotations wanted (the other half of the needs).
+      R"([{"ent":"Organization","as":"subject"},{"gap":3},{"val":"money","as":"amount"},{"w":"de"},{"ent":"Place","as":"object"}])",
+      R"([{"title":true,"as":"title"},{"w":"de"},{"ent":"Organization","as":"object"},{"opt":true,"val":"date"},{"ent":"Person","as":"subject"}])",
+      R"([{"quote":true,"as":"object"},{"gap":2},{"ent":"Any","as":"subject"},{"val":"percent"}])",
   };
   std::vector<econkg::rule> rules;
   for (const char* p : patterns) rules.push_back(rule_of(p));
@@ -367,7 +394,8 @@ BOOST_AUTO_TEST_CASE(index_and_starts_spare_no_match) {
   const std::vector<std::string> pool = {"à", "au", ",", "avoir", "a", "de", "la", "le", "et", "siège", "social",
                                          "mondial", "supprimer", "supprime", "[Paris|Place|2|0]",
                                          "[Nexter|Organization|2|0]", "[Jean Dupont|Person|2|0]",
-                                         "[Geert Van Poelvoorde|Organization|0|0]", "[Usine|Facility|2|0]"};
+                                         "[Geert Van Poelvoorde|Organization|0|0]", "[Usine|Facility|2|0]",
+                                         "{money}", "{percent}", "{date}", "{quantity}", "{title}", "{quote}"};
   std::mt19937 rng(7);
   std::size_t matched = 0;
   std::vector<std::size_t> candidates;
@@ -401,4 +429,79 @@ BOOST_AUTO_TEST_CASE(index_and_starts_spare_no_match) {
     }
   }
   BOOST_TEST(matched > 200u);
+}
+
+// The index spares a rule whose required mention elements find no mention of
+// their kind, and keeps it where they do: entity types, value kinds, titles
+// and quotations are looked up in two tables (rule_index::unmet_types_ and
+// unmet_others_), checked here against what each segment offers.
+BOOST_AUTO_TEST_CASE(candidates_follow_mention_needs) {
+  const char* patterns[] = {
+      R"([{"ent":"Organization","as":"subject"},{"val":"money","as":"amount"},{"ent":"Place","as":"object"}])",
+      R"([{"title":true,"as":"title"},{"ent":["Organization","Facility"],"as":"object"}])",
+      R"([{"quote":true,"as":"object"},{"ent":"Any","as":"subject"}])",
+      R"([{"val":"percent"},{"ent":"Person","as":"object"}])",
+      R"([{"opt":true,"val":"date"},{"ent":"Place","as":"object"}])",
+  };
+  std::vector<econkg::rule> rules;
+  for (const char* p : patterns) rules.push_back(rule_of(p));
+  const econkg::rule_index index(rules, french());
+  struct want {
+    std::vector<std::string> items;
+    std::vector<std::size_t> candidates;
+  };
+  const std::vector<want> cases = {
+      {{"[Nexter|Organization|2|0]", "{money}", "[Paris|Place|2|0]"}, {0, 4}},
+      {{"[Nexter|Organization|2|0]", "{percent}", "[Paris|Place|2|0]"}, {4}},
+      {{"{money}", "[Nexter|Organization|2|0]", "[Paris|Place|2|0]"}, {4}},  // out of order
+      {{"{title}", "[Usine|Facility|2|0]"}, {1}},
+      {{"{title}", "[Paris|Place|2|0]"}, {4}},
+      {{"{quote}", "[Paris|Place|2|0]"}, {2, 4}},
+      {{"{quote}", "de"}, {}},
+      {{"{percent}", "[Jean Dupont|Person|2|0]"}, {3}},
+      {{"{percent}", "[Geert Van Poelvoorde|Organization|0|0]"}, {3}},  // may be a person
+      {{"{percent}", "[Geert|Organization|0|0]"}, {}},
+      {{"{date}", "de"}, {}},
+  };
+  std::vector<std::size_t> got;
+  for (const auto& c : cases) {
+    made_analysis m(c.items);
+    const econkg::mention_facts facts(m.a);
+    index.candidates(m.a, facts, m.a.segments[0], got);
+    BOOST_TEST(got == c.candidates, c.items.front() << " " << c.items.back());
+  }
+}
+
+// mention_facts::is_value (what the statement builder's value_in reads
+// instead of the mention) tells a value of each kind from every other mention.
+BOOST_AUTO_TEST_CASE(mention_facts_is_value_agrees_with_mentions) {
+  made_analysis m({"{money}", "{percent}", "{date}", "{quantity}", "{title}", "{quote}", "[Paris|Place|2|0]",
+                   "[Geert Van Poelvoorde|Organization|0|0]", "de"});
+  const econkg::mention_facts facts(m.a);
+  const econkg::value_kind kinds[] = {econkg::value_kind::money, econkg::value_kind::quantity,
+                                      econkg::value_kind::percent, econkg::value_kind::date};
+  for (std::size_t i = 0; i < m.a.mentions.size(); ++i)
+    for (econkg::value_kind k : kinds) {
+      const econkg::mention& x = m.a.mentions[i];
+      const bool want = x.kind == econkg::mention_kind::value && m.a.values[x.value].kind == k;
+      BOOST_TEST(facts.is_value(i, k) == want, i << " " << static_cast<int>(k));
+    }
+}
+
+// mention_facts' entity type bits: one per ontology type, told apart by
+// length and then compared byte for byte, and other_type for any other name
+// (one of the same length, a prefix, another case).
+BOOST_AUTO_TEST_CASE(mention_facts_entity_types) {
+  const std::vector<std::pair<std::string, std::uint16_t>> types = {
+      {"Organization", 1u << 0}, {"Person", 1u << 1},  {"Place", 1u << 2},     {"Facility", 1u << 3},
+      {"Event", 1u << 4},        {"Product", 1u << 5}, {"Quotation", 1u << 6}, {"Organisation", 1u << 7},
+      {"Persons", 1u << 7},      {"Plane", 1u << 7},   {"Evens", 1u << 7},     {"place", 1u << 7},
+      {"Facilitx", 1u << 7},     {"Products", 1u << 7}, {"QuotatioN", 1u << 7}, {"", 1u << 7}, {"Plac", 1u << 7}};
+  std::vector<std::string> items;
+  for (const auto& [type, bit] : types) items.push_back("[X Y|" + type + "|2|0]");
+  made_analysis m(items);
+  const econkg::mention_facts facts(m.a);
+  BOOST_TEST(econkg::mention_facts::other_type == (1u << 7));
+  for (std::size_t i = 0; i < types.size(); ++i)
+    BOOST_TEST(facts.entity_type(i) == types[i].second, types[i].first);
 }
