@@ -4,8 +4,13 @@
 // embedded table itself is in morph_table_data.cpp.
 #include "extract/morph_table.hpp"
 
+#include <dlfcn.h>
+#include <hunspell/hunspell.h>
+
 #include <algorithm>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 
 #include "extract/lexicon.hpp"
 #include "extract/short_hash.hpp"
@@ -48,6 +53,22 @@ analyses_digest digest_analyses(const std::vector<std::string>& analyses) {
   return d;
 }
 
+namespace {
+// The bytes of the shared object this process's hunspell code comes from
+// (read once), or "" when it cannot be found.
+std::string_view hunspell_library() {
+  static const std::string bytes = [] {
+    Dl_info info{};
+    if (!dladdr(reinterpret_cast<void*>(&Hunspell_create), &info) || !info.dli_fname) return std::string();
+    std::ifstream in(info.dli_fname, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+  }();
+  return bytes;
+}
+}  // namespace
+
 namespace morph_table_format {
 std::uint64_t fingerprint(std::string_view aff_bytes, std::string_view dic_bytes) {
   // Eight bytes at a time (the files are read whole once per run).
@@ -64,7 +85,7 @@ std::uint64_t fingerprint(std::string_view aff_bytes, std::string_view dic_bytes
     for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * k;
     return h ^ (h >> 29);
   };
-  return mix(mix(0x65636B67ull, aff_bytes), dic_bytes);
+  return mix(mix(mix(0x65636B67ull, aff_bytes), dic_bytes), hunspell_library());
 }
 
 bool decode_bmp(std::string_view s, std::u16string& out) {

@@ -23,8 +23,8 @@
 // hunspell too. tests/test_morph_table.cpp compares both routes on every word form
 // of the repository's corpora in several casings.
 //
-// The table is used only for the dictionary files it was built from: the
-// run compares a hash of their bytes with the table's.
+// The table is used only with the dictionary files and the hunspell library
+// it was built from: the run compares a hash of their bytes with the table's.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -133,7 +133,9 @@ enum header_word : std::size_t {
   h_magic, h_fingerprint, h_kind, h_slot_count, h_slots_at, h_entries_at,
   h_values_at, h_keys_at, h_cases_at, h_case_count, h_heads_at, h_iconv_at
 };
-// Hash of a dictionary's two files (bytes and sizes), as the table records it.
+// Hash of a dictionary's two files (bytes and sizes) and of the hunspell
+// library this process runs (its shared object's bytes: another hunspell
+// may read words another way), as the table records it.
 std::uint64_t fingerprint(std::string_view aff_bytes, std::string_view dic_bytes);
 // UTF-8 to code points of the Basic Multilingual Plane (hunspell's
 // characters); false for anything else (invalid, or beyond U+FFFF).
