@@ -229,6 +229,19 @@ std::string first_word(const std::string& norm) {
   return out;
 }
 
+// Whether a normalised phrase ends with its first word (first_word's
+// letters) or goes on after it with a space (normalise makes every run of
+// white space one ' ').
+bool ends_or_spaced_after_first_word(const std::string& norm) {
+  std::size_t i = 0;
+  while (i < norm.size()) {
+    const code_point c = decode(norm, i);
+    if (!is_letter(c.c)) break;
+    i += c.len;
+  }
+  return i == norm.size() || norm[i] == ' ';
+}
+
 // First UTF-8 byte of a code point.
 unsigned char lead_byte(char32_t c) {
   if (c < 0x80) return static_cast<unsigned char>(c);
@@ -402,6 +415,11 @@ enum trigger_bit : std::uint16_t {
   tr_modifier = 1 << 6,
   tr_number = 1 << 7,
   tr_all = 0xFF,
+  // Not a table: set when some entry starting with the word ends with it or
+  // goes on after a space. A word without it starts only entries that go on
+  // right after it (« A$ », « S$ », « l'an prochain »): followed by white
+  // space in the text, it starts none.
+  tr_free = 1 << 8,
 };
 
 // Open-addressing set of word hashes: one probe for most words of the text.
@@ -808,7 +826,7 @@ void value_scanner::tables::add_triggers(const phrase_set& set, std::uint16_t bi
     if (((1u << p.kind) & kinds) == 0) return;
     const std::string w = first_word(p.norm);
     if (!w.empty()) {
-      triggers.add(w, bit);
+      triggers.add(w, bit | (ends_or_spaced_after_first_word(p.norm) ? tr_free : 0));
       return;
     }
     const char32_t c = decode(p.norm, 0).c;
@@ -902,11 +920,23 @@ class value_scanner::tables::scan {
           // word where the entry « l'an … » starts with « l ». Any other
           // letter matches a letter only (u_tolower keeps a code point a
           // letter or not: test_values checks it).
-          if (!has_letter_apostrophe(i, e)) {
+          const bool own_entries_only = !has_letter_apostrophe(i, e);
+          // Then only entries that start with this word can match here: if
+          // they all go on right after it with something else than a space
+          // (tr_free unset) and white space follows the word in the text,
+          // none matches, and try_at would find nothing (and leave consumed_
+          // at 0: no date function gets past its first match()).
+          const auto after = e < n ? static_cast<unsigned char>(s_[e]) : ' ';
+          if (own_entries_only && !(bits & tr_free) && (after == ' ' || after == '\t' || after == '\n' || after == '\r')) {
+            consumed_ = 0;
+            i = e;
+            continue;
+          }
+          if (own_entries_only) {
             key_pos_ = i;
             key_ = key;
           }
-          auto v = try_at(i, bits);
+          auto v = try_at(i, bits & tr_all);
           key_pos_ = npos;
           if (v && v->begin >= last_end) {
             emit(v);

@@ -337,6 +337,13 @@ const row shortcut_rows[] = {
      "date[Lundi 13 mai 2024]=2024-05-13 | qty[trois cents]=300 emplois"},
     {"fr", "2022-01-17", "l\xCA\xBC" "an dernier, d\xCA\xBC" "ici 2027, l\xCA\xBC" "euro et 3 millions d\xCA\xBC" "euros.",
      "date[2027]=2027 | money[3 millions d\xCA\xBC" "euros]=3000000 EUR"},
+    // Words that start only entries going on right after them (« A$ », « S$ »,
+    // « l'an … »), before white space, at the text's end, and before what
+    // those entries need.
+    {"en", "2022-01-17", "a 5 plan, A$5 billion, a$ 2 million, S$ 3 million and s 4 jobs; US$6m or us 7, C$\t8 million, A",
+     "qty[5]=5 plan | money[A$5 billion]=5000000000 AUD | money[$ 2 million]=2000000 USD | money[S$ 3 million]=3000000 SGD | "
+     "qty[4]=4 jobs | money[US$6m]=6000000 USD | qty[7]=7 | money[C$\t8 million]=8000000 CAD"},
+    {"fr", "2022-01-17", "l an prochain, l'an prochain, L\nan prochain et l", "date[l'an prochain]=2023"},
 };
 
 void check(const row& r) {
