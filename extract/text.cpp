@@ -1076,10 +1076,22 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
     while (i + 2 < count && !first.punct && rp[i + 1].end - rp[i + 1].begin == 1 &&
            text[rp[i + 1].begin] == '-' && !rp[i + 2].punct && rp[i + 1].begin == end &&
            rp[i + 2].begin == rp[i + 1].end && !rp[i + 2].digit && !first.digit) {
-      next_lower = lower_utf8(text.substr(rp[i + 2].begin, rp[i + 2].end - rp[i + 2].begin));
+      // The next word's lower case: on the stack for a short ASCII word (as
+      // lower_utf8 lower-cases ASCII), else from lower_utf8.
+      const std::string_view next = text.substr(rp[i + 2].begin, rp[i + 2].end - rp[i + 2].begin);
+      char buf[16];
+      std::string_view lower_next;
+      if (next.size() <= sizeof buf &&
+          std::all_of(next.begin(), next.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+        for (std::size_t k = 0; k < next.size(); ++k) buf[k] = ascii_lower[static_cast<unsigned char>(next[k])];
+        lower_next = std::string_view(buf, next.size());
+      } else {
+        next_lower = lower_utf8(next);
+        lower_next = next_lower;
+      }
       bool clitic = false;
-      for (auto c : clitics) clitic = clitic || next_lower == c;
-      for (const auto& d : detached) clitic = clitic || next_lower == d;
+      for (auto c : clitics) clitic = clitic || lower_next == c;
+      for (const auto& d : detached) clitic = clitic || lower_next == d;
       if (clitic) break;
       end = rp[i + 2].end;
       i += 2;

@@ -150,6 +150,12 @@ BOOST_AUTO_TEST_CASE(detached_suffixes_stay_apart) {
   segmenter seg("en", {"based"});
   BOOST_TEST(tokens_of(seg, "the Detroit-based company") == "the|Detroit|-|based|company");
   BOOST_TEST(tokens_of(seg, "a well-known firm") == "a|well-known|firm");
+  // The word after the hyphen is compared lower-cased (on the stack when it
+  // is short and ASCII, else by lower_utf8).
+  BOOST_TEST(tokens_of(seg, "the DETROIT-BASED Chicago-Based firms") == "the|DETROIT|-|BASED|Chicago|-|Based|firms");
+  BOOST_TEST(tokens_of(seg, "a Well-Knownandveryveryverylong-Émigré firm") == "a|Well-Knownandveryveryverylong-Émigré|firm");
+  segmenter fr("fr");
+  BOOST_TEST(tokens_of(fr, "A-T-IL dit, PEUT-ON, Peut-Être") == "A|-|T|-|IL|dit|,|PEUT|-|ON|,|Peut-Être");
 }
 
 // lower_utf8 takes a fast path for ASCII, Latin-1, ’ ‘ and code points it
