@@ -15,6 +15,7 @@
 #include <emmintrin.h>
 #endif
 #include <atomic>
+#include <bit>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
@@ -79,7 +80,7 @@ bool all_space(std::string_view text, std::size_t b, std::size_t e) {
 }
 
 // The surface flags that decide hyphen joins: no letter nor digit (punct),
-// first letter-or-digit a digit (digit). Same answers as classify().
+// first letter-or-digit a digit (digit). Same answers as the tokens' flags.
 void word_flags(std::string_view s, bool* punct, bool* digit) {
   *punct = true;
   *digit = false;
@@ -194,18 +195,19 @@ constexpr std::array<std::uint8_t, 128> ascii_kinds = [] {
   return a;
 }();
 
-// Lower-cases s into out along lower_utf8's fast path (lower_code_point for
-// what is not ASCII) and fills t's surface flags from the same bytes (as
-// classify_flags would); returns false (out and t unspecified) when a byte
-// sequence needs ICU's string lower-casing. A short token's lower case is
-// written on the stack first, then copied once into out.
-bool fast_surface(std::string_view s, std::string& out, token& t) {
-  char buf[64];
-  char* o = buf;
-  if (s.size() > sizeof buf) {
-    out.resize(s.size());  // the fast path never lengthens
-    o = out.data();
-  }
+// The surface flags of a token (token's cap, upper, digit and punct).
+struct surface_flags {
+  bool cap = false, upper = false, digit = false, punct = false;
+};
+
+constexpr std::size_t no_fast_surface = static_cast<std::size_t>(-1);
+
+// Lower-cases s into o (room for s.size() bytes: this path never
+// lengthens) along lower_utf8's fast path (lower_code_point for what is not
+// ASCII) and fills f from the same bytes (as classify_flags would); returns
+// the bytes written, or no_fast_surface (o and f unspecified) when a byte
+// sequence needs ICU's string lower-casing.
+[[gnu::always_inline]] inline std::size_t fast_surface(std::string_view s, char* o, surface_flags& f) {
   {
     // ASCII tokens (most of them) in a loop of their own: every byte one
     // code point; the kind bits of the first letter or digit, and counts.
@@ -228,12 +230,11 @@ bool fast_surface(std::string_view s, std::string& out, token& t) {
       letters += static_cast<int>(kind & kind_letter);
     }
     if (i == s.size()) {
-      if (o == buf) out.assign(buf, i);
-      t.cap = first & kind_upper;
-      t.digit = first & kind_digit;
-      t.upper = letters >= 2 && !(all & kind_lower);  // (an ASCII letter is upper or lower case)
-      t.punct = first == 0;
-      return true;
+      f.cap = first & kind_upper;
+      f.digit = first & kind_digit;
+      f.upper = letters >= 2 && !(all & kind_lower);  // (an ASCII letter is upper or lower case)
+      f.punct = first == 0;
+      return i;
     }
   }
   std::size_t n = 0;
@@ -259,7 +260,7 @@ bool fast_surface(std::string_view s, std::string& out, token& t) {
       std::size_t written = 0;
       UChar32 cp = 0;
       std::size_t read = lower_code_point(s, i, o + n, &written, &cp);
-      if (!read) return false;
+      if (!read) return no_fast_surface;
       n += written;
       i += read - 1;
       if (u_isalpha(cp)) kind = kind_letter | (u_isupper(cp) ? kind_upper : 0) | (u_istitle(cp) ? kind_title : 0);
@@ -274,22 +275,137 @@ bool fast_surface(std::string_view s, std::string& out, token& t) {
     letters += static_cast<int>(kind & kind_letter);
     uppers += static_cast<int>((kind & (kind_letter | kind_upper)) == (kind_letter | kind_upper));
   }
-  if (o == buf) out.assign(buf, n);
-  else out.resize(n);
-  t.cap = cap;
-  t.digit = digit;
-  t.upper = letters >= 2 && uppers == letters;
-  t.punct = !seen;
+  f.cap = cap;
+  f.digit = digit;
+  f.upper = letters >= 2 && uppers == letters;
+  f.punct = !seen;
+  return n;
+}
+
+// fast_surface() for a token of one to sixteen bytes, all ASCII, with bit
+// tricks on its bytes eight at a time, without a loop over them: reads the
+// sixteen bytes from p (the caller checks they are there) but looks at the
+// first n only; writes sixteen bytes to o, the lower case then zeros.
+// Returns false (o and f unspecified) when one of the n bytes is not ASCII.
+[[gnu::always_inline]] inline bool ascii_surface(const char* p, std::size_t n, char* o, surface_flags& f) {
+  if constexpr (std::endian::native != std::endian::little) return false;  // (the first byte is read as a word's low byte)
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  // Per word of eight bytes (bytes past the token cleared: a zero byte is
+  // ASCII, neither letter nor digit), a high bit in each byte that is a
+  // letter, a lower-case letter, a digit. For ASCII bytes (below 0x80)
+  // adding a constant below 0x80 carries into no other byte, and sets a
+  // byte's high bit when the byte is at least 0x80 minus the constant: byte
+  // >= lo and not >= hi + 1 gives lo..hi. A letter's 0x20 bit tells lower
+  // case; shifted left by two it is the byte's high bit.
+  struct classes {
+    std::uint64_t letter, lower, digit;
+  };
+  auto classify_word = [](std::uint64_t x) {
+    auto in_range = [](std::uint64_t v, unsigned lo, unsigned hi) {
+      return (v + (0x80 - lo) * ones) & ~(v + (0x7F - hi) * ones) & high;
+    };
+    const std::uint64_t letter = in_range(x | 0x20 * ones, 'a', 'z');
+    return classes{letter, letter & x << 2, in_range(x, '0', '9')};
+  };
+  auto fold = [](std::uint64_t x, const classes& k) { return x | (k.letter & ~k.lower) >> 2; };  // (0x80 >> 2: 0x20)
+  std::uint64_t x0, x1 = 0;
+  std::memcpy(&x0, p, 8);
+  if (n < 8) x0 &= (1ull << (8 * n)) - 1;
+  if (x0 & high) return false;
+  const classes k0 = classify_word(x0);
+  classes k1{0, 0, 0};
+  if (n > 8) {  // (a long token: a second word)
+    std::memcpy(&x1, p + 8, 8);
+    if (n < 16) x1 &= (1ull << (8 * (n - 8))) - 1;
+    if (x1 & high) return false;
+    k1 = classify_word(x1);
+  }
+  x0 = fold(x0, k0);
+  x1 = fold(x1, k1);
+  std::memcpy(o, &x0, 8);
+  std::memcpy(o + 8, &x1, 8);
+  // The first letter or digit (the lowest high bit of the first word that
+  // has one) gives cap and digit.
+  const bool in0 = (k0.letter | k0.digit) != 0;
+  const classes& k = in0 ? k0 : k1;
+  const std::uint64_t alnum = k.letter | k.digit;
+  const std::uint64_t first = alnum & (~alnum + 1);
+  f.cap = (k.letter & ~k.lower) & first;
+  f.digit = k.digit & first;
+  f.punct = alnum == 0;
+  // At least two letters (x & (x - 1): x without its lowest bit), none lower case.
+  const bool two_letters = (k0.letter & (k0.letter - 1)) != 0 || (k1.letter & (k1.letter - 1)) != 0 ||
+                           (k0.letter != 0 && k1.letter != 0);
+  f.upper = two_letters && !(k0.lower | k1.lower);
   return true;
 }
 
-// Fills the lower-case form and the surface flags of a token from its bytes.
-void classify(std::string_view text, token& t) {
-  std::string_view s = text.substr(t.begin, t.end - t.begin);
-  if (fast_surface(s, t.lower, t)) return;
-  t.cap = t.digit = t.upper = t.punct = false;
-  t.lower = lower_utf8(s);
-  classify_flags(s, t);
+// The longest lower case append_token writes on the stack: std::string's
+// own room in libstdc++ (no allocation), which holds nearly every word.
+constexpr std::size_t short_token = 15;
+static_assert(short_token < 16, "ascii_surface reads sixteen bytes");
+
+// A new token's fields (tokens are appended as copies of it: see append_token).
+constexpr token blank_token{};
+
+// append_token()'s general path, for a token of more than short_token
+// bytes or one whose lower case needs ICU (rare): fills t, a blank token
+// but for its byte range, from s, its bytes.
+[[gnu::noinline]] void fill_long_token(std::string_view s, token& t) {
+  t.lower.resize(s.size());
+  surface_flags f;
+  const std::size_t n = fast_surface(s, t.lower.data(), f);
+  if (n == no_fast_surface) {
+    t.lower = lower_utf8(s);
+    classify_flags(s, t);
+    return;
+  }
+  t.lower.resize(n);
+  t.cap = f.cap;
+  t.upper = f.upper;
+  t.digit = f.digit;
+  t.punct = f.punct;
+}
+
+// Appends the token [b, e) of text, with its lower-case form and surface
+// flags read from its bytes. The token is made as a copy of blank_token,
+// whose fields are constants, so it is written field by field (a new token
+// made by token() would first have all its bytes cleared, with rep stos). A
+// short token's lower case is written on the stack, then appended as a
+// fixed number of bytes, copied without a call to memcpy, and cut to its
+// length.
+[[gnu::always_inline]] inline void append_token(std::string_view text, std::size_t b, std::size_t e, bool space_before,
+                                                std::vector<token>& tokens) {
+  const std::string_view s = text.substr(b, e - b);
+  token& t = tokens.emplace_back(blank_token);
+  t.begin = b;
+  t.end = e;
+  t.space_before = space_before;
+  if (s.size() <= short_token) {
+    char buf[16] = {};  // (short_token + 1 bytes: ascii_surface writes sixteen)
+    surface_flags f;
+    // Most tokens: ASCII, and sixteen bytes of text from their start.
+    const std::size_t n = text.size() - b >= sizeof buf && ascii_surface(s.data(), s.size(), buf, f)
+                              ? s.size()
+                              : fast_surface(s, buf, f);
+    if (n != no_fast_surface) {
+      t.lower.append(buf, short_token);
+      t.lower.erase(n);
+      t.cap = f.cap;
+      t.upper = f.upper;
+      t.digit = f.digit;
+      t.punct = f.punct;
+      return;
+    }
+  }
+  fill_long_token(s, t);
+}
+
+// append_token(), not inlined: for the tokens an elision or a possessive
+// splits (rare).
+[[gnu::noinline]] void append_split_token(std::string_view text, std::size_t b, std::size_t e, bool space_before,
+                                          std::vector<token>& tokens) {
+  append_token(text, b, e, space_before, tokens);
 }
 
 // The word break classes (UAX #29, as ICU's word rules use them) of the code
@@ -946,12 +1062,8 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
     }
   }
   // Hyphenated words joined first (« Marcy-l’Étoile »), then the elision and possessive splits.
-  auto emit = [&](std::size_t b, std::size_t e) {
-    token& t = tokens.emplace_back();
-    t.begin = b;
-    t.end = e;
-    classify(text, t);
-    t.space_before = b == para_begin || after_space[static_cast<unsigned char>(text[b - 1])];  // (b > para_begin >= 0)
+  auto space_before = [&](std::size_t b) {
+    return b == para_begin || after_space[static_cast<unsigned char>(text[b - 1])];  // (b > para_begin >= 0)
   };
   std::string next_lower;
   // (raw's size and data read once: the tokens' bytes written below could
@@ -964,16 +1076,28 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
     while (i + 2 < count && !first.punct && rp[i + 1].end - rp[i + 1].begin == 1 &&
            text[rp[i + 1].begin] == '-' && !rp[i + 2].punct && rp[i + 1].begin == end &&
            rp[i + 2].begin == rp[i + 1].end && !rp[i + 2].digit && !first.digit) {
-      next_lower = lower_utf8(text.substr(rp[i + 2].begin, rp[i + 2].end - rp[i + 2].begin));
+      // The next word's lower case: on the stack for a short ASCII word (as
+      // lower_utf8 lower-cases ASCII), else from lower_utf8.
+      const std::string_view next = text.substr(rp[i + 2].begin, rp[i + 2].end - rp[i + 2].begin);
+      char buf[16];
+      std::string_view lower_next;
+      if (next.size() <= sizeof buf &&
+          std::all_of(next.begin(), next.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+        for (std::size_t k = 0; k < next.size(); ++k) buf[k] = ascii_lower[static_cast<unsigned char>(next[k])];
+        lower_next = std::string_view(buf, next.size());
+      } else {
+        next_lower = lower_utf8(next);
+        lower_next = next_lower;
+      }
       bool clitic = false;
-      for (auto c : clitics) clitic = clitic || next_lower == c;
-      for (const auto& d : detached) clitic = clitic || next_lower == d;
+      for (auto c : clitics) clitic = clitic || lower_next == c;
+      for (const auto& d : detached) clitic = clitic || lower_next == d;
       if (clitic) break;
       end = rp[i + 2].end;
       i += 2;
     }
     std::size_t begin = first.begin;
-    emit(begin, end);
+    append_token(text, begin, end, space_before(begin), tokens);
     const std::string& lower = tokens.back().lower;
     std::size_t cut = std::string::npos;
     // Every elision ends with its only apostrophe: the one candidate is the
@@ -1003,8 +1127,8 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
     }
     if (cut != std::string::npos) {  // two tokens from one: [begin, cut) and [cut, end)
       tokens.pop_back();
-      emit(begin, cut);
-      emit(cut, end);
+      append_split_token(text, begin, cut, space_before(begin), tokens);
+      append_split_token(text, cut, end, space_before(cut), tokens);
     }
   }
 }

@@ -402,36 +402,79 @@ enum trigger_bit : std::uint16_t {
   tr_modifier = 1 << 6,
   tr_number = 1 << 7,
   tr_all = 0xFF,
+  // Not a table: set when some entry starting with the word ends with it.
+  // A word without it starts only entries that go on after it: right after
+  // it (« A$ », « l'an prochain »), or after white space with what the
+  // trigger table's `next` bytes tell (« de l'ordre de », "the end of").
+  tr_ends = 1 << 8,
 };
+
+// What a normalised phrase needs in the text after its first word
+// (first_word's letters): nothing when it ends there (tr_ends in *bits);
+// when it goes on with a space (normalise makes every run of white space one
+// ' '), white space then its next byte, noted in next (both cases of a
+// letter; none when that byte is not ASCII, which no ASCII byte of the text
+// matches); when it goes on right away, no white space (nothing noted).
+void note_after_first_word(const std::string& norm, std::uint16_t* bits, std::array<std::uint64_t, 2>& next) {
+  std::size_t i = 0;
+  while (i < norm.size()) {
+    const code_point c = decode(norm, i);
+    if (!is_letter(c.c)) break;
+    i += c.len;
+  }
+  if (i == norm.size() || (norm[i] == ' ' && i + 1 == norm.size())) {
+    *bits |= tr_ends;
+    return;
+  }
+  if (norm[i] != ' ') return;
+  const auto b = static_cast<unsigned char>(norm[i + 1]);
+  if (b >= 0x80) return;
+  for (const unsigned char x : {b, static_cast<unsigned char>(is_ascii_letter(b) ? b ^ 0x20 : b)})
+    next[x >> 6] |= 1ULL << (x & 63);
+}
 
 // Open-addressing set of word hashes: one probe for most words of the text.
 // A hash collision only costs a failed match, never a wrong mention.
 class trigger_table {
  public:
-  void add(const std::string& folded_word, std::uint16_t bits) {
-    staged_.emplace_back(word_key(pack8(folded_word), folded_word.size()), bits);
+  // A word's bits, and the ASCII bytes that may start the text after the
+  // word and white space (bit b of next[b >> 6]: see tables::add_triggers).
+  struct slot {
+    std::uint64_t key = 0;
+    std::uint16_t bits = 0;
+    std::array<std::uint64_t, 2> next{};
+  };
+  void add(const std::string& folded_word, std::uint16_t bits, const std::array<std::uint64_t, 2>& next = {}) {
+    staged_.push_back({word_key(pack8(folded_word), folded_word.size()), bits, next});
   }
   void build() {
     std::size_t size = 16;
     while (size < staged_.size() * 4) size *= 2;
-    slots_.assign(size, {0, 0});
+    slots_.assign(size, slot{});
     mask_ = size - 1;
-    for (const auto& [h, bits] : staged_) {
-      std::size_t i = h & mask_;
-      while (slots_[i].first != 0 && slots_[i].first != h) i = (i + 1) & mask_;
-      slots_[i].first = h;
-      slots_[i].second |= bits;
+    for (const slot& e : staged_) {
+      std::size_t i = e.key & mask_;
+      while (slots_[i].key != 0 && slots_[i].key != e.key) i = (i + 1) & mask_;
+      slots_[i].key = e.key;
+      slots_[i].bits |= e.bits;
+      slots_[i].next[0] |= e.next[0];
+      slots_[i].next[1] |= e.next[1];
     }
     staged_.clear();
   }
-  std::uint16_t find(std::uint64_t h) const {
+  // The slot of word key h, nullptr if none.
+  const slot* find_slot(std::uint64_t h) const {
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].first == h) return slots_[i].second;
-      if (slots_[i].first == 0) return 0;
+      if (slots_[i].key == h) return &slots_[i];
+      if (slots_[i].key == 0) return nullptr;
     }
   }
+  std::uint16_t find(std::uint64_t h) const {
+    const slot* s = find_slot(h);
+    return s ? s->bits : 0;
+  }
  private:
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> staged_, slots_;
+  std::vector<slot> staged_, slots_;
   std::size_t mask_ = 0;
 };
 
@@ -808,7 +851,10 @@ void value_scanner::tables::add_triggers(const phrase_set& set, std::uint16_t bi
     if (((1u << p.kind) & kinds) == 0) return;
     const std::string w = first_word(p.norm);
     if (!w.empty()) {
-      triggers.add(w, bit);
+      std::uint16_t bits = bit;
+      std::array<std::uint64_t, 2> next{};
+      note_after_first_word(p.norm, &bits, next);
+      triggers.add(w, bits, next);
       return;
     }
     const char32_t c = decode(p.norm, 0).c;
@@ -894,7 +940,8 @@ class value_scanner::tables::scan {
       } else if (b < 0x80 ? is_ascii_letter(b) : is_letter(c.c)) {  // is_letter, ASCII inline
         std::size_t e = i;
         const std::uint64_t key = word_hash(i, e);
-        const std::uint16_t bits = t_.triggers.find(key);
+        const trigger_table::slot* const hit = t_.triggers.find_slot(key);
+        const std::uint16_t bits = hit ? hit->bits : 0;
         if (bits != 0) {
           // match() at i may pass over entries of another first word (see
           // phrase_set::match), unless the word holds U+02BC (CA BC): that
@@ -902,11 +949,23 @@ class value_scanner::tables::scan {
           // word where the entry « l'an … » starts with « l ». Any other
           // letter matches a letter only (u_tolower keeps a code point a
           // letter or not: test_values checks it).
-          if (!has_letter_apostrophe(i, e)) {
+          const bool own_entries_only = !has_letter_apostrophe(i, e);
+          // Then only entries that start with this word can match here; if
+          // none ends with it (tr_ends), and white space follows it in the
+          // text, then what follows that white space must begin one of the
+          // entries that go on after a space (hit->next): else none matches,
+          // and try_at would find nothing (and leave consumed_ at 0: no date
+          // function gets past its first match()).
+          if (own_entries_only && !(bits & tr_ends) && none_follows(e, hit->next)) {
+            consumed_ = 0;
+            i = e;
+            continue;
+          }
+          if (own_entries_only) {
             key_pos_ = i;
             key_ = key;
           }
-          auto v = try_at(i, bits);
+          auto v = try_at(i, bits & tr_all);
           key_pos_ = npos;
           if (v && v->begin >= last_end) {
             emit(v);
@@ -1057,6 +1116,21 @@ class value_scanner::tables::scan {
       e += y.len;
     }
     return word_key(pre, k);
+  }
+
+  // Whether no entry that goes on after a word ending at e can match the
+  // text: ASCII white space follows the word, then the text's end or an
+  // ASCII byte not in `next`. False when no white space follows (an entry
+  // may go on right after the word), or a byte that is not ASCII follows the
+  // white space (it may be more white space, or match).
+  bool none_follows(std::size_t e, const std::array<std::uint64_t, 2>& next) const {
+    auto ascii_space = [](unsigned char x) { return x == ' ' || x == '\t' || x == '\n' || x == '\r'; };
+    const std::size_t n = s_.size();
+    if (e < n && !ascii_space(static_cast<unsigned char>(s_[e]))) return false;
+    while (e < n && ascii_space(static_cast<unsigned char>(s_[e]))) ++e;
+    if (e == n) return true;
+    const auto x = static_cast<unsigned char>(s_[e]);
+    return x < 0x80 && !((next[x >> 6] >> (x & 63)) & 1);
   }
 
   // Does [i, e) hold U+02BC (CA BC)?

@@ -150,6 +150,12 @@ BOOST_AUTO_TEST_CASE(detached_suffixes_stay_apart) {
   segmenter seg("en", {"based"});
   BOOST_TEST(tokens_of(seg, "the Detroit-based company") == "the|Detroit|-|based|company");
   BOOST_TEST(tokens_of(seg, "a well-known firm") == "a|well-known|firm");
+  // The word after the hyphen is compared lower-cased (on the stack when it
+  // is short and ASCII, else by lower_utf8).
+  BOOST_TEST(tokens_of(seg, "the DETROIT-BASED Chicago-Based firms") == "the|DETROIT|-|BASED|Chicago|-|Based|firms");
+  BOOST_TEST(tokens_of(seg, "a Well-Knownandveryveryverylong-Émigré firm") == "a|Well-Knownandveryveryverylong-Émigré|firm");
+  segmenter fr("fr");
+  BOOST_TEST(tokens_of(fr, "A-T-IL dit, PEUT-ON, Peut-Être") == "A|-|T|-|IL|dit|,|PEUT|-|ON|,|Peut-Être");
 }
 
 // lower_utf8 takes a fast path for ASCII, Latin-1, ’ ‘ and code points it
@@ -231,6 +237,55 @@ BOOST_AUTO_TEST_CASE(lower_case_fast_path_agrees_with_icu) {
   BOOST_TEST((t[1].cap && !t[1].upper));
   BOOST_TEST((!t[2].cap && !t[2].upper));
   BOOST_TEST((t[3].cap && !t[3].upper));  // Ǆ is upper case; « emal » is not
+}
+
+// ASCII tokens of up to sixteen bytes take a path of their own (bit tricks
+// on eight bytes at a time, when sixteen bytes of text follow the token's
+// start), others the byte loop: tokens of every length up to 17 with an
+// upper-case letter, a lower-case letter or a digit at each place, amid
+// letters of either case, digits or marks, get the lower case and flags
+// read code point by code point; once amid text, once at its end (where
+// fewer than sixteen bytes follow).
+BOOST_AUTO_TEST_CASE(ascii_tokens_of_every_length) {
+  segmenter seg("en");
+  std::vector<std::string> words;
+  for (std::size_t len = 1; len <= 17; ++len)
+    for (const char base : {'x', 'X', '7', '_'})
+      for (std::size_t at = 0; at < len; ++at)
+        for (const char c : {'Q', 'q', '5', '@', '[', '`', '{', '/', ':', '\x7f'}) {
+          std::string w(len, base);
+          w[at] = c;
+          words.push_back(w);
+        }
+  for (const bool at_end : {false, true}) {
+    for (std::size_t k = 0; k < words.size(); k += at_end ? 1 : 400) {
+      // Amid text: 400 words a line; at the end: each word alone, last.
+      std::string text;
+      if (at_end) text = "a " + words[k];
+      else
+        for (std::size_t j = k; j < std::min(words.size(), k + 400); ++j) text += words[j] + " ";
+      for (const auto& t : seg.segment(text).tokens) {
+        const std::string w = text.substr(t.begin, t.end - t.begin);
+        bool seen = false, cap = false, digit = false, lower_seen = false;
+        int letters = 0;
+        std::string lower;
+        for (const char ch : w) {
+          const bool up = ch >= 'A' && ch <= 'Z', lo = ch >= 'a' && ch <= 'z', dg = ch >= '0' && ch <= '9';
+          lower += up ? static_cast<char>(ch - 'A' + 'a') : ch;
+          if ((up || lo || dg) && !seen) {
+            seen = true;
+            cap = up;
+            digit = dg;
+          }
+          letters += up || lo;
+          lower_seen = lower_seen || lo;
+        }
+        const bool upper = letters >= 2 && !lower_seen;
+        if (t.lower != lower || t.cap != cap || t.digit != digit || t.upper != upper || t.punct != !seen)
+          BOOST_ERROR("lower case or flags of " << w << (at_end ? " at the end" : ""));
+      }
+    }
+  }
 }
 
 // words() gives segment()'s tokens without the sentences: the word lists are

@@ -337,6 +337,26 @@ const row shortcut_rows[] = {
      "date[Lundi 13 mai 2024]=2024-05-13 | qty[trois cents]=300 emplois"},
     {"fr", "2022-01-17", "l\xCA\xBC" "an dernier, d\xCA\xBC" "ici 2027, l\xCA\xBC" "euro et 3 millions d\xCA\xBC" "euros.",
      "date[2027]=2027 | money[3 millions d\xCA\xBC" "euros]=3000000 EUR"},
+    // Words that start only entries going on right after them (« A$ », « S$ »,
+    // « l'an … »), before white space, at the text's end, and before what
+    // those entries need.
+    {"en", "2022-01-17", "a 5 plan, A$5 billion, a$ 2 million, S$ 3 million and s 4 jobs; US$6m or us 7, C$\t8 million, A",
+     "qty[5]=5 plan | money[A$5 billion]=5000000000 AUD | money[$ 2 million]=2000000 USD | money[S$ 3 million]=3000000 SGD | "
+     "qty[4]=4 jobs | money[US$6m]=6000000 USD | qty[7]=7 | money[C$\t8 million]=8000000 CAD"},
+    {"fr", "2022-01-17", "l an prochain, l'an prochain, L\nan prochain et l", "date[l'an prochain]=2023"},
+    // Words that start only entries going on after a space (« de l'ordre
+    // de », « le mois prochain », "the end of", "up to"), before what those
+    // entries need after white space of every kind, and before other words.
+    {"fr", "2022-01-17",
+     "de 5 à 6, de l'ordre de 7 millions d'euros, DE  L\u2019ORDRE DE 8 %, de\tla, de\u00a0l'ordre de 9 %, "
+     "le mois prochain, Le\nMois dernier, le  mois-ci, le 3 mai, de",
+     "qty[5 à 6]=5 range | money[de l'ordre de 7 millions d'euros]=7000000 EUR ~ | pct[DE  L\u2019ORDRE DE 8 %]=8 ~ | "
+     "pct[de\u00a0l'ordre de 9 %]=9 ~ | date[le mois prochain]=2022-02 | date[Le\nMois dernier]=2021-12 | date[3 mai]=2022-05-03"},
+    {"en", "2022-01-17",
+     "the end of 2025, THE  END OF 2024, the\tbeginning of 2023, the end, up to 30%, Up\nTO 5%, up 4%, at least 3 jobs, "
+     "at 2 pm, the",
+     "date[the end of 2025]=2025 | date[THE  END OF 2024]=2024 | date[the\tbeginning of 2023]=2023 | pct[up to 30%]=30 ~ | "
+     "pct[Up\nTO 5%]=5 ~ | pct[4%]=4 | qty[at least 3]=3 jobs ~ | qty[2]=2 pm"},
 };
 
 void check(const row& r) {
