@@ -608,12 +608,23 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
 
 lexicon::~lexicon() = default;
 
+// The forms of the tokens of a list of phrases, as the first lexicon to
+// segment them found them (filled once, under the mutex): phrase k's forms
+// are forms[begin[k] .. begin[k + 1]).
+struct lexicon::phrase_forms {
+  std::mutex mutex;
+  bool filled = false;
+  std::vector<std::string> forms;
+  std::vector<std::size_t> begin;
+};
+
 namespace {
 
-// A gazetteer file's text and entries.
+// A gazetteer file's text and entries, and the forms of its surfaces' tokens.
 struct parsed_gazetteer {
   std::string text;
   std::vector<gazetteer_entry> entries;
+  std::unique_ptr<lexicon::phrase_forms> forms = std::make_unique<lexicon::phrase_forms>();
 };
 
 std::vector<gazetteer_entry> parse_gazetteer(const std::string& path, std::string_view text) {
@@ -679,15 +690,15 @@ void lexicon::load_gazetteers(const std::vector<std::string>& paths, const segme
   name_summaries_.reserve(names_.capacity());
   for (const auto& file : files) {
     gazetteers_.push_back(file);
-    add_names(seg, file->entries);
+    add_names(seg, file->entries, file->forms.get());
   }
 }
 
-void lexicon::add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries) {
+void lexicon::add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries, phrase_forms* shared) {
   std::vector<std::string_view> surfaces;
   surfaces.reserve(entries.size());
   for (const auto& e : entries) surfaces.push_back(e.surface);
-  auto words = phrase_words(seg, surfaces);
+  auto words = phrase_words(seg, surfaces, shared);
   for (std::size_t k = 0; k < entries.size(); ++k) {
     name_phrases_.add(words[k], names_.size());
     names_.push_back(entries[k]);
@@ -781,16 +792,34 @@ std::uint64_t lexicon::list_bit(const std::string& name) const {
 }
 
 std::vector<std::vector<std::uint32_t>> lexicon::phrase_words(const segmenter& seg,
-                                                              const std::vector<std::string_view>& phrases) {
+                                                              const std::vector<std::string_view>& phrases,
+                                                              phrase_forms* shared) {
+  std::unique_lock<std::mutex> lock;
+  if (shared) {
+    lock = std::unique_lock(shared->mutex);
+    if (shared->filled && shared->begin.size() != phrases.size() + 1)
+      throw std::logic_error("lexicon::phrase_words: shared forms of other phrases");
+  }
+  const bool reuse = shared && shared->filled;
   // The phrases as the lines of one text, segmented in one call: a line is a
   // paragraph, segmented on its own, so its tokens are those of the phrase
-  // alone (a phrase holding a line break is segmented alone).
+  // alone (a phrase holding a line break is segmented alone). Phrases whose
+  // forms another lexicon found, and whose tokens no segmenter's language
+  // changes, are not segmented again: those in which ICU is not asked
+  // (latin_word_pieces) and without a hyphen (the only place where a
+  // segmenter's own word list, its detached suffixes, is read).
+  constexpr std::size_t alone = std::string::npos, known = std::string::npos - 1;
   std::string text;
-  std::vector<std::size_t> starts;  // byte offset of each phrase in text, or npos
+  std::vector<std::size_t> starts;  // byte offset of each phrase in text, or alone, or known
   starts.reserve(phrases.size());
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
   for (auto p : phrases) {
+    if (reuse && p.find('-') == std::string_view::npos && latin_word_pieces(p, pieces)) {
+      starts.push_back(known);
+      continue;
+    }
     if (p.find('\n') != std::string_view::npos) {
-      starts.push_back(std::string::npos);
+      starts.push_back(alone);
       continue;
     }
     starts.push_back(text.size());
@@ -798,16 +827,37 @@ std::vector<std::vector<std::uint32_t>> lexicon::phrase_words(const segmenter& s
     text.push_back('\n');
   }
   std::vector<token> tokens = seg.words(text);
+  // The first lexicon keeps the forms of every phrase.
+  const bool keep = shared && !reuse;
+  if (keep) {
+    shared->forms.reserve(tokens.size());
+    shared->begin.reserve(phrases.size() + 1);
+  }
   std::vector<std::vector<std::uint32_t>> out(phrases.size());
   std::size_t ti = 0;
   for (std::size_t k = 0; k < phrases.size(); ++k) {
     auto& words = out[k];
-    if (starts[k] == std::string::npos) {
-      for (auto& t : seg.words(phrases[k])) words.push_back(words_.add(t.lower));
+    if (keep) shared->begin.push_back(shared->forms.size());
+    if (starts[k] == known) {
+      const std::size_t end = shared->begin[k + 1];
+      words.reserve(end - shared->begin[k]);
+      for (std::size_t f = shared->begin[k]; f < end; ++f) words.push_back(words_.add(shared->forms[f]));
+      continue;
+    }
+    auto add = [&](token& t) {
+      words.push_back(words_.add(t.lower));
+      if (keep) shared->forms.push_back(std::move(t.lower));
+    };
+    if (starts[k] == alone) {
+      for (auto& t : seg.words(phrases[k])) add(t);
       continue;
     }
     std::size_t end = starts[k] + phrases[k].size();
-    for (; ti < tokens.size() && tokens[ti].begin < end; ++ti) words.push_back(words_.add(tokens[ti].lower));
+    for (; ti < tokens.size() && tokens[ti].begin < end; ++ti) add(tokens[ti]);
+  }
+  if (keep) {
+    shared->begin.push_back(shared->forms.size());
+    shared->filled = true;
   }
   return out;
 }

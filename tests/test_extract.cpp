@@ -751,3 +751,72 @@ BOOST_AUTO_TEST_CASE(lexicon_summaries_as_the_entries_tell) {
   BOOST_TEST(!lex.demonym(lex.word("usine")));
   BOOST_TEST(!lex.demonym(lex.word("de")));
 }
+
+// The second lexicon loading a gazetteer file takes the forms of its
+// surfaces' tokens from the first one, of another language, where the
+// language cannot change them (no hyphen, no ICU): it must number and match
+// every name as a lexicon that segmented every surface itself does.
+BOOST_AUTO_TEST_CASE(gazetteer_forms_shared_across_languages) {
+  namespace fs = std::filesystem;
+  // A copy of the lexicon folder (no other lexicon of the process holds its
+  // files), with surfaces the two segmenters split differently.
+  const fs::path dir = fs::temp_directory_path() / ("econkg-test-shared-forms-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(ECONKG_LEXICON_DIR, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "gazetteer" / "zz_test.tsv", std::ios::binary)
+      << "Chicago-based Widgets\tOrganization\torg:widgets\n"
+      << "Foo-owned Bar\tOrganization\torg:foobar\n"
+      << "東京電力\tOrganization\torg:tepco\n"
+      << "Saint-Étienne Métropole\tPlace\tplace:sem\n"
+      << "L'Oréal Groupe\tOrganization\torg:oreal\n";
+  auto lines = [&](const std::string& lang, const char* name) {
+    std::vector<std::string> out;
+    std::ifstream in(dir / lang / "lists" / name);
+    for (std::string l; std::getline(in, l);)
+      if (!l.empty() && l[0] != '#') out.push_back(l);
+    return out;
+  };
+  econkg::segmenter fr_seg("fr", lines("fr", "detached_suffixes.txt"), lines("fr", "abbreviations.txt"));
+  econkg::segmenter en_seg("en", lines("en", "detached_suffixes.txt"), lines("en", "abbreviations.txt"));
+  BOOST_TEST_REQUIRE(fr_seg.words("Chicago-based Widgets").size() != en_seg.words("Chicago-based Widgets").size());
+  // Each name's word numbers, and the longest name found at its first token.
+  auto fingerprint = [](const econkg::lexicon& lex, const econkg::segmenter& seg) {
+    std::vector<std::string> out;
+    for (const auto& e : lex.names()) {
+      std::vector<econkg::token> tokens = seg.words(e.surface);
+      std::string f = e.surface + ":";
+      for (auto& t : tokens) {
+        t.word = lex.word(t.lower);
+        f += " " + std::to_string(t.word);
+      }
+      const std::vector<std::size_t>* values = nullptr;
+      f += " | " + std::to_string(lex.name_phrases().longest(tokens, 0, tokens.size(), &values));
+      if (values)
+        for (std::size_t v : *values) f += " " + std::to_string(v);
+      out.push_back(f);
+    }
+    return out;
+  };
+  std::vector<std::string> fr_alone, en_alone;
+  {
+    econkg::lexicon fr(dir.string(), "fr", fr_seg);
+    fr_alone = fingerprint(fr, fr_seg);
+  }
+  {
+    econkg::lexicon en(dir.string(), "en", en_seg);
+    en_alone = fingerprint(en, en_seg);
+  }
+  {
+    econkg::lexicon fr(dir.string(), "fr", fr_seg);
+    econkg::lexicon en(dir.string(), "en", en_seg);
+    BOOST_TEST(fingerprint(fr, fr_seg) == fr_alone, boost::test_tools::per_element());
+    BOOST_TEST(fingerprint(en, en_seg) == en_alone, boost::test_tools::per_element());
+  }
+  {
+    econkg::lexicon en(dir.string(), "en", en_seg);
+    econkg::lexicon fr(dir.string(), "fr", fr_seg);
+    BOOST_TEST(fingerprint(en, en_seg) == en_alone, boost::test_tools::per_element());
+    BOOST_TEST(fingerprint(fr, fr_seg) == fr_alone, boost::test_tools::per_element());
+  }
+  fs::remove_all(dir);
+}
