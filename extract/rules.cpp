@@ -324,10 +324,15 @@ struct matcher {
 
 rule parse_rule(const std::string& json, const std::string& where, lexicon& lex) {
   rapidjson::Document d;
-  // A line without a NUL byte is read as a C string (rapidjson's faster
-  // stream; both end the text with a NUL, so errors and offsets are the same).
-  if (std::memchr(json.data(), '\0', json.size()) == nullptr) d.Parse(json.c_str());
-  else d.Parse(json.c_str(), json.size());
+  // A line without a NUL byte is read as a C string, rapidjson's faster
+  // stream: both end the text with a NUL, so errors and offsets are the
+  // same, but the stream of a given length skips the bytes of a UTF-8 byte
+  // order mark first: a line starting with one of them is read as before.
+  const auto lead = json.empty() ? 0u : static_cast<unsigned char>(json[0]);
+  if (lead != 0xEF && lead != 0xBB && lead != 0xBF && std::memchr(json.data(), '\0', json.size()) == nullptr)
+    d.Parse(json.c_str());
+  else
+    d.Parse(json.c_str(), json.size());
   if (d.HasParseError())
     fail(where, std::string("not JSON: ") + rapidjson::GetParseError_En(d.GetParseError()) + " at offset " +
                     std::to_string(d.GetErrorOffset()));

@@ -70,6 +70,22 @@ BOOST_DATA_TEST_CASE(bad_rules_are_refused, bdata::make(bad_rules), c) {
   }
 }
 
+// A rule may start with a UTF-8 byte order mark (the first line of a file
+// saved with one), and rapidjson reads a rule up to a NUL byte (not past it):
+// as when every rule was read with its length.
+BOOST_AUTO_TEST_CASE(rule_text_read_as_before) {
+  const std::string json = R"({"id":"fr/bom","lang":"fr","predicate":"acquires","pattern":[{"ent":"Organization","as":"object"}]})";
+  BOOST_TEST(econkg::parse_rule("\xEF\xBB\xBF" + json, "x:1", french()).id == "fr/bom");
+  BOOST_TEST(econkg::parse_rule(json + std::string(1, '\0') + "]", "x:2", french()).id == "fr/bom");
+  try {
+    econkg::parse_rule(json + "]", "x:3", french());
+    BOOST_FAIL("a rule followed by ] accepted");
+  } catch (const std::runtime_error& e) {
+    BOOST_TEST(std::string(e.what()).find("not JSON: The document root must not be followed by other values. at offset " +
+                                          std::to_string(json.size())) != std::string::npos, e.what());
+  }
+}
+
 BOOST_AUTO_TEST_CASE(good_rule_parses) {
   auto r = econkg::parse_rule(
       R"({"id":"fr/t","lang":"fr","predicate":"acquires","confidence":0.6,"date":"document","pattern":[{"ent":"Organization","as":"subject"},{"gap":4,"no":["Person"]},{"lemma":"@acquire"},{"ent":"Organization","as":"object"}]})",
