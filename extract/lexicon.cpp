@@ -28,9 +28,6 @@ std::vector<tsv_row> read_tsv(const std::string& path, std::size_t min_fields) {
   return econkg::read_tsv(path, rules);
 }
 
-// Where a row was read, for error messages.
-std::string where(const std::string& path, const tsv_row& row) { return path + ":" + std::to_string(row.line); }
-
 constexpr std::string_view known_types[] = {"Organization", "Person", "Place", "Facility", "Event", "Product"};
 
 bool known_type(std::string_view type) {
@@ -630,26 +627,44 @@ struct parsed_gazetteer {
 std::vector<gazetteer_entry> parse_gazetteer(const std::string& path, std::string_view text) {
   tsv_rules rules;
   rules.min_fields = 3;
-  std::vector<tsv_row> rows = parse_tsv(path, text, rules);
   std::vector<gazetteer_entry> entries;
-  entries.reserve(rows.size());
-  for (auto& l : rows) {
-    gazetteer_entry e;
-    auto& f = l.fields;
-    if (!known_type(f[1])) throw std::runtime_error(where(path, l) + ": unknown entity type '" + f[1] + "'");
+  // About one entry per line (the files have few comments).
+  std::size_t lines = 1;
+  for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text.data() + text.size() - p))); ++p)
+    ++lines;
+  entries.reserve(lines);
+  // The first entry's error is thrown once the whole text is read: an error
+  // of the text itself, on any line, comes first.
+  std::string error;
+  for_each_tsv_row(path, text, rules, [&](std::size_t line, const std::vector<std::string_view>& f) {
+    if (!error.empty()) return;
+    auto where = [&] { return path + ":" + std::to_string(line); };
+    if (!known_type(f[1])) {
+      error = where() + ": unknown entity type '" + std::string(f[1]) + "'";
+      return;
+    }
+    gazetteer_entry& e = entries.emplace_back();
     if (f.size() > 3 && !f[3].empty()) {
-      try {
-        e.priority = std::stoi(f[3]);
-      } catch (const std::exception&) {
-        throw std::runtime_error(where(path, l) + ": priority '" + f[3] + "' is not a number");
+      // Nearly all priorities are a few digits, read here as std::stoi reads them.
+      const std::string_view p = f[3];
+      if (p.size() <= 9 && std::all_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        e.priority = 0;
+        for (char c : p) e.priority = e.priority * 10 + (c - '0');
+      } else {
+        try {
+          e.priority = std::stoi(std::string(p));
+        } catch (const std::exception&) {
+          error = where() + ": priority '" + std::string(f[3]) + "' is not a number";
+          return;
+        }
       }
     }
-    e.surface = std::move(f[0]);
-    e.type = std::move(f[1]);
-    e.id = std::move(f[2]);
-    if (f.size() > 4) e.parent = std::move(f[4]);
-    entries.push_back(std::move(e));
-  }
+    e.surface = f[0];
+    e.type = f[1];
+    e.id = f[2];
+    if (f.size() > 4) e.parent = f[4];
+  });
+  if (!error.empty()) throw std::runtime_error(error);
   return entries;
 }
 

@@ -820,3 +820,39 @@ BOOST_AUTO_TEST_CASE(gazetteer_forms_shared_across_languages) {
   }
   fs::remove_all(dir);
 }
+
+// Gazetteer entries are read from the file's text without copying it into
+// rows first: priorities read as std::stoi reads them, and errors as before
+// (an error of the text, on any line, before an entry's own).
+BOOST_AUTO_TEST_CASE(gazetteer_entries_read_as_before) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("econkg-test-gazetteer-read-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "gazetteer");
+  auto write = [&](const std::string& text) { std::ofstream(dir / "gazetteer" / "g.tsv", std::ios::binary) << text; };
+  econkg::segmenter seg("fr");
+  for (const char* p : {"7", "007", "0", " 5", "5x", "+3", "-2", "123456789", "2147483647", "0000000000012"}) {
+    write(std::string("Foo Bar\tOrganization\torg:foo\t") + p + "\tplace:x\n");
+    econkg::lexicon lex(dir.string(), "fr", seg);
+    BOOST_TEST(lex.names().front().priority == std::stoi(p), p);
+    BOOST_TEST(lex.names().front().parent == "place:x");
+  }
+  auto error = [&](const std::string& text) -> std::string {
+    write(text);
+    try {
+      econkg::lexicon lex(dir.string(), "fr", seg);
+    } catch (const std::runtime_error& e) {
+      return e.what();
+    }
+    return "";
+  };
+  for (const char* p : {"x", "99999999999", "-"})
+    BOOST_TEST(error(std::string("Foo\tPlace\tplace:foo\t") + p + "\n") ==
+               (dir / "gazetteer" / "g.tsv").string() + ":1: priority '" + p + "' is not a number");
+  const std::string bad_type = "Foo\tThing\torg:foo\n", bad_priority = "Foo\tPlace\tplace:foo\tx\n";
+  const std::string g = (dir / "gazetteer" / "g.tsv").string();
+  BOOST_TEST(error("# c\n" + bad_type + "Bar\tPlace\n") == g + ":3: expected at least 3 tab-separated fields, found 2");
+  BOOST_TEST(error(bad_priority + "Bar\tPlace\tplace:bar\n\xff\tPlace\tp\n") == g + ":3: invalid UTF-8");
+  BOOST_TEST(error("Bar\tPlace\tplace:bar\n" + bad_priority + bad_type) == g + ":2: priority 'x' is not a number");
+  BOOST_TEST(error(bad_type + bad_priority) == g + ":1: unknown entity type 'Thing'");
+  fs::remove_all(dir);
+}
