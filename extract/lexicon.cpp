@@ -744,25 +744,39 @@ void lexicon::load_nouns(const std::string& path, const segmenter& seg, phrase_t
   }
 }
 
+namespace {
+
+// ICU's display name (UTF-8) of every ISO 3166 country, in the order of
+// getISOCountries, in `language`: asked of ICU once per process (the French
+// lexicon asks for the English names too, which the English one also does).
+const std::vector<std::string>& country_display_names(const icu::Locale& language) {
+  static std::mutex mutex;
+  static std::map<std::string, std::vector<std::string>> by_language;  // (node-based: references stay valid)
+  std::lock_guard lock(mutex);
+  auto [it, added] = by_language.try_emplace(language.getName());
+  if (added)
+    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+      icu::UnicodeString name;
+      icu::Locale("", *c).getDisplayCountry(language, name);
+      name.toUTF8String(it->second.emplace_back());
+    }
+  return it->second;
+}
+
+}  // namespace
+
 void lexicon::add_countries(const segmenter& seg) {
   // Every ISO 3166 country with its ICU display name in this language (and in
   // English for French text, which often keeps English names).
-  const icu::Locale languages[] = {icu::Locale(lang_.c_str()), icu::Locale("en")};
-  // English text asks for the English name twice: ICU answers once.
-  const bool english = languages[0] == languages[1];
+  const std::vector<std::string>* names[] = {&country_display_names(icu::Locale(lang_.c_str())),
+                                             &country_display_names(icu::Locale("en"))};
   std::vector<gazetteer_entry> entries;
-  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
-    std::string code = *c;
-    icu::Locale loc("", code.c_str());
-    std::string id = "country:" + code;
-    std::string utf8;
+  std::size_t k = 0;
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c, ++k) {
+    const std::string_view code = *c;
+    const std::string id = "country:" + std::string(code);
     for (int li = 0; li < 2; ++li) {
-      if (li == 0 || !english) {
-        icu::UnicodeString name;
-        loc.getDisplayCountry(languages[li], name);
-        utf8.clear();
-        name.toUTF8String(utf8);
-      }
+      const std::string& utf8 = (*names[li])[k];
       if (utf8.empty() || utf8 == code) continue;
       if (li == 0) country_names_.emplace(id, utf8);
       entries.push_back(gazetteer_entry{utf8, "Place", id, "", 9});

@@ -6,6 +6,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <unistd.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstring>
@@ -855,4 +857,35 @@ BOOST_AUTO_TEST_CASE(gazetteer_entries_read_as_before) {
   BOOST_TEST(error("Bar\tPlace\tplace:bar\n" + bad_priority + bad_type) == g + ":2: priority 'x' is not a number");
   BOOST_TEST(error(bad_type + bad_priority) == g + ":1: unknown entity type 'Thing'");
   fs::remove_all(dir);
+}
+
+// Country display names are asked of ICU once per process and language: each
+// lexicon gets the names ICU gives in its language, the French one also
+// the English names (as names, not as country_name()).
+BOOST_AUTO_TEST_CASE(country_names_as_icu_gives_them) {
+  econkg::segmenter fr_seg("fr"), en_seg("en");
+  econkg::lexicon fr(ECONKG_LEXICON_DIR, "fr", fr_seg), en(ECONKG_LEXICON_DIR, "en", en_seg);
+  std::size_t english_in_french = 0;
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+    const std::string id = std::string("country:") + *c;
+    for (const auto* lex : {&fr, &en}) {
+      icu::UnicodeString name;
+      icu::Locale("", *c).getDisplayCountry(icu::Locale(lex->lang().c_str()), name);
+      std::string utf8;
+      name.toUTF8String(utf8);
+      const std::string* got = lex->country_name(id);
+      if (utf8.empty() || utf8 == *c) BOOST_TEST(!got, id);
+      else BOOST_TEST((got && *got == utf8), id << " " << lex->lang());
+    }
+    icu::UnicodeString name;
+    icu::Locale("", *c).getDisplayCountry(icu::Locale("en"), name);
+    std::string utf8;
+    name.toUTF8String(utf8);
+    english_in_french += std::any_of(fr.names().begin(), fr.names().end(), [&](const econkg::gazetteer_entry& e) {
+      return e.id == id && e.surface == utf8 && e.priority == 9;
+    });
+  }
+  BOOST_TEST(english_in_french > 200u);
+  BOOST_TEST(*fr.country_name("country:DE") == "Allemagne");
+  BOOST_TEST(*en.country_name("country:DE") == "Germany");
 }
