@@ -28,9 +28,6 @@ std::vector<tsv_row> read_tsv(const std::string& path, std::size_t min_fields) {
   return econkg::read_tsv(path, rules);
 }
 
-// Where a row was read, for error messages.
-std::string where(const std::string& path, const tsv_row& row) { return path + ":" + std::to_string(row.line); }
-
 constexpr std::string_view known_types[] = {"Organization", "Person", "Place", "Facility", "Event", "Product"};
 
 bool known_type(std::string_view type) {
@@ -608,37 +605,66 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
 
 lexicon::~lexicon() = default;
 
+// The forms of the tokens of a list of phrases, as the first lexicon to
+// segment them found them (filled once, under the mutex): phrase k's forms
+// are forms[begin[k] .. begin[k + 1]).
+struct lexicon::phrase_forms {
+  std::mutex mutex;
+  bool filled = false;
+  std::vector<std::string> forms;
+  std::vector<std::size_t> begin;
+};
+
 namespace {
 
-// A gazetteer file's text and entries.
+// A gazetteer file's text and entries, and the forms of its surfaces' tokens.
 struct parsed_gazetteer {
   std::string text;
   std::vector<gazetteer_entry> entries;
+  std::unique_ptr<lexicon::phrase_forms> forms = std::make_unique<lexicon::phrase_forms>();
 };
 
 std::vector<gazetteer_entry> parse_gazetteer(const std::string& path, std::string_view text) {
   tsv_rules rules;
   rules.min_fields = 3;
-  std::vector<tsv_row> rows = parse_tsv(path, text, rules);
   std::vector<gazetteer_entry> entries;
-  entries.reserve(rows.size());
-  for (auto& l : rows) {
-    gazetteer_entry e;
-    auto& f = l.fields;
-    if (!known_type(f[1])) throw std::runtime_error(where(path, l) + ": unknown entity type '" + f[1] + "'");
+  // About one entry per line (the files have few comments).
+  std::size_t lines = 1;
+  for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, '\n', text.data() + text.size() - p))); ++p)
+    ++lines;
+  entries.reserve(lines);
+  // The first entry's error is thrown once the whole text is read: an error
+  // of the text itself, on any line, comes first.
+  std::string error;
+  for_each_tsv_row(path, text, rules, [&](std::size_t line, const std::vector<std::string_view>& f) {
+    if (!error.empty()) return;
+    auto where = [&] { return path + ":" + std::to_string(line); };
+    if (!known_type(f[1])) {
+      error = where() + ": unknown entity type '" + std::string(f[1]) + "'";
+      return;
+    }
+    gazetteer_entry& e = entries.emplace_back();
     if (f.size() > 3 && !f[3].empty()) {
-      try {
-        e.priority = std::stoi(f[3]);
-      } catch (const std::exception&) {
-        throw std::runtime_error(where(path, l) + ": priority '" + f[3] + "' is not a number");
+      // Nearly all priorities are a few digits, read here as std::stoi reads them.
+      const std::string_view p = f[3];
+      if (p.size() <= 9 && std::all_of(p.begin(), p.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        e.priority = 0;
+        for (char c : p) e.priority = e.priority * 10 + (c - '0');
+      } else {
+        try {
+          e.priority = std::stoi(std::string(p));
+        } catch (const std::exception&) {
+          error = where() + ": priority '" + std::string(f[3]) + "' is not a number";
+          return;
+        }
       }
     }
-    e.surface = std::move(f[0]);
-    e.type = std::move(f[1]);
-    e.id = std::move(f[2]);
-    if (f.size() > 4) e.parent = std::move(f[4]);
-    entries.push_back(std::move(e));
-  }
+    e.surface = f[0];
+    e.type = f[1];
+    e.id = f[2];
+    if (f.size() > 4) e.parent = f[4];
+  });
+  if (!error.empty()) throw std::runtime_error(error);
   return entries;
 }
 
@@ -679,15 +705,15 @@ void lexicon::load_gazetteers(const std::vector<std::string>& paths, const segme
   name_summaries_.reserve(names_.capacity());
   for (const auto& file : files) {
     gazetteers_.push_back(file);
-    add_names(seg, file->entries);
+    add_names(seg, file->entries, file->forms.get());
   }
 }
 
-void lexicon::add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries) {
+void lexicon::add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries, phrase_forms* shared) {
   std::vector<std::string_view> surfaces;
   surfaces.reserve(entries.size());
   for (const auto& e : entries) surfaces.push_back(e.surface);
-  auto words = phrase_words(seg, surfaces);
+  auto words = phrase_words(seg, surfaces, shared);
   for (std::size_t k = 0; k < entries.size(); ++k) {
     name_phrases_.add(words[k], names_.size());
     names_.push_back(entries[k]);
@@ -718,25 +744,39 @@ void lexicon::load_nouns(const std::string& path, const segmenter& seg, phrase_t
   }
 }
 
+namespace {
+
+// ICU's display name (UTF-8) of every ISO 3166 country, in the order of
+// getISOCountries, in `language`: asked of ICU once per process (the French
+// lexicon asks for the English names too, which the English one also does).
+const std::vector<std::string>& country_display_names(const icu::Locale& language) {
+  static std::mutex mutex;
+  static std::map<std::string, std::vector<std::string>> by_language;  // (node-based: references stay valid)
+  std::lock_guard lock(mutex);
+  auto [it, added] = by_language.try_emplace(language.getName());
+  if (added)
+    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+      icu::UnicodeString name;
+      icu::Locale("", *c).getDisplayCountry(language, name);
+      name.toUTF8String(it->second.emplace_back());
+    }
+  return it->second;
+}
+
+}  // namespace
+
 void lexicon::add_countries(const segmenter& seg) {
   // Every ISO 3166 country with its ICU display name in this language (and in
   // English for French text, which often keeps English names).
-  const icu::Locale languages[] = {icu::Locale(lang_.c_str()), icu::Locale("en")};
-  // English text asks for the English name twice: ICU answers once.
-  const bool english = languages[0] == languages[1];
+  const std::vector<std::string>* names[] = {&country_display_names(icu::Locale(lang_.c_str())),
+                                             &country_display_names(icu::Locale("en"))};
   std::vector<gazetteer_entry> entries;
-  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
-    std::string code = *c;
-    icu::Locale loc("", code.c_str());
-    std::string id = "country:" + code;
-    std::string utf8;
+  std::size_t k = 0;
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c, ++k) {
+    const std::string_view code = *c;
+    const std::string id = "country:" + std::string(code);
     for (int li = 0; li < 2; ++li) {
-      if (li == 0 || !english) {
-        icu::UnicodeString name;
-        loc.getDisplayCountry(languages[li], name);
-        utf8.clear();
-        name.toUTF8String(utf8);
-      }
+      const std::string& utf8 = (*names[li])[k];
       if (utf8.empty() || utf8 == code) continue;
       if (li == 0) country_names_.emplace(id, utf8);
       entries.push_back(gazetteer_entry{utf8, "Place", id, "", 9});
@@ -781,16 +821,34 @@ std::uint64_t lexicon::list_bit(const std::string& name) const {
 }
 
 std::vector<std::vector<std::uint32_t>> lexicon::phrase_words(const segmenter& seg,
-                                                              const std::vector<std::string_view>& phrases) {
+                                                              const std::vector<std::string_view>& phrases,
+                                                              phrase_forms* shared) {
+  std::unique_lock<std::mutex> lock;
+  if (shared) {
+    lock = std::unique_lock(shared->mutex);
+    if (shared->filled && shared->begin.size() != phrases.size() + 1)
+      throw std::logic_error("lexicon::phrase_words: shared forms of other phrases");
+  }
+  const bool reuse = shared && shared->filled;
   // The phrases as the lines of one text, segmented in one call: a line is a
   // paragraph, segmented on its own, so its tokens are those of the phrase
-  // alone (a phrase holding a line break is segmented alone).
+  // alone (a phrase holding a line break is segmented alone). Phrases whose
+  // forms another lexicon found, and whose tokens no segmenter's language
+  // changes, are not segmented again: those in which ICU is not asked
+  // (latin_word_pieces) and without a hyphen (the only place where a
+  // segmenter's own word list, its detached suffixes, is read).
+  constexpr std::size_t alone = std::string::npos, known = std::string::npos - 1;
   std::string text;
-  std::vector<std::size_t> starts;  // byte offset of each phrase in text, or npos
+  std::vector<std::size_t> starts;  // byte offset of each phrase in text, or alone, or known
   starts.reserve(phrases.size());
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
   for (auto p : phrases) {
+    if (reuse && p.find('-') == std::string_view::npos && latin_word_pieces(p, pieces)) {
+      starts.push_back(known);
+      continue;
+    }
     if (p.find('\n') != std::string_view::npos) {
-      starts.push_back(std::string::npos);
+      starts.push_back(alone);
       continue;
     }
     starts.push_back(text.size());
@@ -798,16 +856,37 @@ std::vector<std::vector<std::uint32_t>> lexicon::phrase_words(const segmenter& s
     text.push_back('\n');
   }
   std::vector<token> tokens = seg.words(text);
+  // The first lexicon keeps the forms of every phrase.
+  const bool keep = shared && !reuse;
+  if (keep) {
+    shared->forms.reserve(tokens.size());
+    shared->begin.reserve(phrases.size() + 1);
+  }
   std::vector<std::vector<std::uint32_t>> out(phrases.size());
   std::size_t ti = 0;
   for (std::size_t k = 0; k < phrases.size(); ++k) {
     auto& words = out[k];
-    if (starts[k] == std::string::npos) {
-      for (auto& t : seg.words(phrases[k])) words.push_back(words_.add(t.lower));
+    if (keep) shared->begin.push_back(shared->forms.size());
+    if (starts[k] == known) {
+      const std::size_t end = shared->begin[k + 1];
+      words.reserve(end - shared->begin[k]);
+      for (std::size_t f = shared->begin[k]; f < end; ++f) words.push_back(words_.add(shared->forms[f]));
+      continue;
+    }
+    auto add = [&](token& t) {
+      words.push_back(words_.add(t.lower));
+      if (keep) shared->forms.push_back(std::move(t.lower));
+    };
+    if (starts[k] == alone) {
+      for (auto& t : seg.words(phrases[k])) add(t);
       continue;
     }
     std::size_t end = starts[k] + phrases[k].size();
-    for (; ti < tokens.size() && tokens[ti].begin < end; ++ti) words.push_back(words_.add(tokens[ti].lower));
+    for (; ti < tokens.size() && tokens[ti].begin < end; ++ti) add(tokens[ti]);
+  }
+  if (keep) {
+    shared->begin.push_back(shared->forms.size());
+    shared->filled = true;
   }
   return out;
 }

@@ -149,6 +149,10 @@ class lexicon {
   lexicon(const std::string& dir, const std::string& lang, const segmenter& seg);
   ~lexicon();
 
+  // Tokens' forms of phrases shared by the lexicons of a process (loading
+  // only; defined in lexicon.cpp).
+  struct phrase_forms;
+
   // Sets the word numbers, list bits and pos bits of every token of `text`.
   void analyse(std::string_view text, std::vector<token>& tokens) const;
 
@@ -199,10 +203,15 @@ class lexicon {
                   std::vector<std::string>* kinds);
   void add_countries(const segmenter& seg);
   // Adds gazetteer entries to names() and their surfaces to name_phrases().
-  void add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries);
+  void add_names(const segmenter& seg, const std::vector<gazetteer_entry>& entries, phrase_forms* shared = nullptr);
 
   // Word numbers of each phrase's tokens (numbers given in phrase order).
-  std::vector<std::vector<std::uint32_t>> phrase_words(const segmenter& seg, const std::vector<std::string_view>& phrases);
+  // With `shared` (the phrases of a gazetteer file, which every lexicon of
+  // the process loads): the first lexicon keeps its tokens' forms there, and
+  // later ones take them for the phrases whose tokens are the same whatever
+  // the segmenter's language (see phrase_forms in lexicon.cpp).
+  std::vector<std::vector<std::uint32_t>> phrase_words(const segmenter& seg, const std::vector<std::string_view>& phrases,
+                                                       phrase_forms* shared = nullptr);
 
   std::string lang_;
   vocabulary words_;

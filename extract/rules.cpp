@@ -1,5 +1,7 @@
 #include "extract/rules.hpp"
 
+#include "extract/tsv.hpp"
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -9,6 +11,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 #include <tuple>
@@ -320,7 +324,15 @@ struct matcher {
 
 rule parse_rule(const std::string& json, const std::string& where, lexicon& lex) {
   rapidjson::Document d;
-  d.Parse(json.c_str(), json.size());
+  // A line without a NUL byte is read as a C string, rapidjson's faster
+  // stream: both end the text with a NUL, so errors and offsets are the
+  // same, but the stream of a given length skips the bytes of a UTF-8 byte
+  // order mark first: a line starting with one of them is read as before.
+  const auto lead = json.empty() ? 0u : static_cast<unsigned char>(json[0]);
+  if (lead != 0xEF && lead != 0xBB && lead != 0xBF && std::memchr(json.data(), '\0', json.size()) == nullptr)
+    d.Parse(json.c_str());
+  else
+    d.Parse(json.c_str(), json.size());
   if (d.HasParseError())
     fail(where, std::string("not JSON: ") + rapidjson::GetParseError_En(d.GetParseError()) + " at offset " +
                     std::to_string(d.GetErrorOffset()));
@@ -390,7 +402,32 @@ rule parse_rule(const std::string& json, const std::string& where, lexicon& lex)
   return r;
 }
 
+namespace {
+
+// A rule file as some load_rules call read it through without error: its
+// text, and the id and language of each of its rules in line order. Every
+// language loads every rule file, parsing the other languages' rules for
+// their syntax only, which does not depend on the language: a later load
+// of the same text for another language takes those rules' ids from here
+// rather than parse them again.
+struct checked_rule_file {
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> rules;  // (id, lang) of each rule line
+};
+
+std::shared_ptr<const checked_rule_file> checked_file(const std::string& path, const std::string& text,
+                                                      std::mutex& mutex,
+                                                      std::map<std::string, std::shared_ptr<const checked_rule_file>>& registry) {
+  std::lock_guard lock(mutex);
+  auto it = registry.find(path);
+  return it != registry.end() && it->second->text == text ? it->second : nullptr;
+}
+
+}  // namespace
+
 std::vector<rule> load_rules(const std::string& dir, lexicon& lex) {
+  static std::mutex registry_mutex;
+  static std::map<std::string, std::shared_ptr<const checked_rule_file>> registry;
   std::vector<fs::path> files;
   if (!fs::is_directory(dir)) throw std::runtime_error(dir + ": rules folder not found");
   for (auto& e : fs::directory_iterator(dir))
@@ -399,18 +436,37 @@ std::vector<rule> load_rules(const std::string& dir, lexicon& lex) {
   std::vector<rule> out;
   std::set<std::string> ids;
   for (const auto& f : files) {
-    std::ifstream in(f);
-    if (!in) throw std::runtime_error(f.string() + ": cannot open");
-    std::string line;
-    std::size_t n = 0;
-    while (std::getline(in, line)) {
+    const std::string path = f.string();
+    auto checked = std::make_shared<checked_rule_file>();
+    checked->text = read_file(path);  // (throws "path: cannot open")
+    const std::shared_ptr<const checked_rule_file> known = checked_file(path, checked->text, registry_mutex, registry);
+    const std::string_view text = checked->text;
+    std::size_t n = 0, k = 0;  // line number, rule number
+    // Lines as std::getline gives them: split at '\n', the last one kept
+    // when the file does not end with '\n'.
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t stop = text.find('\n', at);
+      if (stop == std::string_view::npos) stop = text.size();
+      const std::string_view line = text.substr(at, stop - at);
+      at = stop + 1;
       ++n;
       std::size_t first = line.find_first_not_of(" \t\r");
-      if (first == std::string::npos || line[first] == '#') continue;
-      std::string where = f.string() + ":" + std::to_string(n);
-      rule r = parse_rule(line, where, lex);
+      if (first == std::string_view::npos || line[first] == '#') continue;
+      if (known && known->rules[k].second != lex.lang()) {
+        const std::string& id = known->rules[k++].first;
+        if (!ids.insert(id).second) fail(path + ":" + std::to_string(n), "duplicate rule id " + id);
+        continue;
+      }
+      std::string where = path + ":" + std::to_string(n);
+      rule r = parse_rule(std::string(line), where, lex);
+      ++k;
       if (!ids.insert(r.id).second) fail(where, "duplicate rule id " + r.id);
+      if (!known) checked->rules.emplace_back(r.id, r.lang);
       if (r.lang == lex.lang()) out.push_back(std::move(r));
+    }
+    if (!known) {
+      std::lock_guard lock(registry_mutex);
+      registry[path] = std::move(checked);
     }
   }
   return out;

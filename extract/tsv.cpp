@@ -50,7 +50,19 @@ std::vector<tsv_row> read_tsv(const std::string& path, const tsv_rules& rules) {
 
 std::vector<tsv_row> parse_tsv(const std::string& path, std::string_view data, const tsv_rules& rules) {
   std::vector<tsv_row> rows;
+  for_each_tsv_row(path, data, rules, [&](std::size_t line, const std::vector<std::string_view>& fields) {
+    tsv_row& row = rows.emplace_back();
+    row.line = line;
+    row.fields.assign(fields.begin(), fields.end());
+  });
+  return rows;
+}
+
+void for_each_tsv_row(const std::string& path, std::string_view data, const tsv_rules& rules,
+                      const std::function<void(std::size_t line, const std::vector<std::string_view>& fields)>& row) {
   std::size_t n = 0;
+  bool entries = false;
+  std::vector<std::string_view> fields;  // the current line's
   // Lines as std::getline gives them: split at '\n', the last one kept when
   // the file does not end with '\n'.
   for (std::size_t at = 0; at < data.size();) {
@@ -62,18 +74,14 @@ std::vector<tsv_row> parse_tsv(const std::string& path, std::string_view data, c
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos || line[0] == '#') continue;
     if (!valid_utf8(line)) fail(path, n, "invalid UTF-8");
-    tsv_row row;
-    row.line = n;
-    // Tabs counted first, so that the vector is allocated once.
-    std::size_t count = 1;
-    for (std::size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', tab + 1)) ++count;
-    row.fields.reserve(count);
+    fields.clear();
     for (std::size_t start = 0;;) {
       const std::size_t tab = line.find('\t', start);
-      row.fields.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+      fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
+    const std::size_t count = fields.size();
     if (count < rules.min_fields || count > rules.max_fields) {
       std::string expected = std::to_string(rules.min_fields);
       if (rules.max_fields != rules.min_fields)
@@ -83,15 +91,15 @@ std::vector<tsv_row> parse_tsv(const std::string& path, std::string_view data, c
     }
     if (rules.strict_fields)
       for (std::size_t k = 0; k < count; ++k) {
-        const std::string& f = row.fields[k];
+        const std::string_view f = fields[k];
         if (f.empty() || f.front() == ' ' || f.back() == ' ')
           fail(path, n, "field " + std::to_string(k + 1) + " is empty or has surrounding spaces");
       }
-    if (row.fields[0].empty()) fail(path, n, "empty first field");
-    rows.push_back(std::move(row));
+    if (fields[0].empty()) fail(path, n, "empty first field");
+    entries = true;
+    row(n, fields);
   }
-  if (rules.require_entries && rows.empty()) throw std::runtime_error(path + ": no entries");
-  return rows;
+  if (rules.require_entries && !entries) throw std::runtime_error(path + ": no entries");
 }
 
 }  // namespace econkg

@@ -3,6 +3,7 @@
 // lines are skipped, fields are tab-separated, and every problem throws
 // std::runtime_error naming "file:line".
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,5 +30,11 @@ std::vector<tsv_row> read_tsv(const std::string& path, const tsv_rules& rules);
 // entries of `text` read from `path` (named in error messages).
 std::string read_file(const std::string& path);
 std::vector<tsv_row> parse_tsv(const std::string& path, std::string_view text, const tsv_rules& rules);
+
+// The same without copies: calls `row(line, fields)` for each entry in file
+// order, its fields viewing `text` (valid during the call). An error of the
+// text is thrown when its line is reached, after the entries before it.
+void for_each_tsv_row(const std::string& path, std::string_view text, const tsv_rules& rules,
+                      const std::function<void(std::size_t line, const std::vector<std::string_view>& fields)>& row);
 
 }  // namespace econkg

@@ -6,6 +6,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <unistd.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cstring>
@@ -750,4 +752,140 @@ BOOST_AUTO_TEST_CASE(lexicon_summaries_as_the_entries_tell) {
   BOOST_TEST(*cn == "CN");
   BOOST_TEST(!lex.demonym(lex.word("usine")));
   BOOST_TEST(!lex.demonym(lex.word("de")));
+}
+
+// The second lexicon loading a gazetteer file takes the forms of its
+// surfaces' tokens from the first one, of another language, where the
+// language cannot change them (no hyphen, no ICU): it must number and match
+// every name as a lexicon that segmented every surface itself does.
+BOOST_AUTO_TEST_CASE(gazetteer_forms_shared_across_languages) {
+  namespace fs = std::filesystem;
+  // A copy of the lexicon folder (no other lexicon of the process holds its
+  // files), with surfaces the two segmenters split differently.
+  const fs::path dir = fs::temp_directory_path() / ("econkg-test-shared-forms-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(ECONKG_LEXICON_DIR, dir, fs::copy_options::recursive);
+  std::ofstream(dir / "gazetteer" / "zz_test.tsv", std::ios::binary)
+      << "Chicago-based Widgets\tOrganization\torg:widgets\n"
+      << "Foo-owned Bar\tOrganization\torg:foobar\n"
+      << "東京電力\tOrganization\torg:tepco\n"
+      << "Saint-Étienne Métropole\tPlace\tplace:sem\n"
+      << "L'Oréal Groupe\tOrganization\torg:oreal\n";
+  auto lines = [&](const std::string& lang, const char* name) {
+    std::vector<std::string> out;
+    std::ifstream in(dir / lang / "lists" / name);
+    for (std::string l; std::getline(in, l);)
+      if (!l.empty() && l[0] != '#') out.push_back(l);
+    return out;
+  };
+  econkg::segmenter fr_seg("fr", lines("fr", "detached_suffixes.txt"), lines("fr", "abbreviations.txt"));
+  econkg::segmenter en_seg("en", lines("en", "detached_suffixes.txt"), lines("en", "abbreviations.txt"));
+  BOOST_TEST_REQUIRE(fr_seg.words("Chicago-based Widgets").size() != en_seg.words("Chicago-based Widgets").size());
+  // Each name's word numbers, and the longest name found at its first token.
+  auto fingerprint = [](const econkg::lexicon& lex, const econkg::segmenter& seg) {
+    std::vector<std::string> out;
+    for (const auto& e : lex.names()) {
+      std::vector<econkg::token> tokens = seg.words(e.surface);
+      std::string f = e.surface + ":";
+      for (auto& t : tokens) {
+        t.word = lex.word(t.lower);
+        f += " " + std::to_string(t.word);
+      }
+      const std::vector<std::size_t>* values = nullptr;
+      f += " | " + std::to_string(lex.name_phrases().longest(tokens, 0, tokens.size(), &values));
+      if (values)
+        for (std::size_t v : *values) f += " " + std::to_string(v);
+      out.push_back(f);
+    }
+    return out;
+  };
+  std::vector<std::string> fr_alone, en_alone;
+  {
+    econkg::lexicon fr(dir.string(), "fr", fr_seg);
+    fr_alone = fingerprint(fr, fr_seg);
+  }
+  {
+    econkg::lexicon en(dir.string(), "en", en_seg);
+    en_alone = fingerprint(en, en_seg);
+  }
+  {
+    econkg::lexicon fr(dir.string(), "fr", fr_seg);
+    econkg::lexicon en(dir.string(), "en", en_seg);
+    BOOST_TEST(fingerprint(fr, fr_seg) == fr_alone, boost::test_tools::per_element());
+    BOOST_TEST(fingerprint(en, en_seg) == en_alone, boost::test_tools::per_element());
+  }
+  {
+    econkg::lexicon en(dir.string(), "en", en_seg);
+    econkg::lexicon fr(dir.string(), "fr", fr_seg);
+    BOOST_TEST(fingerprint(en, en_seg) == en_alone, boost::test_tools::per_element());
+    BOOST_TEST(fingerprint(fr, fr_seg) == fr_alone, boost::test_tools::per_element());
+  }
+  fs::remove_all(dir);
+}
+
+// Gazetteer entries are read from the file's text without copying it into
+// rows first: priorities read as std::stoi reads them, and errors as before
+// (an error of the text, on any line, before an entry's own).
+BOOST_AUTO_TEST_CASE(gazetteer_entries_read_as_before) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("econkg-test-gazetteer-read-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "gazetteer");
+  auto write = [&](const std::string& text) { std::ofstream(dir / "gazetteer" / "g.tsv", std::ios::binary) << text; };
+  econkg::segmenter seg("fr");
+  for (const char* p : {"7", "007", "0", " 5", "5x", "+3", "-2", "123456789", "2147483647", "0000000000012"}) {
+    write(std::string("Foo Bar\tOrganization\torg:foo\t") + p + "\tplace:x\n");
+    econkg::lexicon lex(dir.string(), "fr", seg);
+    BOOST_TEST(lex.names().front().priority == std::stoi(p), p);
+    BOOST_TEST(lex.names().front().parent == "place:x");
+  }
+  auto error = [&](const std::string& text) -> std::string {
+    write(text);
+    try {
+      econkg::lexicon lex(dir.string(), "fr", seg);
+    } catch (const std::runtime_error& e) {
+      return e.what();
+    }
+    return "";
+  };
+  for (const char* p : {"x", "99999999999", "-"})
+    BOOST_TEST(error(std::string("Foo\tPlace\tplace:foo\t") + p + "\n") ==
+               (dir / "gazetteer" / "g.tsv").string() + ":1: priority '" + p + "' is not a number");
+  const std::string bad_type = "Foo\tThing\torg:foo\n", bad_priority = "Foo\tPlace\tplace:foo\tx\n";
+  const std::string g = (dir / "gazetteer" / "g.tsv").string();
+  BOOST_TEST(error("# c\n" + bad_type + "Bar\tPlace\n") == g + ":3: expected at least 3 tab-separated fields, found 2");
+  BOOST_TEST(error(bad_priority + "Bar\tPlace\tplace:bar\n\xff\tPlace\tp\n") == g + ":3: invalid UTF-8");
+  BOOST_TEST(error("Bar\tPlace\tplace:bar\n" + bad_priority + bad_type) == g + ":2: priority 'x' is not a number");
+  BOOST_TEST(error(bad_type + bad_priority) == g + ":1: unknown entity type 'Thing'");
+  fs::remove_all(dir);
+}
+
+// Country display names are asked of ICU once per process and language: each
+// lexicon gets the names ICU gives in its language, the French one also
+// the English names (as names, not as country_name()).
+BOOST_AUTO_TEST_CASE(country_names_as_icu_gives_them) {
+  econkg::segmenter fr_seg("fr"), en_seg("en");
+  econkg::lexicon fr(ECONKG_LEXICON_DIR, "fr", fr_seg), en(ECONKG_LEXICON_DIR, "en", en_seg);
+  std::size_t english_in_french = 0;
+  for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c) {
+    const std::string id = std::string("country:") + *c;
+    for (const auto* lex : {&fr, &en}) {
+      icu::UnicodeString name;
+      icu::Locale("", *c).getDisplayCountry(icu::Locale(lex->lang().c_str()), name);
+      std::string utf8;
+      name.toUTF8String(utf8);
+      const std::string* got = lex->country_name(id);
+      if (utf8.empty() || utf8 == *c) BOOST_TEST(!got, id);
+      else BOOST_TEST((got && *got == utf8), id << " " << lex->lang());
+    }
+    icu::UnicodeString name;
+    icu::Locale("", *c).getDisplayCountry(icu::Locale("en"), name);
+    std::string utf8;
+    name.toUTF8String(utf8);
+    english_in_french += std::any_of(fr.names().begin(), fr.names().end(), [&](const econkg::gazetteer_entry& e) {
+      return e.id == id && e.surface == utf8 && e.priority == 9;
+    });
+  }
+  BOOST_TEST(english_in_french > 200u);
+  BOOST_TEST(*fr.country_name("country:DE") == "Allemagne");
+  BOOST_TEST(*en.country_name("country:DE") == "Germany");
 }

@@ -70,6 +70,22 @@ BOOST_DATA_TEST_CASE(bad_rules_are_refused, bdata::make(bad_rules), c) {
   }
 }
 
+// A rule may start with a UTF-8 byte order mark (the first line of a file
+// saved with one), and rapidjson reads a rule up to a NUL byte (not past it):
+// as when every rule was read with its length.
+BOOST_AUTO_TEST_CASE(rule_text_read_as_before) {
+  const std::string json = R"({"id":"fr/bom","lang":"fr","predicate":"acquires","pattern":[{"ent":"Organization","as":"object"}]})";
+  BOOST_TEST(econkg::parse_rule("\xEF\xBB\xBF" + json, "x:1", french()).id == "fr/bom");
+  BOOST_TEST(econkg::parse_rule(json + std::string(1, '\0') + "]", "x:2", french()).id == "fr/bom");
+  try {
+    econkg::parse_rule(json + "]", "x:3", french());
+    BOOST_FAIL("a rule followed by ] accepted");
+  } catch (const std::runtime_error& e) {
+    BOOST_TEST(std::string(e.what()).find("not JSON: The document root must not be followed by other values. at offset " +
+                                          std::to_string(json.size())) != std::string::npos, e.what());
+  }
+}
+
 BOOST_AUTO_TEST_CASE(good_rule_parses) {
   auto r = econkg::parse_rule(
       R"({"id":"fr/t","lang":"fr","predicate":"acquires","confidence":0.6,"date":"document","pattern":[{"ent":"Organization","as":"subject"},{"gap":4,"no":["Person"]},{"lemma":"@acquire"},{"ent":"Organization","as":"object"}]})",
@@ -100,6 +116,62 @@ BOOST_AUTO_TEST_CASE(rule_files_name_file_and_line) {
     BOOST_TEST(what.find("a.jsonl:4: duplicate rule id fr/a") != std::string::npos, what);
   }
   fs::remove_all(dir);
+}
+
+// Every language loads every rule file; a later load of a file's text skips
+// the rules of other languages that an earlier load checked already. It
+// must give the rules and the errors that a load of its own gives.
+BOOST_AUTO_TEST_CASE(rule_files_checked_once) {
+  static econkg::segmenter en_seg("en");
+  static econkg::lexicon english(ECONKG_LEXICON_DIR, "en", en_seg);
+  const fs::path base = fs::temp_directory_path() / "econkg-test-rules-once";
+  fs::remove_all(base);
+  // The shipped rules in two folders: one loaded in English only, the other
+  // in French first.
+  for (const char* d : {"alone", "after"}) {
+    fs::create_directories(base / d);
+    for (const char* f : {"en.jsonl", "fr.jsonl"})
+      fs::copy_file(fs::path(ECONKG_LEXICON_DIR) / "rules" / f, base / d / f);
+  }
+  const auto alone = econkg::load_rules((base / "alone").string(), english);
+  econkg::load_rules((base / "after").string(), french());
+  const auto after = econkg::load_rules((base / "after").string(), english);
+  BOOST_TEST_REQUIRE(alone.size() == after.size());
+  BOOST_TEST(alone.size() > 40u);
+  for (std::size_t i = 0; i < alone.size(); ++i) {
+    const econkg::rule &a = alone[i], &b = after[i];
+    BOOST_TEST(a.id == b.id);
+    BOOST_TEST(a.where.substr(a.where.rfind('/')) == b.where.substr(b.where.rfind('/')), a.where << " " << b.where);
+    BOOST_TEST(a.predicate == b.predicate);
+    BOOST_TEST(a.pattern.size() == b.pattern.size(), a.id);
+    BOOST_TEST(a.required == b.required, a.id);
+    BOOST_TEST(a.anchor == b.anchor, a.id);
+  }
+  auto error_of = [&](const fs::path& dir, econkg::lexicon& lex) -> std::string {
+    try {
+      econkg::load_rules(dir.string(), lex);
+    } catch (const std::runtime_error& e) {
+      return e.what();
+    }
+    return "";
+  };
+  // A file changed since it was checked is checked again.
+  const std::string bad = R"({"id":"fr/bad","lang":"fr","predicate":"buys","pattern":[{"ent":"Organization","as":"object"}]})";
+  std::ofstream(base / "after" / "fr.jsonl", std::ios::app) << bad << "\n";
+  std::string what = error_of(base / "after", english);
+  BOOST_TEST(what.find("fr.jsonl:") != std::string::npos, what);
+  BOOST_TEST(what.find(": rule fr/bad: unknown predicate \"buys\"") != std::string::npos, what);
+  // A rule skipped still counts for duplicate ids.
+  fs::create_directories(base / "dup");
+  const std::string rule = R"({"id":"x/1","lang":"fr","predicate":"acquires","pattern":[{"ent":"Organization","as":"object"}]})";
+  std::ofstream(base / "dup" / "b.jsonl") << "# b\n" << rule << "\n";
+  BOOST_TEST(error_of(base / "dup", french()) == "");
+  std::string en_rule = rule;
+  en_rule.replace(en_rule.find("\"fr\""), 4, "\"en\"");
+  std::ofstream(base / "dup" / "a.jsonl") << en_rule << "\n";
+  what = error_of(base / "dup", english);
+  BOOST_TEST(what.find("b.jsonl:2: duplicate rule id x/1") != std::string::npos, what);
+  fs::remove_all(base);
 }
 
 BOOST_AUTO_TEST_CASE(shipped_rules_load) {
