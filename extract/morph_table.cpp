@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "extract/lexicon.hpp"
 #include "extract/short_hash.hpp"
@@ -60,16 +59,24 @@ std::string_view hunspell_library() {
   static const std::string bytes = [] {
     Dl_info info{};
     if (!dladdr(reinterpret_cast<void*>(&Hunspell_create), &info) || !info.dli_fname) return std::string();
-    std::ifstream in(info.dli_fname, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return morph_table_format::read_file(info.dli_fname);
   }();
   return bytes;
 }
 }  // namespace
 
 namespace morph_table_format {
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return {};
+  const std::streamoff size = in.tellg();
+  if (size <= 0) return {};
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), size)) return {};
+  return bytes;
+}
+
 std::uint64_t fingerprint(std::string_view aff_bytes, std::string_view dic_bytes) {
   // Eight bytes at a time (the files are read whole once per run).
   auto mix = [](std::uint64_t h, std::string_view s) {

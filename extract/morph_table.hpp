@@ -137,6 +137,8 @@ enum header_word : std::size_t {
 // library this process runs (its shared object's bytes: another hunspell
 // may read words another way), as the table records it.
 std::uint64_t fingerprint(std::string_view aff_bytes, std::string_view dic_bytes);
+// A whole file's bytes ("" if it cannot be read), in one read.
+std::string read_file(const std::string& path);
 // UTF-8 to code points of the Basic Multilingual Plane (hunspell's
 // characters); false for anything else (invalid, or beyond U+FFFF).
 bool decode_bmp(std::string_view s, std::u16string& out);

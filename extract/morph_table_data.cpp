@@ -2,8 +2,6 @@
 // (extract/CMakeLists.txt: ECONKG_FR_MORPH_TABLE and ECONKG_EN_MORPH_TABLE
 // are the generated files' paths), linked in as read-only data.
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "extract/morph_table.hpp"
@@ -29,13 +27,6 @@ namespace econkg {
 
 namespace {
 
-std::string read_whole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 // The embedded table [begin, end) if it is one econkg can use, else empty.
 std::string_view usable(const char* begin, const char* end) {
   using namespace morph_table_format;
@@ -54,7 +45,7 @@ const morph_table* morph_table::for_dictionary(const std::string& aff, const std
   static const std::string_view en = usable(econkg_en_morph_table_begin, econkg_en_morph_table_end);
   if (fr.empty() && en.empty()) return nullptr;
   // The table built from these very files, if any.
-  const std::uint64_t fp = morph_table_format::fingerprint(read_whole(aff), read_whole(dic));
+  const std::uint64_t fp = morph_table_format::fingerprint(morph_table_format::read_file(aff), morph_table_format::read_file(dic));
   auto fingerprint_of = [](std::string_view bytes) {
     std::uint64_t f;
     std::memcpy(&f, bytes.data() + 8 * morph_table_format::h_fingerprint, 8);

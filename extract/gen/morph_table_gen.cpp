@@ -39,13 +39,6 @@ namespace {
 
 using namespace econkg;
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 std::vector<std::string> split_ws(const std::string& line) {
   std::vector<std::string> out;
@@ -378,7 +371,7 @@ int main(int argc, char** argv) {
   }
   const bool spell_mode = std::string(argv[1]) == "spell";
   const std::string aff_path = argv[2], dic_path = argv[3], out_path = argv[4];
-  const std::string aff_text = read_file(aff_path), dic_text = read_file(dic_path);
+  const std::string aff_text = morph_table_format::read_file(aff_path), dic_text = morph_table_format::read_file(dic_path);
   const std::uint64_t fp = morph_table_format::fingerprint(aff_text, dic_text);
   if (aff_text.empty() || dic_text.empty()) return write_unusable(out_path, fp, aff_path + " or " + dic_path + " missing");
   affix_file affixes = read_affixes(aff_text, spell_mode);
