@@ -33,7 +33,7 @@ constexpr std::array<bool, 256> needs_quotes = [] {
 // One CSV record being built.
 class record {
  public:
-  explicit record(std::string& out) : out_(out) {}
+  explicit record(detail::text_buffer& out) : out_(out) {}
   ~record() { out_ += "\r\n"; }
   record(const record&) = delete;
   record& operator=(const record&) = delete;
@@ -69,11 +69,11 @@ class record {
     if (!first_) out_ += ',';
     first_ = false;
   }
-  std::string& out_;
+  detail::text_buffer& out_;
   bool first_ = true;
 };
 
-void header(std::string& out, std::initializer_list<std::string_view> names) {
+void header(detail::text_buffer& out, std::initializer_list<std::string_view> names) {
   record r(out);
   for (std::string_view n : names) r.text(n);
 }
@@ -85,7 +85,7 @@ class nodes_csv_exporter final : public exporter {
   std::string file_name() const override { return "nodes.csv"; }
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
-    std::string out;
+    detail::text_buffer out;
     header(out, {"Id", "Label", "Type", "iri", "aliases", "mentions", "in_degree", "out_degree",
                  "degree", "pagerank", "component", "docs", "invested_eur", "received_eur",
                  "jobs_created", "jobs_cut"});
@@ -121,7 +121,7 @@ class edges_csv_exporter final : public exporter {
   std::string file_name() const override { return "edges.csv"; }
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
-    std::string out;
+    detail::text_buffer out;
     header(out, {"Source", "Target", "Type", "Label", "Weight", "Id", "predicate", "amount",
                  "currency", "jobs", "quantity", "stake", "date", "dates", "product", "title",
                  "quote", "round", "sector", "docs", "rules", "confidence"});
@@ -165,7 +165,7 @@ bool is_project(std::string_view p) {
 
 // Where a project happens: the object when it is a place, else the place a
 // facility object is located_in (the first such edge), else nothing.
-std::string place_of(const graph_type& g, vertex_id object) {
+std::string_view place_of(const graph_type& g, vertex_id object) {
   if (g[object].type == "Place") return g[object].label;
   if (g[object].type != "Facility") return {};
   for (auto [e, end] = boost::out_edges(object, g); e != end; ++e)
@@ -182,7 +182,7 @@ class projects_csv_exporter final : public exporter {
   std::string file_name() const override { return "projects.csv"; }
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
-    std::string out;
+    detail::text_buffer out;
     header(out, {"investor", "target", "place", "predicate", "amount", "currency", "jobs", "date",
                  "document", "rule"});
     knowledge_graph::statement_reader reader(kg);

@@ -79,7 +79,7 @@ std::string edge_start(const relation& r) {
 // Appends <attvalue> elements; omits absent values.
 class attvalue_writer {
  public:
-  explicit attvalue_writer(std::string& out) : out_(out) {}
+  explicit attvalue_writer(detail::text_buffer& out) : out_(out) {}
   void text(std::string_view id, std::string_view value) {
     if (value.empty()) return;
     out_ += "          <attvalue for=\"";
@@ -97,10 +97,10 @@ class attvalue_writer {
   }
 
  private:
-  std::string& out_;
+  detail::text_buffer& out_;
 };
 
-void declare(std::string& out, const char* cls, const attribute_def* begin, const attribute_def* end) {
+void declare(detail::text_buffer& out, const char* cls, const attribute_def* begin, const attribute_def* end) {
   out += "    <attributes class=\"";
   out += cls;
   out += "\" mode=\"static\">\n";
@@ -125,10 +125,13 @@ class gexf_exporter final : public exporter {
     const graph_type& g = kg.graph();
     const std::size_t n = boost::num_vertices(g);
 
-    // Node starts as the earliest start of their edges.
+    // Edge starts, in edge order (made once: the edges are written below),
+    // and node starts as the earliest start of their edges.
+    std::vector<std::string> edge_starts;
+    edge_starts.reserve(boost::num_edges(g));
     std::vector<std::string> node_starts(n);
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
-      const std::string start = edge_start(g[*e]);
+      const std::string& start = edge_starts.emplace_back(edge_start(g[*e]));
       for (vertex_id v : {boost::source(*e, g), boost::target(*e, g)})
         if (!start.empty() && (node_starts[v].empty() || start < node_starts[v])) node_starts[v] = start;
     }
@@ -136,7 +139,7 @@ class gexf_exporter final : public exporter {
     for (vertex_id v = 0; v < n; ++v)
       if (std::isfinite(g[v].pagerank)) max_rank = std::max(max_rank, g[v].pagerank);
 
-    std::string out;
+    detail::text_buffer out;
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
            "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
@@ -210,7 +213,8 @@ class gexf_exporter final : public exporter {
       out += "\" weight=\"";
       out += detail::real_view(static_cast<double>(r.weight));
       out += '"';
-      if (const std::string start = edge_start(r); !start.empty()) out.append(" start=\"").append(start).append(1, '"');
+      if (const std::string& start = edge_starts[edge_number]; !start.empty())
+        out.append(" start=\"").append(start).append(1, '"');
       out += ">\n        <attvalues>\n";
       detail::write_relation_attributes(kg, r, att);
       out += "        </attvalues>\n      </edge>\n";

@@ -66,13 +66,13 @@ constexpr key_def keys[] = {
 
 using detail::joined_view;
 
-void append_escaped(std::string& out, std::string_view text) { detail::append_xml_escaped(out, text); }
+void append_escaped(detail::text_buffer& out, std::string_view text) { detail::append_xml_escaped(out, text); }
 
 // Appends <data> elements to one output string; omits absent values.
 class data_writer {
  public:
   // `prefix` is put before every key name ("e_" for edges' keys).
-  explicit data_writer(std::string& out, std::string_view prefix = {}) : out_(out), prefix_(prefix) {}
+  explicit data_writer(detail::text_buffer& out, std::string_view prefix = {}) : out_(out), prefix_(prefix) {}
 
   void text(std::string_view key, std::string_view value) {
     if (value.empty()) return;
@@ -106,7 +106,7 @@ class data_writer {
   }
   void close() { out_ += "</data>\n"; }
 
-  std::string& out_;
+  detail::text_buffer& out_;
   std::string_view prefix_;
 };
 
@@ -117,7 +117,7 @@ class graphml_exporter final : public exporter {
 
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
-    std::string out;
+    detail::text_buffer out;
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
            "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"

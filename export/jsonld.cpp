@@ -330,6 +330,7 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
 // statements still share it, later ones get a suffix in input order instead
 // of silently merging into one node. Kept as one number per statement plus
 // the suffixes of the few that share a hash; the text is made on demand.
+// graph.jsonld and graph.ndjson share one (knowledge_graph::derived()).
 class statement_ids {
  public:
   explicit statement_ids(const knowledge_graph& kg) {
@@ -415,7 +416,8 @@ class jsonld_exporter final : public exporter {
       write_entity(w, g, *v);
       write_full_block(out, buffer);
     }
-    const statement_ids ids(kg);
+    const auto ids_made = kg.derived<statement_ids>([&] { return statement_ids(kg); });
+    const statement_ids& ids = *ids_made;
     std::string id;
     // Statements name their entities by the resolved vertices' IRIs.
     kg.for_each_statement(
@@ -441,7 +443,8 @@ class ndjson_exporter final : public exporter {
   std::string file_name() const override { return "graph.ndjson"; }
 
   void write(const knowledge_graph& kg, std::ostream& out) const override {
-    const statement_ids ids(kg);
+    const auto ids_made = kg.derived<statement_ids>([&] { return statement_ids(kg); });
+    const statement_ids& ids = *ids_made;
     // Statement numbers grouped by document: those of document d are
     // by_doc[first[d]] to by_doc[first[d + 1]], ascending. Document numbers
     // follow first appearance, the order of the lines.

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstring>
 #include <cstdint>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -24,6 +25,64 @@ inline void write_full_block(std::ostream& os, std::string& out, bool last = fal
   out.clear();
 }
 
+// An output being built, for the text formats (CSV, GraphML, GEXF): like
+// the std::string it replaces for appending, but an append is a capacity
+// check and a copy, inlined, where std::string::append is a call that
+// checks more (a GraphML or GEXF file is a few million small appends).
+class text_buffer {
+ public:
+  text_buffer() { reserve(write_block + write_block / 4); }
+  text_buffer(const text_buffer&) = delete;
+  text_buffer& operator=(const text_buffer&) = delete;
+
+  text_buffer& append(const char* s, std::size_t n) {
+    if (static_cast<std::size_t>(limit_ - end_) < n) reserve(2 * capacity() + n);
+    if (n) std::memcpy(end_, s, n);
+    end_ += n;
+    return *this;
+  }
+  text_buffer& append(std::string_view s) { return append(s.data(), s.size()); }
+  text_buffer& append(std::size_t n, char c) {
+    if (static_cast<std::size_t>(limit_ - end_) < n) reserve(2 * capacity() + n);
+    std::memset(end_, c, n);
+    end_ += n;
+    return *this;
+  }
+  text_buffer& operator+=(std::string_view s) { return append(s.data(), s.size()); }
+  text_buffer& operator+=(char c) {
+    if (end_ == limit_) reserve(2 * capacity() + 1);
+    *end_++ = c;
+    return *this;
+  }
+  const char* data() const { return data_.get(); }
+  std::size_t size() const { return static_cast<std::size_t>(end_ - data_.get()); }
+  bool empty() const { return end_ == data_.get(); }
+  void clear() { end_ = data_.get(); }
+  operator std::string_view() const { return {data(), size()}; }
+
+ private:
+  std::size_t capacity() const { return static_cast<std::size_t>(limit_ - data_.get()); }
+  // Room for `wanted` bytes in all, what is held kept.
+  void reserve(std::size_t wanted) {
+    if (wanted <= capacity()) return;
+    auto bigger = std::make_unique_for_overwrite<char[]>(wanted);
+    const std::size_t held = data_ ? size() : 0;
+    if (held) std::memcpy(bigger.get(), data_.get(), held);
+    data_ = std::move(bigger);
+    end_ = data_.get() + held;
+    limit_ = data_.get() + wanted;
+  }
+  std::unique_ptr<char[]> data_;
+  char* end_ = nullptr;
+  char* limit_ = nullptr;
+};
+
+inline void write_full_block(std::ostream& os, text_buffer& out, bool last = false) {
+  if (!last && out.size() < write_block) return;
+  os.write(out.data(), static_cast<std::streamsize>(out.size()));
+  out.clear();
+}
+
 // Bytes append_xml_escaped() does not copy as they are: markup characters
 // and the C0 controls. A table, looked up once a byte, rather than six
 // comparisons a byte.
@@ -38,7 +97,9 @@ inline constexpr std::array<bool, 256> xml_special = [] {
 // control characters XML 1.0 cannot carry at all (a stray form feed in an
 // article must not make the whole file unreadable). Runs of ordinary bytes
 // are copied whole.
-inline void append_xml_escaped(std::string& out, std::string_view text) {
+// `Out` is std::string or text_buffer.
+template <typename Out>
+void append_xml_escaped(Out& out, std::string_view text) {
   const char* p = text.data();
   const char* const end = p + text.size();
   while (p != end) {

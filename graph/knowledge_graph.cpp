@@ -220,6 +220,7 @@ std::vector<std::string_view> knowledge_graph::string_table::sorted(
 }
 
 void knowledge_graph::add(const statement& s) {
+  forget_derived();
   const std::uint32_t subject_name = name_key(s.subject), object_name = name_key(s.object);
   const bool relink = link(s.subject, subject_name) | link(s.object, object_name);  // both, always
   const std::uint32_t predicate = predicates_.intern(s.predicate);
@@ -296,6 +297,7 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
 
 void knowledge_graph::analyse() {
   settle();
+  forget_derived();
   const std::size_t n = boost::num_vertices(g_);
   for (vertex_id v = 0; v < n; ++v) {
     g_[v].in_degree = boost::in_degree(v, g_);

@@ -17,9 +17,11 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
+#include <typeindex>
 #include <unordered_map>
 #include <vector>
 
@@ -163,6 +165,19 @@ class knowledge_graph {
   // The rules names are folded with.
   const resolution_rules& rules() const { return rules_; }
 
+  // Data of type T that readers derive from the graph and its statements
+  // and that several of them need (graph.jsonld and graph.ndjson name
+  // statements alike): made by make() for the first reader that asks, then
+  // shared, from any thread, until add() or analyse() changes the graph.
+  // Requests for one T wait while it is being made.
+  template <typename T, typename Make>
+  std::shared_ptr<const T> derived(Make&& make) const {
+    std::lock_guard lock(derived_->mutex);
+    std::shared_ptr<const void>& slot = derived_->items[std::type_index(typeid(T))];
+    if (!slot) slot = std::make_shared<const T>(make());
+    return std::static_pointer_cast<const T>(slot);
+  }
+
  private:
   // Strings kept once each, numbered in order of first appearance; the
   // index's keys view the deque's strings, which never move.
@@ -247,6 +262,15 @@ class knowledge_graph {
     }
   };
   mutable std::unordered_map<edge_key, relation*, edge_key_hash> edges_;
+  // What derived() has made, behind a pointer (a mutex cannot move).
+  struct derived_data {
+    std::mutex mutex;
+    std::map<std::type_index, std::shared_ptr<const void>> items;
+  };
+  std::unique_ptr<derived_data> derived_ = std::make_unique<derived_data>();
+  void forget_derived() {
+    if (!derived_->items.empty()) derived_->items.clear();
+  }
 };
 
 }  // namespace econkg

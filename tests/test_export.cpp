@@ -780,6 +780,38 @@ const char* iso_dates[][2] = {
     {"25", ""},             {"2025-06-32", ""},        {"", ""},
     {"-202", ""},           {"2025-6", ""},            {"2025-06-1x", ""},
 };
+// text_buffer (the text formats' output) holds exactly what a std::string
+// given the same appends holds, across growth beyond its first capacity,
+// and writes and empties itself as write_full_block() does for a string.
+BOOST_AUTO_TEST_CASE(text_buffer_appends_as_a_string_does) {
+  detail::text_buffer buffer;
+  std::string plain;
+  std::string big(3 * detail::write_block, 'x');
+  for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>('a' + i % 26);
+  for (std::size_t round = 0; round < 3; ++round) {
+    for (std::size_t i = 0; i < 20000; ++i) {
+      const std::string_view piece = std::string_view(big).substr(i % 977, i % 61);
+      buffer += piece;
+      plain += piece;
+      buffer += static_cast<char>('0' + i % 10);
+      plain += static_cast<char>('0' + i % 10);
+      buffer.append(i % 5, ' ');
+      plain.append(i % 5, ' ');
+      detail::append_xml_escaped(buffer, "a<b & \"c\"\n");
+      detail::append_xml_escaped(plain, "a<b & \"c\"\n");
+    }
+    buffer.append(big);  // larger than twice the capacity
+    plain.append(big);
+    BOOST_TEST_REQUIRE(std::string_view(buffer) == std::string_view(plain));
+    std::ostringstream from_buffer, from_string;
+    detail::write_full_block(from_buffer, buffer);
+    detail::write_full_block(from_string, plain);
+    BOOST_TEST(from_buffer.str() == from_string.str());
+    BOOST_TEST(buffer.empty());
+    BOOST_TEST(buffer.size() == plain.size());
+  }
+}
+
 BOOST_AUTO_TEST_CASE(full_dates) {
   for (const auto& [in, out] : iso_dates) BOOST_TEST(detail::full_date(in) == out, in);
 }
