@@ -357,6 +357,13 @@ struct document_reader::state {
   std::size_t line_no = 0;
   std::size_t records = 0;  // lines that held something, in this source
   std::string line;  // the line being read, kept for its capacity
+  // The values of the record being parsed (in place: its strings stay in
+  // `line`) go to this room, emptied for each record, rather than to a
+  // fresh 64 KiB pool per record; a record with very many members spills
+  // into chunks the pool allocates (and frees at the next record).
+  alignas(8) std::array<char, 8 * 1024> json_room{};
+  rapidjson::MemoryPoolAllocator<> json_pool{json_room.data(), json_room.size()};
+  rapidjson::CrtAllocator json_stack_allocator;  // of the parser's stack
 
   std::unordered_map<std::string, std::string> seen_ids;  // id -> origin
   std::size_t skipped = 0;
@@ -543,7 +550,8 @@ struct document_reader::state {
       // NUL-terminated string fastest. It parses in place: strings are
       // unescaped inside `line` (not used after this) instead of being
       // copied into the document's pool first.
-      rapidjson::Document json;
+      json_pool.Clear();
+      rapidjson::Document json(&json_pool, 1024, &json_stack_allocator);  // rapidjson's default stack size
       json.ParseInsitu(line.data());
       if (json.HasParseError()) {
         skip(where, std::string("invalid JSON at byte ") + std::to_string(json.GetErrorOffset() + 1) +

@@ -565,3 +565,22 @@ BOOST_AUTO_TEST_CASE(byte_checks_find_a_byte_at_any_offset) {
     }
   }
 }
+
+// The parser's values go to a fixed room reused from record to record; a
+// record with more members than it holds spills into chunks of their own,
+// and the records after it are read as before.
+BOOST_AUTO_TEST_CASE(record_with_many_members_then_others) {
+  temp_dir dir;
+  std::string extra;
+  for (int i = 0; i < 3000; ++i) extra += ",\"k" + std::to_string(i) + "\":[" + std::to_string(i) + ",\"v\"]";
+  dir.write("m.jsonl", jsonl_record("small", "Un.") + jsonl_record("many", "Deux.", extra) +
+                           jsonl_record("after", "Trois.") + jsonl_record("many2", "Quatre.", extra));
+  const auto r = run({"m.jsonl"}, {.lang = "fr", .date = ""}, dir.path());
+  BOOST_TEST(r.problems.empty());
+  BOOST_TEST_REQUIRE(r.docs.size() == 4u);
+  BOOST_TEST(r.docs[0].text == "Un.");
+  BOOST_TEST(r.docs[1].text == "Deux.");
+  BOOST_TEST(r.docs[2].text == "Trois.");
+  BOOST_TEST(r.docs[3].id == "many2");
+  BOOST_TEST(r.docs[3].text == "Quatre.");
+}
