@@ -322,7 +322,7 @@ class batch_workers {
  public:
   explicit batch_workers(unsigned helpers) {
     threads_.reserve(helpers);
-    for (unsigned i = 0; i < helpers; ++i) threads_.emplace_back([this] { serve(); });
+    for (unsigned i = 0; i < helpers; ++i) threads_.emplace_back([this, i] { serve(i + 1); });
   }
   ~batch_workers() {
     {
@@ -336,8 +336,9 @@ class batch_workers {
   batch_workers& operator=(const batch_workers&) = delete;
 
   bool empty() const { return threads_.empty(); }
-  // Every helper runs `job` once; `job` must outlive the next finish().
-  void start(const std::function<void()>& job) {
+  // Every helper runs `job` once, with its number (1, 2, ...: 0 is left for
+  // the calling thread); `job` must outlive the next finish().
+  void start(const std::function<void(unsigned)>& job) {
     {
       std::lock_guard lock(m_);
       job_ = &job;
@@ -353,16 +354,16 @@ class batch_workers {
   }
 
  private:
-  void serve() {
+  void serve(unsigned number) {
     std::size_t seen = 0;
     std::unique_lock lock(m_);
     for (;;) {
       wake_.wait(lock, [&] { return stop_ || round_ != seen; });
       if (stop_) return;
       seen = round_;
-      const std::function<void()>* job = job_;
+      const std::function<void(unsigned)>* job = job_;
       lock.unlock();
-      (*job)();  // the job catches what it throws
+      (*job)(number);  // the job catches what it throws
       lock.lock();
       if (--running_ == 0) done_.notify_one();
     }
@@ -370,7 +371,7 @@ class batch_workers {
 
   std::mutex m_;
   std::condition_variable wake_, done_;
-  const std::function<void()>* job_ = nullptr;
+  const std::function<void(unsigned)>* job_ = nullptr;
   std::size_t round_ = 0, running_ = 0;
   bool stop_ = false;
   std::vector<std::thread> threads_;
@@ -380,10 +381,18 @@ class batch_workers {
 // Documents are read in batches; each batch is extracted by `threads`
 // threads and then handed over in order, so the result does not depend on
 // the thread count and memory holds one batch, not the corpus.
+//
+// `prepare(thread, doc, statements, text)` runs on the thread that extracted
+// the document, right after it (`thread` is 0 for the calling thread, then
+// 1, 2, ... below thread_count(o)): it may put what the sink will write into
+// `text`, and free what the sink does not need, so that the calling thread,
+// which also reads and delivers every document in order, has less to do.
+// Then `sink(doc, statements, text)` runs on the calling thread, in order.
 // Returns (documents read, documents skipped).
-template <class Sink>
+template <class Prepare, class Sink>
 std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
-                                                       const econkg::extractor& ex, Sink&& sink) {
+                                                       const econkg::extractor& ex, Prepare&& prepare,
+                                                       Sink&& sink) {
   progress bar(o);
   shown_progress = &bar;
   struct unset {
@@ -394,7 +403,9 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
   const std::size_t batch_size = 64 * threads;
   struct slot {
     econkg::document doc;
+    std::size_t bytes = 0;  // of its text and title, for the progress line
     std::vector<econkg::statement> statements;
+    std::string text;  // from `prepare`
     std::string error;
   };
   std::size_t read = 0, failed = 0;
@@ -408,8 +419,8 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
         continue;
       }
       ++read;
-      sink(b.doc, b.statements);
-      bar.document_done(b.doc.text.size() + b.doc.title.size());
+      sink(b.doc, b.statements, b.text);
+      bar.document_done(b.bytes);
     }
     done.clear();
   };
@@ -422,7 +433,8 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
     while (out.size() < batch_size) {
       auto doc = reader.next();
       if (!doc) break;
-      out.push_back(slot{std::move(*doc), {}, {}});
+      const std::size_t bytes = doc->text.size() + doc->title.size();
+      out.push_back(slot{std::move(*doc), bytes, {}, {}, {}});
     }
     return out;
   };
@@ -430,12 +442,14 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
   // No more helpers than the first batch has documents: a small input needs none.
   batch_workers helpers(static_cast<unsigned>(std::clamp<std::size_t>(batch.size(), 1, threads)) - 1);
   std::atomic<std::size_t> next{0};
-  const std::function<void()> work = [&] {
+  const std::function<void(unsigned)> work = [&](unsigned thread) {
     for (std::size_t i = next++; i < batch.size(); i = next++) {
+      slot& b = batch[i];
       try {
-        batch[i].statements = ex.extract(batch[i].doc);
+        b.statements = ex.extract(b.doc);
+        prepare(thread, b.doc, b.statements, b.text);
       } catch (const std::exception& e) {
-        batch[i].error = e.what();
+        b.error = e.what();
       }
     }
   };
@@ -452,7 +466,7 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
         failure = std::current_exception();
       }
     }
-    work();
+    work(0);
     if (overlapped) helpers.finish();
     if (failure) std::rethrow_exception(failure);
     if (!overlapped) {
@@ -545,7 +559,8 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   // done as documents are delivered, not in the final, single-threaded step.
   const bool settle_early = thread_count(o) > 1;
   const auto [read, skipped] =
-      for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
+      for_each_statement(o, *ex, [](unsigned, econkg::document&, std::vector<econkg::statement>&, std::string&) {},
+                         [&](const econkg::document&, const std::vector<econkg::statement>& ss, const std::string&) {
         for (const auto& s : ss) kg.add(s);
         statements += ss.size();
         if (settle_early) kg.settle_early();
@@ -613,12 +628,26 @@ int run_extract(const common_options& o, const char* argv0) {
   const std::string lexicon_dir = find_lexicon(o.lexicon, argv0);
   auto ex = load_extractor(lexicon_dir);
   const econkg::resolution_rules rules = load_resolution(lexicon_dir);
-  std::size_t statements = 0;
-  econkg::triple_line_writer lines(rules);
-  const auto [read, skipped] =
-      for_each_statement(o, *ex, [&](const econkg::document&, const std::vector<econkg::statement>& ss) {
-        for (const auto& s : ss) lines.write(s, std::cout);
-        statements += ss.size();
+  std::atomic<std::size_t> statements{0};
+  // Each extracting thread formats the lines of its documents with its own
+  // writer (the ids are the same whichever writer's memo gives them); this
+  // thread only writes them out, in input order.
+  std::vector<std::unique_ptr<econkg::triple_line_writer>> writers;
+  for (unsigned t = 0; t < thread_count(o); ++t)
+    writers.push_back(std::make_unique<econkg::triple_line_writer>(rules));
+  const auto [read, skipped] = for_each_statement(
+      o, *ex,
+      [&](unsigned thread, econkg::document& doc, std::vector<econkg::statement>& ss, std::string& text) {
+        for (const auto& s : ss) writers[thread]->append(s, text);
+        statements += ss.size();  // every document that gets here is delivered
+        // The sink needs neither the statements nor the document's text:
+        // they are freed here rather than on the thread that writes.
+        std::vector<econkg::statement>().swap(ss);
+        std::string().swap(doc.text);
+        std::string().swap(doc.title);
+      },
+      [&](const econkg::document&, const std::vector<econkg::statement>&, const std::string& text) {
+        std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
         // One document at a time reaches the consumer of the stream.
         std::cout.flush();
         if (!std::cout) throw fatal_error("<stdout>: cannot write: " + std::generic_category().message(errno));

@@ -47,8 +47,12 @@ class triple_line_writer {
   triple_line_writer(const triple_line_writer&) = delete;
   triple_line_writer& operator=(const triple_line_writer&) = delete;
   void write(const statement& s, std::ostream& out);
+  // The same line appended to `out` (a document's lines gathered on the
+  // thread that extracted it, for the main thread to write in order).
+  void append(const statement& s, std::string& out);
 
  private:
+  void format(const statement& s);  // the line of `s` into line_
   // `quotation` holds a quotation's IRI (never kept in the memo).
   const std::string& iri(const entity_ref& e, std::string& quotation);
   const resolution_rules& rules_;

@@ -158,7 +158,8 @@ const std::string& triple_line_writer::iri(const entity_ref& e, std::string& quo
   return iris_.emplace(key_, key_iri(rules_.key(e))).first->second;
 }
 
-void triple_line_writer::write(const statement& s, std::ostream& out) {
+// Formats the line of `s` into the reused buffer.
+void triple_line_writer::format(const statement& s) {
   if (forget_) {
     iris_.clear();
     forget_ = false;
@@ -168,7 +169,16 @@ void triple_line_writer::write(const statement& s, std::ostream& out) {
   line_->buffer.Clear();
   line_->w.Reset(line_->buffer);
   write_line(s, subject, object, line_->w, line_->buffer);
+}
+
+void triple_line_writer::write(const statement& s, std::ostream& out) {
+  format(s);
   out.write(line_->buffer.GetString(), static_cast<std::streamsize>(line_->buffer.GetSize()));
+}
+
+void triple_line_writer::append(const statement& s, std::string& out) {
+  format(s);
+  out.append(line_->buffer.GetString(), line_->buffer.GetSize());
 }
 
 namespace detail {

@@ -531,3 +531,56 @@ BOOST_AUTO_TEST_CASE(plainly_nfc_agrees_with_icu) {
   for (const char* bad : {"\x80", "a\xC0\x80", "\xC3", "\xC3" "a", "\xE2\x80", "\xE2\x80" "a", "\xF0\x9F\x98\x80"})
     BOOST_TEST(!econkg::plainly_nfc(bad), bad);
 }
+
+// The byte checks skip plain bytes sixteen or eight at a time (SSE2, then
+// words): whatever its offset, the first byte that is not plain must be
+// found, and reported at the same byte, as a byte-by-byte scan would.
+BOOST_AUTO_TEST_CASE(byte_checks_find_a_byte_at_any_offset) {
+  const std::string head = "{\"text\":\"";
+  const std::string tail(40, 'b');
+  for (std::size_t k = 0; k <= 40; ++k) {
+    BOOST_TEST_CONTEXT("offset " << k) {
+      const std::string lead(k, 'a');
+      temp_dir dir;
+      int n = 0;  // each line its own id
+      auto line = [&](const std::string& middle) {
+        return head + lead + middle + tail + "\",\"id\":\"" + std::to_string(n++) + "\"}\n";
+      };
+      std::string lines = line("\xFF");     // invalid UTF-8
+      lines += line("\\u0000");             // NUL in the text
+      lines += line("\\u0001");             // a control character (1 in at most 81 bytes)
+      lines += line("\x7F");                // DEL, likewise
+      lines += line("\xC3\xA9");            // é: kept as it is
+      lines += line("e\xCC\x81");           // e + combining acute: made NFC
+      dir.write("k.jsonl", lines);
+      const auto r = run({"k.jsonl"}, {.lang = "fr", .date = ""}, dir.path());
+      BOOST_TEST_REQUIRE(r.problems.size() == 4u);
+      BOOST_TEST(r.problems[0].what == "invalid UTF-8 at byte " + std::to_string(head.size() + k + 1));
+      BOOST_TEST(r.problems[1].what == "binary content (NUL byte at byte " + std::to_string(k + 1) + ")");
+      BOOST_TEST(r.problems[2].what == "binary content (1 control characters)");
+      BOOST_TEST(r.problems[3].what == "binary content (1 control characters)");
+      BOOST_TEST_REQUIRE(r.docs.size() == 2u);
+      BOOST_TEST(r.docs[0].text == lead + "\xC3\xA9" + tail);
+      BOOST_TEST(r.docs[1].text == lead + "\xC3\xA9" + tail);
+    }
+  }
+}
+
+// The parser's values go to a fixed room reused from record to record; a
+// record with more members than it holds spills into chunks of their own,
+// and the records after it are read as before.
+BOOST_AUTO_TEST_CASE(record_with_many_members_then_others) {
+  temp_dir dir;
+  std::string extra;
+  for (int i = 0; i < 3000; ++i) extra += ",\"k" + std::to_string(i) + "\":[" + std::to_string(i) + ",\"v\"]";
+  dir.write("m.jsonl", jsonl_record("small", "Un.") + jsonl_record("many", "Deux.", extra) +
+                           jsonl_record("after", "Trois.") + jsonl_record("many2", "Quatre.", extra));
+  const auto r = run({"m.jsonl"}, {.lang = "fr", .date = ""}, dir.path());
+  BOOST_TEST(r.problems.empty());
+  BOOST_TEST_REQUIRE(r.docs.size() == 4u);
+  BOOST_TEST(r.docs[0].text == "Un.");
+  BOOST_TEST(r.docs[1].text == "Deux.");
+  BOOST_TEST(r.docs[2].text == "Trois.");
+  BOOST_TEST(r.docs[3].id == "many2");
+  BOOST_TEST(r.docs[3].text == "Quatre.");
+}
