@@ -239,8 +239,9 @@ struct reading {
 // opening the French dictionary costs about as much as 3,000 analyses, and a
 // wait lasts part of one analysis, so two threads that seldom collide share
 // one instance, and threads that keep colliding get one each. One thread
-// never pays for a second instance. The first instance is opened with the
-// dictionary. Analyses are a
+// never pays for a second instance. The first instance is opened when a
+// form first needs hunspell (most forms are answered by the build's
+// morphology table, morph_table.hpp, and many runs never open one). Analyses are a
 // pure function of the form, whichever instance makes them, so they are
 // cached here once for all lexicons using the dictionary (the French and
 // English lexicons both analyse names with the French one).
