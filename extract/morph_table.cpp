@@ -16,6 +16,10 @@
 
 namespace econkg {
 
+namespace {
+
+// The part-of-speech bits of one of analyze()'s strings (lexicon.hpp's
+// pos_bit values, pos_known always set): what lexicon.cpp reads of it.
 std::uint32_t analysis_pos_bits(std::string_view a) {
   auto has = [&](std::string_view field) { return a.find(field) != std::string_view::npos; };
   std::uint32_t bits = pos_known;
@@ -31,6 +35,7 @@ std::uint32_t analysis_pos_bits(std::string_view a) {
   return bits;
 }
 
+// Its "st:" field (the lemma as the dictionary spells it), or "".
 std::string_view analysis_stem(std::string_view a) {
   std::size_t st = a.find("st:");
   if (st == std::string_view::npos) return {};
@@ -38,7 +43,10 @@ std::string_view analysis_stem(std::string_view a) {
   return a.substr(st + 3, e == std::string_view::npos ? std::string_view::npos : e - st - 3);
 }
 
+// Whether bits name a first name, surname or proper noun.
 bool analysis_is_name(std::uint32_t bits) { return bits & (pos_first_name | pos_surname | pos_proper); }
+
+}  // namespace
 
 analyses_digest digest_analyses(const std::vector<std::string>& analyses) {
   analyses_digest d;

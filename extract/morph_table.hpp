@@ -33,14 +33,6 @@
 
 namespace econkg {
 
-// The part-of-speech bits of one of analyze()'s strings (lexicon.hpp's
-// pos_bit values, pos_known always set): what lexicon.cpp reads of it.
-std::uint32_t analysis_pos_bits(std::string_view analysis);
-// Its "st:" field (the lemma as the dictionary spells it), or "".
-std::string_view analysis_stem(std::string_view analysis);
-// Whether bits name a first name, surname or proper noun.
-bool analysis_is_name(std::uint32_t bits);
-
 // What lexicon.cpp keeps of analyze()'s strings for one form: the union of
 // their part-of-speech bits, whether one is not a name's, and their non-empty
 // st: fields, each once, in order.
