@@ -67,47 +67,47 @@ struct comparison {
   std::vector<std::string> asked;  // the first few forms left to hunspell
 };
 
-void compare(const morph_table& table, Hunspell& h, const std::set<std::string>& forms, comparison& c) {
+// Asks the table about every form (`ask`: a lookup), counting its answers;
+// `differs` gives the reason (" (…)") when hunspell says otherwise, or "".
+template <class Ask, class Differs>
+void compare_each(const std::set<std::string>& forms, comparison& c, Ask ask, Differs differs) {
   for (const auto& f : forms) {
     ++c.forms;
     analyses_digest from_table;
-    const morph_table::answer a = table.lookup(f, from_table);
-    if (a == morph_table::answer::ask_hunspell) {
-      if (c.asked.size() < 12) c.asked.push_back(f);
-      continue;
-    }
-    ++c.answered;
-    const analyses_digest truth = econkg::digest_analyses(h.analyze(f));
-    if (a == morph_table::answer::none) {
-      ++c.none;
-      if (truth.pos != 0) c.differences.push_back(f + " (table: no analysis)");
-      continue;
-    }
-    ++c.found;
-    if (from_table.pos != truth.pos || from_table.common != truth.common || from_table.stems != truth.stems) {
-      std::string why = f + " (table pos " + std::to_string(from_table.pos) + ", hunspell " + std::to_string(truth.pos) + ")";
-      c.differences.push_back(why);
-    }
-  }
-}
-
-// The same for the English table: spell() and stem() of lower-case forms.
-void compare_spelling(const morph_table& table, Hunspell& h, const std::set<std::string>& forms, comparison& c) {
-  for (const auto& f : forms) {
-    ++c.forms;
-    analyses_digest from_table;
-    const morph_table::answer a = table.lookup_spelling(f, from_table);
+    const morph_table::answer a = ask(f, from_table);
     if (a == morph_table::answer::ask_hunspell) {
       if (c.asked.size() < 12) c.asked.push_back(f);
       continue;
     }
     ++c.answered;
     ++(a == morph_table::answer::found ? c.found : c.none);
-    const bool spelled = h.spell(f);
-    const std::vector<std::string> stems = h.stem(f);
-    if (spelled != bool(from_table.pos & econkg::morph_table_format::spelled) || stems != from_table.stems)
-      c.differences.push_back(f + (spelled ? " (hunspell: spelled)" : " (hunspell: not spelled)"));
+    if (const std::string why = differs(f, a, from_table); !why.empty()) c.differences.push_back(f + why);
   }
+}
+
+// The French table: Hunspell::analyze, digested.
+void compare(const morph_table& table, Hunspell& h, const std::set<std::string>& forms, comparison& c) {
+  compare_each(
+      forms, c, [&](const std::string& f, analyses_digest& d) { return table.lookup(f, d); },
+      [&](const std::string& f, morph_table::answer a, const analyses_digest& from_table) -> std::string {
+        const analyses_digest truth = econkg::digest_analyses(h.analyze(f));
+        if (a == morph_table::answer::none) return truth.pos != 0 ? " (table: no analysis)" : "";
+        if (from_table.pos != truth.pos || from_table.common != truth.common || from_table.stems != truth.stems)
+          return " (table pos " + std::to_string(from_table.pos) + ", hunspell " + std::to_string(truth.pos) + ")";
+        return "";
+      });
+}
+
+// The English table: spell() and stem() of lower-case forms.
+void compare_spelling(const morph_table& table, Hunspell& h, const std::set<std::string>& forms, comparison& c) {
+  compare_each(
+      forms, c, [&](const std::string& f, analyses_digest& d) { return table.lookup_spelling(f, d); },
+      [&](const std::string& f, morph_table::answer, const analyses_digest& from_table) -> std::string {
+        const bool spelled = h.spell(f);
+        if (spelled != bool(from_table.pos & econkg::morph_table_format::spelled) || h.stem(f) != from_table.stems)
+          return spelled ? " (hunspell: spelled)" : " (hunspell: not spelled)";
+        return "";
+      });
 }
 
 // Variants of a form as text writes it: casings and typographic apostrophe
