@@ -110,6 +110,17 @@ void compare_spelling(const morph_table& table, Hunspell& h, const std::set<std:
       });
 }
 
+// The counts, the differences and a few forms left to hunspell, as messages
+// (--log_level=message); `found` and `none` name the two answers.
+void report(const comparison& c, const char* found, const char* none) {
+  BOOST_TEST_MESSAGE(c.forms << " forms: table answered " << c.answered << " (" << c.found << " " << found << ", "
+                             << c.none << " " << none << "), " << c.differences.size() << " differences");
+  for (const auto& d : c.differences) BOOST_TEST_MESSAGE("differs: " << d);
+  std::string asked;
+  for (const auto& f : c.asked) asked += " " + f;
+  BOOST_TEST_MESSAGE("  left to hunspell, for instance:" << asked);
+}
+
 // Variants of a form as text writes it: casings and typographic apostrophe
 // in `out`, elided in `elided`.
 void add_variants(const std::string& f, std::set<std::string>& out, std::set<std::string>& elided) {
@@ -221,12 +232,7 @@ BOOST_AUTO_TEST_CASE(table_agrees_with_hunspell) {
   compare(*table, h, edits, random);
 
   for (const comparison* c : {&corpus, &corpus_elided, &dictionary, &dictionary_elided, &random}) {
-    BOOST_TEST_MESSAGE(c->forms << " forms: table answered " << c->answered << " (" << c->found << " with analyses, "
-                                << c->none << " without), " << c->differences.size() << " differences");
-    for (const auto& d : c->differences) BOOST_TEST_MESSAGE("differs: " << d);
-    std::string asked;
-    for (const auto& f : c->asked) asked += " " + f;
-    BOOST_TEST_MESSAGE("  left to hunspell, for instance:" << asked);
+    report(*c, "with analyses", "without");
     BOOST_TEST(c->differences.empty());
   }
   for (const comparison* c : {&corpus, &dictionary, &random}) {
@@ -289,12 +295,7 @@ BOOST_AUTO_TEST_CASE(spelling_table_agrees_with_hunspell) {
   compare_spelling(*table, h, words, dictionary);
   compare_spelling(*table, h, edits, random);
   for (const comparison* c : {&corpus, &dictionary, &random}) {
-    BOOST_TEST_MESSAGE(c->forms << " forms: table answered " << c->answered << " (" << c->found << " known, "
-                                << c->none << " unknown), " << c->differences.size() << " differences");
-    for (const auto& d : c->differences) BOOST_TEST_MESSAGE("differs: " << d);
-    std::string asked;
-    for (const auto& f : c->asked) asked += " " + f;
-    BOOST_TEST_MESSAGE("  left to hunspell, for instance:" << asked);
+    report(*c, "known", "unknown");
     BOOST_TEST(c->differences.empty());
     BOOST_TEST(c->found > 0);
     BOOST_TEST(c->none > 0);
