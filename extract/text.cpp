@@ -411,6 +411,24 @@ const token blank_token{};
   append_token(text, b, e, space_before, tokens);
 }
 
+// Appends the token [b, e) whose lower case (`size` bytes, at most
+// short_token, at `lower`, which holds sixteen bytes) and surface flags are
+// known.
+[[gnu::always_inline]] inline void append_known_token(std::size_t b, std::size_t e, bool space_before, const char* lower,
+                                                      std::size_t size, const surface_flags& f,
+                                                      std::vector<token>& tokens) {
+  token& t = tokens.emplace_back(blank_token);
+  t.begin = b;
+  t.end = e;
+  t.space_before = space_before;
+  t.lower.append(lower, short_token);
+  t.lower.erase(size);
+  t.cap = f.cap;
+  t.upper = f.upper;
+  t.digit = f.digit;
+  t.punct = f.punct;
+}
+
 // The word break classes (UAX #29, as ICU's word rules use them) of the code
 // points latin_word_pieces knows; `unknown` for all others. White space
 // (space, tab, line and form feeds, carriage return, no-break space) breaks
@@ -480,6 +498,44 @@ inline word_class class_at(const unsigned char* p, std::size_t n, std::size_t i,
   return multibyte_class_at(p, n, i, next);
 }
 
+constexpr std::size_t no_piece = static_cast<std::size_t>(-1);
+
+// The end of the piece that begins with a letter or a digit (class k) and
+// whose second code point starts at byte i of p[0, n): ICU's rules keep the
+// next code point while it is a letter or a digit, or a letter (digit)
+// after a letter (digit) and one of the marks that join them (WB6, WB7;
+// WB11, WB12). no_piece when it meets a code point latin_word_pieces does
+// not know.
+inline std::size_t word_end(const unsigned char* p, std::size_t n, std::size_t i, word_class k) {
+  std::size_t next = 0, after = 0;
+  while (i < n) {
+    if (ascii_alnum[p[i]]) {
+      std::size_t j = i + 1;
+      while (j < n && ascii_alnum[p[j]]) ++j;
+      k = ascii_word_classes[p[j - 1]];
+      i = j;
+      if (i == n) break;
+    }
+    const word_class b = class_at(p, n, i, &next);
+    if (letter_or_digit(b)) {
+      k = b;
+      i = next;
+      continue;
+    }
+    if (b == word_class::unknown) return no_piece;
+    if ((k == word_class::letter ? mid_letter(b) : mid_num(b)) && next < n) {
+      const word_class c = class_at(p, n, next, &after);
+      if (c == word_class::unknown) return no_piece;
+      if (c == k) {
+        i = after;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
 // latin_word_pieces' work in one pass over the paragraph: calls out(begin,
 // end) for each piece, in order, white space left out. Returns false as soon
 // as it meets a code point it does not know (the pieces given so far are
@@ -488,7 +544,7 @@ template <class Out>
 bool latin_pieces(std::string_view para, Out&& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(para.data());
   const std::size_t n = para.size();
-  std::size_t i = 0, next = 0, after = 0;
+  std::size_t i = 0, next = 0;
   while (i < n) {
     const std::size_t start = i;
     word_class k = class_at(p, n, i, &next);
@@ -496,34 +552,8 @@ bool latin_pieces(std::string_view para, Out&& out) {
     if (k == word_class::space) continue;  // white space never joins: a piece of its own, dropped
     if (k == word_class::unknown) return false;
     if (letter_or_digit(k)) {
-      // Extend the piece while ICU's rules keep the next code point: a letter
-      // or a digit, or a letter (digit) after a letter (digit) and one
-      // of the marks that join them (WB6, WB7; WB11, WB12).
-      while (i < n) {
-        if (ascii_alnum[p[i]]) {
-          std::size_t j = i + 1;
-          while (j < n && ascii_alnum[p[j]]) ++j;
-          k = ascii_word_classes[p[j - 1]];
-          i = j;
-          if (i == n) break;
-        }
-        const word_class b = class_at(p, n, i, &next);
-        if (letter_or_digit(b)) {
-          k = b;
-          i = next;
-          continue;
-        }
-        if (b == word_class::unknown) return false;
-        if ((k == word_class::letter ? mid_letter(b) : mid_num(b)) && next < n) {
-          const word_class c = class_at(p, n, next, &after);
-          if (c == word_class::unknown) return false;
-          if (c == k) {
-            i = after;
-            continue;
-          }
-        }
-        break;
-      }
+      i = word_end(p, n, i, k);
+      if (i == no_piece) return false;
     }
     out(start, i);
   }
@@ -1044,10 +1074,77 @@ constexpr std::array<bool, 256> after_space = [] {
   return a;
 }();
 
+// Whether the word [b, e) of text, after a hyphen, stays apart from the
+// word before it (« a-t-il », « Chicago-based »): its lower case is a clitic
+// or one of `detached`. Its lower case is made on the stack for a short
+// ASCII word (as lower_utf8 lower-cases ASCII), else by lower_utf8 into
+// `scratch`.
+bool detached_after_hyphen(std::string_view text, std::size_t b, std::size_t e, const std::vector<std::string>& detached,
+                           std::string& scratch) {
+  const std::string_view next = text.substr(b, e - b);
+  char buf[16];
+  std::string_view lower_next;
+  if (next.size() <= sizeof buf &&
+      std::all_of(next.begin(), next.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+    for (std::size_t k = 0; k < next.size(); ++k) buf[k] = ascii_lower[static_cast<unsigned char>(next[k])];
+    lower_next = std::string_view(buf, next.size());
+  } else {
+    scratch = lower_utf8(next);
+    lower_next = scratch;
+  }
+  bool clitic = false;
+  for (auto c : clitics) clitic = clitic || lower_next == c;
+  for (const auto& d : detached) clitic = clitic || lower_next == d;
+  return clitic;
+}
+
+// Appends the token [begin, end) of text (hyphenated words already joined),
+// or the two tokens an elision (« l'entreprise ») or a possessive
+// (« Apple's ») splits it into. space_before(b): whether white space (or
+// the paragraph's start) is before byte b.
+template <class SpaceBefore>
+[[gnu::always_inline]] inline void add_word(std::string_view text, std::size_t begin, std::size_t end,
+                                            const SpaceBefore& space_before, std::vector<token>& tokens) {
+  append_token(text, begin, end, space_before(begin), tokens);
+  const std::string& lower = tokens.back().lower;
+  std::size_t cut = std::string::npos;
+  // Every elision ends with its only apostrophe: the one candidate is the
+  // part up to the first apostrophe, looked for among the first
+  // max_elision bytes only (no elision ends further), inline rather than
+  // with std::string::find and memchr; not at all unless the form begins
+  // as an elision does.
+  const std::size_t scan = lower.empty() || !elision_initial[static_cast<unsigned char>(lower[0])] ? 0 : std::min(lower.size(), max_elision);
+  const auto apostrophe = static_cast<std::size_t>(std::find(lower.data(), lower.data() + scan, '\'') - lower.data());
+  if (apostrophe < scan && apostrophe + 1 < lower.size()) {
+    std::string_view head(lower.data(), apostrophe + 1);
+    for (auto el : elisions) {
+      if (head == el) {
+        // Byte length of the elided part in the original text (’ is 3 bytes).
+        cut = begin;
+        for (std::size_t k = 0; k < el.size(); ++k) decode(text, cut, &cut);
+        break;
+      }
+    }
+  }
+  if (cut == std::string::npos) {
+    std::size_t n = lower.size();
+    if (n > 2 && lower.compare(n - 2, 2, "'s") == 0) {
+      cut = end - 2;
+      if (end >= 4 && static_cast<unsigned char>(text[end - 2]) == 0x99) cut = end - 4;  // ’s
+    }
+  }
+  if (cut != std::string::npos) {  // two tokens from one: [begin, cut) and [cut, end)
+    tokens.pop_back();
+    append_split_token(text, begin, cut, space_before(begin), tokens);
+    append_split_token(text, cut, end, space_before(cut), tokens);
+  }
+}
+
 // Appends the tokens of the paragraph of text starting at para_begin, whose
 // word pieces are `raw` when latin_raw_pieces could find them (`latin`);
 // else ICU's word iterator finds them in `pt`, which must be open on the
-// paragraph.
+// paragraph. (Latin paragraphs take latin_paragraph_tokens, which gives the
+// same tokens in one pass; this path is their reference in the tests.)
 void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin, std::vector<piece>& raw,
                       icu::BreakIterator& wbi, paragraph_text& pt, const std::vector<std::string>& detached,
                       std::vector<token>& tokens) {
@@ -1068,7 +1165,7 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
   auto space_before = [&](std::size_t b) {
     return b == para_begin || after_space[static_cast<unsigned char>(text[b - 1])];  // (b > para_begin >= 0)
   };
-  std::string next_lower;
+  std::string scratch;
   // (raw's size and data read once: the tokens' bytes written below could
   // otherwise be the vector's own fields, for the compiler)
   const piece* const rp = raw.data();
@@ -1079,66 +1176,258 @@ void paragraph_tokens(std::string_view text, std::size_t para_begin, bool latin,
     while (i + 2 < count && !first.punct && rp[i + 1].end - rp[i + 1].begin == 1 &&
            text[rp[i + 1].begin] == '-' && !rp[i + 2].punct && rp[i + 1].begin == end &&
            rp[i + 2].begin == rp[i + 1].end && !rp[i + 2].digit && !first.digit) {
-      // The next word's lower case: on the stack for a short ASCII word (as
-      // lower_utf8 lower-cases ASCII), else from lower_utf8.
-      const std::string_view next = text.substr(rp[i + 2].begin, rp[i + 2].end - rp[i + 2].begin);
-      char buf[16];
-      std::string_view lower_next;
-      if (next.size() <= sizeof buf &&
-          std::all_of(next.begin(), next.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-        for (std::size_t k = 0; k < next.size(); ++k) buf[k] = ascii_lower[static_cast<unsigned char>(next[k])];
-        lower_next = std::string_view(buf, next.size());
-      } else {
-        next_lower = lower_utf8(next);
-        lower_next = next_lower;
-      }
-      bool clitic = false;
-      for (auto c : clitics) clitic = clitic || lower_next == c;
-      for (const auto& d : detached) clitic = clitic || lower_next == d;
-      if (clitic) break;
+      if (detached_after_hyphen(text, rp[i + 2].begin, rp[i + 2].end, detached, scratch)) break;
       end = rp[i + 2].end;
       i += 2;
     }
-    std::size_t begin = first.begin;
-    append_token(text, begin, end, space_before(begin), tokens);
-    const std::string& lower = tokens.back().lower;
-    std::size_t cut = std::string::npos;
-    // Every elision ends with its only apostrophe: the one candidate is the
-    // part up to the first apostrophe, looked for among the first
-    // max_elision bytes only (no elision ends further), inline rather than
-    // with std::string::find and memchr; not at all unless the form begins
-    // as an elision does.
-    const std::size_t scan = lower.empty() || !elision_initial[static_cast<unsigned char>(lower[0])] ? 0 : std::min(lower.size(), max_elision);
-    const auto apostrophe = static_cast<std::size_t>(std::find(lower.data(), lower.data() + scan, '\'') - lower.data());
-    if (apostrophe < scan && apostrophe + 1 < lower.size()) {
-      std::string_view head(lower.data(), apostrophe + 1);
-      for (auto el : elisions) {
-        if (head == el) {
-          // Byte length of the elided part in the original text (’ is 3 bytes).
-          cut = begin;
-          for (std::size_t k = 0; k < el.size(); ++k) decode(text, cut, &cut);
-          break;
+    add_word(text, first.begin, end, space_before, tokens);
+  }
+}
+
+// The flags word_flags gives a piece latin_pieces finds at byte b of text
+// (of class k, its first code point's): for an ASCII first byte, that
+// byte's class tells (a piece of more than one code point starts with a
+// letter or a digit), as in latin_raw_pieces.
+inline void latin_piece_flags(std::string_view text, std::size_t b, std::size_t e, word_class k, bool* punct,
+                              bool* digit) {
+  if (static_cast<unsigned char>(text[b]) < 0x80) {
+    *punct = !letter_or_digit(k);
+    *digit = k == word_class::numeric;
+  } else {
+    word_flags(text.substr(b, e - b), punct, digit);
+  }
+}
+
+#if defined(__SSE2__)
+// The letters and digits that begin the sixteen bytes at p, ASCII or
+// Latin-1 (U+00C0..U+00FF but × and ÷: C3 80..BF, which latin_pieces takes
+// for letters): their length in bytes (16 when all sixteen bytes are
+// such), and the surface flags fast_surface gives them (which lower-cases
+// C3 80..9E but 97 by adding 0x20 to the second byte, as ASCII capitals).
+// `lower` gets their lower case, then the other bytes as they are.
+struct word_run {
+  std::size_t length;
+  surface_flags flags;
+};
+
+[[gnu::always_inline]] inline word_run word_run_at(const unsigned char* p, char* lower) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto bytes = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c)); };
+  // Signed comparisons: bytes from 0x80 up are negative, in no ASCII range.
+  auto in_range = [&](char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, bytes(static_cast<unsigned>(lo - 1))),
+                         _mm_cmplt_epi8(v, bytes(static_cast<unsigned>(hi + 1))));
+  };
+  const __m128i up = in_range('A', 'Z'), low = in_range('a', 'z'), dig = in_range('0', '9');
+  // Latin-1 letters, marked on their second byte: 80..BF (signed, below
+  // -64) after a C3, but 97 and B7; capitals up to 9E.
+  const __m128i after_c3 = _mm_slli_si128(_mm_cmpeq_epi8(v, bytes(0xC3)), 1);
+  const __m128i not_letters = _mm_or_si128(_mm_cmpeq_epi8(v, bytes(0x97)), _mm_cmpeq_epi8(v, bytes(0xB7)));
+  const __m128i latin = _mm_andnot_si128(not_letters, _mm_and_si128(after_c3, _mm_cmplt_epi8(v, bytes(0xC0))));
+  const __m128i latin_up = _mm_and_si128(latin, _mm_cmplt_epi8(v, bytes(0x9F)));
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(lower),
+                   _mm_or_si128(v, _mm_and_si128(_mm_or_si128(up, latin_up), bytes(0x20))));
+  const auto latin_bits = static_cast<unsigned>(_mm_movemask_epi8(latin));
+  const auto latin_upper_bits = static_cast<unsigned>(_mm_movemask_epi8(latin_up));
+  const unsigned upper_bits = static_cast<unsigned>(_mm_movemask_epi8(up)) | latin_upper_bits;
+  const unsigned lower_bits = static_cast<unsigned>(_mm_movemask_epi8(low)) | (latin_bits & ~latin_upper_bits);
+  const auto digit_bits = static_cast<unsigned>(_mm_movemask_epi8(dig));
+  const unsigned alnum = upper_bits | lower_bits | digit_bits;  // (one bit a code point: the last byte's)
+  const auto length = static_cast<std::size_t>(std::countr_one(alnum | latin_bits >> 1));  // (16 when all are)
+  const unsigned in_run = (1u << length) - 1;
+  const unsigned first = alnum & (~alnum + 1);  // the first letter or digit (bit 0 or 1 when length > 0)
+  word_run r;
+  r.length = length;
+  r.flags.cap = upper_bits & first;
+  r.flags.digit = digit_bits & first;
+  r.flags.punct = false;
+  const unsigned letters = (upper_bits | lower_bits) & in_run;
+  r.flags.upper = (letters & (letters - 1)) != 0 && !(lower_bits & in_run);  // (at least two letters, none lower case)
+  return r;
+}
+#endif
+
+// Whether word_end(p, n, i + 1, k) is `end`, for a piece [i, end) of
+// ASCII letters and digits whose last one is of class `last` (end <= n):
+// when the code point at `end` is white space, or punctuation that joins
+// nothing, or a mark that joins letters (digits) not followed by a letter
+// (digit). For a letter piece, a hyphen is no end: it may join two words.
+// False (word_end must tell) for anything else, ASCII or not.
+inline bool ascii_word_ends(const unsigned char* p, std::size_t n, std::size_t end, word_class first, word_class last) {
+  if (end == n) return true;
+  const unsigned char b = p[end];
+  if (b >= 0x80) {  // (« — € or a no-break space end it; a letter or ’ may go on)
+    std::size_t next = 0;
+    const word_class kb = multibyte_class_at(p, n, end, &next);
+    return kb == word_class::space || kb == word_class::other;
+  }
+  const word_class kb = ascii_word_classes[b];
+  if (kb == word_class::space) return true;
+  if (kb == word_class::other) return !(b == '-' && first == word_class::letter);
+  if (kb == word_class::unknown) return false;
+  if (!(last == word_class::letter ? mid_letter(kb) : mid_num(kb))) return true;
+  // A mark that may join: the piece ends unless the next code point is of
+  // the class of the last one (or one word_end must read).
+  if (end + 1 == n) return true;
+  const unsigned char c = p[end + 1];
+  return c < 0x80 && ascii_word_classes[c] != last && ascii_word_classes[c] != word_class::unknown;
+}
+
+// Whether `head` followed by an apostrophe is one of the elisions.
+inline bool is_elision(std::string_view head) {
+  for (auto el : elisions)
+    if (el.size() == head.size() + 1 && el.compare(0, head.size(), head) == 0) return true;
+  return false;
+}
+
+// The ASCII punctuation marks latin_pieces knows: each is a piece of its
+// own when it does not join letters or digits, which the scan reads first.
+constexpr std::array<bool, 256> ascii_punctuation = [] {
+  std::array<bool, 256> a{};
+  for (std::size_t c = 0; c < 128; ++c) {
+    const word_class k = ascii_word_classes[c];
+    a[c] = k == word_class::other || k == word_class::mid_num_let || k == word_class::mid_num || k == word_class::single_quote;
+  }
+  return a;
+}();
+
+// The surface flags of a punctuation mark (fast_surface's for it).
+constexpr surface_flags punctuation_flags{false, false, false, true};
+
+// latin_raw_pieces() then paragraph_tokens() in one pass, without the
+// pieces' vector: appends the tokens of the paragraph of text starting at
+// para_begin, `para`. Each piece is found where the last one ended (pieces
+// depend on nothing before them); a hyphen right after a word is followed
+// by a look at the piece after it, which is found again when it is not
+// joined. Returns false, having appended nothing, when the paragraph holds
+// a code point latin_word_pieces does not know (ICU must segment it).
+bool latin_paragraph_tokens(std::string_view text, std::size_t para_begin, std::string_view para,
+                            const std::vector<std::string>& detached, std::vector<token>& tokens) {
+  const auto* p = reinterpret_cast<const unsigned char*>(para.data());
+  const std::size_t n = para.size();
+  const std::size_t first_token = tokens.size();
+  auto space_before = [&](std::size_t b) {
+    return b == para_begin || after_space[static_cast<unsigned char>(text[b - 1])];  // (b > para_begin >= 0)
+  };
+  std::string scratch;
+  std::size_t i = 0, next = 0;
+  while (i < n) {
+    if (p[i] == ' ') {  // (the most common white space, read without its class)
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+#if defined(__SSE2__)
+    // Most pieces: a word of at most short_token bytes of ASCII and
+    // Latin-1 letters and digits, ending before white space or punctuation
+    // that joins nothing (ascii_word_ends); its lower case and flags read
+    // at once, sixteen bytes at a time (which the text must hold from here).
+    if ((ascii_alnum[p[i]] || p[i] == 0xC3) && para_begin + i + 16 <= text.size()) {
+      alignas(16) char lower[16];
+      const word_run r = word_run_at(p + i, lower);
+      const std::size_t end = i + r.length;  // (p[n] is '\n' if the text goes on: never in the run)
+      auto class_of_byte = [&](std::size_t j) { return p[j] < 0x80 ? ascii_word_classes[p[j]] : word_class::letter; };
+      if (r.length != 0 && r.length <= short_token && ascii_word_ends(p, n, end, class_of_byte(i), class_of_byte(end - 1))) {
+        append_known_token(para_begin + start, para_begin + end, space_before(para_begin + start), lower, r.length,
+                           r.flags, tokens);
+        i = end;
+        continue;
+      }
+      // « l’entreprise », « qu'il »: the run, an apostrophe (' ’ ‘) and a
+      // run of letters are one piece (WB6, WB7), which add_word splits
+      // after the apostrophe when the run and it are an elision; when that
+      // second run ends the piece, the two tokens are appended here.
+      // (p[end + 2] is among the sixteen bytes read when r.length < max_elision)
+      const std::size_t apostrophe =
+          r.length == 0 || r.length >= max_elision ? 0
+          : p[end] == '\''                         ? 1
+          : p[end] == 0xE2 && p[end + 1] == 0x80 && (p[end + 2] == 0x98 || p[end + 2] == 0x99) ? 3
+                                                                                               : 0;
+      const std::size_t rest = end + apostrophe;
+      if (apostrophe != 0 && rest < n && is_elision(std::string_view(lower, r.length)) &&
+          para_begin + rest + 16 <= text.size()) {
+        alignas(16) char lower2[16];
+        const word_run r2 = word_run_at(p + rest, lower2);
+        const std::size_t end2 = rest + r2.length;
+        if (r2.length != 0 && r2.length <= short_token && class_of_byte(rest) == word_class::letter &&
+            ascii_word_ends(p, n, end2, word_class::letter, class_of_byte(end2 - 1))) {
+          append_split_token(text, para_begin + start, para_begin + rest, space_before(para_begin + start), tokens);
+          append_known_token(para_begin + rest, para_begin + end2, space_before(para_begin + rest), lower2, r2.length,
+                             r2.flags, tokens);
+          i = end2;
+          continue;
         }
       }
     }
-    if (cut == std::string::npos) {
-      std::size_t n = lower.size();
-      if (n > 2 && lower.compare(n - 2, 2, "'s") == 0) {
-        cut = end - 2;
-        if (end >= 4 && static_cast<unsigned char>(text[end - 2]) == 0x99) cut = end - 4;  // ’s
+#endif
+    if (ascii_punctuation[p[i]]) {  // a piece of its own; no letter, no apostrophe: never joined nor split
+      const char lower[16] = {static_cast<char>(p[i])};
+      append_known_token(para_begin + start, para_begin + start + 1, space_before(para_begin + start), lower, 1,
+                         punctuation_flags, tokens);
+      ++i;
+      continue;
+    }
+    const word_class k = class_at(p, n, i, &next);
+    if (p[i] >= 0x80 && (k == word_class::other || k == word_class::mid_num_let)) {
+      // Punctuation not ASCII (« — € ’): a piece of one code point, with no
+      // case (’ and ‘ are lower-cased to '); never joined nor split.
+      char lower[16] = {};
+      std::size_t size = next - i;
+      if (k == word_class::mid_num_let) lower[0] = '\'', size = 1;  // (’ ‘: the only such code points latin_pieces knows)
+      else std::memcpy(lower, p + i, size);
+      append_known_token(para_begin + start, para_begin + next, space_before(para_begin + start), lower, size,
+                         punctuation_flags, tokens);
+      i = next;
+      continue;
+    }
+    if (k == word_class::space) {
+      i = next;
+      continue;
+    }
+    if (k == word_class::unknown) break;
+    std::size_t end = next;
+    if (letter_or_digit(k)) {
+      end = word_end(p, n, next, k);
+      if (end == no_piece) break;
+      // Hyphenated words, as paragraph_tokens joins them: a word piece,
+      // then the piece '-' (a hyphen is always one of its own), then a
+      // piece right after it with neither flag punct nor digit, are one
+      // token, unless that last one is a clitic or a detached word. (Only
+      // a piece of letters or digits may join; one starting with an ASCII
+      // digit never does.)
+      if (k == word_class::letter || static_cast<unsigned char>(text[para_begin + start]) >= 0x80) {
+        bool first_punct = false, first_digit = false;
+        latin_piece_flags(text, para_begin + start, para_begin + end, k, &first_punct, &first_digit);
+        while (!first_punct && !first_digit && end + 1 < n && p[end] == '-') {
+          std::size_t after = 0;
+          const word_class k2 = class_at(p, n, end + 1, &after);
+          if (k2 == word_class::space || k2 == word_class::unknown) break;  // (not adjacent; or found again below)
+          std::size_t end2 = after;
+          if (letter_or_digit(k2)) {
+            end2 = word_end(p, n, after, k2);
+            if (end2 == no_piece) break;  // (found again below)
+          }
+          bool punct2 = false, digit2 = false;
+          latin_piece_flags(text, para_begin + end + 1, para_begin + end2, k2, &punct2, &digit2);
+          if (punct2 || digit2) break;
+          if (detached_after_hyphen(text, para_begin + end + 1, para_begin + end2, detached, scratch)) break;
+          end = end2;
+        }
       }
     }
-    if (cut != std::string::npos) {  // two tokens from one: [begin, cut) and [cut, end)
-      tokens.pop_back();
-      append_split_token(text, begin, cut, space_before(begin), tokens);
-      append_split_token(text, cut, end, space_before(cut), tokens);
-    }
+    add_word(text, para_begin + start, para_begin + end, space_before, tokens);
+    i = end;
   }
+  if (i < n) {
+    tokens.resize(first_token);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
 
-std::vector<token> segmenter::words(std::string_view text) const {
+std::vector<token> segmenter::words(std::string_view text, bool piecewise) const {
   thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
   thread_local std::vector<piece> raw;  // word pieces, white space dropped
   std::vector<token> tokens;
@@ -1149,14 +1438,23 @@ std::vector<token> segmenter::words(std::string_view text) const {
     if (para_end == std::string_view::npos) para_end = text.size();
     if (para_end > para_begin) {
       const std::string_view para = text.substr(para_begin, para_end - para_begin);
-      const bool latin = latin_raw_pieces(text, para_begin, para, raw);
-      if (!latin) it.text.open(para);
-      paragraph_tokens(text, para_begin, latin, raw, *it.words, it.text, detached_, tokens);
+      if (piecewise) {
+        const bool latin = latin_raw_pieces(text, para_begin, para, raw);
+        if (!latin) it.text.open(para);
+        paragraph_tokens(text, para_begin, latin, raw, *it.words, it.text, detached_, tokens);
+      } else if (!latin_paragraph_tokens(text, para_begin, para, detached_, tokens)) {
+        it.text.open(para);
+        paragraph_tokens(text, para_begin, false, raw, *it.words, it.text, detached_, tokens);
+      }
     }
     para_begin = para_end + 1;
   }
   return tokens;
 }
+
+std::vector<token> segmenter::words(std::string_view text) const { return words(text, false); }
+
+std::vector<token> segmenter::piecewise_words(std::string_view text) const { return words(text, true); }
 
 segmented segmenter::segment(std::string_view text) const {
   thread_iterators& it = iterators_for(icu_->serial, *icu_->sentences, *icu_->words, icu_->mutex);
@@ -1174,10 +1472,10 @@ segmented segmenter::segment(std::string_view text) const {
       const std::string_view para = text.substr(para_begin, para_end - para_begin);
       // Latin paragraphs (nearly all) are segmented without ICU, words and
       // sentences; the others are opened for ICU's iterators.
-      const bool latin = latin_raw_pieces(text, para_begin, para, raw);
+      const bool latin = latin_paragraph_tokens(text, para_begin, para, detached_, out.tokens);
       const bool icu_sentences = !latin || !icu_->exceptions || !known_sentence_breaks(para, *icu_->exceptions, breaks);
       if (icu_sentences) it.text.open(para);
-      paragraph_tokens(text, para_begin, latin, raw, *it.words, it.text, detached_, out.tokens);
+      if (!latin) paragraph_tokens(text, para_begin, false, raw, *it.words, it.text, detached_, out.tokens);
       // Sentences of the paragraph ending at byte `se`; tokens assigned by position.
       std::size_t ti = first;
       const token* const toks = out.tokens.data();  // (no token is added while sentences are)

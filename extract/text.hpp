@@ -70,7 +70,14 @@ class segmenter {
   // para_start): for word lists, whose entries are lines of `text`.
   std::vector<token> words(std::string_view text) const;
 
+  // words(text) along the general path: word pieces first (found without
+  // ICU where latin_word_pieces can), then tokens from them, rather than
+  // the one pass words() and segment() take in Latin paragraphs. For tests
+  // of that pass.
+  std::vector<token> piecewise_words(std::string_view text) const;
+
  private:
+  std::vector<token> words(std::string_view text, bool piecewise) const;
   struct icu_state;
   std::unique_ptr<icu_state> icu_;
   std::vector<std::string> detached_;

@@ -638,3 +638,44 @@ BOOST_AUTO_TEST_CASE(latin_sentence_breaks_agree_with_icu) {
   BOOST_TEST_MESSAGE(paragraphs << " corpus paragraphs; " << checked << " strings checked, " << boundaries << " boundaries");
   BOOST_TEST(checked > 900000u);
 }
+
+// Latin paragraphs are segmented in one pass (words() and segment()), with
+// fast paths for runs of ASCII and Latin-1 letters and digits, punctuation,
+// elisions: the tokens, every field, must be those of the general path
+// (word pieces first, then tokens: piecewise_words), on random paragraphs
+// of pieces that end runs in every way (marks that join letters or digits,
+// hyphens, clitics, apostrophes, code points ICU must segment, the text's
+// end within sixteen bytes of a run, runs of fifteen bytes and more).
+BOOST_AUTO_TEST_CASE(one_pass_tokens_agree_with_pieces) {
+  const std::vector<std::string> pieces = {
+      "Il", "a", "dit", "l", "L", "d", "D", "qu", "QU", "jusqu", "lorsqu", "puisqu", "s", "n", "c", "t", "il", "on",
+      "elle", "based", "M", "U", "S", "Apple", "vice", "président", "Île", "ÉTAT", "État", "à", "ß", "œ", "Œuvre",
+      "3", "1", "2024", "4,5", "0.5", "é", "É", "è", "ç", "×", "÷", "«", "»", "’", "‘", "'", "'s", "’s", "-", "-t-",
+      "(", ")", "\"", "—", "–", "€", "£", "“", "”", ",", ";", ":", ".", "?", "!", "_", "@", "ł", "日", " ", " ", " ",
+      "  ", "\t", "\r", "\xC2\xA0", "\xE2\x80\xAF", "abcdefghijklmno", "ABCDEFGHIJKLMNOP", "Saint-Égrève",
+      "aujourd’hui", "HeidelbergCement", "l’entreprise", "d'euros", "E.ON", "U.S.", "1,234.5"};
+  lcg next{13};
+  std::size_t compared = 0;
+  for (const char* lang : {"fr", "en"}) {
+    segmenter seg(lang, {"based", "owned"});
+    for (int round = 0; round < 150000; ++round) {
+      std::string text;
+      for (std::size_t len = 1 + next(12); len > 0; --len) {
+        const std::size_t k = next(pieces.size() + 2);
+        text += k < pieces.size() ? pieces[k] : k == pieces.size() ? "\n" : std::string(1 + next(20), 'x');
+      }
+      const auto fast = seg.words(text), plain = seg.piecewise_words(text);
+      bool same = fast.size() == plain.size();
+      for (std::size_t i = 0; same && i < fast.size(); ++i) {
+        const auto &f = fast[i], &p = plain[i];
+        same = f.begin == p.begin && f.end == p.end && f.lower == p.lower && f.cap == p.cap && f.upper == p.upper &&
+               f.digit == p.digit && f.punct == p.punct && f.space_before == p.space_before &&
+               f.para_start == p.para_start && f.pos == p.pos && f.word == p.word && f.lists == p.lists;
+      }
+      if (!same) BOOST_ERROR(lang << " tokens of «" << text << "»: " << fast.size() << " instead of " << plain.size());
+      compared += plain.size();
+    }
+  }
+  BOOST_TEST_MESSAGE(compared << " tokens compared");
+  BOOST_TEST(compared > 1000000u);
+}
