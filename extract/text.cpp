@@ -346,10 +346,15 @@ constexpr std::size_t short_token = 15;
 static_assert(short_token < 16, "ascii_surface reads sixteen bytes");
 
 // A new token's fields (tokens are appended as copies of it: see
-// append_token). Not constexpr: clang, unlike g++, does not take
-// std::string's default constructor as a constant expression with
+// append_token). Constant with g++, which then knows the copy's lower case
+// is empty (fewer tests when it is written); not with clang, which does
+// not take std::string's default constructor as a constant expression with
 // libstdc++ 12 (the fuzz build).
+#if defined(__clang__)
 const token blank_token{};
+#else
+constexpr token blank_token{};
+#endif
 
 // append_token()'s general path, for a token of more than short_token
 // bytes or one whose lower case needs ICU (rare): fills t, a blank token
@@ -1213,18 +1218,18 @@ struct word_run {
 [[gnu::always_inline]] inline word_run word_run_at(const unsigned char* p, char* lower) {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   auto bytes = [](unsigned c) { return _mm_set1_epi8(static_cast<char>(c)); };
-  // Signed comparisons: bytes from 0x80 up are negative, in no ASCII range.
-  auto in_range = [&](char lo, char hi) {
-    return _mm_and_si128(_mm_cmpgt_epi8(v, bytes(static_cast<unsigned>(lo - 1))),
-                         _mm_cmplt_epi8(v, bytes(static_cast<unsigned>(hi + 1))));
+  // Bytes in lo..hi: (byte - lo) modulo 256 below hi - lo + 1, compared as
+  // signed bytes once 0x80 is added to both sides.
+  auto in_range = [&](unsigned lo, unsigned hi) {
+    return _mm_cmplt_epi8(_mm_add_epi8(v, bytes(0x80 - lo)), bytes(0x80 + hi - lo + 1));
   };
   const __m128i up = in_range('A', 'Z'), low = in_range('a', 'z'), dig = in_range('0', '9');
-  // Latin-1 letters, marked on their second byte: 80..BF (signed, below
-  // -64) after a C3, but 97 and B7; capitals up to 9E.
+  // Latin-1 letters, marked on their second byte: 80..BF after a C3, but
+  // 97 and B7 (the same but for bit 0x20); capitals up to 9E.
   const __m128i after_c3 = _mm_slli_si128(_mm_cmpeq_epi8(v, bytes(0xC3)), 1);
-  const __m128i not_letters = _mm_or_si128(_mm_cmpeq_epi8(v, bytes(0x97)), _mm_cmpeq_epi8(v, bytes(0xB7)));
-  const __m128i latin = _mm_andnot_si128(not_letters, _mm_and_si128(after_c3, _mm_cmplt_epi8(v, bytes(0xC0))));
-  const __m128i latin_up = _mm_and_si128(latin, _mm_cmplt_epi8(v, bytes(0x9F)));
+  const __m128i not_letters = _mm_cmpeq_epi8(_mm_andnot_si128(bytes(0x20), v), bytes(0x97));
+  const __m128i latin = _mm_andnot_si128(not_letters, _mm_and_si128(after_c3, in_range(0x80, 0xBF)));
+  const __m128i latin_up = _mm_and_si128(latin, in_range(0x80, 0x9E));
   _mm_storeu_si128(reinterpret_cast<__m128i*>(lower),
                    _mm_or_si128(v, _mm_and_si128(_mm_or_si128(up, latin_up), bytes(0x20))));
   const auto latin_bits = static_cast<unsigned>(_mm_movemask_epi8(latin));
@@ -1330,7 +1335,7 @@ bool latin_paragraph_tokens(std::string_view text, std::size_t para_begin, std::
       if (r.length != 0 && r.length <= short_token && ascii_word_ends(p, n, end, class_of_byte(i), class_of_byte(end - 1))) {
         append_known_token(para_begin + start, para_begin + end, space_before(para_begin + start), lower, r.length,
                            r.flags, tokens);
-        i = end;
+        i = end + (end < n && p[end] == ' ');  // (the space most words are followed by, skipped as above)
         continue;
       }
       // « l’entreprise », « qu'il »: the run, an apostrophe (' ’ ‘) and a
@@ -1463,6 +1468,7 @@ segmented segmenter::segment(std::string_view text) const {
   thread_local std::vector<std::size_t> breaks;                         // sentence boundaries (bytes of the paragraph)
   segmented out;
   out.tokens.reserve(text.size() / 5 + 8);  // about one token per five bytes of news text
+  out.sentences.reserve(text.size() / 64 + 4);  // (a sentence of news text: about 120 bytes)
   std::size_t para_begin = 0;
   while (para_begin < text.size()) {
     std::size_t para_end = text.find('\n', para_begin);
