@@ -1250,6 +1250,14 @@ struct word_run {
   r.flags.upper = (letters & (letters - 1)) != 0 && !(lower_bits & in_run);  // (at least two letters, none lower case)
   return r;
 }
+
+// word_run_at() for the last `left` (< 16) bytes of a text, at p: on a
+// copy of them followed by zeros (neither letters nor digits).
+[[gnu::noinline]] word_run word_run_near_end(const unsigned char* p, std::size_t left, char* lower) {
+  alignas(16) unsigned char tail[16] = {};
+  std::memcpy(tail, p, left);
+  return word_run_at(tail, lower);
+}
 #endif
 
 // Whether word_end(p, n, i + 1, k) is `end`, for a piece [i, end) of
@@ -1315,6 +1323,14 @@ bool latin_paragraph_tokens(std::string_view text, std::size_t para_begin, std::
     return b == para_begin || after_space[static_cast<unsigned char>(text[b - 1])];  // (b > para_begin >= 0)
   };
   std::string scratch;
+#if defined(__SSE2__)
+  // word_run_at(p + j): on a copy of the text's last bytes followed by
+  // zeros (neither letters nor digits) near its end.
+  auto run_at = [&](std::size_t j, char* lower) {
+    const std::size_t left = text.size() - para_begin - j;
+    return left >= 16 ? word_run_at(p + j, lower) : word_run_near_end(p + j, left, lower);
+  };
+#endif
   std::size_t i = 0, next = 0;
   while (i < n) {
     if (p[i] == ' ') {  // (the most common white space, read without its class)
@@ -1326,10 +1342,10 @@ bool latin_paragraph_tokens(std::string_view text, std::size_t para_begin, std::
     // Most pieces: a word of at most short_token bytes of ASCII and
     // Latin-1 letters and digits, ending before white space or punctuation
     // that joins nothing (ascii_word_ends); its lower case and flags read
-    // at once, sixteen bytes at a time (which the text must hold from here).
-    if ((ascii_alnum[p[i]] || p[i] == 0xC3) && para_begin + i + 16 <= text.size()) {
+    // at once, sixteen bytes at a time.
+    if (ascii_alnum[p[i]] || p[i] == 0xC3) {
       alignas(16) char lower[16];
-      const word_run r = word_run_at(p + i, lower);
+      const word_run r = run_at(i, lower);
       const std::size_t end = i + r.length;  // (p[n] is '\n' if the text goes on: never in the run)
       auto class_of_byte = [&](std::size_t j) { return p[j] < 0x80 ? ascii_word_classes[p[j]] : word_class::letter; };
       if (r.length != 0 && r.length <= short_token && ascii_word_ends(p, n, end, class_of_byte(i), class_of_byte(end - 1))) {
@@ -1342,17 +1358,15 @@ bool latin_paragraph_tokens(std::string_view text, std::size_t para_begin, std::
       // run of letters are one piece (WB6, WB7), which add_word splits
       // after the apostrophe when the run and it are an elision; when that
       // second run ends the piece, the two tokens are appended here.
-      // (p[end + 2] is among the sixteen bytes read when r.length < max_elision)
       const std::size_t apostrophe =
-          r.length == 0 || r.length >= max_elision ? 0
-          : p[end] == '\''                         ? 1
-          : p[end] == 0xE2 && p[end + 1] == 0x80 && (p[end + 2] == 0x98 || p[end + 2] == 0x99) ? 3
-                                                                                               : 0;
+          r.length == 0 || r.length >= max_elision || end == n ? 0
+          : p[end] == '\''                                     ? 1
+          : end + 3 < n && p[end] == 0xE2 && p[end + 1] == 0x80 && (p[end + 2] == 0x98 || p[end + 2] == 0x99) ? 3
+                                                                                                           : 0;
       const std::size_t rest = end + apostrophe;
-      if (apostrophe != 0 && rest < n && is_elision(std::string_view(lower, r.length)) &&
-          para_begin + rest + 16 <= text.size()) {
+      if (apostrophe != 0 && rest < n && is_elision(std::string_view(lower, r.length))) {
         alignas(16) char lower2[16];
-        const word_run r2 = word_run_at(p + rest, lower2);
+        const word_run r2 = run_at(rest, lower2);
         const std::size_t end2 = rest + r2.length;
         if (r2.length != 0 && r2.length <= short_token && class_of_byte(rest) == word_class::letter &&
             ascii_word_ends(p, n, end2, word_class::letter, class_of_byte(end2 - 1))) {
