@@ -956,6 +956,10 @@ struct segmenter::icu_state {
   // The sentence iterator's exceptions, for latin paragraphs' boundaries
   // without ICU (nullptr: ICU gives them all).
   const sentence_exceptions* exceptions = nullptr;
+  // Bit k set when an abbreviation ending with a period is k + 1 bytes
+  // long (k < 64; bit 63 for all longer ones): the words that may be one,
+  // by their length, read before the list.
+  std::uint64_t abbreviation_lengths = 0;
 };
 
 namespace {
@@ -1039,6 +1043,8 @@ segmenter::segmenter(const std::string& lang, std::vector<std::string> detached,
   icu_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale(base.c_str()), status));
   if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU break iterators: ") + u_errorName(status));
   icu_->exceptions = exceptions_for(base);
+  for (const auto& a : abbreviations_)
+    if (!a.empty() && a.back() == '.') icu_->abbreviation_lengths |= 1ull << std::min<std::size_t>(a.size() - 1, 63);
 }
 
 segmenter::~segmenter() = default;
@@ -1515,11 +1521,12 @@ segmented segmenter::segment(std::string_view text) const {
           if (prev.tok_end - prev.tok_begin >= 2 && out.tokens[prev.tok_end - 1].lower == ".") {
             const std::string& word = out.tokens[prev.tok_end - 2].lower;
             bool abbreviation = false;
-            for (const auto& a : abbreviations_)
-              if (a.size() == word.size() + 1 && a.back() == '.' && a.compare(0, word.size(), word) == 0) {
-                abbreviation = true;
-                break;
-              }
+            if (icu_->abbreviation_lengths >> std::min<std::size_t>(word.size(), 63) & 1)
+              for (const auto& a : abbreviations_)
+                if (a.size() == word.size() + 1 && a.back() == '.' && a.compare(0, word.size(), word) == 0) {
+                  abbreviation = true;
+                  break;
+                }
             if (abbreviation) {
               out.sentences.back().tok_end = s.tok_end;
               out.sentences.back().end = s.end;
