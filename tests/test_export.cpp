@@ -377,6 +377,123 @@ BOOST_AUTO_TEST_CASE(fast_writer_members_match_rapidjson) {
   for (unsigned indent : {4u, 1u}) with_pretty_writers(indent, check);
 }
 
+// Strings of every length up to 48 with one byte to escape at each place
+// (or none): the escaper checks the last bytes of a long string at once and
+// copies short runs without a library call, so lengths and places matter.
+BOOST_AUTO_TEST_CASE(fast_string_writers_match_rapidjson_at_every_length) {
+  std::vector<std::string> strings;
+  for (std::size_t n = 0; n <= 48; ++n) {
+    std::string plain;
+    for (std::size_t i = 0; i < n; ++i) plain += static_cast<char>('a' + i % 26);
+    strings.push_back(plain);
+    for (std::size_t at = 0; at < n; ++at)
+      for (char special : {'"', '\\', '\n', '\x01'}) {
+        std::string s = plain;
+        s[at] = special;
+        strings.push_back(s);
+      }
+  }
+  both_ways<json::line_writer, rapidjson::Writer<rapidjson::StringBuffer>>(strings, true);
+  both_ways<json::pretty_writer, rapidjson::PrettyWriter<rapidjson::StringBuffer>>(strings, true);
+}
+
+// json::object_text (string_writer::object_value) writes what the writer's
+// StartObject(), Key(), String() and EndObject() would: as array elements
+// (first and later) and as a member's value, with flat, nested, empty and
+// escaped members, at several depths, on one line and indented.
+BOOST_AUTO_TEST_CASE(object_text_matches_rapidjson) {
+  const std::string text = "« L\u2019usine »\n\t\"quote\" \\ \x01 and a longer tail of text";
+  const std::string id = "https://w3id.org/econkg/statement/0123456789abcdef";
+  auto ours = [&](auto& o) {
+    o.escaped_member("@id", id);
+    o.plain_member("@type", "ekg:Statement");
+    o.flat_member("ekg:subject", {{"@id", "https://w3id.org/econkg/id/organization/knds"}});
+    o.begin_object("ekg:amount");
+    o.plain_member("@type", "schema:MonetaryAmount");
+    o.flat_member("schema:value", {{"@value", "39000000"}, {"@type", "xsd:decimal"}});
+    o.escaped_member("schema:currency", "EUR");
+    o.end_object();
+    o.begin_object("empty");
+    o.end_object();
+    o.flat_member("none", {});
+    o.escaped_member("ekg:evidenceText", text);
+    o.plain_member("", "");
+    o.end_object();
+  };
+  auto theirs = [&](auto& w) {
+    auto str = [&w](std::string_view v) { w.String(v.data(), static_cast<rapidjson::SizeType>(v.size())); };
+    w.StartObject();
+    w.Key("@id");
+    str(id);
+    w.Key("@type");
+    w.String("ekg:Statement");
+    w.Key("ekg:subject");
+    w.StartObject();
+    w.Key("@id");
+    w.String("https://w3id.org/econkg/id/organization/knds");
+    w.EndObject();
+    w.Key("ekg:amount");
+    w.StartObject();
+    w.Key("@type");
+    w.String("schema:MonetaryAmount");
+    w.Key("schema:value");
+    w.StartObject();
+    w.Key("@value");
+    w.String("39000000");
+    w.Key("@type");
+    w.String("xsd:decimal");
+    w.EndObject();
+    w.Key("schema:currency");
+    w.String("EUR");
+    w.EndObject();
+    w.Key("empty");
+    w.StartObject();
+    w.EndObject();
+    w.Key("none");
+    w.StartObject();
+    w.EndObject();
+    w.Key("ekg:evidenceText");
+    str(text);
+    w.Key("");
+    w.String("");
+    w.EndObject();
+  };
+  auto check = [&](auto& fw, auto& rw, rapidjson::StringBuffer& a, rapidjson::StringBuffer& b) {
+    fw.StartObject();
+    rw.StartObject();
+    fw.plain_key("@graph");
+    rw.Key("@graph");
+    fw.StartArray();
+    rw.StartArray();
+    for (int i = 0; i < 2; ++i) {
+      fw.object_value(ours);
+      theirs(rw);
+    }
+    fw.StartArray();
+    rw.StartArray();
+    fw.object_value(ours);
+    theirs(rw);
+    fw.EndArray();
+    rw.EndArray();
+    fw.EndArray();
+    rw.EndArray();
+    fw.plain_key("member");
+    rw.Key("member");
+    fw.object_value(ours);
+    theirs(rw);
+    fw.EndObject();
+    rw.EndObject();
+    BOOST_TEST(std::string(a.GetString(), a.GetSize()) == std::string(b.GetString(), b.GetSize()));
+  };
+  {
+    rapidjson::StringBuffer a, b;
+    json::line_writer fw(a);
+    rapidjson::Writer<rapidjson::StringBuffer> rw(b);
+    check(fw, rw, a, b);
+  }
+  for (unsigned indent : {4u, 1u, 40u}) with_pretty_writers(indent, check);
+}
+
 BOOST_AUTO_TEST_CASE(factory) {
   BOOST_TEST(exporter_names() == (std::vector<std::string>{"triples", "graphml", "gexf", "jsonld", "ndjson",
                                                           "nodes_csv", "edges_csv", "projects_csv"}));
