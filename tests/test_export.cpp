@@ -897,6 +897,42 @@ const char* iso_dates[][2] = {
     {"25", ""},             {"2025-06-32", ""},        {"", ""},
     {"-202", ""},           {"2025-6", ""},            {"2025-06-1x", ""},
 };
+// append_xml_escaped() finds the bytes to escape sixteen at a time: it
+// gives what escaping byte by byte gives, for every byte value at every
+// place of strings of every length up to 40.
+BOOST_AUTO_TEST_CASE(xml_escaping_matches_byte_by_byte) {
+  auto reference = [](std::string_view text) {
+    std::string out;
+    for (char c : text) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        case '\r': out += "&#13;"; break;
+        case '\n': out += "&#10;"; break;
+        case '\t': out += "&#9;"; break;
+        default:
+          if (static_cast<unsigned char>(c) >= 0x20) out += c;  // other controls dropped
+      }
+    }
+    return out;
+  };
+  std::size_t escaped = 0;
+  for (std::size_t n = 1; n <= 40; ++n)
+    for (std::size_t at = 0; at < n; ++at)
+      for (int c = 0; c < 256; ++c) {
+        std::string text(n, 'x');
+        text[at] = static_cast<char>(c);
+        std::string ours;
+        detail::append_xml_escaped(ours, text);
+        BOOST_TEST_REQUIRE(ours == reference(text));
+        escaped += ours.size() != n;
+      }
+  BOOST_TEST(escaped > 0);
+}
+
 // text_buffer (the text formats' output) holds exactly what a std::string
 // given the same appends holds, across growth beyond its first capacity,
 // and writes and empties itself as write_full_block() does for a string.
