@@ -15,6 +15,8 @@
 #include <cstring>
 #include <initializer_list>
 #include <string_view>
+
+#include "export/copy_bytes.hpp"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -36,32 +38,10 @@ inline constexpr std::array<char, 256> escape_table = [] {
   return t;
 }();
 
-// Copies `n` bytes from `s` to `p`, the same as std::memcpy, without a
-// library call for the short strings JSON keys, numbers and ids are: pairs
-// of fixed-size copies that may overlap each other (never reading outside
-// [s, s + n) nor writing outside [p, p + n)), then 16 bytes at a time.
-inline void copy_bytes(char* p, const char* s, std::size_t n) {
-  if (n >= 16) {
-    for (std::size_t i = 0; i + 16 < n; i += 16) std::memcpy(p + i, s + i, 16);
-    std::memcpy(p + n - 16, s + n - 16, 16);  // the last 16, some perhaps copied already
-  } else if (n >= 8) {
-    std::memcpy(p, s, 8);
-    std::memcpy(p + n - 8, s + n - 8, 8);
-  } else if (n >= 4) {
-    std::memcpy(p, s, 4);
-    std::memcpy(p + n - 4, s + n - 4, 4);
-  } else if (n >= 2) {
-    std::memcpy(p, s, 2);
-    std::memcpy(p + n - 2, s + n - 2, 2);
-  } else if (n == 1) {
-    *p = *s;
-  }
-}
-
 // Writes `n` copies of `c` at `p` (an indentation).
 inline char* put_fill(char* p, char c, std::size_t n) {
   static constexpr char spaces[] = "                                ";  // 32
-  if (c == ' ' && n < sizeof spaces) copy_bytes(p, spaces, n);
+  if (c == ' ' && n < sizeof spaces) detail::copy_bytes(p, spaces, n);
   else std::memset(p, c, n);
   return p + n;
 }
@@ -107,7 +87,7 @@ inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size
       const std::size_t left = n - i;  // 1 to 15; the bytes before them were looked at already
       const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit)) >> (16 - left);
       const std::size_t k = mask ? static_cast<std::size_t>(__builtin_ctz(mask)) : left;
-      copy_bytes(p, s + i, k);
+      detail::copy_bytes(p, s + i, k);
       i += k;
       p += k;
     }
@@ -132,7 +112,7 @@ inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size
 // Writes `s` quoted at `p`, which has room for it, and returns the end.
 inline char* put_quoted(char* p, std::string_view s) {
   *p++ = '"';
-  copy_bytes(p, s.data(), s.size());
+  detail::copy_bytes(p, s.data(), s.size());
   p += s.size();
   *p++ = '"';
   return p;

@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "export/copy_bytes.hpp"
 #include "export/exporter.hpp"
 #include "export/fast_json.hpp"
 #include "export/text_format.hpp"
@@ -375,6 +376,20 @@ BOOST_AUTO_TEST_CASE(fast_writer_members_match_rapidjson) {
     check(fw, rw, a, b);
   }
   for (unsigned indent : {4u, 1u}) with_pretty_writers(indent, check);
+}
+
+// copy_bytes() copies what memcpy copies, for every length up to 100 and
+// every offset in a 16-byte window, and writes nothing outside its target.
+BOOST_AUTO_TEST_CASE(copy_bytes_matches_memcpy) {
+  std::string source(140, ' ');
+  for (std::size_t i = 0; i < source.size(); ++i) source[i] = static_cast<char>('!' + i % 90);
+  for (std::size_t n = 0; n <= 100; ++n)
+    for (std::size_t at = 0; at < 16; ++at) {
+      std::string ours(140, '#'), theirs(140, '#');
+      detail::copy_bytes(ours.data() + at, source.data() + at, n);
+      std::memcpy(theirs.data() + at, source.data() + at, n);
+      BOOST_TEST_REQUIRE(ours == theirs);
+    }
 }
 
 // Strings of every length up to 48 with one byte to escape at each place
