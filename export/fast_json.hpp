@@ -11,6 +11,8 @@
 #include <rapidjson/writer.h>
 
 #include <array>
+#include <charconv>
+#include <cstdint>
 #include <type_traits>
 #include <cstring>
 #include <initializer_list>
@@ -158,6 +160,11 @@ class object_text {
     member_key(k);
     append_string(out_, v.data(), v.size());
   }
+  // A member whose value is number text (number_text(), double_text()), unquoted.
+  void number_member(std::string_view k, std::string_view text) {
+    char* p = member_key(k, text.size());
+    detail::copy_bytes(p, text.data(), text.size());
+  }
   // A member whose value is a flat object of strings (string_writer::object_member()).
   void flat_member(std::string_view k, std::initializer_list<string_member> members) {
     // The members' indentation and the closing brace's.
@@ -238,6 +245,47 @@ class object_text {
   std::size_t level_;   // containers open, this object's own included
   bool first_ = true;   // no member yet in the innermost open object
 };
+
+// Number text in a buffer of its own.
+struct number_chars {
+  char data[32];
+  std::size_t size = 0;
+  operator std::string_view() const { return {data, size}; }
+};
+
+// An integer as rapidjson's Int64() and Uint64() write it (the shortest
+// decimal digits, as std::to_chars gives them).
+template <typename Integer>
+number_chars number_text(Integer v) {
+  number_chars out;
+  out.size = static_cast<std::size_t>(std::to_chars(out.data, out.data + sizeof out.data, v).ptr - out.data);
+  return out;
+}
+
+// A finite double as rapidjson's Writer::Double() writes it (its own dtoa,
+// with the default decimal places), the texts of recent values kept per
+// thread by the value's bits: statement confidences take a few dozen
+// values. Valid until the calling thread's next call.
+inline std::string_view double_text(double v) {
+  struct slot {
+    std::uint64_t bits;
+    std::uint8_t size;  // 0: empty
+    char data[31];
+  };
+  thread_local slot slots[64];  // trivially constructible: zero-filled, no guard per call
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  slot& s = slots[(bits * 0x9E3779B97F4A7C15ULL) >> 58];
+  if (s.size == 0 || s.bits != bits) {
+    char buffer[25];  // as Writer::WriteDouble
+    const char* end =
+        rapidjson::internal::dtoa(v, buffer, rapidjson::Writer<rapidjson::StringBuffer>::kDefaultMaxDecimalPlaces);
+    s.bits = bits;
+    s.size = static_cast<std::uint8_t>(end - buffer);
+    std::memcpy(s.data, buffer, s.size);
+  }
+  return {s.data, s.size};
+}
 
 // rapidjson's Writer (one line) or PrettyWriter (indented) with the string
 // methods above: `Base` is rapidjson::Writer<StringBuffer> or

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -390,6 +391,35 @@ BOOST_AUTO_TEST_CASE(copy_bytes_matches_memcpy) {
       std::memcpy(theirs.data() + at, source.data() + at, n);
       BOOST_TEST_REQUIRE(ours == theirs);
     }
+}
+
+// json::double_text() and json::number_text() give what rapidjson's
+// Writer writes for the same number (the triples' confidences, stakes,
+// amounts and offsets), values met again included (double_text() keeps
+// recent texts).
+BOOST_AUTO_TEST_CASE(number_texts_match_rapidjson) {
+  std::vector<double> doubles = {0.0, -0.0, 1.0, 14.5, 0.125, 1e21, 1e-7, 123456789.125, -3.25, 4.321987654e9,
+                                 std::numeric_limits<double>::max(), std::numeric_limits<double>::min()};
+  for (int i = 0; i <= 100; ++i) doubles.push_back(std::round(i * 0.01 * 100.0) / 100.0);
+  for (int round = 0; round < 2; ++round)
+    for (double d : doubles) {
+      rapidjson::StringBuffer b;
+      rapidjson::Writer<rapidjson::StringBuffer> w(b);
+      w.Double(d);
+      BOOST_TEST_REQUIRE(json::double_text(d) == std::string_view(b.GetString(), b.GetSize()));
+    }
+  for (std::int64_t v : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{4321987654},
+                         std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()}) {
+    rapidjson::StringBuffer b;
+    rapidjson::Writer<rapidjson::StringBuffer> w(b);
+    w.Int64(v);
+    BOOST_TEST(std::string_view(json::number_text(v)) == std::string_view(b.GetString(), b.GetSize()));
+  }
+  rapidjson::StringBuffer b;
+  rapidjson::Writer<rapidjson::StringBuffer> w(b);
+  w.Uint64(std::numeric_limits<std::uint64_t>::max());
+  BOOST_TEST(std::string_view(json::number_text(std::numeric_limits<std::uint64_t>::max())) ==
+             std::string_view(b.GetString(), b.GetSize()));
 }
 
 // Strings of every length up to 48 with one byte to escape at each place
