@@ -12,6 +12,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "export/exporter.hpp"
 #include "export/text_format.hpp"
@@ -30,6 +33,24 @@ constexpr std::array<bool, 256> needs_quotes = [] {
   return t;
 }();
 
+// Whether `field` holds a byte needs_quotes marks: sixteen bytes at a time
+// where SSE2 is at hand, the rest one at a time.
+bool must_quote(std::string_view field) {
+  const char* p = field.data();
+  const char* const end = p + field.size();
+#if defined(__SSE2__)
+  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'),
+                lf = _mm_set1_epi8('\n');
+  for (; end - p >= 16; p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+    if (_mm_movemask_epi8(hit)) return true;
+  }
+#endif
+  return std::any_of(p, end, [](char c) { return needs_quotes[static_cast<unsigned char>(c)]; });
+}
+
 // One CSV record being built.
 class record {
  public:
@@ -40,7 +61,7 @@ class record {
 
   record& text(std::string_view field) {
     separate();
-    if (std::none_of(field.begin(), field.end(), [](char c) { return needs_quotes[static_cast<unsigned char>(c)]; })) {
+    if (!must_quote(field)) {
       out_ += field;
       return *this;
     }
@@ -59,12 +80,19 @@ class record {
     out_ += '"';
     return *this;
   }
-  record& integer(std::int64_t v) { return text(detail::number_view(v)); }
-  record& integer(const std::optional<std::int64_t>& v) { return v ? integer(*v) : text(""); }
-  record& real(double v) { return std::isfinite(v) ? text(detail::real_view(v)) : text(""); }
-  record& real(const std::optional<double>& v) { return v ? real(*v) : text(""); }
+  // Number text never holds a byte that needs quotes: written as it is.
+  record& integer(std::int64_t v) { return plain(detail::number_view(v)); }
+  record& integer(const std::optional<std::int64_t>& v) { return v ? integer(*v) : plain({}); }
+  record& real(double v) { return std::isfinite(v) ? plain(detail::real_view(v)) : plain({}); }
+  record& real(const std::optional<double>& v) { return v ? real(*v) : plain({}); }
 
  private:
+  // text(field) for a field known to need no quotes.
+  record& plain(std::string_view field) {
+    separate();
+    out_ += field;
+    return *this;
+  }
   void separate() {
     if (!first_) out_ += ',';
     first_ = false;

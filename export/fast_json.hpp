@@ -11,10 +11,14 @@
 #include <rapidjson/writer.h>
 
 #include <array>
+#include <charconv>
+#include <cstdint>
 #include <type_traits>
 #include <cstring>
 #include <initializer_list>
 #include <string_view>
+
+#include "export/copy_bytes.hpp"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -35,6 +39,14 @@ inline constexpr std::array<char, 256> escape_table = [] {
   t['\\'] = '\\';
   return t;
 }();
+
+// Writes `n` copies of `c` at `p` (an indentation).
+inline char* put_fill(char* p, char c, std::size_t n) {
+  static constexpr char spaces[] = "                                ";  // 32
+  if (c == ' ' && n < sizeof spaces) detail::copy_bytes(p, spaces, n);
+  else std::memset(p, c, n);
+  return p + n;
+}
 
 // Appends `s` quoted and escaped as rapidjson's Writer<StringBuffer> would.
 // Room for the longest result is taken at once and what is left over given
@@ -68,6 +80,19 @@ inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size
       i += 16;
       p += 16;
     }
+    // Fewer than 16 bytes left of a longer string: the string's last 16
+    // bytes are checked at once, and the plain run copied.
+    if (i < n && n - i < 16 && n >= 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + n - 16));
+      const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+      const std::size_t left = n - i;  // 1 to 15; the bytes before them were looked at already
+      const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit)) >> (16 - left);
+      const std::size_t k = mask ? static_cast<std::size_t>(__builtin_ctz(mask)) : left;
+      detail::copy_bytes(p, s + i, k);
+      i += k;
+      p += k;
+    }
 #endif
     while (i < n && !escape_table[static_cast<unsigned char>(s[i])]) *p++ = s[i++];
     if (i == n) break;
@@ -89,7 +114,7 @@ inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size
 // Writes `s` quoted at `p`, which has room for it, and returns the end.
 inline char* put_quoted(char* p, std::string_view s) {
   *p++ = '"';
-  std::memcpy(p, s.data(), s.size());
+  detail::copy_bytes(p, s.data(), s.size());
   p += s.size();
   *p++ = '"';
   return p;
@@ -105,6 +130,162 @@ inline void append_plain(rapidjson::StringBuffer& out, std::string_view s) {
 struct string_member {
   std::string_view key, value;
 };
+
+// One JSON object written byte by byte as rapidjson's Writer (`pretty`
+// false) or PrettyWriter (`pretty` true, indenting by `unit` copies of
+// `indent_char`) would write it with StartObject(), Key(), String() and
+// EndObject(), but without their state machine: the caller knows the
+// object's shape, so each member is sized and stored in one step. Keys,
+// and values given to plain_member() and flat_member(), must need no
+// escaping (append_plain()). Made by string_writer::object_value().
+template <bool pretty>
+class object_text {
+ public:
+  // `depth`: the containers open around the object.
+  object_text(rapidjson::StringBuffer& out, std::size_t depth, char indent_char, std::size_t unit)
+      : out_(out), indent_char_(indent_char), unit_(unit) {
+    *out_.Push(1) = '{';
+    level_ = depth + 1;
+  }
+  object_text(const object_text&) = delete;
+  object_text& operator=(const object_text&) = delete;
+
+  // The member's key; a value method must follow.
+  void key(std::string_view k) { member_key(k); }
+  void plain_member(std::string_view k, std::string_view v) {
+    char* p = member_key(k, v.size() + 2);
+    put_quoted(p, v);
+  }
+  void escaped_member(std::string_view k, std::string_view v) {
+    member_key(k);
+    append_string(out_, v.data(), v.size());
+  }
+  // A member whose value is number text (number_text(), double_text()), unquoted.
+  void number_member(std::string_view k, std::string_view text) {
+    char* p = member_key(k, text.size());
+    detail::copy_bytes(p, text.data(), text.size());
+  }
+  // A member whose value is a flat object of strings (string_writer::object_member()).
+  void flat_member(std::string_view k, std::initializer_list<string_member> members) {
+    // The members' indentation and the closing brace's.
+    const std::size_t inner = pretty ? (level_ + 1) * unit_ : 0, outer = pretty ? level_ * unit_ : 0;
+    constexpr std::size_t colon = pretty ? 2 : 1, line = pretty ? 1 : 0;
+    std::size_t size = 2 + (members.size() ? line + outer : 0);
+    for (const string_member& m : members) size += 1 + line + inner + m.key.size() + 4 + colon + m.value.size();
+    size -= members.size() ? 1 : 0;  // no comma before the first member
+    char* p = member_key(k, size);
+    *p++ = '{';
+    bool first = true;
+    for (const string_member& m : members) {
+      if (!first) *p++ = ',';
+      first = false;
+      if constexpr (pretty) {
+        *p++ = '\n';
+        p = put_fill(p, indent_char_, inner);
+      }
+      p = put_quoted(p, m.key);
+      *p++ = ':';
+      if constexpr (pretty) *p++ = ' ';
+      p = put_quoted(p, m.value);
+    }
+    if constexpr (pretty) {
+      if (!first) {
+        *p++ = '\n';
+        p = put_fill(p, indent_char_, outer);
+      }
+    }
+    *p = '}';
+  }
+  // A member whose value is an object, written until end_object().
+  void begin_object(std::string_view k) {
+    char* p = member_key(k, 1);
+    *p = '{';
+    ++level_;
+    first_ = true;
+  }
+  // Ends the object the last begin_object() began, or, once each of those
+  // has ended, this object.
+  void end_object() {
+    --level_;
+    const std::size_t outer = pretty ? level_ * unit_ : 0;
+    char* p = out_.Push(pretty ? (first_ ? 1 : 2 + outer) : 1);
+    if constexpr (pretty) {
+      if (!first_) {
+        *p++ = '\n';
+        p = put_fill(p, indent_char_, outer);
+      }
+    }
+    *p = '}';
+    first_ = false;  // the enclosing object has a member now
+  }
+
+ private:
+  // Stores the member's separator, indentation, quoted key and colon, and
+  // room for `value` more bytes, and returns where the value goes.
+  char* member_key(std::string_view k, std::size_t value = 0) {
+    const std::size_t indent = pretty ? level_ * unit_ : 0;
+    constexpr std::size_t colon = pretty ? 2 : 1, line = pretty ? 1 : 0;
+    const std::size_t comma = first_ ? 0 : 1;
+    char* p = out_.Push(comma + line + indent + k.size() + 2 + colon + value);
+    if (!first_) *p++ = ',';
+    first_ = false;
+    if constexpr (pretty) {
+      *p++ = '\n';
+      p = put_fill(p, indent_char_, indent);
+    }
+    p = put_quoted(p, k);
+    *p++ = ':';
+    if constexpr (pretty) *p++ = ' ';
+    return p;
+  }
+
+  rapidjson::StringBuffer& out_;
+  char indent_char_;
+  std::size_t unit_;
+  std::size_t level_;   // containers open, this object's own included
+  bool first_ = true;   // no member yet in the innermost open object
+};
+
+// Number text in a buffer of its own.
+struct number_chars {
+  char data[32];
+  std::size_t size = 0;
+  operator std::string_view() const { return {data, size}; }
+};
+
+// An integer as rapidjson's Int64() and Uint64() write it (the shortest
+// decimal digits, as std::to_chars gives them).
+template <typename Integer>
+number_chars number_text(Integer v) {
+  number_chars out;
+  out.size = static_cast<std::size_t>(std::to_chars(out.data, out.data + sizeof out.data, v).ptr - out.data);
+  return out;
+}
+
+// A finite double as rapidjson's Writer::Double() writes it (its own dtoa,
+// with the default decimal places), the texts of recent values kept per
+// thread by the value's bits: statement confidences take a few dozen
+// values. Valid until the calling thread's next call.
+inline std::string_view double_text(double v) {
+  struct slot {
+    std::uint64_t bits;
+    std::uint8_t size;  // 0: empty
+    char data[31];
+  };
+  thread_local slot slots[64];  // trivially constructible: zero-filled, no guard per call
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  slot& s = slots[(bits * 0x9E3779B97F4A7C15ULL) >> 58];
+  if (s.size == 0 || s.bits != bits) {
+    char buffer[25];  // as Writer::WriteDouble
+    const char* end =
+        rapidjson::internal::dtoa(v, buffer, rapidjson::Writer<rapidjson::StringBuffer>::kDefaultMaxDecimalPlaces);
+    s.bits = bits;
+    s.size = static_cast<std::uint8_t>(end - buffer);
+    std::memcpy(s.data, buffer, s.size);
+  }
+  return {s.data, s.size};
+}
 
 // rapidjson's Writer (one line) or PrettyWriter (indented) with the string
 // methods above: `Base` is rapidjson::Writer<StringBuffer> or
@@ -138,6 +319,22 @@ class string_writer : public Base {
   void object_member(std::string_view k, std::initializer_list<string_member> members) {
     member_key(k);
     object_body(members);
+  }
+  // An object value (an element of the current array, or the value after
+  // a key), written by `body` through an object_text, which writes the
+  // opening brace; `body` must end it with object_text::end_object().
+  template <typename Body>
+  void object_value(Body&& body) {
+    prefix(rapidjson::kObjectType);
+    std::size_t indent_unit = 0;
+    char indent_char = ' ';
+    if constexpr (pretty) {
+      indent_unit = this->indentCharCount_;
+      indent_char = this->indentChar_;
+    }
+    object_text<pretty> text(*this->os_, this->level_stack_.GetSize() / sizeof(typename Base::Level), indent_char,
+                             indent_unit);
+    body(text);
   }
   // Key(k) for a key that needs no escaping (append_plain()).
   void plain_key(std::string_view k) {
@@ -193,8 +390,7 @@ class string_writer : public Base {
       first = false;
       if constexpr (pretty) {
         *p++ = '\n';
-        std::memset(p, this->indentChar_, inner);
-        p += inner;
+        p = put_fill(p, this->indentChar_, inner);
       }
       p = put_quoted(p, m.key);
       *p++ = ':';
@@ -204,8 +400,7 @@ class string_writer : public Base {
     if constexpr (pretty) {
       if (!first) {
         *p++ = '\n';
-        std::memset(p, this->indentChar_, outer);
-        p += outer;
+        p = put_fill(p, this->indentChar_, outer);
       }
     }
     *p = '}';

@@ -88,15 +88,25 @@ class attvalue_writer {
     append_xml_escaped(out_, value);
     out_ += "\"/>\n";
   }
-  void integer(std::string_view id, std::int64_t value) { text(id, detail::number_view(value)); }
+  void integer(std::string_view id, std::int64_t value) { number(id, detail::number_view(value)); }
   void integer(std::string_view id, const std::optional<std::int64_t>& value) {
     if (value) integer(id, *value);
   }
   void real(std::string_view id, double value) {
-    if (std::isfinite(value)) text(id, detail::real_view(value));
+    if (std::isfinite(value)) number(id, detail::real_view(value));
   }
 
  private:
+  // text(id, value) for number text, which never needs escaping.
+  void number(std::string_view id, std::string_view value) {
+    if (value.empty()) return;
+    out_ += "          <attvalue for=\"";
+    out_ += id;
+    out_ += "\" value=\"";
+    out_ += value;
+    out_ += "\"/>\n";
+  }
+
   detail::text_buffer& out_;
 };
 

@@ -18,50 +18,8 @@ namespace {
 
 using json_writer = json::line_writer;
 
-// The writing functions below take a `statement` (write_triple_line()) or a
-// `statement_view` (the exporter), and their parts.
-void write_entity(json_writer& w, const auto& e, const std::string& iri) {
-  w.StartObject();
-  w.escaped_member("id", iri);
-  w.escaped_member("label", e.label);
-  w.escaped_member("type", e.type);
-  w.EndObject();
-}
-
-void write_text_attribute(json_writer& w, const char* key, std::string_view value) {
-  if (!value.empty()) w.escaped_member(key, value);
-}
-
-void write_attributes(json_writer& w, const auto& a) {
-  w.StartObject();
-  // Integers stay integers: 4321987654 must not become 4.321987654e9.
-  if (a.amount) {
-    w.plain_key("amount");
-    w.Int64(*a.amount);
-  }
-  write_text_attribute(w, "currency", a.currency);
-  if (a.jobs) {
-    w.plain_key("jobs");
-    w.Int64(*a.jobs);
-  }
-  if (a.quantity) {
-    w.plain_key("quantity");
-    w.Int64(*a.quantity);
-  }
-  // JSON has no NaN or infinity; such a stake is no stake.
-  if (a.stake && std::isfinite(*a.stake)) {
-    w.plain_key("stake");
-    w.Double(*a.stake);
-  }
-  write_text_attribute(w, "date", a.date);
-  write_text_attribute(w, "product", a.product);
-  write_text_attribute(w, "title", a.title);
-  write_text_attribute(w, "quote", a.quote);
-  write_text_attribute(w, "round", a.round);
-  write_text_attribute(w, "sector", a.sector);
-  w.EndObject();
-}
-
+// write_line() takes a `statement` (write_triple_line()) or a
+// `statement_view` (the exporter).
 template <typename Statement>
 void write_line(const Statement& s, const std::string& subject_iri, const std::string& object_iri,
                 json_writer& w, rapidjson::StringBuffer& buffer);
@@ -96,35 +54,55 @@ class triples_exporter final : public exporter {
 };
 
 // Appends the line of `s`, newline included, to `buffer`, through `w`
-// (a writer on `buffer`, fresh or just Reset).
+// (a writer on `buffer`, fresh or just Reset), with json::object_text: a
+// line is a fixed shape, written member by member in one step each, the
+// bytes of rapidjson's Writer (tests/test_export.cpp compares them).
 template <typename Statement>
 void write_line(const Statement& s, const std::string& subject_iri, const std::string& object_iri,
                 json_writer& w, rapidjson::StringBuffer& buffer) {
-  w.StartObject();
-  w.escaped_member("doc", s.doc);
-  w.plain_key("subject");
-  write_entity(w, s.subject, subject_iri);
-  w.escaped_member("predicate", s.predicate);
-  w.plain_key("object");
-  write_entity(w, s.object, object_iri);
-  w.plain_key("attributes");
-  write_attributes(w, s.attrs);
-  w.plain_key("evidence");
-  w.StartObject();
-  w.escaped_member("text", s.ev.text);
-  w.plain_key("start");
-  w.Uint64(s.ev.start);
-  w.plain_key("end");
-  w.Uint64(s.ev.end);
-  if (s.ev.in_title) {
-    w.plain_member("field", "title");
-  }
-  w.EndObject();
-  w.plain_key("confidence");
-  // Two decimals, rounded: Writer::SetMaxDecimalPlaces would truncate 0.859 to 0.85.
-  w.Double(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0);
-  w.escaped_member("rule", s.rule);
-  w.EndObject();
+  w.object_value([&](json::object_text<false>& o) {
+    auto entity = [&o](std::string_view key, const auto& e, const std::string& iri) {
+      o.begin_object(key);
+      o.escaped_member("id", iri);
+      o.escaped_member("label", e.label);
+      o.escaped_member("type", e.type);
+      o.end_object();
+    };
+    auto text = [&o](std::string_view key, std::string_view value) {
+      if (!value.empty()) o.escaped_member(key, value);
+    };
+    o.escaped_member("doc", s.doc);
+    entity("subject", s.subject, subject_iri);
+    o.escaped_member("predicate", s.predicate);
+    entity("object", s.object, object_iri);
+    const auto& a = s.attrs;
+    o.begin_object("attributes");
+    // Integers stay integers: 4321987654 must not become 4.321987654e9.
+    if (a.amount) o.number_member("amount", json::number_text(*a.amount));
+    text("currency", a.currency);
+    if (a.jobs) o.number_member("jobs", json::number_text(*a.jobs));
+    if (a.quantity) o.number_member("quantity", json::number_text(*a.quantity));
+    // JSON has no NaN or infinity; such a stake is no stake.
+    if (a.stake && std::isfinite(*a.stake)) o.number_member("stake", json::double_text(*a.stake));
+    text("date", a.date);
+    text("product", a.product);
+    text("title", a.title);
+    text("quote", a.quote);
+    text("round", a.round);
+    text("sector", a.sector);
+    o.end_object();
+    o.begin_object("evidence");
+    o.escaped_member("text", s.ev.text);
+    o.number_member("start", json::number_text(static_cast<std::uint64_t>(s.ev.start)));
+    o.number_member("end", json::number_text(static_cast<std::uint64_t>(s.ev.end)));
+    if (s.ev.in_title) o.plain_member("field", "title");
+    o.end_object();
+    // Two decimals, rounded: Writer::SetMaxDecimalPlaces would truncate 0.859 to 0.85.
+    o.number_member("confidence",
+                    json::double_text(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0));
+    o.escaped_member("rule", s.rule);
+    o.end_object();
+  });
   buffer.Put('\n');
 }
 

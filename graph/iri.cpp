@@ -56,6 +56,14 @@ icu::Transliterator& thread_transliterator(bool for_slug) {
 // ASCII after folding: lower-case letters kept, and for a slug every run of
 // other characters one dash (the last rule of slug_rules).
 void append_folded_ascii(std::string& out, std::string_view folded, bool for_slug, bool& gap) {
+  if (!for_slug) {
+    // Appended whole, then lowered in place: no capacity check per byte.
+    const std::size_t at = out.size();
+    out.append(folded);
+    for (std::size_t i = at; i < out.size(); ++i)
+      if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    return;
+  }
   for (char c : folded) {
     char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     if (!for_slug) {
@@ -122,8 +130,11 @@ std::optional<std::string> table_fold(std::string_view text, bool for_slug) {
   for (std::size_t i = 0; i < text.size();) {
     auto b = static_cast<unsigned char>(text[i]);
     if (b < 0x80) {
-      append_folded_ascii(out, text.substr(i, 1), for_slug, gap);
-      ++i;
+      // A run of ASCII bytes (most of a label) at once.
+      std::size_t end = i + 1;
+      while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+      append_folded_ascii(out, text.substr(i, end - i), for_slug, gap);
+      i = end;
       continue;
     }
     UChar32 c = 0;
@@ -207,6 +218,7 @@ std::string normalise_label(std::string_view label, bool strip_article) {
     }
   }
   std::string out;
+  out.reserve(folded.size() - i);
   bool gap = false;
   for (; i < folded.size(); ++i) {
     if (is_alnum_ascii(folded[i])) {

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <map>
@@ -17,6 +18,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "export/copy_bytes.hpp"
 #include "export/exporter.hpp"
 #include "export/fast_json.hpp"
 #include "export/text_format.hpp"
@@ -375,6 +377,166 @@ BOOST_AUTO_TEST_CASE(fast_writer_members_match_rapidjson) {
     check(fw, rw, a, b);
   }
   for (unsigned indent : {4u, 1u}) with_pretty_writers(indent, check);
+}
+
+// copy_bytes() copies what memcpy copies, for every length up to 100 and
+// every offset in a 16-byte window, and writes nothing outside its target.
+BOOST_AUTO_TEST_CASE(copy_bytes_matches_memcpy) {
+  std::string source(140, ' ');
+  for (std::size_t i = 0; i < source.size(); ++i) source[i] = static_cast<char>('!' + i % 90);
+  for (std::size_t n = 0; n <= 100; ++n)
+    for (std::size_t at = 0; at < 16; ++at) {
+      std::string ours(140, '#'), theirs(140, '#');
+      detail::copy_bytes(ours.data() + at, source.data() + at, n);
+      std::memcpy(theirs.data() + at, source.data() + at, n);
+      BOOST_TEST_REQUIRE(ours == theirs);
+    }
+}
+
+// json::double_text() and json::number_text() give what rapidjson's
+// Writer writes for the same number (the triples' confidences, stakes,
+// amounts and offsets), values met again included (double_text() keeps
+// recent texts).
+BOOST_AUTO_TEST_CASE(number_texts_match_rapidjson) {
+  std::vector<double> doubles = {0.0, -0.0, 1.0, 14.5, 0.125, 1e21, 1e-7, 123456789.125, -3.25, 4.321987654e9,
+                                 std::numeric_limits<double>::max(), std::numeric_limits<double>::min()};
+  for (int i = 0; i <= 100; ++i) doubles.push_back(std::round(i * 0.01 * 100.0) / 100.0);
+  for (int round = 0; round < 2; ++round)
+    for (double d : doubles) {
+      rapidjson::StringBuffer b;
+      rapidjson::Writer<rapidjson::StringBuffer> w(b);
+      w.Double(d);
+      BOOST_TEST_REQUIRE(json::double_text(d) == std::string_view(b.GetString(), b.GetSize()));
+    }
+  for (std::int64_t v : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{4321987654},
+                         std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()}) {
+    rapidjson::StringBuffer b;
+    rapidjson::Writer<rapidjson::StringBuffer> w(b);
+    w.Int64(v);
+    BOOST_TEST(std::string_view(json::number_text(v)) == std::string_view(b.GetString(), b.GetSize()));
+  }
+  rapidjson::StringBuffer b;
+  rapidjson::Writer<rapidjson::StringBuffer> w(b);
+  w.Uint64(std::numeric_limits<std::uint64_t>::max());
+  BOOST_TEST(std::string_view(json::number_text(std::numeric_limits<std::uint64_t>::max())) ==
+             std::string_view(b.GetString(), b.GetSize()));
+}
+
+// Strings of every length up to 48 with one byte to escape at each place
+// (or none): the escaper checks the last bytes of a long string at once and
+// copies short runs without a library call, so lengths and places matter.
+BOOST_AUTO_TEST_CASE(fast_string_writers_match_rapidjson_at_every_length) {
+  std::vector<std::string> strings;
+  for (std::size_t n = 0; n <= 48; ++n) {
+    std::string plain;
+    for (std::size_t i = 0; i < n; ++i) plain += static_cast<char>('a' + i % 26);
+    strings.push_back(plain);
+    for (std::size_t at = 0; at < n; ++at)
+      for (char special : {'"', '\\', '\n', '\x01'}) {
+        std::string s = plain;
+        s[at] = special;
+        strings.push_back(s);
+      }
+  }
+  both_ways<json::line_writer, rapidjson::Writer<rapidjson::StringBuffer>>(strings, true);
+  both_ways<json::pretty_writer, rapidjson::PrettyWriter<rapidjson::StringBuffer>>(strings, true);
+}
+
+// json::object_text (string_writer::object_value) writes what the writer's
+// StartObject(), Key(), String() and EndObject() would: as array elements
+// (first and later) and as a member's value, with flat, nested, empty and
+// escaped members, at several depths, on one line and indented.
+BOOST_AUTO_TEST_CASE(object_text_matches_rapidjson) {
+  const std::string text = "« L\u2019usine »\n\t\"quote\" \\ \x01 and a longer tail of text";
+  const std::string id = "https://w3id.org/econkg/statement/0123456789abcdef";
+  auto ours = [&](auto& o) {
+    o.escaped_member("@id", id);
+    o.plain_member("@type", "ekg:Statement");
+    o.flat_member("ekg:subject", {{"@id", "https://w3id.org/econkg/id/organization/knds"}});
+    o.begin_object("ekg:amount");
+    o.plain_member("@type", "schema:MonetaryAmount");
+    o.flat_member("schema:value", {{"@value", "39000000"}, {"@type", "xsd:decimal"}});
+    o.escaped_member("schema:currency", "EUR");
+    o.end_object();
+    o.begin_object("empty");
+    o.end_object();
+    o.flat_member("none", {});
+    o.escaped_member("ekg:evidenceText", text);
+    o.plain_member("", "");
+    o.end_object();
+  };
+  auto theirs = [&](auto& w) {
+    auto str = [&w](std::string_view v) { w.String(v.data(), static_cast<rapidjson::SizeType>(v.size())); };
+    w.StartObject();
+    w.Key("@id");
+    str(id);
+    w.Key("@type");
+    w.String("ekg:Statement");
+    w.Key("ekg:subject");
+    w.StartObject();
+    w.Key("@id");
+    w.String("https://w3id.org/econkg/id/organization/knds");
+    w.EndObject();
+    w.Key("ekg:amount");
+    w.StartObject();
+    w.Key("@type");
+    w.String("schema:MonetaryAmount");
+    w.Key("schema:value");
+    w.StartObject();
+    w.Key("@value");
+    w.String("39000000");
+    w.Key("@type");
+    w.String("xsd:decimal");
+    w.EndObject();
+    w.Key("schema:currency");
+    w.String("EUR");
+    w.EndObject();
+    w.Key("empty");
+    w.StartObject();
+    w.EndObject();
+    w.Key("none");
+    w.StartObject();
+    w.EndObject();
+    w.Key("ekg:evidenceText");
+    str(text);
+    w.Key("");
+    w.String("");
+    w.EndObject();
+  };
+  auto check = [&](auto& fw, auto& rw, rapidjson::StringBuffer& a, rapidjson::StringBuffer& b) {
+    fw.StartObject();
+    rw.StartObject();
+    fw.plain_key("@graph");
+    rw.Key("@graph");
+    fw.StartArray();
+    rw.StartArray();
+    for (int i = 0; i < 2; ++i) {
+      fw.object_value(ours);
+      theirs(rw);
+    }
+    fw.StartArray();
+    rw.StartArray();
+    fw.object_value(ours);
+    theirs(rw);
+    fw.EndArray();
+    rw.EndArray();
+    fw.EndArray();
+    rw.EndArray();
+    fw.plain_key("member");
+    rw.Key("member");
+    fw.object_value(ours);
+    theirs(rw);
+    fw.EndObject();
+    rw.EndObject();
+    BOOST_TEST(std::string(a.GetString(), a.GetSize()) == std::string(b.GetString(), b.GetSize()));
+  };
+  {
+    rapidjson::StringBuffer a, b;
+    json::line_writer fw(a);
+    rapidjson::Writer<rapidjson::StringBuffer> rw(b);
+    check(fw, rw, a, b);
+  }
+  for (unsigned indent : {4u, 1u, 40u}) with_pretty_writers(indent, check);
 }
 
 BOOST_AUTO_TEST_CASE(factory) {
@@ -780,6 +942,42 @@ const char* iso_dates[][2] = {
     {"25", ""},             {"2025-06-32", ""},        {"", ""},
     {"-202", ""},           {"2025-6", ""},            {"2025-06-1x", ""},
 };
+// append_xml_escaped() finds the bytes to escape sixteen at a time: it
+// gives what escaping byte by byte gives, for every byte value at every
+// place of strings of every length up to 40.
+BOOST_AUTO_TEST_CASE(xml_escaping_matches_byte_by_byte) {
+  auto reference = [](std::string_view text) {
+    std::string out;
+    for (char c : text) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        case '\r': out += "&#13;"; break;
+        case '\n': out += "&#10;"; break;
+        case '\t': out += "&#9;"; break;
+        default:
+          if (static_cast<unsigned char>(c) >= 0x20) out += c;  // other controls dropped
+      }
+    }
+    return out;
+  };
+  std::size_t escaped = 0;
+  for (std::size_t n = 1; n <= 40; ++n)
+    for (std::size_t at = 0; at < n; ++at)
+      for (int c = 0; c < 256; ++c) {
+        std::string text(n, 'x');
+        text[at] = static_cast<char>(c);
+        std::string ours;
+        detail::append_xml_escaped(ours, text);
+        BOOST_TEST_REQUIRE(ours == reference(text));
+        escaped += ours.size() != n;
+      }
+  BOOST_TEST(escaped > 0);
+}
+
 // text_buffer (the text formats' output) holds exactly what a std::string
 // given the same appends holds, across growth beyond its first capacity,
 // and writes and empties itself as write_full_block() does for a string.
