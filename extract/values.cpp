@@ -121,7 +121,7 @@ bool is_letter(char32_t c) {
 bool is_alnum(char32_t c) { return is_digit(c) || is_letter(c); }
 // Spaces that may separate words of one expression (a line break included:
 // wrapped plain text breaks « 4 milliards\nd’euros »).
-bool is_space(char32_t c) {
+[[gnu::always_inline]] inline bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
          c == 0x2009 || c == 0x2007;
 }
@@ -1003,8 +1003,10 @@ class value_scanner::tables::scan {
   std::vector<value_mention> run(std::size_t base) {
     std::vector<value_mention> out;
     out.reserve(s_.size() / 64 + 4);  // news holds about one value every 80 bytes: few reallocations
+    out_ = &out;
     std::size_t i = 0, last_end = 0;
     const std::size_t n = s_.size();
+    // v is out.back() (see fresh): kept there.
     auto emit = [&](opt& v) {
       last_end = v->end;
       i = v->end;
@@ -1014,7 +1016,7 @@ class value_scanner::tables::scan {
         v->unit_begin += base;
         v->unit_end += base;
       }
-      out.push_back(std::move(*v));
+      pending_ = false;
     };
     while (i < n) {
       const auto b = static_cast<unsigned char>(s_[i]);
@@ -1069,14 +1071,16 @@ class value_scanner::tables::scan {
         i += c.len;
       }
     }
+    if (pending_) out.pop_back();  // an expression found last and dropped
     return out;
   }
 
  private:
-  // An expression found: it lives in found_, which holds one at a time (a
-  // function that finds one returns it at once, or drops it), so that it is
-  // not moved from function to function on its way out; run() moves it into
-  // its output.
+  // An expression found: it lives at the end of run()'s output (see fresh),
+  // which holds one at a time (a function that finds one returns it at
+  // once, or drops it), so that it is neither moved from function to
+  // function on its way out nor into the output; run() keeps it there or
+  // leaves it for the next one.
   class opt {
    public:
     opt() = default;
@@ -1091,10 +1095,16 @@ class value_scanner::tables::scan {
     value_mention* v_ = nullptr;
   };
 
-  // found_, emptied for a new expression: every field as value_mention{} has
-  // it (the strings keep their room). Keep in step with value_mention.
+  // The output's last element, emptied for a new expression: every field as
+  // value_mention{} has it (a dropped one's strings keep their room). Keep
+  // in step with value_mention. Appended only when the last one was kept,
+  // so no expression found (an opt) is alive when the output grows.
   value_mention& fresh() const {
-    value_mention& v = found_;
+    if (!pending_) {
+      out_->emplace_back();
+      pending_ = true;
+    }
+    value_mention& v = out_->back();
     v.begin = v.end = 0;
     v.kind = value_kind::quantity;
     v.amount = 0;
@@ -1753,6 +1763,14 @@ class value_scanner::tables::scan {
       return true;
     };
     auto ends = [&](std::size_t e) { return !digit_at(e) && !is_letter(at(e).c) && !(at(e).c == '-' && digit_at(e + 1)); };
+    // Both forms need four digits then '-', or one or two then '/': most
+    // numbers have neither (a byte that is not ASCII may decode to either).
+    std::size_t k = 0;
+    while (k < 5 && digit_at(pos + k)) ++k;
+    if (pos + k >= s_.size()) return std::nullopt;
+    const auto after = static_cast<unsigned char>(s_[pos + k]);
+    if (!((k == 4 && (after == '-' || after >= 0x80)) || ((k == 1 || k == 2) && (after == '/' || after >= 0x80))))
+      return std::nullopt;
     if (digits(pos, 4) && at(pos + 4).c == '-' && digits(pos + 5, 2) && at(pos + 7).c == '-' &&
         digits(pos + 8, 2) && ends(pos + 10)) {
       const int y = num(pos, 4), m = num(pos + 5, 2), d = num(pos + 8, 2);
@@ -2097,7 +2115,9 @@ class value_scanner::tables::scan {
   // a document date, « 31 février »): the scan skips it rather than reading
   // its day as a quantity.
   mutable std::size_t consumed_ = 0;
-  mutable value_mention found_;  // see opt
+  // run()'s output, and whether its last element is an expression not kept (see opt).
+  std::vector<value_mention>* out_ = nullptr;
+  mutable bool pending_ = false;
   // The last word read (see word_at).
   mutable word_here word_;
   // No shortcut that only saves time (find_plain).
