@@ -522,7 +522,7 @@ class word_table {
   word_info& add(std::uint64_t key) { return staged_[key]; }
   void build() {
     std::size_t size = 16;
-    while (size < staged_.size() * 2) size *= 2;
+    while (size < staged_.size() * 4) size *= 2;
     keys_.assign(size, 0);
     infos_.assign(size, word_info{});
     mask_ = size - 1;
@@ -767,6 +767,9 @@ struct value_scanner::tables {
   // First code points of currency symbols that start with a non-letter ($, €, £).
   std::vector<char32_t> symbol_starts;
   std::array<bool, 128> ascii_symbol_start{};
+  // ASCII bytes that are no digit, letter or symbol start: run() steps over
+  // them at once (false for every byte that is not ASCII).
+  std::array<bool, 256> ascii_inert{};
 
   explicit tables(const std::string& dir);
   void add_triggers(const phrase_set& set, std::uint16_t bit, std::uint32_t kinds = ~0u);
@@ -934,6 +937,8 @@ value_scanner::tables::tables(const std::string& lexicon_dir) {
       if (p.langs & lang_en) info.sets |= b << 32;
     });
   words.build();
+  for (unsigned b = 0; b < 0x80; ++b)
+    ascii_inert[b] = !is_digit(b) && !is_ascii_letter(b) && !ascii_symbol_start[b];
   for (const phrase_set* set : {&multipliers, &currencies, &percent, &count_nouns, &unit_adjectives})
     follower_sets |= set->bits() | static_cast<std::uint64_t>(set->bits()) << 32;
 }
@@ -1020,6 +1025,11 @@ class value_scanner::tables::scan {
     };
     while (i < n) {
       const auto b = static_cast<unsigned char>(s_[i]);
+      // White space and most punctuation: nothing starts there.
+      if (t_.ascii_inert[b]) {
+        ++i;
+        continue;
+      }
       code_point c{b, 1};
       if (b >= 0x80) c = decode(s_, i);
       if (is_digit(c.c)) {
