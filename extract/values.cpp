@@ -324,7 +324,34 @@ class phrase_set {
     for (auto& b : buckets_)
       std::stable_sort(b.begin(), b.end(),
                        [](const phrase& x, const phrase& y) { return x.norm.size() > y.norm.size(); });
+    // The entries by first_key, each list in bucket order.
+    std::unordered_map<std::uint64_t, std::vector<const phrase*>> lists;
+    std::vector<std::uint64_t> order;
+    for (const auto& b : buckets_)
+      for (const phrase& p : b)
+        if (p.first_key != 0) {
+          auto& l = lists[p.first_key];
+          if (l.empty()) order.push_back(p.first_key);
+          l.push_back(&p);
+        }
+    std::size_t size = 16;
+    while (size < lists.size() * 4) size *= 2;
+    index_mask_ = size - 1;
+    index_keys_.assign(size, 0);
+    index_ranges_.assign(size, {0, 0});
+    index_entries_.clear();
+    for (const std::uint64_t k : order) {
+      std::size_t i = k & index_mask_;
+      while (index_keys_[i] != 0) i = (i + 1) & index_mask_;
+      index_keys_[i] = k;
+      const auto& l = lists[k];
+      index_ranges_[i] = {static_cast<std::uint32_t>(index_entries_.size()), static_cast<std::uint32_t>(l.size())};
+      index_entries_.insert(index_entries_.end(), l.begin(), l.end());
+    }
   }
+  phrase_set() = default;
+  phrase_set(const phrase_set&) = delete;  // index_entries_ points into buckets_
+  phrase_set& operator=(const phrase_set&) = delete;
   template <class F>
   void for_each(F f) const {
     for (const auto& b : buckets_)
@@ -345,6 +372,24 @@ class phrase_set {
   phrase_match match(std::string_view s, std::size_t pos, std::uint8_t lang,
                      std::uint32_t kinds = ~0u, std::uint64_t word_key = 0) const {
     if (pos >= s.size()) return {};
+    if (word_key != 0) {
+      // Only the entries whose first_key is word_key can match: read them
+      // alone (in bucket order), not the whole bucket. (Those with no first
+      // word start with a non-letter, which no letter of the text matches.)
+      const std::pair<std::uint32_t, std::uint32_t>* range = entries_of(word_key);
+      if (range == nullptr) return {};
+      std::uint8_t len = 0;
+      const std::uint64_t pre = ascii_prefix(s, pos, len);
+      for (std::uint32_t k = range->first; k < range->first + range->second; ++k) {
+        const phrase& p = *index_entries_[k];
+        if (p.pre_len > len) continue;
+        if (((pre ^ p.pre) & p.pre_mask) != 0) continue;
+        if ((p.langs & lang) == 0 || ((1u << p.kind) & kinds) == 0) continue;
+        const std::size_t e = match_one(s, pos, p);
+        if (e != npos) return {e, &p};
+      }
+      return {};
+    }
     const auto b = static_cast<unsigned char>(s[pos]);
     const unsigned char key =
         b < 0x80 ? static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b) : lead_byte(fold(decode(s, pos).c));
@@ -364,6 +409,15 @@ class phrase_set {
   }
 
  private:
+  // The range of index_entries_ holding the entries of first_key k, nullptr if none.
+  const std::pair<std::uint32_t, std::uint32_t>* entries_of(std::uint64_t k) const {
+    if (index_keys_.empty()) return nullptr;  // finish() not called: no entries
+    for (std::size_t i = k & index_mask_;; i = (i + 1) & index_mask_) {
+      if (index_keys_[i] == k) return &index_ranges_[i];
+      if (index_keys_[i] == 0) return nullptr;
+    }
+  }
+
   static std::size_t match_one(std::string_view s, std::size_t pos, const phrase& p) {
     std::size_t i = 0, j = pos;
     char32_t last = 0;
@@ -429,6 +483,11 @@ class phrase_set {
 
   std::array<std::vector<phrase>, 256> buckets_;
   std::uint8_t first_bit_ = 0, kind_count_ = 1;
+  // Open addressing by first_key (0: empty slot): a range of index_entries_.
+  std::vector<std::uint64_t> index_keys_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> index_ranges_;
+  std::vector<const phrase*> index_entries_;
+  std::size_t index_mask_ = 0;
 };
 
 // ------------------------------------------------------------- triggers ---
