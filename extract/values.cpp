@@ -93,14 +93,35 @@ void append_utf8(std::string& out, char32_t c) {
 
 bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+// ICU's u_isalpha and u_tolower for the code points below 0x250 (Latin-1 and
+// the Latin Extended blocks, where nearly every non-ASCII letter of French and
+// English news falls), copied from ICU once at start-up: a table read instead
+// of two library calls. Exact by construction (test_values compares them).
+constexpr char32_t latin_end = 0x250;
+struct latin_table {
+  std::array<std::uint16_t, latin_end> lower{};  // u_tolower (all below 0x10000 here)
+  std::array<bool, latin_end> alpha{};           // u_isalpha
+};
+latin_table make_latin_table() {
+  latin_table t;
+  for (char32_t c = 0; c < latin_end; ++c) {
+    t.alpha[c] = u_isalpha(static_cast<UChar32>(c)) != 0;
+    t.lower[c] = static_cast<std::uint16_t>(u_tolower(static_cast<UChar32>(c)));
+  }
+  return t;
+}
+const latin_table latin = make_latin_table();
+
 bool is_letter(char32_t c) {
   if (c < 0x80) return is_ascii_letter(c);
+  if (c < latin_end) return latin.alpha[c];
   return c != 0xFFFD && u_isalpha(static_cast<UChar32>(c)) != 0;
 }
 bool is_alnum(char32_t c) { return is_digit(c) || is_letter(c); }
 // Spaces that may separate words of one expression (a line break included:
 // wrapped plain text breaks « 4 milliards\nd’euros »).
-bool is_space(char32_t c) {
+[[gnu::always_inline]] inline bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x202F ||
          c == 0x2009 || c == 0x2007;
 }
@@ -110,6 +131,7 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC;
 
 char32_t fold(char32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c < latin_end) return latin.lower[c];
   if (is_apostrophe(c)) return '\'';
   return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
 }
@@ -284,15 +306,61 @@ class phrase_set {
     const unsigned char key = lead_byte(fold(decode(p.norm, 0).c));
     buckets_[key].push_back(std::move(p));
   }
+  // This set's bits in word_info::sets: `kinds` bits from `first` on, kind
+  // k at bit first + k. Call before finish(), which checks the kinds.
+  void set_bits(unsigned first, unsigned kinds) {
+    first_bit_ = static_cast<std::uint8_t>(first);
+    kind_count_ = static_cast<std::uint8_t>(kinds);
+  }
+  unsigned bits_end() const { return first_bit_ + kind_count_; }
+  // The bits of the kinds in `kinds` (a mask of 1 << kind).
+  std::uint32_t bits(std::uint32_t kinds = ~0u) const {
+    return (kinds & ((1u << kind_count_) - 1)) << first_bit_;
+  }
   void finish() {
+    for (const auto& b : buckets_)
+      for (const phrase& p : b)
+        if (p.kind >= kind_count_) throw std::logic_error("value_scanner: a phrase kind beyond its set's kinds");
     for (auto& b : buckets_)
       std::stable_sort(b.begin(), b.end(),
                        [](const phrase& x, const phrase& y) { return x.norm.size() > y.norm.size(); });
+    // The entries by first_key, each list in bucket order.
+    std::unordered_map<std::uint64_t, std::vector<const phrase*>> lists;
+    std::vector<std::uint64_t> order;
+    for (const auto& b : buckets_)
+      for (const phrase& p : b)
+        if (p.first_key != 0) {
+          auto& l = lists[p.first_key];
+          if (l.empty()) order.push_back(p.first_key);
+          l.push_back(&p);
+        }
+    std::size_t size = 16;
+    while (size < lists.size() * 4) size *= 2;
+    index_mask_ = size - 1;
+    index_keys_.assign(size, 0);
+    index_ranges_.assign(size, {0, 0});
+    index_entries_.clear();
+    for (const std::uint64_t k : order) {
+      std::size_t i = k & index_mask_;
+      while (index_keys_[i] != 0) i = (i + 1) & index_mask_;
+      index_keys_[i] = k;
+      const auto& l = lists[k];
+      index_ranges_[i] = {static_cast<std::uint32_t>(index_entries_.size()), static_cast<std::uint32_t>(l.size())};
+      index_entries_.insert(index_entries_.end(), l.begin(), l.end());
+    }
   }
+  phrase_set() = default;
+  phrase_set(const phrase_set&) = delete;  // index_entries_ points into buckets_
+  phrase_set& operator=(const phrase_set&) = delete;
   template <class F>
   void for_each(F f) const {
     for (const auto& b : buckets_)
       for (const auto& p : b) f(p);
+  }
+
+  // Whether no entry can match where the text starts with the ASCII byte b.
+  bool no_entry_starts(unsigned char b) const {
+    return buckets_[b >= 'A' && b <= 'Z' ? b + 32 : b].empty();
   }
 
   // Longest entry of language `lang` whose kind bit is in `kinds` matching at
@@ -304,6 +372,24 @@ class phrase_set {
   phrase_match match(std::string_view s, std::size_t pos, std::uint8_t lang,
                      std::uint32_t kinds = ~0u, std::uint64_t word_key = 0) const {
     if (pos >= s.size()) return {};
+    if (word_key != 0) {
+      // Only the entries whose first_key is word_key can match: read them
+      // alone (in bucket order), not the whole bucket. (Those with no first
+      // word start with a non-letter, which no letter of the text matches.)
+      const std::pair<std::uint32_t, std::uint32_t>* range = entries_of(word_key);
+      if (range == nullptr) return {};
+      std::uint8_t len = 0;
+      const std::uint64_t pre = ascii_prefix(s, pos, len);
+      for (std::uint32_t k = range->first; k < range->first + range->second; ++k) {
+        const phrase& p = *index_entries_[k];
+        if (p.pre_len > len) continue;
+        if (((pre ^ p.pre) & p.pre_mask) != 0) continue;
+        if ((p.langs & lang) == 0 || ((1u << p.kind) & kinds) == 0) continue;
+        const std::size_t e = match_one(s, pos, p);
+        if (e != npos) return {e, &p};
+      }
+      return {};
+    }
     const auto b = static_cast<unsigned char>(s[pos]);
     const unsigned char key =
         b < 0x80 ? static_cast<unsigned char>(b >= 'A' && b <= 'Z' ? b + 32 : b) : lead_byte(fold(decode(s, pos).c));
@@ -323,6 +409,15 @@ class phrase_set {
   }
 
  private:
+  // The range of index_entries_ holding the entries of first_key k, nullptr if none.
+  const std::pair<std::uint32_t, std::uint32_t>* entries_of(std::uint64_t k) const {
+    if (index_keys_.empty()) return nullptr;  // finish() not called: no entries
+    for (std::size_t i = k & index_mask_;; i = (i + 1) & index_mask_) {
+      if (index_keys_[i] == k) return &index_ranges_[i];
+      if (index_keys_[i] == 0) return nullptr;
+    }
+  }
+
   static std::size_t match_one(std::string_view s, std::size_t pos, const phrase& p) {
     std::size_t i = 0, j = pos;
     char32_t last = 0;
@@ -387,6 +482,12 @@ class phrase_set {
   }
 
   std::array<std::vector<phrase>, 256> buckets_;
+  std::uint8_t first_bit_ = 0, kind_count_ = 1;
+  // Open addressing by first_key (0: empty slot): a range of index_entries_.
+  std::vector<std::uint64_t> index_keys_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> index_ranges_;
+  std::vector<const phrase*> index_entries_;
+  std::size_t index_mask_ = 0;
 };
 
 // ------------------------------------------------------------- triggers ---
@@ -409,13 +510,40 @@ enum trigger_bit : std::uint16_t {
   tr_ends = 1 << 8,
 };
 
-// What a normalised phrase needs in the text after its first word
-// (first_word's letters): nothing when it ends there (tr_ends in *bits);
-// when it goes on with a space (normalise makes every run of white space one
-// ' '), white space then its next byte, noted in next (both cases of a
-// letter; none when that byte is not ASCII, which no ASCII byte of the text
-// matches); when it goes on right away, no white space (nothing noted).
-void note_after_first_word(const std::string& norm, std::uint16_t* bits, std::array<std::uint64_t, 2>& next) {
+// What the entries whose first word (first_word's letters) is one word need
+// right after it, and which tables hold them: one record a word of the
+// lexicon. Bit b of a byte set is bit (b & 63) of word [b >> 6].
+struct word_info {
+  // Bits of phrase_set::bits(): the sets (and kinds) that hold an entry
+  // starting with the word, for French text in the low 32 bits and for
+  // English text in the high 32 (an entry of both languages sets both).
+  std::uint64_t sets = 0;
+  // The trigger bits of the word for French and for English text.
+  std::array<std::uint16_t, 2> trig{};
+  // An entry goes on after the word with an apostrophe and then white space
+  // or nothing: any text may follow the apostrophe.
+  bool apos_any = false;
+  // ASCII bytes that may start the text after the word and white space
+  // (next), right after the word (glued) and after the word and an
+  // apostrophe (after_apos), for the entries that go on there. Both cases of
+  // a letter; no byte for a non-ASCII character, which no ASCII byte of the
+  // text matches.
+  std::array<std::uint64_t, 2> next{}, glued{}, after_apos{};
+};
+
+void add_byte(std::array<std::uint64_t, 2>& set, unsigned char b) {
+  for (const unsigned char x : {b, static_cast<unsigned char>(is_ascii_letter(b) ? b ^ 0x20 : b)})
+    set[x >> 6] |= 1ULL << (x & 63);
+}
+bool has_byte(const std::array<std::uint64_t, 2>& set, unsigned char b) { return (set[b >> 6] >> (b & 63)) & 1; }
+
+// Notes in `w` what a normalised phrase needs in the text after its first
+// word: nothing when it ends there (tr_ends in *bits); when it goes on with
+// a space (normalise makes every run of white space one ' '), white space
+// then its next byte (next); when it goes on right away, its next byte
+// (glued), and after an apostrophe the byte after it (after_apos, or
+// apos_any when none or a space follows).
+void note_after_first_word(const std::string& norm, std::uint16_t* bits, word_info& w) {
   std::size_t i = 0;
   while (i < norm.size()) {
     const code_point c = decode(norm, i);
@@ -426,55 +554,58 @@ void note_after_first_word(const std::string& norm, std::uint16_t* bits, std::ar
     *bits |= tr_ends;
     return;
   }
-  if (norm[i] != ' ') return;
-  const auto b = static_cast<unsigned char>(norm[i + 1]);
+  const auto b = static_cast<unsigned char>(norm[i]);
+  if (b == ' ') {
+    const auto b2 = static_cast<unsigned char>(norm[i + 1]);
+    if (b2 < 0x80) add_byte(w.next, b2);
+    return;
+  }
   if (b >= 0x80) return;
-  for (const unsigned char x : {b, static_cast<unsigned char>(is_ascii_letter(b) ? b ^ 0x20 : b)})
-    next[x >> 6] |= 1ULL << (x & 63);
+  add_byte(w.glued, b);
+  if (b != '\'') return;
+  if (i + 1 == norm.size() || norm[i + 1] == ' ') {
+    w.apos_any = true;
+    return;
+  }
+  const auto b2 = static_cast<unsigned char>(norm[i + 1]);
+  if (b2 < 0x80) add_byte(w.after_apos, b2);
 }
 
-// Open-addressing set of word hashes: one probe for most words of the text.
-// A hash collision only costs a failed match, never a wrong mention.
-class trigger_table {
+// Open-addressing table of the lexicon's first words by word key: one or two
+// probes of a small array of keys for most words of the text. A key
+// collision only costs a failed match, never a wrong mention (words of one
+// key share a record, joined).
+class word_table {
  public:
-  // A word's bits, and the ASCII bytes that may start the text after the
-  // word and white space (bit b of next[b >> 6]: see tables::add_triggers).
-  struct slot {
-    std::uint64_t key = 0;
-    std::uint16_t bits = 0;
-    std::array<std::uint64_t, 2> next{};
-  };
-  void add(const std::string& folded_word, std::uint16_t bits, const std::array<std::uint64_t, 2>& next = {}) {
-    staged_.push_back({word_key(pack8(folded_word), folded_word.size()), bits, next});
-  }
+  // The record of the word of key `key`, to be joined with the others of that word.
+  word_info& add(std::uint64_t key) { return staged_[key]; }
   void build() {
     std::size_t size = 16;
     while (size < staged_.size() * 4) size *= 2;
-    slots_.assign(size, slot{});
+    keys_.assign(size, 0);
+    infos_.assign(size, word_info{});
     mask_ = size - 1;
-    for (const slot& e : staged_) {
-      std::size_t i = e.key & mask_;
-      while (slots_[i].key != 0 && slots_[i].key != e.key) i = (i + 1) & mask_;
-      slots_[i].key = e.key;
-      slots_[i].bits |= e.bits;
-      slots_[i].next[0] |= e.next[0];
-      slots_[i].next[1] |= e.next[1];
+    for (const auto& [key, w] : staged_) {
+      std::size_t i = key & mask_;
+      while (keys_[i] != 0) i = (i + 1) & mask_;
+      keys_[i] = key;
+      infos_[i] = w;
     }
     staged_.clear();
   }
-  // The slot of word key h, nullptr if none.
-  const slot* find_slot(std::uint64_t h) const {
+  // The record of word key h (never 0), nullptr if none.
+  const word_info* find(std::uint64_t h) const {
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].key == h) return &slots_[i];
-      if (slots_[i].key == 0) return nullptr;
+      if (keys_[i] == h) return &infos_[i];
+      if (keys_[i] == 0) return nullptr;
     }
   }
-  std::uint16_t find(std::uint64_t h) const {
-    const slot* s = find_slot(h);
-    return s ? s->bits : 0;
-  }
+  std::size_t size() const { return keys_.size(); }
+
  private:
-  std::vector<slot> staged_, slots_;
+  std::unordered_map<std::uint64_t, word_info> staged_;
+  std::vector<std::uint64_t> keys_;
+  std::vector<word_info> infos_;
   std::size_t mask_ = 0;
 };
 
@@ -685,15 +816,19 @@ struct value_scanner::tables {
     std::array<bool, 256> last_bytes{};
   };
   std::array<std::array<cue_index, 3>, 4> cue_index_by_lang_kind;
-  // Folded first words of every phrase that can start an expression.
-  trigger_table triggers;
-  // Folded first words of what may follow a spelled-out number (multiplier
-  // words, currency names, percent words, counted nouns and their adjectives):
-  // « une usine » is rejected with one look-up.
-  trigger_table spelled_followers;
+  // Folded first words of every phrase: the sets that hold them, and for
+  // those that can start an expression, their trigger bits.
+  word_table words;
+  // The sets of what may follow a spelled-out number (multiplier words,
+  // currency names, percent words, counted nouns and their adjectives), in
+  // both halves of word_info::sets: « une usine » is rejected with one look-up.
+  std::uint64_t follower_sets = 0;
   // First code points of currency symbols that start with a non-letter ($, €, £).
   std::vector<char32_t> symbol_starts;
   std::array<bool, 128> ascii_symbol_start{};
+  // ASCII bytes that are no digit, letter or symbol start: run() steps over
+  // them at once (false for every byte that is not ASCII).
+  std::array<bool, 256> ascii_inert{};
 
   explicit tables(const std::string& dir);
   void add_triggers(const phrase_set& set, std::uint16_t bit, std::uint32_t kinds = ~0u);
@@ -713,6 +848,18 @@ void load_words(phrase_set& set, const std::string& path, bool cs = false) {
 
 value_scanner::tables::tables(const std::string& lexicon_dir) {
   const std::string dir = lexicon_dir + "/values/";
+  // Each set's bits in word_info::sets (32 for one language).
+  unsigned bit = 0;
+  for (const auto& [set, kinds] : std::initializer_list<std::pair<phrase_set*, unsigned>>{
+           {&multipliers, 2}, {&currencies, 3}, {&number_words, 3}, {&percent, 1}, {&approx, 1},
+           {&openers, 1}, {&connectors, 1}, {&links, 1}, {&months, 1}, {&weekdays, 1}, {&relative, 1},
+           {&modifiers, 1}, {&day_suffixes, 1}, {&count_nouns, 1}, {&unit_adjectives, 1},
+           {&unit_stopwords, 1}}) {
+    set->set_bits(bit, kinds);
+    bit = set->bits_end();
+  }
+  static_assert(sizeof(word_info::sets) == 8);
+  if (bit > 32) throw std::logic_error("value_scanner: more than 32 set bits");
 
   std::string path = dir + "multipliers.tsv";
   for (const tsv_row& r : read_tsv(path, 4)) {
@@ -837,13 +984,22 @@ value_scanner::tables::tables(const std::string& lexicon_dir) {
   add_triggers(relative, tr_relative);
   add_triggers(modifiers, tr_modifier);
   add_triggers(number_words, tr_number, (1u << nw_add) | (1u << nw_scale));
-  triggers.build();
-  for (const phrase_set* set : {&multipliers, &currencies, &percent, &count_nouns, &unit_adjectives})
+  for (const phrase_set* set : {&multipliers, &currencies, &number_words, &percent, &approx, &openers,
+                                &connectors, &links, &months, &weekdays, &relative, &modifiers,
+                                &day_suffixes, &count_nouns, &unit_adjectives, &unit_stopwords})
     set->for_each([&](const phrase& p) {
       const std::string w = first_word(p.norm);
-      if (!w.empty()) spelled_followers.add(w, 1);
+      if (w.empty()) return;
+      word_info& info = words.add(word_key(pack8(w), w.size()));
+      const std::uint64_t b = set->bits(1u << p.kind);
+      if (p.langs & lang_fr) info.sets |= b;
+      if (p.langs & lang_en) info.sets |= b << 32;
     });
-  spelled_followers.build();
+  words.build();
+  for (unsigned b = 0; b < 0x80; ++b)
+    ascii_inert[b] = !is_digit(b) && !is_ascii_letter(b) && !ascii_symbol_start[b];
+  for (const phrase_set* set : {&multipliers, &currencies, &percent, &count_nouns, &unit_adjectives})
+    follower_sets |= set->bits() | static_cast<std::uint64_t>(set->bits()) << 32;
 }
 
 void value_scanner::tables::add_triggers(const phrase_set& set, std::uint16_t bit, std::uint32_t kinds) {
@@ -852,9 +1008,10 @@ void value_scanner::tables::add_triggers(const phrase_set& set, std::uint16_t bi
     const std::string w = first_word(p.norm);
     if (!w.empty()) {
       std::uint16_t bits = bit;
-      std::array<std::uint64_t, 2> next{};
-      note_after_first_word(p.norm, &bits, next);
-      triggers.add(w, bits, next);
+      word_info& info = words.add(word_key(pack8(w), w.size()));
+      note_after_first_word(p.norm, &bits, info);
+      if (p.langs & lang_fr) info.trig[0] |= bits;
+      if (p.langs & lang_en) info.trig[1] |= bits;
       return;
     }
     const char32_t c = decode(p.norm, 0).c;
@@ -904,14 +1061,16 @@ std::int64_t to_amount(const number& n, std::int64_t factor) {
 // One find() call: the text, its language and document date.
 class value_scanner::tables::scan {
  public:
-  scan(const tables& t, std::string_view s, std::uint8_t lang, civil doc)
-      : t_(t), s_(s), lang_(lang), doc_(doc) {}
+  scan(const tables& t, std::string_view s, std::uint8_t lang, civil doc, bool plain)
+      : t_(t), s_(s), lang_(lang), doc_(doc), plain_(plain) {}
 
   std::vector<value_mention> run(std::size_t base) {
     std::vector<value_mention> out;
     out.reserve(s_.size() / 64 + 4);  // news holds about one value every 80 bytes: few reallocations
+    out_ = &out;
     std::size_t i = 0, last_end = 0;
     const std::size_t n = s_.size();
+    // v is out.back() (see fresh): kept there.
     auto emit = [&](opt& v) {
       last_end = v->end;
       i = v->end;
@@ -921,10 +1080,15 @@ class value_scanner::tables::scan {
         v->unit_begin += base;
         v->unit_end += base;
       }
-      out.push_back(std::move(*v));
+      pending_ = false;
     };
     while (i < n) {
       const auto b = static_cast<unsigned char>(s_[i]);
+      // White space and most punctuation: nothing starts there.
+      if (t_.ascii_inert[b]) {
+        ++i;
+        continue;
+      }
       code_point c{b, 1};
       if (b >= 0x80) c = decode(s_, i);
       if (is_digit(c.c)) {
@@ -940,33 +1104,24 @@ class value_scanner::tables::scan {
       } else if (b < 0x80 ? is_ascii_letter(b) : is_letter(c.c)) {  // is_letter, ASCII inline
         std::size_t e = i;
         const std::uint64_t key = word_hash(i, e);
-        const trigger_table::slot* const hit = t_.triggers.find_slot(key);
-        const std::uint16_t bits = hit ? hit->bits : 0;
-        if (bits != 0) {
-          // match() at i may pass over entries of another first word (see
-          // phrase_set::match), unless the word holds U+02BC (CA BC): that
-          // letter matches an entry's apostrophe, so « lʼan » is the text's
-          // word where the entry « l'an … » starts with « l ». Any other
-          // letter matches a letter only (u_tolower keeps a code point a
-          // letter or not: test_values checks it).
-          const bool own_entries_only = !has_letter_apostrophe(i, e);
-          // Then only entries that start with this word can match here; if
-          // none ends with it (tr_ends), and white space follows it in the
-          // text, then what follows that white space must begin one of the
-          // entries that go on after a space (hit->next): else none matches,
-          // and try_at would find nothing (and leave consumed_ at 0: no date
-          // function gets past its first match()).
-          if (own_entries_only && !(bits & tr_ends) && none_follows(e, hit->next)) {
+        const word_info* const hit = t_.words.find(key);
+        const std::uint16_t all_bits = hit ? hit->trig[0] | hit->trig[1] : 0;
+        if (all_bits != 0) {
+          // The word's record, kept for try_at's matches at i (see match()).
+          const word_here& w = keep_word(i, e, key, hit);
+          // Unless the word holds U+02BC (see word_here::own), only entries
+          // that start with this word can match at i: those of the text's
+          // language (lang_bits), and if none of them ends with the word,
+          // only where the text goes on after it as one of them does
+          // (none_follows). Else try_at would find nothing, and leave
+          // consumed_ at 0: no date function gets past its first match().
+          const std::uint16_t bits = w.own && !plain_ ? lang_bits(*hit) : all_bits;
+          if (w.own && !plain_ && ((bits & tr_all) == 0 || (!(bits & tr_ends) && none_follows(e, *hit)))) {
             consumed_ = 0;
             i = e;
             continue;
           }
-          if (own_entries_only) {
-            key_pos_ = i;
-            key_ = key;
-          }
           auto v = try_at(i, bits & tr_all);
-          key_pos_ = npos;
           if (v && v->begin >= last_end) {
             emit(v);
             continue;
@@ -985,14 +1140,16 @@ class value_scanner::tables::scan {
         i += c.len;
       }
     }
+    if (pending_) out.pop_back();  // an expression found last and dropped
     return out;
   }
 
  private:
-  // An expression found: it lives in found_, which holds one at a time (a
-  // function that finds one returns it at once, or drops it), so that it is
-  // not moved from function to function on its way out; run() moves it into
-  // its output.
+  // An expression found: it lives at the end of run()'s output (see fresh),
+  // which holds one at a time (a function that finds one returns it at
+  // once, or drops it), so that it is neither moved from function to
+  // function on its way out nor into the output; run() keeps it there or
+  // leaves it for the next one.
   class opt {
    public:
     opt() = default;
@@ -1007,10 +1164,16 @@ class value_scanner::tables::scan {
     value_mention* v_ = nullptr;
   };
 
-  // found_, emptied for a new expression: every field as value_mention{} has
-  // it (the strings keep their room). Keep in step with value_mention.
+  // The output's last element, emptied for a new expression: every field as
+  // value_mention{} has it (a dropped one's strings keep their room). Keep
+  // in step with value_mention. Appended only when the last one was kept,
+  // so no expression found (an opt) is alive when the output grows.
   value_mention& fresh() const {
-    value_mention& v = found_;
+    if (!pending_) {
+      out_->emplace_back();
+      pending_ = true;
+    }
+    value_mention& v = out_->back();
     v.begin = v.end = 0;
     v.kind = value_kind::quantity;
     v.amount = 0;
@@ -1099,9 +1262,25 @@ class value_scanner::tables::scan {
         ++e;
         continue;
       }
-      const code_point y = decode(s_, e);
-      if (!is_letter(y.c)) break;
-      const char32_t f = fold(y.c);
+      // A two-byte code point (é, ç, ß, œ: most letters that are not ASCII
+      // in French and English news) decoded and looked up in place; the
+      // same code point, letter test and folding as decode, is_letter and fold.
+      code_point y;
+      char32_t f;
+      if (x >= 0xC2 && x < 0xE0 && e + 1 < n && (static_cast<unsigned char>(s_[e + 1]) & 0xC0) == 0x80) {
+        y = {static_cast<char32_t>(((x & 0x1F) << 6) | (static_cast<unsigned char>(s_[e + 1]) & 0x3F)), 2};
+        if (y.c < latin_end) {
+          if (!latin.alpha[y.c]) break;
+          f = latin.lower[y.c];
+        } else {
+          if (!is_letter(y.c)) break;
+          f = fold(y.c);
+        }
+      } else {
+        y = decode(s_, e);
+        if (!is_letter(y.c)) break;
+        f = fold(y.c);
+      }
       if (f < 0x800) {
         put(0xC0 | (f >> 6));
       } else if (f < 0x10000) {
@@ -1118,19 +1297,95 @@ class value_scanner::tables::scan {
     return word_key(pre, k);
   }
 
-  // Whether no entry that goes on after a word ending at e can match the
-  // text: ASCII white space follows the word, then the text's end or an
-  // ASCII byte not in `next`. False when no white space follows (an entry
-  // may go on right after the word), or a byte that is not ASCII follows the
-  // white space (it may be more white space, or match).
-  bool none_follows(std::size_t e, const std::array<std::uint64_t, 2>& next) const {
+  // Whether no entry of the word table's record `w` that goes on after the
+  // word ending at e can match the text (see word_info): white space then
+  // an ASCII byte not in w.next (or the text's end); right after the word,
+  // an ASCII byte not in w.glued; an apostrophe (' or U+2019) then an ASCII
+  // byte not in w.after_apos (or the text's end); or the text's end. False
+  // where a byte that is not ASCII decides (more white space, another
+  // apostrophe: the entries read it the general way).
+  bool none_follows(std::size_t e, const word_info& w) const {
     auto ascii_space = [](unsigned char x) { return x == ' ' || x == '\t' || x == '\n' || x == '\r'; };
     const std::size_t n = s_.size();
-    if (e < n && !ascii_space(static_cast<unsigned char>(s_[e]))) return false;
-    while (e < n && ascii_space(static_cast<unsigned char>(s_[e]))) ++e;
     if (e == n) return true;
     const auto x = static_cast<unsigned char>(s_[e]);
-    return x < 0x80 && !((next[x >> 6] >> (x & 63)) & 1);
+    std::size_t after = e + 1;
+    if (ascii_space(x)) {
+      while (after < n && ascii_space(static_cast<unsigned char>(s_[after]))) ++after;
+      if (after == n) return true;
+      const auto y = static_cast<unsigned char>(s_[after]);
+      return y < 0x80 && !has_byte(w.next, y);
+    }
+    if (x >= 0x80) {
+      if (x != 0xE2 || e + 2 >= n || static_cast<unsigned char>(s_[e + 1]) != 0x80 ||
+          static_cast<unsigned char>(s_[e + 2]) != 0x99)
+        return false;
+      after = e + 3;  // U+2019: it matches an entry's apostrophe only
+    }
+    if (!has_byte(w.glued, x < 0x80 ? x : '\'')) return true;
+    if (x >= 0x80 || x == '\'') {
+      if (w.apos_any) return false;
+      if (after == n) return true;
+      const auto y = static_cast<unsigned char>(s_[after]);
+      return y < 0x80 && !has_byte(w.after_apos, y);
+    }
+    return false;
+  }
+
+  // The trigger bits of a word for the text's language.
+  std::uint16_t lang_bits(const word_info& w) const {
+    return static_cast<std::uint16_t>(((lang_ & lang_fr) ? w.trig[0] : 0) | ((lang_ & lang_en) ? w.trig[1] : 0));
+  }
+  // The sets (phrase_set::bits) that hold entries of the text's language starting with a word.
+  std::uint32_t lang_sets(const word_info& w) const {
+    return ((lang_ & lang_fr) ? static_cast<std::uint32_t>(w.sets) : 0u) |
+           ((lang_ & lang_en) ? static_cast<std::uint32_t>(w.sets >> 32) : 0u);
+  }
+
+  // The word that starts at a text position: its end, word key and record
+  // in the word table (nullptr: none). `own`: the word holds no U+02BC, so
+  // only entries whose first word has its key can match there (see
+  // phrase_set::match); U+02BC is a letter that matches an entry's
+  // apostrophe, so « lʼan » is the text's word where « l'an … » starts with
+  // « l ». Any other letter matches a letter only (u_tolower keeps a code
+  // point a letter or not: test_values checks it).
+  struct word_here {
+    std::size_t pos = npos, end = 0;
+    std::uint64_t key = 0;
+    const word_info* info = nullptr;
+    bool own = false;
+  };
+  // The word at i, which must start with a letter. The last one is kept:
+  // several matches in a row read the same position.
+  const word_here& word_at(std::size_t i) const {
+    if (word_.pos != i) {
+      std::size_t e = i;
+      const std::uint64_t key = word_hash(i, e);
+      keep_word(i, e, key, t_.words.find(key));
+    }
+    return word_;
+  }
+  // Keeps the word [i, e) of key `key` and record `info` as the last one read.
+  const word_here& keep_word(std::size_t i, std::size_t e, std::uint64_t key, const word_info* info) const {
+    word_.pos = i;
+    word_.end = e;
+    word_.key = key;
+    word_.info = info;
+    // U+02BC is two bytes that are not ASCII; most words have none.
+    word_.own = ascii_run(i, e) || !has_letter_apostrophe(i, e);
+    return word_;
+  }
+  // Are the bytes of [i, e) ASCII? Looks at eight of them at once (a word
+  // of up to eight letters: one test).
+  bool ascii_run(std::size_t i, std::size_t e) const {
+    for (; i + 8 <= e; i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, s_.data() + i, 8);
+      if (x & 0x8080808080808080ULL) return false;
+    }
+    for (; i < e; ++i)
+      if (static_cast<unsigned char>(s_[i]) >= 0x80) return false;
+    return true;
   }
 
   // Does [i, e) hold U+02BC (CA BC)?
@@ -1142,8 +1397,25 @@ class value_scanner::tables::scan {
 
   code_point at(std::size_t i) const { return i < s_.size() ? decode(s_, i) : code_point{}; }
   std::size_t sp(std::size_t i) const { return skip_spaces(s_, i); }
+  // set.match() at i. At a word (see word_here::own), the word table tells
+  // whether the set holds an entry of the text's language and of one of
+  // `kinds` that starts with it: if not, none can match; if so, only those
+  // can (their first_key is the word's key).
   phrase_match match(const phrase_set& set, std::size_t i, std::uint32_t kinds = ~0u) const {
-    return set.match(s_, i, lang_, kinds, i == key_pos_ ? key_ : 0);
+    std::uint64_t key = 0;
+    if (i >= s_.size()) return {};
+    const auto b = static_cast<unsigned char>(s_[i]);
+    // An ASCII letter that starts no entry of the set: set.match() would
+    // find its bucket empty. Checked first: it saves reading the word.
+    if (b < 0x80 && set.no_entry_starts(b)) return {};
+    if (!plain_ && (b < 0x80 ? is_ascii_letter(b) : is_letter(decode(s_, i).c))) {
+      const word_here& w = word_at(i);
+      if (w.own) {
+        if (w.info == nullptr || (lang_sets(*w.info) & set.bits(kinds)) == 0) return {};
+        key = w.key;
+      }
+    }
+    return set.match(s_, i, lang_, kinds, key);
   }
 
   // A digit glued to a word before it (A350, COVID-19) is part of a name.
@@ -1560,6 +1832,14 @@ class value_scanner::tables::scan {
       return true;
     };
     auto ends = [&](std::size_t e) { return !digit_at(e) && !is_letter(at(e).c) && !(at(e).c == '-' && digit_at(e + 1)); };
+    // Both forms need four digits then '-', or one or two then '/': most
+    // numbers have neither (a byte that is not ASCII may decode to either).
+    std::size_t k = 0;
+    while (k < 5 && digit_at(pos + k)) ++k;
+    if (pos + k >= s_.size()) return std::nullopt;
+    const auto after = static_cast<unsigned char>(s_[pos + k]);
+    if (!((k == 4 && (after == '-' || after >= 0x80)) || ((k == 1 || k == 2) && (after == '/' || after >= 0x80))))
+      return std::nullopt;
     if (digits(pos, 4) && at(pos + 4).c == '-' && digits(pos + 5, 2) && at(pos + 7).c == '-' &&
         digits(pos + 8, 2) && ends(pos + 10)) {
       const int y = num(pos, 4), m = num(pos + 5, 2), d = num(pos + 8, 2);
@@ -1771,6 +2051,13 @@ class value_scanner::tables::scan {
     return std::make_pair(q, we);
   }
 
+  // Does an entry of the sets that may follow a spelled-out number
+  // (tables::follower_sets, any language) start with the word at f?
+  bool spelled_follower(std::size_t f) const {
+    const word_here& w = word_at(f);
+    return w.info != nullptr && (w.info->sets & t_.follower_sets) != 0;
+  }
+
   // ------------------------------------------------------------ amounts ---
 
   // Money, percent, quantity or a bare year, starting at `begin` (where any
@@ -1787,9 +2074,7 @@ class value_scanner::tables::scan {
     if (!n1) return std::nullopt;
     if (n1->spelled) {
       const std::size_t f = sp(n1->end);
-      std::size_t fe = f;
-      if (f == n1->end || (is_letter(at(f).c) && t_.spelled_followers.find(word_hash(f, fe)) == 0))
-        return std::nullopt;
+      if (f == n1->end || (is_letter(at(f).c) && !spelled_follower(f))) return std::nullopt;
     }
     std::optional<multiplier> m1 = multiplier_at(*n1);
     // A spelled number (« une », "one") needs a multiplier word, a currency, a
@@ -1899,10 +2184,13 @@ class value_scanner::tables::scan {
   // a document date, « 31 février »): the scan skips it rather than reading
   // its day as a quantity.
   mutable std::size_t consumed_ = 0;
-  mutable value_mention found_;  // see opt
-  // The word_key() of the word at key_pos_ (npos: none), for match() there.
-  std::size_t key_pos_ = npos;
-  std::uint64_t key_ = 0;
+  // run()'s output, and whether its last element is an expression not kept (see opt).
+  std::vector<value_mention>* out_ = nullptr;
+  mutable bool pending_ = false;
+  // The last word read (see word_at).
+  mutable word_here word_;
+  // No shortcut that only saves time (find_plain).
+  bool plain_ = false;
 };
 
 value_scanner::value_scanner(const std::string& lexicon_dir)
@@ -1912,8 +2200,19 @@ value_scanner::~value_scanner() = default;
 
 std::vector<value_mention> value_scanner::find(std::string_view text, std::string_view lang,
                                                std::string_view doc_date, std::size_t base) const {
-  tables::scan s(*tables_, text, lang_mask(lang), parse_doc_date(doc_date));
+  tables::scan s(*tables_, text, lang_mask(lang), parse_doc_date(doc_date), false);
   return s.run(base);
 }
+
+std::vector<value_mention> value_scanner::find_plain(std::string_view text, std::string_view lang,
+                                                     std::string_view doc_date, std::size_t base) const {
+  tables::scan s(*tables_, text, lang_mask(lang), parse_doc_date(doc_date), true);
+  return s.run(base);
+}
+
+namespace values_detail {
+bool is_letter(char32_t c) { return econkg::is_letter(c); }
+char32_t fold(char32_t c) { return econkg::fold(c); }
+}  // namespace values_detail
 
 }  // namespace econkg

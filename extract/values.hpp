@@ -49,10 +49,21 @@ class value_scanner {
   // « l’an prochain », "last year"); without it such dates are not returned.
   std::vector<value_mention> find(std::string_view text, std::string_view lang,
                                   std::string_view doc_date, std::size_t base = 0) const;
+  // find() without the shortcuts that only save time (the word table's
+  // filters before try_at and match): for tests, which compare the two.
+  std::vector<value_mention> find_plain(std::string_view text, std::string_view lang,
+                                        std::string_view doc_date, std::size_t base = 0) const;
 
  private:
   struct tables;
   std::unique_ptr<const tables> tables_;
 };
+
+// The scanner's letter test and lower-casing (ICU's, read from a table
+// below U+0250; apostrophes fold to '), for test_values to compare with ICU.
+namespace values_detail {
+bool is_letter(char32_t c);
+char32_t fold(char32_t c);
+}  // namespace values_detail
 
 }  // namespace econkg

@@ -393,6 +393,107 @@ BOOST_AUTO_TEST_CASE(lower_case_keeps_letters) {
   BOOST_TEST(changed == 0);
 }
 
+// The scanner's letter test and lower-casing read ICU's answers from a table
+// below U+0250 (values.cpp, latin_table): the same answers for every code point.
+BOOST_AUTO_TEST_CASE(letter_tables_agree_with_icu) {
+  int differ = 0;
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    const auto u = static_cast<UChar32>(c);
+    const bool letter = c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : c != 0xFFFD && u_isalpha(u) != 0;
+    char32_t lower = static_cast<char32_t>(u_tolower(u));
+    if (c < 0x80) lower = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c == 0x2019 || c == 0x02BC) lower = '\'';
+    if (econkg::values_detail::is_letter(c) != letter || econkg::values_detail::fold(c) != lower) ++differ;
+  }
+  BOOST_TEST(differ == 0);
+}
+
+// find() against find_plain(), which reads every trigger word's tables and
+// every entry of a set's bucket: the word table's shortcuts (sets and
+// languages of a word's entries; what they need after its first word:
+// white space and a byte, a glued byte, an apostrophe and a byte) change no
+// mention. Texts: every lexicon surface, its first word alone and its
+// beginnings, in contexts that follow a word with each of those (and stop
+// the text there), in French, English and no language, with and without a
+// document date; and the samples.
+namespace {
+
+std::vector<std::string> lexicon_surfaces() {
+  std::vector<std::string> out;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(ECONKG_LEXICON_DIR) + "/values")) {
+    if (entry.path().extension() != ".tsv") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      out.push_back(line.substr(0, line.find('\t')));
+    }
+  }
+  return out;
+}
+
+void compare_with_plain(const std::string& text, int& compared, int& differ) {
+  for (const char* lang : {"fr", "en", ""})
+    for (const char* date : {D, ""}) {
+      const std::string fast = render(text, scanner().find(text, lang, date));
+      const std::string plain = render(text, scanner().find_plain(text, lang, date));
+      ++compared;
+      if (fast != plain) {
+        ++differ;
+        BOOST_TEST_MESSAGE("find and find_plain differ (" << lang << ", «" << date << "») on «" << text << "»: "
+                                                          << fast << " vs " << plain);
+      }
+    }
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(shortcuts_change_nothing) {
+  const char* contexts[] = {
+      "%", "%.", "x %", "%'an prochain", "%\xE2\x80\x99" "an dernier", "%'x", "%\xE2\x80\x99" "x", "%'", "%\xE2\x80\x99",
+      "%\xCA\xBC" "an prochain", "% 12 millions d'euros", "% l'ordre de 3 %", "%  la hausse", "%\tde 5 %", "%\xC2\xA0" "de 5 %",
+      "% 2025", "%-2025", "%-up", "%$5 billion", "%$", "%.S. 3", "% 13 mai 2024", "Le 3 % 2024", "12 % de plus", "%, 5 jobs",
+      "% trois cents emplois", "% une usine", "% of 2025", "% to 30%", "%s"};
+  std::vector<std::string> words = lexicon_surfaces();
+  BOOST_TEST_REQUIRE(words.size() > 300u);
+  // Beginnings of each surface (« l », « l'an », « de l'ordre ») and their capitals.
+  const std::size_t whole = words.size();
+  for (std::size_t k = 0; k < whole; ++k) {
+    const std::string w = words[k];
+    for (std::size_t cut = 1; cut < w.size(); ++cut)
+      if (w[cut] == ' ' || w[cut] == '\'' || w[cut] == '-' || (w[cut - 1] != ' ' && cut == 1)) words.push_back(w.substr(0, cut));
+    std::string upper = w;
+    for (char& ch : upper)
+      if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 32);
+    words.push_back(upper);
+  }
+  int compared = 0, differ = 0;
+  for (const std::string& w : words)
+    for (const std::string c : contexts) {
+      std::string text = c;
+      text.replace(text.find('%'), 1, w);  // the first % only: « 12 % de plus » keeps the others
+      compare_with_plain(text, compared, differ);
+    }
+  const std::filesystem::path samples = std::filesystem::path(ECONKG_LEXICON_DIR) / ".." / "samples";
+  for (const auto& entry : std::filesystem::directory_iterator(samples)) {
+    std::ifstream in(entry.path());
+    std::stringstream all;
+    all << in.rdbuf();
+    compare_with_plain(all.str(), compared, differ);
+  }
+  auto rows = [&](const auto& table) {
+    for (const row& r : table) compare_with_plain(r.text, compared, differ);
+  };
+  rows(money_rows);
+  rows(quantity_rows);
+  rows(percent_rows);
+  rows(date_rows);
+  rows(sentence_rows);
+  rows(shortcut_rows);
+  BOOST_TEST(compared > 50000);
+  BOOST_TEST(differ == 0);
+}
+
 BOOST_AUTO_TEST_CASE(base_offsets) {
   const std::string text = "Un plan de 45 M€ et 200 emplois.";
   const std::size_t base = 1000;
