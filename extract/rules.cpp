@@ -81,7 +81,7 @@ std::uint16_t value_bit(std::string_view kind) {
 constexpr std::uint16_t maybe_person_fact = 1u << 8;
 constexpr int value_fact_shift = mention_facts::value_shift;
 constexpr std::uint16_t title_fact = 1u << 13;
-constexpr std::uint16_t quote_fact = 1u << 14;
+constexpr std::uint16_t quote_fact = mention_facts::quote_bit;
 
 // The bit of word number `w` in an element's signature (none for 0).
 std::uint64_t sig_bit(std::uint32_t w) { return w ? std::uint64_t{1} << (w & 63) : 0; }
@@ -548,6 +548,28 @@ std::uint8_t slot_number(std::string_view name) {
   throw std::logic_error("no slot named \"" + std::string(name) + "\"");
 }
 
+namespace {
+
+// What a segment's mentions offer the required mention elements, as one
+// word: bits 0-7 the entity types (type_bit), 8-11 the value kinds
+// (value_bit shifted), then a title, a quotation. A need is the mask of
+// the offers that satisfy it.
+constexpr int offer_value_shift = 8;
+constexpr std::uint16_t offer_title = 1u << 12, offer_quote = 1u << 13;
+
+// The offer of a mention of mention_facts bits `b`.
+std::uint16_t offer_of(std::uint16_t b) {
+  std::uint16_t o = static_cast<std::uint16_t>(b & any_type);
+  // unit_matches: a default-typed name of two words or more may be a person.
+  if (b & maybe_person_fact) o |= person_bit;
+  o |= static_cast<std::uint16_t>(((b >> value_fact_shift) & 0xF) << offer_value_shift);
+  if (b & title_fact) o |= offer_title;
+  if (b & quote_fact) o |= offer_quote;
+  return o;
+}
+
+}  // namespace
+
 void unit_table::fill(const analysis& a, const mention_facts& f, const segment_units& s) {
   units_.resize(s.units.size());
   mentions_.clear();
@@ -559,6 +581,7 @@ void unit_table::fill(const analysis& a, const mention_facts& f, const segment_u
     if (u.mention != SIZE_MAX) {
       x.is_mention = true;
       x.mention = f[u.mention];
+      x.offer = offer_of(x.mention);
       mentions_.push_back(i);
       if (u.tok_end - u.tok_begin != 1) continue;
     }
@@ -629,17 +652,6 @@ void match_rule(const rule& r, const unit_table& t, std::vector<rule_match>& out
 const rule_element* rule_index::anchor(const rule& r) {
   return r.anchor < r.pattern.size() ? &r.pattern[r.anchor] : nullptr;
 }
-
-namespace {
-
-// What a segment's mentions offer the required mention elements, as one
-// word: bits 0-7 the entity types (type_bit), 8-11 the value kinds
-// (value_bit shifted), then a title, a quotation. A need is the mask of
-// the offers that satisfy it.
-constexpr int offer_value_shift = 8;
-constexpr std::uint16_t offer_title = 1u << 12, offer_quote = 1u << 13;
-
-}  // namespace
 
 // (The lexicon is not read: word lists are known by their bits, as tokens hold them.)
 rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
@@ -753,15 +765,30 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     for (std::uint64_t b = bits; b; b &= b - 1) add_bit((lemma ? lemma_list_atoms_ : list_atoms_)[std::countr_zero(b)], a);
     (lemma ? atom_lemma_lists_ : atom_lists_) |= bits;
   }
-  // Entry 0: no atoms (word numbers that satisfy none, and 0 itself).
+  // Entry 0: no atoms (word numbers that satisfy none, and 0 itself). Words
+  // with the same atoms (those of one condition, most often) share an entry;
+  // past max_entries - 1 distinct ones, the words left share the last entry,
+  // which holds all their atoms (a rule could then be tried in vain, never
+  // skipped wrongly).
   entry_.assign(std::max<std::size_t>(form.size(), 1), 0);
   masks_.assign(2, atom_set{});
+  std::map<std::pair<atom_set, atom_set>, std::uint8_t> entries;
+  entries.emplace(std::pair(atom_set{}, atom_set{}), 0);
   for (std::size_t w = 1; w < form.size(); ++w) {
     if (!forms[w]) continue;  // a reading's atoms are among its form's
-    if (masks_.size() / 2 > UINT16_MAX) throw std::logic_error("rule_index: more words than entries");
-    entry_[w] = static_cast<std::uint16_t>(masks_.size() / 2);
-    masks_.push_back(form[w]);
-    masks_.push_back(reading[w]);
+    std::size_t k = masks_.size() / 2;
+    if (k < max_entries) {
+      auto [it, added] = entries.emplace(std::pair(form[w], reading[w]), static_cast<std::uint8_t>(k));
+      k = it->second;
+      if (added) masks_.resize(masks_.size() + 2, atom_set{});
+    } else {
+      k = max_entries - 1;
+    }
+    for (std::size_t b = 0; b < form[w].size(); ++b) {
+      masks_[2 * k][b] |= form[w][b];
+      masks_[2 * k + 1][b] |= reading[w][b];
+    }
+    entry_[w] = static_cast<std::uint8_t>(k);
   }
   anchors_.assign(atom_bits / 64, 0);
   flags_.assign(atom_bits * blocks_, 0);
@@ -798,29 +825,22 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
   std::array<std::uint16_t, 64> unit_offers;
   std::size_t n_offers = 0;
   // Without a branch on what a unit is (those branches are mispredicted
-  // often): a unit that is not a mention has mention bits 0, which offer
-  // nothing, and a mention of several tokens has word numbers and list
-  // bits 0 (unit_table::fill), which satisfy no atom.
+  // often): a unit that is not a mention offers nothing, and a mention of
+  // several tokens has word numbers and list bits 0 (unit_table::fill),
+  // which satisfy no atom.
   for (std::size_t i = 0; i < units.size(); ++i) {
     const unit_info& u = units[i];
-    const std::uint16_t b = u.mention;
-    std::uint16_t o = static_cast<std::uint16_t>(b & any_type);
-    // unit_matches: a default-typed name of two words or more may be a person.
-    o |= (b & maybe_person_fact) ? person_bit : 0;
-    o |= static_cast<std::uint16_t>(((b >> value_fact_shift) & 0xF) << offer_value_shift);
-    o |= (b & title_fact) ? offer_title : 0;
-    o |= (b & quote_fact) ? offer_quote : 0;
-    offers |= o;
+    offers |= u.offer;
     // (Written for every unit, counted for a mention: the next one overwrites it.)
-    if (n_offers < unit_offers.size()) unit_offers[n_offers] = o;
+    if (n_offers < unit_offers.size()) unit_offers[n_offers] = u.offer;
     n_offers += u.is_mention;
     lists |= u.lists;
     lemma_lists |= u.lemma_lists;
     // The form's atoms, and its lemmas' (a lemma equal to the form adds
     // nothing: the form's atoms hold its lemma atoms).
-    const atom_set& f = masks_[2 * std::size_t{entry(u.word)}];
-    const atom_set& l = masks_[2 * std::size_t{entry(u.lemma_word)} + 1];
-    const atom_set& t = masks_[2 * std::size_t{entry(u.alt_word)} + 1];
+    const atom_set& f = masks_[2 * entry(u.word)];
+    const atom_set& l = masks_[2 * entry(u.lemma_word) + 1];
+    const atom_set& t = masks_[2 * entry(u.alt_word) + 1];
     for (std::size_t k = 0; k < present.size(); ++k) present[k] |= f[k] | l[k] | t[k];
   }
   auto add_lists = [&](std::uint64_t bits, const std::array<atom_set, 64>& by_bit) {

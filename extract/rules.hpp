@@ -100,18 +100,20 @@ struct element_code {
   bool wants_mention = false, has_words = false, has_lemmas = false, optional = false, is_gap = false;
 };
 
-struct rule {
+// (Aligned to a cache line: the fields matching reads come first and share
+// one line.)
+struct alignas(64) rule {
   // The pattern as matching reads it: one element_code per element, and
   // their word numbers (see element_code::ids).
   std::vector<element_code> code;
   std::vector<std::uint32_t> code_ids;
+  std::size_t anchor = SIZE_MAX;  // index of the required word or lemma element that bounds a match's start (match_rule), if any
   std::string id, lang, predicate, where;
   double confidence = 0.7;
   bool date_from_document = false;
   std::string builtin;  // empty for pattern rules
   bool swap = false;    // the statement's subject is the pattern's object and vice versa
   std::vector<rule_element> pattern;
-  std::size_t anchor = SIZE_MAX;  // index of the required word or lemma element that bounds a match's start (match_rule), if any
   std::vector<std::size_t> required;  // indices of every required word or lemma element
 };
 
@@ -214,6 +216,9 @@ class mention_facts {
     return (bits_[mention] >> (value_shift + static_cast<int>(kind))) & 1;
   }
   static constexpr int value_shift = 9;
+  // Is mention number `mention` a quotation?
+  bool is_quote(std::size_t mention) const { return (bits_[mention] & quote_bit) != 0; }
+  static constexpr std::uint16_t quote_bit = 1u << 14;
 
  private:
   std::vector<std::uint16_t> bits_;
@@ -230,6 +235,7 @@ struct unit_info {
   std::uint64_t word_sig = 0, lemma_sig = 0;
   std::uint32_t word = 0, lemma_word = 0, alt_word = 0, pos = 0;
   std::uint16_t mention = 0;  // mention_facts bits, 0 for a token
+  std::uint16_t offer = 0;    // what the mention offers rule_index's mention needs, 0 for a token
   bool is_mention = false;
   bool has_token = false;     // a token, or a one-token mention
   bool parenthetical = false;
@@ -306,9 +312,12 @@ class rule_index {
   // their k is 0, whose sets are empty, as is the k of a word number past
   // entry_, so that every word is looked up the same way, without a branch
   // (a branch on whether a word names atoms is mispredicted all the time).
-  std::vector<std::uint16_t> entry_;
+  // Words of the same atoms share an entry: a byte numbers them (about 180
+  // entries for the French rules; see the constructor past max_entries).
+  static constexpr std::size_t max_entries = 256;
+  std::vector<std::uint8_t> entry_;
   std::vector<atom_set> masks_;
-  std::uint16_t entry(std::uint32_t w) const { return entry_[w < entry_.size() ? w : 0]; }
+  std::size_t entry(std::uint32_t w) const { return entry_[w < entry_.size() ? w : 0]; }
   // The atoms that word lists satisfy, by list bit: for word conditions (a
   // token's lists) and for lemma conditions (its lemmas' lists); the list
   // bits that any atom names.

@@ -616,3 +616,30 @@ BOOST_AUTO_TEST_CASE(mention_facts_entity_types) {
   for (std::size_t i = 0; i < types.size(); ++i)
     BOOST_TEST(facts.entity_type(i) == types[i].second, types[i].first);
 }
+
+// Words with the same atoms share an entry of the index's word table, of
+// which a byte numbers 256: past them, the words left share the last entry,
+// with all their atoms. Rules of words whose atoms differ from word to word
+// (three conditions each, on overlapping words) overflow the table: every
+// rule whose words a segment holds is still a candidate.
+BOOST_AUTO_TEST_CASE(index_words_past_the_entry_table) {
+  const std::size_t n = 400;
+  auto word = [](std::size_t i) { return "motindex" + std::to_string(i); };
+  std::vector<econkg::rule> rules;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string p = R"([{"w":")" + word(i) + R"("},{"w":[")" + word(i) + R"(",")" + word(i + 1) +
+                          R"("]},{"lemma":[")" + word(i + 2) + R"(",")" + word(i) + R"("]},{"ent":"Organization","as":"object"}])";
+    rules.push_back(rule_of(p.c_str()));
+  }
+  const econkg::rule_index index(rules, french());
+  std::vector<std::size_t> candidates;
+  std::vector<econkg::rule_match> matches;
+  for (std::size_t i = 0; i < n; ++i) {
+    made_analysis m({word(i), word(i), word(i), "[Nexter|Organization|2|0]"});
+    const econkg::mention_facts facts(m.a);
+    econkg::match_rule(rules[i], m.a, facts, m.a.segments[0], matches);
+    BOOST_REQUIRE(matches.size() == 1u);
+    index.candidates(m.a, facts, m.a.segments[0], candidates);
+    BOOST_TEST(std::binary_search(candidates.begin(), candidates.end(), i), i);
+  }
+}
