@@ -822,9 +822,9 @@ class statement_builder {
     std::size_t last_speaker = none;
     for (const auto& seg : a_.segments) {
       for (const auto& u : seg.units) {
-        if (u.mention == none) continue;
+        // (Told by the mention's bits, without reading the mention.)
+        if (u.mention == none || !facts_.is_quote(u.mention)) continue;
         const mention& m = a_.mentions[u.mention];
-        if (m.kind != mention_kind::quote) continue;
         auto it = spoken_.find(&m);
         if (it != spoken_.end()) {
           last = &m;
@@ -849,6 +849,10 @@ class statement_builder {
   // - a funding round's total, for each investor (« a bouclé un tour de table de 54 M€ »);
   // - an opening's amount and jobs from the investment and jobs statements on the same facility.
   void complete_across_sentences(std::vector<draft>& out) const {
+    // Predicates by number (draft::predicate_number), not by name.
+    static const std::size_t acquires = predicate_number("acquires"), funds = predicate_number("funds"),
+                             opens = predicate_number("opens"), invests_in = predicate_number("invests_in"),
+                             creates_jobs = predicate_number("creates_jobs");
     auto starts_with_list = [&](const segment_units& seg, std::uint64_t list) {
       for (std::size_t k = 0; k < seg.units.size() && k < 3; ++k) {
         if (seg.units[k].mention != none) return false;
@@ -860,13 +864,13 @@ class statement_builder {
       draft& st = out[i];
       std::size_t si = st.segment;
       if (si == none) continue;
-      if (eq(*st.predicate, "acquires") && !st.attrs.amount && si + 1 < a_.segments.size() &&
+      if (st.predicate_number == acquires && !st.attrs.amount && si + 1 < a_.segments.size() &&
           starts_with_list(a_.segments[si + 1], lang_.lists.deal_nouns))
         if (const value_mention* v = value_in(a_.segments[si + 1], 0, value_kind::money)) {
           st.attrs.amount = v->amount;
           st.attrs.currency = v->currency;
         }
-      if (eq(*st.predicate, "funds") && !st.attrs.amount)
+      if (st.predicate_number == funds && !st.attrs.amount)
         for (std::size_t k = si + 1; k-- > 0 && k + 3 > si;) {
           const segment_units& seg = a_.segments[k];
           bool round = false;
@@ -881,16 +885,16 @@ class statement_builder {
         }
     }
     for (auto& st : out) {
-      if (!eq(*st.predicate, "opens")) continue;
+      if (st.predicate_number != opens) continue;
       for (const auto& other : out) {
         if (entity(other.subject).label != entity(st.subject).label ||
             entity(other.object).label != entity(st.object).label)
           continue;
-        if (eq(*other.predicate, "invests_in") && !st.attrs.amount && other.attrs.amount) {
+        if (other.predicate_number == invests_in && !st.attrs.amount && other.attrs.amount) {
           st.attrs.amount = other.attrs.amount;
           st.attrs.currency = other.attrs.currency;
         }
-        if (eq(*other.predicate, "creates_jobs") && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
+        if (other.predicate_number == creates_jobs && !st.attrs.jobs && other.attrs.jobs) st.attrs.jobs = other.attrs.jobs;
       }
     }
   }

@@ -81,7 +81,7 @@ std::uint16_t value_bit(std::string_view kind) {
 constexpr std::uint16_t maybe_person_fact = 1u << 8;
 constexpr int value_fact_shift = mention_facts::value_shift;
 constexpr std::uint16_t title_fact = 1u << 13;
-constexpr std::uint16_t quote_fact = 1u << 14;
+constexpr std::uint16_t quote_fact = mention_facts::quote_bit;
 
 // The bit of word number `w` in an element's signature (none for 0).
 std::uint64_t sig_bit(std::uint32_t w) { return w ? std::uint64_t{1} << (w & 63) : 0; }
@@ -213,9 +213,48 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
   return e;
 }
 
-// Is word number `w` (not 0) one of `ids`?
-[[gnu::always_inline]] inline bool has(const std::vector<std::uint32_t>& ids, std::uint32_t w) {
-  return w && std::find(ids.begin(), ids.end(), w) != ids.end();
+// The element_code of every element of `r`'s pattern, and their word numbers.
+void compile(rule& r, const std::string& where) {
+  r.code.clear();
+  r.code_ids.clear();
+  for (const rule_element& e : r.pattern) {
+    element_code c;
+    c.word_bits = e.word_bits;
+    c.lemma_bits = e.lemma_bits;
+    c.word_sig = e.word_sig;
+    c.lemma_sig = e.lemma_sig;
+    c.gap_no_sig = e.gap_no_sig;
+    c.pos = e.pos;
+    c.mention_mask = e.mention_mask;
+    c.gap_no_mask = e.gap_no_mask;
+    if (r.code_ids.size() + e.word_ids.size() + e.lemma_ids.size() + e.gap_no_ids.size() > UINT16_MAX)
+      fail(where, "rule " + r.id + ": too many words");
+    c.ids = static_cast<std::uint16_t>(r.code_ids.size());
+    c.n_word_ids = static_cast<std::uint16_t>(e.word_ids.size());
+    c.n_lemma_ids = static_cast<std::uint16_t>(e.lemma_ids.size());
+    c.n_gap_no_ids = static_cast<std::uint16_t>(e.gap_no_ids.size());
+    for (const auto* ids : {&e.word_ids, &e.lemma_ids, &e.gap_no_ids})
+      r.code_ids.insert(r.code_ids.end(), ids->begin(), ids->end());
+    c.gap = static_cast<std::uint8_t>(e.gap);  // (parse_element: at most 40)
+    c.slot_id = e.slot_id;
+    c.wants_mention = e.wants_mention;
+    c.has_words = e.has_words;
+    c.has_lemmas = e.has_lemmas;
+    c.optional = e.optional;
+    c.is_gap = e.is_gap;
+    r.code.push_back(c);
+  }
+}
+
+// Is word number `w` one of the `n` numbers at `ids`?
+[[gnu::always_inline]] inline bool among(const std::uint32_t* ids, std::size_t n, std::uint32_t w) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (ids[i] == w) return true;
+  return false;
+}
+// The same for a word number not 0 (0: no word, in no condition).
+[[gnu::always_inline]] inline bool has(const std::uint32_t* ids, std::size_t n, std::uint32_t w) {
+  return w && among(ids, n, w);
 }
 
 // Does unit `u` satisfy the (non-gap) element `e`? An entity of one of the
@@ -223,40 +262,47 @@ rule_element parse_element(const rapidjson::Value& v, const std::string& where, 
 // no dictionary knows: a slot that wants a person takes it), a value of its
 // kind, a title, a quotation; else a word condition looks at the unit's
 // token (a one-token mention's too), and a mention of several tokens has none.
-[[gnu::always_inline]] inline bool unit_matches(const rule_element& e, const unit_info& u) {
+// (`ids`: the rule's code_ids.)
+[[gnu::always_inline]] inline bool unit_matches(const element_code& e, const std::uint32_t* ids, const unit_info& u) {
   if (e.wants_mention) return (u.mention & e.mention_mask) != 0;
   if (!u.has_token) return false;
-  if (e.has_words && !(u.lists & e.word_bits) && !((u.word_sig & e.word_sig) && has(e.word_ids, u.word))) return false;
+  const std::uint32_t* word_ids = ids + e.ids;
+  if (e.has_words && !(u.lists & e.word_bits) && !((u.word_sig & e.word_sig) && has(word_ids, e.n_word_ids, u.word)))
+    return false;
+  const std::uint32_t* lemma_ids = word_ids + e.n_word_ids;
+  const std::size_t n = e.n_lemma_ids;
   if (e.has_lemmas && !(u.lemma_lists & e.lemma_bits) &&
       !((u.lemma_sig & e.lemma_sig) &&
-        (has(e.lemma_ids, u.lemma_word) || has(e.lemma_ids, u.alt_word) || has(e.lemma_ids, u.word))))
+        (has(lemma_ids, n, u.lemma_word) || has(lemma_ids, n, u.alt_word) || has(lemma_ids, n, u.word))))
     return false;
   if (e.pos && (u.pos & e.pos) == 0) return false;
   return true;
 }
 
-[[gnu::always_inline]] inline bool gap_allows(const rule_element& e, const unit_info& u) {
+[[gnu::always_inline]] inline bool gap_allows(const element_code& e, const std::uint32_t* ids, const unit_info& u) {
   if (u.is_mention) {
     if (u.mention & quote_fact) return false;  // a gap never crosses a quotation
     // An entity of a type the gap may not skip, unless set off by commas.
     return u.parenthetical || (u.mention & any_type & e.gap_no_mask) == 0;
   }
   if (u.semicolon) return false;
-  return !(u.word_sig & e.gap_no_sig) || std::find(e.gap_no_ids.begin(), e.gap_no_ids.end(), u.word) == e.gap_no_ids.end();
+  return !(u.word_sig & e.gap_no_sig) || !among(ids + e.ids + e.n_word_ids + e.n_lemma_ids, e.n_gap_no_ids, u.word);
 }
 
 // One rule over one segment: match(ei, ui) tells whether the pattern's
 // elements from ei on match from unit ui on, capturing slots in `m`.
 struct matcher {
   rule_match& m;
-  // The pattern's elements and the segment's units, read once.
-  const rule_element* pattern;
+  // The pattern's elements (and their word numbers) and the segment's units, read once.
+  const element_code* pattern;
   std::size_t pattern_size;
+  const std::uint32_t* ids;
   const unit_info* units;
   std::size_t unit_count;
 
   matcher(const rule& r, const unit_table& t, rule_match& m)
-      : m(m), pattern(r.pattern.data()), pattern_size(r.pattern.size()), units(t.data()), unit_count(t.size()) {}
+      : m(m), pattern(r.code.data()), pattern_size(r.code.size()), ids(r.code_ids.data()), units(t.data()),
+        unit_count(t.size()) {}
 
   // Required elements that are not gaps match one unit each, in a loop;
   // gaps and optional elements branch, by recursion. The slots set by the
@@ -274,26 +320,26 @@ struct matcher {
         m.last = ui == 0 ? 0 : ui - 1;
         return true;
       }
-      const rule_element& e = pattern[ei];
+      const element_code& e = pattern[ei];
       if (e.is_gap) {
         // Units of an apposition or relative clause (« L'usine, qui fabrique … , a
         // représenté ») are skipped without counting against the gap. When the
         // element after the gap is required (and not a gap), the rest of the
         // pattern is tried only where that element matches, as match() would
         // find at once.
-        const rule_element* after = ei + 1 < pattern_size ? &pattern[ei + 1] : nullptr;
+        const element_code* after = ei + 1 < pattern_size ? &pattern[ei + 1] : nullptr;
         if (after && (after->optional || after->is_gap)) after = nullptr;
         std::size_t counted = 0;
         for (std::size_t next = ui;; ++next) {
-          if (!after || (next < unit_count && unit_matches(*after, units[next])))
+          if (!after || (next < unit_count && unit_matches(*after, ids, units[next])))
             if (match(ei + 1, next)) return true;
-          if (next >= unit_count || !gap_allows(e, units[next])) return fail();
+          if (next >= unit_count || !gap_allows(e, ids, units[next])) return fail();
           if (!units[next].parenthetical && ++counted > e.gap) return fail();
           if (next - ui > 60) return fail();
         }
       }
       if (!e.optional) {
-        if (ui >= unit_count || !unit_matches(e, units[ui])) return fail();
+        if (ui >= unit_count || !unit_matches(e, ids, units[ui])) return fail();
         if (e.slot_id != no_slot) {
           // More sets than slot names only when a pattern names a slot twice.
           if (n_undo == undo.size()) return recurse_required(e, ei, ui) || fail();
@@ -302,7 +348,7 @@ struct matcher {
         }
         continue;
       }
-      if (ui < unit_count && unit_matches(e, units[ui])) {
+      if (ui < unit_count && unit_matches(e, ids, units[ui])) {
         if (e.slot_id != no_slot) m.slots.set(e.slot_id, ui);
         if (match(ei + 1, ui + 1)) return true;
         if (e.slot_id != no_slot) m.slots.erase(e.slot_id);
@@ -312,7 +358,7 @@ struct matcher {
   }
 
   // A required element that matched, the rest by recursion (as match() had it).
-  bool recurse_required(const rule_element& e, std::size_t ei, std::size_t ui) {
+  bool recurse_required(const element_code& e, std::size_t ei, std::size_t ui) {
     m.slots.set(e.slot_id, ui);
     if (match(ei + 1, ui + 1)) return true;
     m.slots.erase(e.slot_id);
@@ -399,6 +445,7 @@ rule parse_rule(const std::string& json, const std::string& where, lexicon& lex)
       break;
     }
   if (r.anchor == SIZE_MAX && !r.required.empty()) r.anchor = r.required.front();
+  compile(r, where);
   return r;
 }
 
@@ -501,6 +548,28 @@ std::uint8_t slot_number(std::string_view name) {
   throw std::logic_error("no slot named \"" + std::string(name) + "\"");
 }
 
+namespace {
+
+// What a segment's mentions offer the required mention elements, as one
+// word: bits 0-7 the entity types (type_bit), 8-11 the value kinds
+// (value_bit shifted), then a title, a quotation. A need is the mask of
+// the offers that satisfy it.
+constexpr int offer_value_shift = 8;
+constexpr std::uint16_t offer_title = 1u << 12, offer_quote = 1u << 13;
+
+// The offer of a mention of mention_facts bits `b`.
+std::uint16_t offer_of(std::uint16_t b) {
+  std::uint16_t o = static_cast<std::uint16_t>(b & any_type);
+  // unit_matches: a default-typed name of two words or more may be a person.
+  if (b & maybe_person_fact) o |= person_bit;
+  o |= static_cast<std::uint16_t>(((b >> value_fact_shift) & 0xF) << offer_value_shift);
+  if (b & title_fact) o |= offer_title;
+  if (b & quote_fact) o |= offer_quote;
+  return o;
+}
+
+}  // namespace
+
 void unit_table::fill(const analysis& a, const mention_facts& f, const segment_units& s) {
   units_.resize(s.units.size());
   mentions_.clear();
@@ -512,6 +581,7 @@ void unit_table::fill(const analysis& a, const mention_facts& f, const segment_u
     if (u.mention != SIZE_MAX) {
       x.is_mention = true;
       x.mention = f[u.mention];
+      x.offer = offer_of(x.mention);
       mentions_.push_back(i);
       if (u.tok_end - u.tok_begin != 1) continue;
     }
@@ -548,16 +618,18 @@ void match_rule(const rule& r, const unit_table& t, std::vector<rule_match>& out
   // Elements match left to right from the start unit, so a match starting
   // after the last unit the anchor (a required word element) accepts cannot be.
   std::size_t starts = t.size();
-  if (const rule_element* an = rule_index::anchor(r)) {
-    while (starts > 0 && !unit_matches(*an, units[starts - 1])) --starts;
+  const std::uint32_t* ids = r.code_ids.data();
+  if (r.anchor < r.code.size()) {
+    const element_code& an = r.code[r.anchor];
+    while (starts > 0 && !unit_matches(an, ids, units[starts - 1])) --starts;
   }
   if (starts == 0) return;
   rule_match m;
   matcher mt(r, t, m);
   // When the pattern's first element is required (and not a gap), a match
   // can only start on a unit that element accepts.
-  const rule_element* first =
-      r.pattern.empty() || r.pattern.front().optional || r.pattern.front().is_gap ? nullptr : &r.pattern.front();
+  const element_code* first =
+      r.code.empty() || r.code.front().optional || r.code.front().is_gap ? nullptr : &r.code.front();
   auto try_start = [&](std::size_t start) {
     m.first = start;
     if (mt.match(0, start)) {
@@ -569,34 +641,23 @@ void match_rule(const rule& r, const unit_table& t, std::vector<rule_match>& out
     // Only a mention unit offers a mention.
     for (std::size_t start : t.mentions()) {
       if (start >= starts) break;
-      if (unit_matches(*first, units[start])) try_start(start);
+      if (unit_matches(*first, ids, units[start])) try_start(start);
     }
     return;
   }
   for (std::size_t start = 0; start < starts; ++start)
-    if (!first || unit_matches(*first, units[start])) try_start(start);
+    if (!first || unit_matches(*first, ids, units[start])) try_start(start);
 }
 
 const rule_element* rule_index::anchor(const rule& r) {
   return r.anchor < r.pattern.size() ? &r.pattern[r.anchor] : nullptr;
 }
 
-namespace {
-
-// What a segment's mentions offer the required mention elements, as one
-// word: bits 0-7 the entity types (type_bit), 8-11 the value kinds
-// (value_bit shifted), then a title, a quotation. A need is the mask of
-// the offers that satisfy it.
-constexpr int offer_value_shift = 8;
-constexpr std::uint16_t offer_title = 1u << 12, offer_quote = 1u << 13;
-
-}  // namespace
-
 // (The lexicon is not read: word lists are known by their bits, as tokens hold them.)
 rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     : blocks_((rules.size() + 63) / 64), always_(blocks_, 0), quote_rules_(blocks_, 0) {
   for (const rule& r : rules) {
-    need_begin_.push_back(needs_.size());
+    need_begin_.push_back(static_cast<std::uint32_t>(needs_.size()));
     for (const rule_element& e : r.pattern) {
       if (e.optional || e.is_gap) continue;
       if (e.want_entity) {
@@ -612,7 +673,7 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
       }
     }
   }
-  need_begin_.push_back(needs_.size());
+  need_begin_.push_back(static_cast<std::uint32_t>(needs_.size()));
   unmet_types_.assign(256 * blocks_, 0);
   unmet_others_.assign(64 * blocks_, 0);
   static_assert(offer_quote >> 8 < 64, "the high offer bits index unmet_others_");
@@ -663,28 +724,29 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     return n;
   };
   std::vector<std::uint32_t> anchor_atom(rules.size(), UINT32_MAX);
+  std::vector<std::uint32_t> atom_numbers;  // every rule's atoms, as rule_atoms_ will hold them
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const rule& r = rules[i];
-    atom_begin_.push_back(rule_atoms_.size());
+    atom_begin_.push_back(static_cast<std::uint32_t>(atom_numbers.size()));
     std::size_t best = SIZE_MAX;
     for (std::size_t k : r.required) {
       const rule_element& e = r.pattern[k];
       if (e.has_words) {
         const std::uint32_t a = atom_of(false, e.word_ids, e.word_bits);
-        rule_atoms_.push_back(a);
+        atom_numbers.push_back(a);
         const std::size_t n = likelihood(e.words, e.word_lists.size(), 1);
         if (n < best) best = n, anchor_atom[i] = a;
       }
       if (e.has_lemmas) {
         const std::uint32_t a = atom_of(true, e.lemma_ids, e.lemma_bits);
-        rule_atoms_.push_back(a);
+        atom_numbers.push_back(a);
         const std::size_t n = likelihood(e.lemmas, e.lemma_lists.size(), 3);
         if (n < best) best = n, anchor_atom[i] = a;
       }
     }
   }
-  atom_begin_.push_back(rule_atoms_.size());
-  for (std::uint32_t& a : rule_atoms_) a %= atom_bits;
+  atom_begin_.push_back(static_cast<std::uint32_t>(atom_numbers.size()));
+  for (std::uint32_t a : atom_numbers) rule_atoms_.push_back(static_cast<std::uint8_t>(a % atom_bits));
   for (std::uint32_t& a : anchor_atom)
     if (a != UINT32_MAX) a %= atom_bits;
   auto add_bit = [](atom_set& s, std::uint32_t a) { s[a / 64] |= std::uint64_t{1} << (a % 64); };
@@ -703,14 +765,30 @@ rule_index::rule_index(const std::vector<rule>& rules, const lexicon& /*lex*/)
     for (std::uint64_t b = bits; b; b &= b - 1) add_bit((lemma ? lemma_list_atoms_ : list_atoms_)[std::countr_zero(b)], a);
     (lemma ? atom_lemma_lists_ : atom_lists_) |= bits;
   }
-  named_.assign((form.size() + 63) / 64, 0);
-  entry_.assign(form.size(), 0);
+  // Entry 0: no atoms (word numbers that satisfy none, and 0 itself). Words
+  // with the same atoms (those of one condition, most often) share an entry;
+  // past max_entries - 1 distinct ones, the words left share the last entry,
+  // which holds all their atoms (a rule could then be tried in vain, never
+  // skipped wrongly).
+  entry_.assign(std::max<std::size_t>(form.size(), 1), 0);
+  masks_.assign(2, atom_set{});
+  std::map<std::pair<atom_set, atom_set>, std::uint8_t> entries;
+  entries.emplace(std::pair(atom_set{}, atom_set{}), 0);
   for (std::size_t w = 1; w < form.size(); ++w) {
     if (!forms[w]) continue;  // a reading's atoms are among its form's
-    named_[w / 64] |= std::uint64_t{1} << (w % 64);
-    entry_[w] = static_cast<std::uint32_t>(masks_.size() / 2);
-    masks_.push_back(form[w]);
-    masks_.push_back(reading[w]);
+    std::size_t k = masks_.size() / 2;
+    if (k < max_entries) {
+      auto [it, added] = entries.emplace(std::pair(form[w], reading[w]), static_cast<std::uint8_t>(k));
+      k = it->second;
+      if (added) masks_.resize(masks_.size() + 2, atom_set{});
+    } else {
+      k = max_entries - 1;
+    }
+    for (std::size_t b = 0; b < form[w].size(); ++b) {
+      masks_[2 * k][b] |= form[w][b];
+      masks_[2 * k + 1][b] |= reading[w][b];
+    }
+    entry_[w] = static_cast<std::uint8_t>(k);
   }
   anchors_.assign(atom_bits / 64, 0);
   flags_.assign(atom_bits * blocks_, 0);
@@ -740,38 +818,30 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
   // The atoms the segment's tokens satisfy.
   atom_set present{};
   std::uint64_t lists = 0, lemma_lists = 0;
-  auto add = [&](std::uint32_t w, std::size_t which) {
-    if (!names(w)) return;
-    const atom_set& m = masks_[2 * entry_[w] + which];
-    for (std::size_t b = 0; b < present.size(); ++b) present[b] |= m[b];
-  };
   // What the segment's mentions offer, for the mention elements.
   std::uint16_t offers = 0;
   // What each mention unit offers, in order, for the order of the needs
   // (of the first 64 mention units: past them, the order is not checked).
   std::array<std::uint16_t, 64> unit_offers;
   std::size_t n_offers = 0;
+  // Without a branch on what a unit is (those branches are mispredicted
+  // often): a unit that is not a mention offers nothing, and a mention of
+  // several tokens has word numbers and list bits 0 (unit_table::fill),
+  // which satisfy no atom.
   for (std::size_t i = 0; i < units.size(); ++i) {
     const unit_info& u = units[i];
-    if (u.is_mention) {
-      const std::uint16_t b = u.mention;
-      std::uint16_t o = static_cast<std::uint16_t>(b & any_type);
-      // unit_matches: a default-typed name of two words or more may be a person.
-      if (b & maybe_person_fact) o |= person_bit;
-      o |= static_cast<std::uint16_t>(((b >> value_fact_shift) & 0xF) << offer_value_shift);
-      if (b & title_fact) o |= offer_title;
-      if (b & quote_fact) o |= offer_quote;
-      offers |= o;
-      if (n_offers < unit_offers.size()) unit_offers[n_offers] = o;
-      ++n_offers;
-      if (!u.has_token) continue;
-    }
+    offers |= u.offer;
+    // (Written for every unit, counted for a mention: the next one overwrites it.)
+    if (n_offers < unit_offers.size()) unit_offers[n_offers] = u.offer;
+    n_offers += u.is_mention;
     lists |= u.lists;
     lemma_lists |= u.lemma_lists;
-    // The form's atoms hold its lemma atoms: a lemma equal to the form adds nothing.
-    add(u.word, 0);
-    if (u.lemma_word != u.word) add(u.lemma_word, 1);
-    if (u.alt_word != u.lemma_word && u.alt_word != u.word) add(u.alt_word, 1);
+    // The form's atoms, and its lemmas' (a lemma equal to the form adds
+    // nothing: the form's atoms hold its lemma atoms).
+    const atom_set& f = masks_[2 * entry(u.word)];
+    const atom_set& l = masks_[2 * entry(u.lemma_word) + 1];
+    const atom_set& t = masks_[2 * entry(u.alt_word) + 1];
+    for (std::size_t k = 0; k < present.size(); ++k) present[k] |= f[k] | l[k] | t[k];
   }
   auto add_lists = [&](std::uint64_t bits, const std::array<atom_set, 64>& by_bit) {
     for (; bits; bits &= bits - 1) {
@@ -803,7 +873,7 @@ void rule_index::candidates(const unit_table& units, std::vector<std::size_t>& l
   // needs are met in order.
   auto keep = [&](std::size_t i) {
     for (std::size_t k = atom_begin_[i]; k < atom_begin_[i + 1]; ++k) {
-      const std::uint32_t a = rule_atoms_[k];
+      const std::uint8_t a = rule_atoms_[k];
       if (!((present[a / 64] >> (a % 64)) & 1)) return false;
     }
     // Each need met by a mention unit after the previous need's: the

@@ -84,14 +84,36 @@ struct rule_element {
   std::uint16_t gap_no_mask = 0;
 };
 
-struct rule {
+// A rule_element as matching reads it: its conditions in one cache line
+// (a rule_element spreads them over several, among its strings and
+// vectors), its word numbers in the rule's code_ids. Made by parse_rule.
+struct element_code {
+  std::uint64_t word_bits = 0, lemma_bits = 0;
+  std::uint64_t word_sig = 0, lemma_sig = 0, gap_no_sig = 0;
+  std::uint32_t pos = 0;
+  std::uint16_t mention_mask = 0, gap_no_mask = 0;
+  // The element's word_ids, lemma_ids and gap_no_ids, one after the other
+  // in rule::code_ids from `ids` on.
+  std::uint16_t ids = 0, n_word_ids = 0, n_lemma_ids = 0, n_gap_no_ids = 0;
+  std::uint8_t gap = 0;  // at most 40
+  std::uint8_t slot_id = no_slot;
+  bool wants_mention = false, has_words = false, has_lemmas = false, optional = false, is_gap = false;
+};
+
+// (Aligned to a cache line: the fields matching reads come first and share
+// one line.)
+struct alignas(64) rule {
+  // The pattern as matching reads it: one element_code per element, and
+  // their word numbers (see element_code::ids).
+  std::vector<element_code> code;
+  std::vector<std::uint32_t> code_ids;
+  std::size_t anchor = SIZE_MAX;  // index of the required word or lemma element that bounds a match's start (match_rule), if any
   std::string id, lang, predicate, where;
   double confidence = 0.7;
   bool date_from_document = false;
   std::string builtin;  // empty for pattern rules
   bool swap = false;    // the statement's subject is the pattern's object and vice versa
   std::vector<rule_element> pattern;
-  std::size_t anchor = SIZE_MAX;  // index of the required word or lemma element that bounds a match's start (match_rule), if any
   std::vector<std::size_t> required;  // indices of every required word or lemma element
 };
 
@@ -194,6 +216,9 @@ class mention_facts {
     return (bits_[mention] >> (value_shift + static_cast<int>(kind))) & 1;
   }
   static constexpr int value_shift = 9;
+  // Is mention number `mention` a quotation?
+  bool is_quote(std::size_t mention) const { return (bits_[mention] & quote_bit) != 0; }
+  static constexpr std::uint16_t quote_bit = 1u << 14;
 
  private:
   std::vector<std::uint16_t> bits_;
@@ -210,6 +235,7 @@ struct unit_info {
   std::uint64_t word_sig = 0, lemma_sig = 0;
   std::uint32_t word = 0, lemma_word = 0, alt_word = 0, pos = 0;
   std::uint16_t mention = 0;  // mention_facts bits, 0 for a token
+  std::uint16_t offer = 0;    // what the mention offers rule_index's mention needs, 0 for a token
   bool is_mention = false;
   bool has_token = false;     // a token, or a one-token mention
   bool parenthetical = false;
@@ -281,22 +307,25 @@ class rule_index {
   std::size_t blocks_;
   // Word number -> the atoms it satisfies as a token's form (its word
   // conditions and its lemma conditions, which look at the form too) and as
-  // one of its lemmas: a bit per word number tells whether it satisfies
-  // any (most words satisfy none, and the bits stay in cache where a table
-  // entry per word would not); then entry_[w] is the number of its pair of
-  // atom sets in masks_ (form first, then lemma).
-  std::vector<std::uint64_t> named_;
-  std::vector<std::uint32_t> entry_;
+  // one of its lemmas: entry_[w] is the number k of its pair of atom sets,
+  // masks_[2 k] (form) and masks_[2 k + 1] (lemma). Most words satisfy none:
+  // their k is 0, whose sets are empty, as is the k of a word number past
+  // entry_, so that every word is looked up the same way, without a branch
+  // (a branch on whether a word names atoms is mispredicted all the time).
+  // Words of the same atoms share an entry: a byte numbers them (about 180
+  // entries for the French rules; see the constructor past max_entries).
+  static constexpr std::size_t max_entries = 256;
+  std::vector<std::uint8_t> entry_;
   std::vector<atom_set> masks_;
-  bool names(std::uint32_t w) const { return w / 64 < named_.size() && ((named_[w / 64] >> (w % 64)) & 1); }
+  std::size_t entry(std::uint32_t w) const { return entry_[w < entry_.size() ? w : 0]; }
   // The atoms that word lists satisfy, by list bit: for word conditions (a
   // token's lists) and for lemma conditions (its lemmas' lists); the list
   // bits that any atom names.
   std::array<atom_set, 64> list_atoms_{}, lemma_list_atoms_{};
   std::uint64_t atom_lists_ = 0, atom_lemma_lists_ = 0;
   // Every rule's atoms, rule i's in rule_atoms_[atom_begin_[i] .. atom_begin_[i + 1]).
-  std::vector<std::uint32_t> rule_atoms_;
-  std::vector<std::size_t> atom_begin_;
+  std::vector<std::uint8_t> rule_atoms_;  // (atom numbers are below atom_bits)
+  std::vector<std::uint32_t> atom_begin_;
   // Atom -> the rules it flags (blocks_ words), for the atoms in anchors_.
   std::vector<std::uint64_t> flags_, anchors_;
   std::vector<std::uint64_t> always_, quote_rules_;  // rule bit sets
@@ -308,7 +337,7 @@ class rule_index {
   // the previous one's, so the needs must be met by mention units in that
   // order (« in Austin , Texas , which »: two places, a title then a person).
   std::vector<std::uint16_t> needs_;
-  std::vector<std::size_t> need_begin_;
+  std::vector<std::uint32_t> need_begin_;
   // The rules that some need of theirs rules out, by what a segment offers:
   // a need asks either for entity types (the offer's low byte) or for a
   // value kind, a title or a quotation (its high bits), so two tables of

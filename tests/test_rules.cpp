@@ -185,6 +185,45 @@ BOOST_AUTO_TEST_CASE(shipped_rules_load) {
   }
 }
 
+// Matching reads each element through its element_code (rule::code, one
+// cache line): every shipped rule's codes say what its elements say, and
+// their word numbers are the elements' in order.
+BOOST_AUTO_TEST_CASE(rule_code_mirrors_elements) {
+  for (const auto& r : econkg::load_rules(std::string(ECONKG_LEXICON_DIR) + "/rules", french())) {
+    BOOST_REQUIRE(r.code.size() == r.pattern.size());
+    std::vector<std::uint32_t> ids;
+    for (std::size_t i = 0; i < r.pattern.size(); ++i) {
+      const econkg::rule_element& e = r.pattern[i];
+      const econkg::element_code& c = r.code[i];
+      BOOST_TEST(c.word_bits == e.word_bits, r.id);
+      BOOST_TEST(c.lemma_bits == e.lemma_bits, r.id);
+      BOOST_TEST(c.word_sig == e.word_sig, r.id);
+      BOOST_TEST(c.lemma_sig == e.lemma_sig, r.id);
+      BOOST_TEST(c.gap_no_sig == e.gap_no_sig, r.id);
+      BOOST_TEST(c.pos == e.pos, r.id);
+      BOOST_TEST(c.mention_mask == e.mention_mask, r.id);
+      BOOST_TEST(c.gap_no_mask == e.gap_no_mask, r.id);
+      BOOST_TEST(c.gap == e.gap, r.id);
+      BOOST_TEST(c.slot_id == e.slot_id, r.id);
+      BOOST_TEST(c.wants_mention == e.wants_mention, r.id);
+      BOOST_TEST(c.has_words == e.has_words, r.id);
+      BOOST_TEST(c.has_lemmas == e.has_lemmas, r.id);
+      BOOST_TEST(c.optional == e.optional, r.id);
+      BOOST_TEST(c.is_gap == e.is_gap, r.id);
+      BOOST_TEST(c.ids == ids.size(), r.id);
+      auto part = [&](std::size_t from, std::size_t n) {
+        return std::vector<std::uint32_t>(r.code_ids.begin() + static_cast<std::ptrdiff_t>(from),
+                                          r.code_ids.begin() + static_cast<std::ptrdiff_t>(from + n));
+      };
+      BOOST_TEST((part(c.ids, c.n_word_ids) == e.word_ids), r.id);
+      BOOST_TEST((part(c.ids + c.n_word_ids, c.n_lemma_ids) == e.lemma_ids), r.id);
+      BOOST_TEST((part(c.ids + c.n_word_ids + c.n_lemma_ids, c.n_gap_no_ids) == e.gap_no_ids), r.id);
+      for (const auto* v : {&e.word_ids, &e.lemma_ids, &e.gap_no_ids}) ids.insert(ids.end(), v->begin(), v->end());
+    }
+    BOOST_TEST((ids == r.code_ids), r.id);
+  }
+}
+
 // Rules add their words to the vocabulary while loading; once text has been
 // analysed, the morphology cache holds word numbers that would miss a new
 // word, so a late one is refused (a word already known is fine).
@@ -576,4 +615,31 @@ BOOST_AUTO_TEST_CASE(mention_facts_entity_types) {
   BOOST_TEST(econkg::mention_facts::other_type == (1u << 7));
   for (std::size_t i = 0; i < types.size(); ++i)
     BOOST_TEST(facts.entity_type(i) == types[i].second, types[i].first);
+}
+
+// Words with the same atoms share an entry of the index's word table, of
+// which a byte numbers 256: past them, the words left share the last entry,
+// with all their atoms. Rules of words whose atoms differ from word to word
+// (three conditions each, on overlapping words) overflow the table: every
+// rule whose words a segment holds is still a candidate.
+BOOST_AUTO_TEST_CASE(index_words_past_the_entry_table) {
+  const std::size_t n = 400;
+  auto word = [](std::size_t i) { return "motindex" + std::to_string(i); };
+  std::vector<econkg::rule> rules;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string p = R"([{"w":")" + word(i) + R"("},{"w":[")" + word(i) + R"(",")" + word(i + 1) +
+                          R"("]},{"lemma":[")" + word(i + 2) + R"(",")" + word(i) + R"("]},{"ent":"Organization","as":"object"}])";
+    rules.push_back(rule_of(p.c_str()));
+  }
+  const econkg::rule_index index(rules, french());
+  std::vector<std::size_t> candidates;
+  std::vector<econkg::rule_match> matches;
+  for (std::size_t i = 0; i < n; ++i) {
+    made_analysis m({word(i), word(i), word(i), "[Nexter|Organization|2|0]"});
+    const econkg::mention_facts facts(m.a);
+    econkg::match_rule(rules[i], m.a, facts, m.a.segments[0], matches);
+    BOOST_REQUIRE(matches.size() == 1u);
+    index.candidates(m.a, facts, m.a.segments[0], candidates);
+    BOOST_TEST(std::binary_search(candidates.begin(), candidates.end(), i), i);
+  }
 }
