@@ -209,8 +209,16 @@ inline form_words short_form_words(std::string_view f) {
   return {static_cast<unsigned char>(p[0]), (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
                                                 static_cast<unsigned char>(p[n - 1])};
 }
+// What lexicon::analyse sets on the token of a word form: the part of
+// speech bits, the word numbers of the form and its lemmas, and the bits of
+// the lists holding them (see token).
+struct token_fields {
+  std::uint32_t pos = 0;
+  std::uint32_t word = 0, lemma_word = 0, alt_word = 0;
+  std::uint64_t lists = 0, lemma_lists = 0;
+};
 // Slot of `f` in a table of 2^bits slots.
-inline std::size_t front_slot(std::string_view f, unsigned bits) {
+inline std::size_t front_slot_of(std::string_view f, unsigned bits) {
   std::uint64_t h = f.size() * 0x9E3779B97F4A7C15ull;
   if (f.size() - 1 < 16) {
     const form_words w = short_form_words(f);
@@ -374,17 +382,17 @@ std::shared_ptr<dictionary> open_dictionary(const std::string& dir, const std::s
 
 // hunspell analyses cached per word form.
 struct lexicon::morphology {
-  static inline std::atomic<std::uint64_t> count{0};
-  const std::uint64_t serial = ++count;  // never 0
+  // (32 bits: a front slot's owner, see front_slot; it would take 2^32
+  // lexicons for a serial to come back.)
+  static inline std::atomic<std::uint32_t> count{0};
+  const std::uint32_t serial = ++count;  // never 0
   std::shared_ptr<dictionary> main, names;  // names: French dictionary, for first names in English
   bool french = true;
   const lexicon* lex = nullptr;  // for the word numbers and list bits of the forms and lemmas
-  struct result {
+  // The analysis of a form: what a token gets (token_fields), and the lemmas.
+  struct result : token_fields {
     std::string lemma, alt_lemma;
     bool dictionary_lemma = false;  // lemma and alt_lemma are the dictionary's (not the form itself)
-    std::uint32_t pos = 0;
-    std::uint32_t word = 0, lemma_word = 0, alt_word = 0;
-    std::uint64_t lists = 0, lemma_lists = 0;
   };
   mutable std::shared_mutex cache_mutex;
   mutable std::unordered_map<std::string, result, short_hasher, std::equal_to<>> cache;
@@ -399,31 +407,38 @@ struct lexicon::morphology {
     r.alt_lemma = g.alt_lemma;
   }
 
-  // The cached analysis of `form` (references into the cache stay valid: it only grows).
-  const result& analyse(std::string_view form, const std::string& lower) const {
-    // A direct-mapped table per thread in front of the shared cache:
-    // frequent forms (de, la, the) are found without a lock. Entries point
-    // into `cache`, whose nodes never move or die before the morphology
-    // does; `serial` tells morphologies apart even when one is allocated
-    // where an earlier one was. A slot holds its form's length and, for a
-    // form of 1 to 16 bytes, its first and last bytes (which tell it apart
-    // from every other form of that length), so a lookup compares the form
-    // without reading the cache's node (a cache miss); 2^14 slots keep most
-    // of a corpus's frequent forms out of the shared cache and its lock.
-    struct slot {
-      std::uint64_t owner = 0;
-      form_words words;
-      std::size_t size = 0;
-      const std::pair<const std::string, result>* hit = nullptr;
-    };
+  // A direct-mapped table per thread in front of the shared cache:
+  // frequent forms (de, la, the) are found without a lock. Entries point
+  // into `cache`, whose nodes never move or die before the morphology
+  // does; `serial` tells morphologies apart even when one is allocated
+  // where an earlier one was. A slot holds its form's length and, for a
+  // form of 1 to 16 bytes, its first and last bytes (which tell it apart
+  // from every other form of that length), so a lookup compares the form
+  // without reading the cache's node (a cache miss); it also holds what
+  // lexicon::analyse copies into a token (`fields`), so that the token is
+  // filled from the one cache line of the slot, the node left unread. 2^14
+  // slots keep most of a corpus's frequent forms out of the shared cache and
+  // its lock.
+  struct alignas(64) front_slot {
+    std::uint32_t owner = 0;  // the morphology's serial (0: empty)
+    std::uint32_t size = 0;   // the form's length
+    form_words words;
+    token_fields fields;      // hit->second's
+    const std::pair<const std::string, result>* hit = nullptr;
+  };
+  static_assert(sizeof(front_slot) == 64, "a front slot is one cache line");
+
+  // This thread's front slot holding `form` (filled if it did not), whose
+  // lower-case form is `lower`.
+  const front_slot& lookup(std::string_view form, const std::string& lower) const {
     constexpr unsigned front_bits = 14;
-    thread_local std::array<slot, std::size_t{1} << front_bits> front;
+    thread_local std::array<front_slot, std::size_t{1} << front_bits> front;
     const bool inline_form = form.size() - 1 < 16;
     const form_words words = inline_form ? short_form_words(form) : form_words{};
-    slot& s = front[front_slot(form, front_bits)];
+    front_slot& s = front[front_slot_of(form, front_bits)];
     if (s.owner == serial && s.size == form.size() && s.words.a == words.a && s.words.b == words.b &&
         (inline_form || s.hit->first == form))
-      return s.hit->second;
+      return s;
     const std::pair<const std::string, result>* hit = nullptr;
     {
       std::shared_lock lock(cache_mutex);
@@ -431,9 +446,16 @@ struct lexicon::morphology {
       if (it != cache.end()) hit = &*it;
     }
     if (!hit) hit = &fill(std::string(form), lower);
-    s = slot{serial, words, form.size(), hit};
-    return hit->second;
+    s.owner = serial;
+    s.size = static_cast<std::uint32_t>(form.size());
+    s.words = words;
+    s.fields = hit->second;  // (its token_fields)
+    s.hit = hit;
+    return s;
   }
+
+  // The cached analysis of `form` (references into the cache stay valid: it only grows).
+  const result& analyse(std::string_view form, const std::string& lower) const { return lookup(form, lower).hit->second; }
 
   // Whether hunspell's analysis of `form` holds that of its lower-case form
   // (every analysis of the lower-case form is one of `form`'s): hunspell
@@ -793,7 +815,7 @@ void lexicon::analyse(std::string_view text, std::vector<token>& tokens) const {
       t.lists = t.lemma_lists = lists_of(t.word);
       continue;
     }
-    const auto& r = morph_->analyse(text.substr(t.begin, t.end - t.begin), t.lower);
+    const token_fields& r = morph_->lookup(text.substr(t.begin, t.end - t.begin), t.lower).fields;
     t.word = r.word;
     t.lemma_word = r.lemma_word;
     t.alt_word = r.alt_word;
