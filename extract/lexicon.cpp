@@ -157,8 +157,8 @@ void phrase_table::add(const std::vector<std::uint32_t>& words, std::size_t valu
   first = (first & ~3u) | flags_[first >> 2];
 }
 
-std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
-                                  const std::vector<std::size_t>** values) const {
+std::size_t phrase_table::longest_node(const std::vector<token>& tokens, std::size_t i, std::size_t end,
+                                       std::uint32_t* node) const {
   if (i >= end) return 0;
   // The first word: most calls end here, after reading one bit.
   const std::uint32_t w0 = tokens[i].word;
@@ -169,7 +169,7 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
   for (std::size_t k = i + 1;; ++k) {
     if (f & node_values) {
       best = k - i;
-      *values = &values_[at];
+      *node = at;
     }
     if (k >= end || !(f & node_inner) || !tokens[k].word) break;
     at = find_edge((std::uint64_t{at} << 32) | tokens[k].word);
@@ -574,6 +574,27 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
   // Every country name is known now (add_countries): the summaries point to them.
   for (std::size_t e = 0; e < names_.size(); ++e)
     if (names_[e].id.rfind("country:", 0) == 0) name_summaries_[e].country = country_name(names_[e].id);
+  // Every name is known and summed up: what each name phrase's entries tell.
+  name_phrase_info_.assign(name_phrases_.nodes(), name_phrase{});
+  for (std::uint32_t node = 1; node < name_phrases_.nodes(); ++node) {
+    const std::vector<std::size_t>& entries = name_phrases_.values(node);
+    if (entries.empty()) continue;
+    name_phrase& p = name_phrase_info_[node];
+    std::size_t best = entries.front();
+    for (std::size_t e : entries) {
+      const name_summary& g = name_summaries_[e];
+      if (g.priority > name_summaries_[best].priority ||
+          (g.priority == name_summaries_[best].priority && (g.bits & name_organization) &&
+           !(name_summaries_[best].bits & name_organization)))
+        best = e;
+      if (!(g.bits & name_acronym)) p.bits |= phrase_not_acronym;
+      if (g.bits & name_organization) p.bits |= phrase_organization;
+      if (g.bits & name_place) p.bits |= phrase_place;
+    }
+    if (name_summaries_[entries.front()].bits & name_organization) p.bits |= phrase_first_organization;
+    p.best = static_cast<std::uint32_t>(best);
+    p.country = name_summaries_[best].country;
+  }
 
   fs::path ld = fs::path(dir) / lang;
   auto opt = [&](const char* name) { return (ld / name).string(); };
