@@ -12,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -394,8 +395,50 @@ struct lexicon::morphology {
     std::string lemma, alt_lemma;
     bool dictionary_lemma = false;  // lemma and alt_lemma are the dictionary's (not the form itself)
   };
+  // The analyses of every form seen, appended to a deque (which never moves
+  // them: front slots point to them), found through an open-addressing index
+  // (linear probing, at most half full) of their forms' hashes: a form met
+  // for the first time, as most forms that miss the front table are, is
+  // told absent from one slot of the index, where a std::unordered_map read
+  // a bucket and a node or two (cache misses each). Guarded by cache_mutex.
+  using entry = std::pair<const std::string, result>;
+  struct cache_slot {
+    std::uint64_t hash = 0;     // short_hash of the form
+    const entry* e = nullptr;   // nullptr: the slot is empty
+  };
   mutable std::shared_mutex cache_mutex;
-  mutable std::unordered_map<std::string, result, short_hasher, std::equal_to<>> cache;
+  mutable std::deque<entry> cache;
+  mutable std::vector<cache_slot> cache_index;  // empty, or a power of two slots
+
+  // The cached analysis of `form` (short_hash `h`), or nullptr; under cache_mutex.
+  const entry* find_cached(std::string_view form, std::uint64_t h) const {
+    if (cache_index.empty()) return nullptr;
+    const std::size_t mask = cache_index.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const cache_slot& s = cache_index[i];
+      if (!s.e) return nullptr;
+      if (s.hash == h && s.e->first == form) return s.e;
+    }
+  }
+  // Caches `r` as the analysis of `form` (short_hash `h`), which find_cached
+  // does not find; under cache_mutex held uniquely.
+  const entry& add_cached(const std::string& form, result&& r, std::uint64_t h) const {
+    if ((cache.size() + 1) * 2 > cache_index.size()) {
+      std::vector<cache_slot> old(std::max<std::size_t>(1024, cache_index.size() * 2));
+      old.swap(cache_index);
+      for (const cache_slot& s : old)
+        if (s.e) place_cached(s);
+    }
+    const entry& e = cache.emplace_back(form, std::move(r));
+    place_cached(cache_slot{h, &e});
+    return e;
+  }
+  void place_cached(const cache_slot& n) const {
+    const std::size_t mask = cache_index.size() - 1;
+    std::size_t i = n.hash & mask;
+    while (cache_index[i].e) i = (i + 1) & mask;
+    cache_index[i] = n;
+  }
 
   // Adds a reading to a result that holds nothing yet; `lower_form`: the
   // form is its own lower-case form, so a reading that is not a name makes
@@ -424,7 +467,7 @@ struct lexicon::morphology {
     std::uint32_t size = 0;   // the form's length
     form_words words;
     token_fields fields;      // hit->second's
-    const std::pair<const std::string, result>* hit = nullptr;
+    const entry* hit = nullptr;
   };
   static_assert(sizeof(front_slot) == 64, "a front slot is one cache line");
 
@@ -439,13 +482,13 @@ struct lexicon::morphology {
     if (s.owner == serial && s.size == form.size() && s.words.a == words.a && s.words.b == words.b &&
         (inline_form || s.hit->first == form))
       return s;
-    const std::pair<const std::string, result>* hit = nullptr;
+    const std::uint64_t h = short_hash(form);
+    const entry* hit = nullptr;
     {
       std::shared_lock lock(cache_mutex);
-      auto it = cache.find(form);
-      if (it != cache.end()) hit = &*it;
+      hit = find_cached(form, h);
     }
-    if (!hit) hit = &fill(std::string(form), lower);
+    if (!hit) hit = &fill(std::string(form), lower, h);
     s.owner = serial;
     s.size = static_cast<std::uint32_t>(form.size());
     s.words = words;
@@ -494,7 +537,8 @@ struct lexicon::morphology {
     return caps == chars || caps + neutral == chars;  // ALLCAP
   }
 
-  const std::pair<const std::string, result>& fill(const std::string& form, const std::string& lower) const {
+  // Analyses `form` (short_hash `h`), not cached when looked up, and caches it.
+  const entry& fill(const std::string& form, const std::string& lower, std::uint64_t h) const {
     result r;
     if (french) {
       const reading& own = main->analyse(form);
@@ -554,7 +598,8 @@ struct lexicon::morphology {
     r.lists = lex->lists_of(r.word);
     r.lemma_lists = r.lists | lex->lists_of(r.lemma_word) | lex->lists_of(r.alt_word);
     std::unique_lock lock(cache_mutex);
-    return *cache.emplace(form, std::move(r)).first;
+    if (const entry* e = find_cached(form, h)) return *e;  // another thread cached it meanwhile
+    return add_cached(form, std::move(r), h);
   }
 };
 
