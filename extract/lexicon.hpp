@@ -48,9 +48,10 @@ struct gazetteer_entry {
   int priority = 10;
 };
 
-// What the mention finder asks of a gazetteer entry again and again, kept
-// in a dense array beside names(): reading it touches a few bytes, where the
-// entry itself is four strings spread over the heap (a cache miss each).
+// What the mention finder asks of a gazetteer entry, kept in a dense array
+// beside names(): reading it touches a few bytes, where the entry itself is
+// four strings spread over the heap (a cache miss each). The finder reads
+// it summed up per name phrase (name_phrase, computed from these at load).
 struct name_summary {
   int priority = 10;  // the entry's priority
   std::uint8_t bits = 0;
