@@ -801,6 +801,13 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   // An acronym of the gazetteer (UN, AP) matches only a word in capitals (« Un plan … »).
   // (The phrase's bits tell whether all its entries are acronyms, without reading them.)
   if (gl == 1 && phrase && !t.upper && !(phrase->bits & phrase_not_acronym)) gl = 0;
+  // The chosen entry (its type, id, parent, surface) is read further down,
+  // after the scans below: its cache lines are asked for now, so that their
+  // misses overlap with those scans instead of stalling there.
+  if (gl && phrase) {
+    const char* best = reinterpret_cast<const char*>(&lex_.names()[phrase->best]);
+    for (std::size_t off = 0; off < sizeof(gazetteer_entry); off += 64) __builtin_prefetch(best + off);
+  }
   // Capitalised sequence, with name-internal connectors (Banque de France).
   std::size_t j = i + 1;
   while (j < end && occ_[j] == none) {
