@@ -12,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
@@ -157,8 +158,8 @@ void phrase_table::add(const std::vector<std::uint32_t>& words, std::size_t valu
   first = (first & ~3u) | flags_[first >> 2];
 }
 
-std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
-                                  const std::vector<std::size_t>** values) const {
+std::size_t phrase_table::longest_node(const std::vector<token>& tokens, std::size_t i, std::size_t end,
+                                       std::uint32_t* node) const {
   if (i >= end) return 0;
   // The first word: most calls end here, after reading one bit.
   const std::uint32_t w0 = tokens[i].word;
@@ -169,7 +170,7 @@ std::size_t phrase_table::longest(const std::vector<token>& tokens, std::size_t 
   for (std::size_t k = i + 1;; ++k) {
     if (f & node_values) {
       best = k - i;
-      *values = &values_[at];
+      *node = at;
     }
     if (k >= end || !(f & node_inner) || !tokens[k].word) break;
     at = find_edge((std::uint64_t{at} << 32) | tokens[k].word);
@@ -209,8 +210,16 @@ inline form_words short_form_words(std::string_view f) {
   return {static_cast<unsigned char>(p[0]), (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
                                                 static_cast<unsigned char>(p[n - 1])};
 }
+// What lexicon::analyse sets on the token of a word form: the part of
+// speech bits, the word numbers of the form and its lemmas, and the bits of
+// the lists holding them (see token).
+struct token_fields {
+  std::uint32_t pos = 0;
+  std::uint32_t word = 0, lemma_word = 0, alt_word = 0;
+  std::uint64_t lists = 0, lemma_lists = 0;
+};
 // Slot of `f` in a table of 2^bits slots.
-inline std::size_t front_slot(std::string_view f, unsigned bits) {
+inline std::size_t front_slot_of(std::string_view f, unsigned bits) {
   std::uint64_t h = f.size() * 0x9E3779B97F4A7C15ull;
   if (f.size() - 1 < 16) {
     const form_words w = short_form_words(f);
@@ -374,20 +383,62 @@ std::shared_ptr<dictionary> open_dictionary(const std::string& dir, const std::s
 
 // hunspell analyses cached per word form.
 struct lexicon::morphology {
-  static inline std::atomic<std::uint64_t> count{0};
-  const std::uint64_t serial = ++count;  // never 0
+  // (32 bits: a front slot's owner, see front_slot; it would take 2^32
+  // lexicons for a serial to come back.)
+  static inline std::atomic<std::uint32_t> count{0};
+  const std::uint32_t serial = ++count;  // never 0
   std::shared_ptr<dictionary> main, names;  // names: French dictionary, for first names in English
   bool french = true;
   const lexicon* lex = nullptr;  // for the word numbers and list bits of the forms and lemmas
-  struct result {
+  // The analysis of a form: what a token gets (token_fields), and the lemmas.
+  struct result : token_fields {
     std::string lemma, alt_lemma;
     bool dictionary_lemma = false;  // lemma and alt_lemma are the dictionary's (not the form itself)
-    std::uint32_t pos = 0;
-    std::uint32_t word = 0, lemma_word = 0, alt_word = 0;
-    std::uint64_t lists = 0, lemma_lists = 0;
+  };
+  // The analyses of every form seen, appended to a deque (which never moves
+  // them: front slots point to them), found through an open-addressing index
+  // (linear probing, at most half full) of their forms' hashes: a form met
+  // for the first time, as most forms that miss the front table are, is
+  // told absent from one slot of the index, where a std::unordered_map read
+  // a bucket and a node or two (cache misses each). Guarded by cache_mutex.
+  using entry = std::pair<const std::string, result>;
+  struct cache_slot {
+    std::uint64_t hash = 0;     // short_hash of the form
+    const entry* e = nullptr;   // nullptr: the slot is empty
   };
   mutable std::shared_mutex cache_mutex;
-  mutable std::unordered_map<std::string, result, short_hasher, std::equal_to<>> cache;
+  mutable std::deque<entry> cache;
+  mutable std::vector<cache_slot> cache_index;  // empty, or a power of two slots
+
+  // The cached analysis of `form` (short_hash `h`), or nullptr; under cache_mutex.
+  const entry* find_cached(std::string_view form, std::uint64_t h) const {
+    if (cache_index.empty()) return nullptr;
+    const std::size_t mask = cache_index.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const cache_slot& s = cache_index[i];
+      if (!s.e) return nullptr;
+      if (s.hash == h && s.e->first == form) return s.e;
+    }
+  }
+  // Caches `r` as the analysis of `form` (short_hash `h`), which find_cached
+  // does not find; under cache_mutex held uniquely.
+  const entry& add_cached(const std::string& form, result&& r, std::uint64_t h) const {
+    if ((cache.size() + 1) * 2 > cache_index.size()) {
+      std::vector<cache_slot> old(std::max<std::size_t>(1024, cache_index.size() * 2));
+      old.swap(cache_index);
+      for (const cache_slot& s : old)
+        if (s.e) place_cached(s);
+    }
+    const entry& e = cache.emplace_back(form, std::move(r));
+    place_cached(cache_slot{h, &e});
+    return e;
+  }
+  void place_cached(const cache_slot& n) const {
+    const std::size_t mask = cache_index.size() - 1;
+    std::size_t i = n.hash & mask;
+    while (cache_index[i].e) i = (i + 1) & mask;
+    cache_index[i] = n;
+  }
 
   // Adds a reading to a result that holds nothing yet; `lower_form`: the
   // form is its own lower-case form, so a reading that is not a name makes
@@ -399,41 +450,55 @@ struct lexicon::morphology {
     r.alt_lemma = g.alt_lemma;
   }
 
-  // The cached analysis of `form` (references into the cache stay valid: it only grows).
-  const result& analyse(std::string_view form, const std::string& lower) const {
-    // A direct-mapped table per thread in front of the shared cache:
-    // frequent forms (de, la, the) are found without a lock. Entries point
-    // into `cache`, whose nodes never move or die before the morphology
-    // does; `serial` tells morphologies apart even when one is allocated
-    // where an earlier one was. A slot holds its form's length and, for a
-    // form of 1 to 16 bytes, its first and last bytes (which tell it apart
-    // from every other form of that length), so a lookup compares the form
-    // without reading the cache's node (a cache miss); 2^14 slots keep most
-    // of a corpus's frequent forms out of the shared cache and its lock.
-    struct slot {
-      std::uint64_t owner = 0;
-      form_words words;
-      std::size_t size = 0;
-      const std::pair<const std::string, result>* hit = nullptr;
-    };
+  // A direct-mapped table per thread in front of the shared cache:
+  // frequent forms (de, la, the) are found without a lock. Entries point
+  // into `cache`, whose nodes never move or die before the morphology
+  // does; `serial` tells morphologies apart even when one is allocated
+  // where an earlier one was. A slot holds its form's length and, for a
+  // form of 1 to 16 bytes, its first and last bytes (which tell it apart
+  // from every other form of that length), so a lookup compares the form
+  // without reading the cache's node (a cache miss); it also holds what
+  // lexicon::analyse copies into a token (`fields`), so that the token is
+  // filled from the one cache line of the slot, the node left unread. 2^14
+  // slots keep most of a corpus's frequent forms out of the shared cache and
+  // its lock.
+  struct alignas(64) front_slot {
+    std::uint32_t owner = 0;  // the morphology's serial (0: empty)
+    std::uint32_t size = 0;   // the form's length
+    form_words words;
+    token_fields fields;      // hit->second's
+    const entry* hit = nullptr;
+  };
+  static_assert(sizeof(front_slot) == 64, "a front slot is one cache line");
+
+  // This thread's front slot holding `form` (filled if it did not), whose
+  // lower-case form is `lower`.
+  const front_slot& lookup(std::string_view form, const std::string& lower) const {
     constexpr unsigned front_bits = 14;
-    thread_local std::array<slot, std::size_t{1} << front_bits> front;
+    thread_local std::array<front_slot, std::size_t{1} << front_bits> front;
     const bool inline_form = form.size() - 1 < 16;
     const form_words words = inline_form ? short_form_words(form) : form_words{};
-    slot& s = front[front_slot(form, front_bits)];
+    front_slot& s = front[front_slot_of(form, front_bits)];
     if (s.owner == serial && s.size == form.size() && s.words.a == words.a && s.words.b == words.b &&
         (inline_form || s.hit->first == form))
-      return s.hit->second;
-    const std::pair<const std::string, result>* hit = nullptr;
+      return s;
+    const std::uint64_t h = short_hash(form);
+    const entry* hit = nullptr;
     {
       std::shared_lock lock(cache_mutex);
-      auto it = cache.find(form);
-      if (it != cache.end()) hit = &*it;
+      hit = find_cached(form, h);
     }
-    if (!hit) hit = &fill(std::string(form), lower);
-    s = slot{serial, words, form.size(), hit};
-    return hit->second;
+    if (!hit) hit = &fill(std::string(form), lower, h);
+    s.owner = serial;
+    s.size = static_cast<std::uint32_t>(form.size());
+    s.words = words;
+    s.fields = hit->second;  // (its token_fields)
+    s.hit = hit;
+    return s;
   }
+
+  // The cached analysis of `form` (references into the cache stay valid: it only grows).
+  const result& analyse(std::string_view form, const std::string& lower) const { return lookup(form, lower).hit->second; }
 
   // Whether hunspell's analysis of `form` holds that of its lower-case form
   // (every analysis of the lower-case form is one of `form`'s): hunspell
@@ -472,7 +537,8 @@ struct lexicon::morphology {
     return caps == chars || caps + neutral == chars;  // ALLCAP
   }
 
-  const std::pair<const std::string, result>& fill(const std::string& form, const std::string& lower) const {
+  // Analyses `form` (short_hash `h`), not cached when looked up, and caches it.
+  const entry& fill(const std::string& form, const std::string& lower, std::uint64_t h) const {
     result r;
     if (french) {
       const reading& own = main->analyse(form);
@@ -532,7 +598,8 @@ struct lexicon::morphology {
     r.lists = lex->lists_of(r.word);
     r.lemma_lists = r.lists | lex->lists_of(r.lemma_word) | lex->lists_of(r.alt_word);
     std::unique_lock lock(cache_mutex);
-    return *cache.emplace(form, std::move(r)).first;
+    if (const entry* e = find_cached(form, h)) return *e;  // another thread cached it meanwhile
+    return add_cached(form, std::move(r), h);
   }
 };
 
@@ -552,6 +619,27 @@ lexicon::lexicon(const std::string& dir, const std::string& lang, const segmente
   // Every country name is known now (add_countries): the summaries point to them.
   for (std::size_t e = 0; e < names_.size(); ++e)
     if (names_[e].id.rfind("country:", 0) == 0) name_summaries_[e].country = country_name(names_[e].id);
+  // Every name is known and summed up: what each name phrase's entries tell.
+  name_phrase_info_.assign(name_phrases_.nodes(), name_phrase{});
+  for (std::uint32_t node = 1; node < name_phrases_.nodes(); ++node) {
+    const std::vector<std::size_t>& entries = name_phrases_.values(node);
+    if (entries.empty()) continue;
+    name_phrase& p = name_phrase_info_[node];
+    std::size_t best = entries.front();
+    for (std::size_t e : entries) {
+      const name_summary& g = name_summaries_[e];
+      if (g.priority > name_summaries_[best].priority ||
+          (g.priority == name_summaries_[best].priority && (g.bits & name_organization) &&
+           !(name_summaries_[best].bits & name_organization)))
+        best = e;
+      if (!(g.bits & name_acronym)) p.bits |= phrase_not_acronym;
+      if (g.bits & name_organization) p.bits |= phrase_organization;
+      if (g.bits & name_place) p.bits |= phrase_place;
+    }
+    if (name_summaries_[entries.front()].bits & name_organization) p.bits |= phrase_first_organization;
+    p.best = static_cast<std::uint32_t>(best);
+    p.country = name_summaries_[best].country;
+  }
 
   fs::path ld = fs::path(dir) / lang;
   auto opt = [&](const char* name) { return (ld / name).string(); };
@@ -793,7 +881,7 @@ void lexicon::analyse(std::string_view text, std::vector<token>& tokens) const {
       t.lists = t.lemma_lists = lists_of(t.word);
       continue;
     }
-    const auto& r = morph_->analyse(text.substr(t.begin, t.end - t.begin), t.lower);
+    const token_fields& r = morph_->lookup(text.substr(t.begin, t.end - t.begin), t.lower).fields;
     t.word = r.word;
     t.lemma_word = r.lemma_word;
     t.alt_word = r.alt_word;

@@ -48,9 +48,10 @@ struct gazetteer_entry {
   int priority = 10;
 };
 
-// What the mention finder asks of a gazetteer entry again and again, kept
-// in a dense array beside names(): reading it touches a few bytes, where the
-// entry itself is four strings spread over the heap (a cache miss each).
+// What the mention finder asks of a gazetteer entry, kept in a dense array
+// beside names(): reading it touches a few bytes, where the entry itself is
+// four strings spread over the heap (a cache miss each). The finder reads
+// it summed up per name phrase (name_phrase, computed from these at load).
 struct name_summary {
   int priority = 10;  // the entry's priority
   std::uint8_t bits = 0;
@@ -62,6 +63,24 @@ enum name_summary_bit : std::uint8_t {
   // The surface is an acronym: at most 4 bytes, none of them a-z, and
   // lower_utf8 changes it.
   name_acronym = 4,
+};
+
+// What the mention finder asks of all the entries of one name phrase (the
+// entries phrase_table::values gives at its node), computed once at load:
+// reading it touches 16 bytes, where going through the entries reads their
+// list, their summaries and then the chosen entry (a cache miss each).
+struct name_phrase {
+  // The entry of highest priority, an organisation on a tie (the first on
+  // a full tie): the entry the finder takes for the phrase.
+  std::uint32_t best = 0;
+  std::uint8_t bits = 0;  // name_phrase_bit
+  const std::string* country = nullptr;  // name_summaries()[best].country
+};
+enum name_phrase_bit : std::uint8_t {
+  phrase_not_acronym = 1,     // some entry is not name_acronym
+  phrase_organization = 2,    // some entry is name_organization
+  phrase_place = 4,           // some entry is name_place
+  phrase_first_organization = 8,  // the first entry is name_organization
 };
 
 // Lower-case word forms numbered from 1: every word a phrase table, a word
@@ -108,7 +127,17 @@ class phrase_table {
   // Longest phrase starting at tokens[i] (by token::word); returns its length
   // in tokens (0 when none) and sets `values` to its entries.
   std::size_t longest(const std::vector<token>& tokens, std::size_t i, std::size_t end,
-                      const std::vector<std::size_t>** values) const;
+                      const std::vector<std::size_t>** values) const {
+    std::uint32_t node = 0;
+    const std::size_t n = longest_node(tokens, i, end, &node);
+    if (n) *values = &values_[node];
+    return n;
+  }
+  // The same, giving the phrase's node (a number below nodes(), never 0)
+  // instead of its entries: values(node) are those entries.
+  std::size_t longest_node(const std::vector<token>& tokens, std::size_t i, std::size_t end, std::uint32_t* node) const;
+  const std::vector<std::size_t>& values(std::uint32_t node) const { return values_[node]; }
+  std::size_t nodes() const { return values_.size(); }
   // Whether word number `w` is the first word of some phrase: longest()
   // finds nothing at a token whose word is not, so a caller may skip it.
   bool starts(std::uint32_t w) const {
@@ -171,6 +200,9 @@ class lexicon {
   // name_summaries()[e] sums up names()[e].
   const std::vector<name_summary>& name_summaries() const { return name_summaries_; }
   const phrase_table& name_phrases() const { return name_phrases_; }
+  // What the entries of the name phrase ending at `node` of name_phrases()
+  // tell (see name_phrase); `node` as longest_node() gives it.
+  const name_phrase& name_phrase_at(std::uint32_t node) const { return name_phrase_info_[node]; }
   // Common-noun lists: the value is an index into the matching *_kinds vector.
   const phrase_table& titles() const { return titles_; }
   const phrase_table& org_nouns() const { return org_nouns_; }
@@ -217,6 +249,7 @@ class lexicon {
   vocabulary words_;
   std::vector<gazetteer_entry> names_;
   std::vector<name_summary> name_summaries_;
+  std::vector<name_phrase> name_phrase_info_;  // by node of name_phrases_ (see name_phrase_at)
   phrase_table name_phrases_, titles_, org_nouns_, facility_nouns_, event_nouns_;
   std::vector<std::string> title_kinds_;
   std::unordered_map<std::string, std::string> demonyms_;

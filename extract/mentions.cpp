@@ -295,6 +295,16 @@ class finder_state {
                              std::size_t end, const std::vector<std::size_t>** values) {
     return i < end && tokens[i].word && table.starts(tokens[i].word) ? table.longest(tokens, i, end, values) : 0;
   }
+  // longest() in the name phrases, giving what the entries of the phrase
+  // found tell (`phrase`, left alone when none is found) instead of the entries.
+  std::size_t longest_name(std::size_t i, std::size_t end, const name_phrase** phrase) const {
+    const phrase_table& table = lex_.name_phrases();
+    std::uint32_t node = 0;
+    if (i >= end || !tok_[i].word || !table.starts(tok_[i].word)) return 0;
+    const std::size_t n = table.longest_node(tok_, i, end, &node);
+    if (n) *phrase = &lex_.name_phrase_at(node);
+    return n;
+  }
   bool free(std::size_t i, std::size_t j) const {
     for (std::size_t k = i; k < j; ++k)
       if (k >= ntok_ || occ_[k] != none) return false;
@@ -443,9 +453,9 @@ class finder_state {
   std::size_t first_entity_in_sentence(std::size_t sent) const;
   // lower_utf8(a_.entities[k].label), computed when the label is set.
   const std::string& label_low(std::size_t k) const { return low_labels_[k]; }
-  // The name starting at token i (before `end`); `gl` and `entries` are what
-  // longest(lex_.name_phrases(), tok_, i, end, …) gives there.
-  void name_at(std::size_t& i, std::size_t end, std::size_t gl, const std::vector<std::size_t>* entries);
+  // The name starting at token i (before `end`); `gl` and `phrase` are what
+  // longest_name(i, end, …) gives there (`phrase` nullptr when gl is 0).
+  void name_at(std::size_t& i, std::size_t end, std::size_t gl, const name_phrase* phrase);
 
   const lexicon& lex_;
   analysis& a_;
@@ -785,16 +795,18 @@ void finder_state::titles() {
   }
 }
 
-void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, const std::vector<std::size_t>* entries) {
+void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, const name_phrase* phrase) {
   const token& t = tok_[i];
   if (gl && !free(i, i + gl)) gl = 0;
   // An acronym of the gazetteer (UN, AP) matches only a word in capitals (« Un plan … »).
-  // (The entries' summaries tell acronyms, without reading their surfaces.)
-  const std::vector<name_summary>& sums = lex_.name_summaries();
-  if (gl == 1 && entries && !t.upper) {
-    bool any = false;
-    for (std::size_t e : *entries) any = any || !(sums[e].bits & name_acronym);
-    if (!any) gl = 0;
+  // (The phrase's bits tell whether all its entries are acronyms, without reading them.)
+  if (gl == 1 && phrase && !t.upper && !(phrase->bits & phrase_not_acronym)) gl = 0;
+  // The chosen entry (its type, id, parent, surface) is read further down,
+  // after the scans below: its cache lines are asked for now, so that their
+  // misses overlap with those scans instead of stalling there.
+  if (gl && phrase) {
+    const char* best = reinterpret_cast<const char*>(&lex_.names()[phrase->best]);
+    for (std::size_t off = 0; off < sizeof(gazetteer_entry); off += 64) __builtin_prefetch(best + off);
   }
   // Capitalised sequence, with name-internal connectors (Banque de France).
   std::size_t j = i + 1;
@@ -834,10 +846,8 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
         const token& u = tok_[k];
         bool word = in(u, list_name_connectors) || eq(u.lower, "l'") || eq(u.lower, "les") || eq(u.lower, "et") || np_word(u);
         if (is_name_token(u) && !u.upper) {
-          const std::vector<std::size_t>* pe = nullptr;
-          bool known_org = false;
-          if (org_head && longest(lex_.name_phrases(), tok_, k, end, &pe))
-            for (std::size_t e : *pe) known_org = known_org || (sums[e].bits & name_organization);
+          const name_phrase* pe = nullptr;
+          const bool known_org = org_head && longest_name(k, end, &pe) && (pe->bits & phrase_organization);
           if (known_org) break;
           best = k + 1;
           continue;
@@ -898,24 +908,16 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   const std::string* kb_ptr = &no_string;
   const std::string* parent_ptr = &no_string;
   bool weak = false;
-  if (gl == len && entries) {
-    // The entry of highest priority (an organisation on a tie), chosen by the
-    // summaries: only the chosen entry itself is read.
-    std::size_t best_e = none;
-    for (std::size_t e : *entries) {
-      const name_summary& g = sums[e];
-      if (best_e == none || g.priority > sums[best_e].priority ||
-          (g.priority == sums[best_e].priority && (g.bits & name_organization) &&
-           !(sums[best_e].bits & name_organization)))
-        best_e = e;
-    }
-    const gazetteer_entry* best = &lex_.names()[best_e];
+  if (gl == len && phrase) {
+    // The entry of highest priority (an organisation on a tie), chosen when
+    // the lexicon was loaded: only the chosen entry itself is read.
+    const gazetteer_entry* best = &lex_.names()[phrase->best];
     type = best->type;
     kb_ptr = &best->id;
     parent_ptr = &best->parent;
     const std::string& kb = *kb_ptr;
     // A country's name in this language, whatever the surface (Hexagone -> France).
-    if (const std::string* n = sums[best_e].country) label = eq(lex_.lang(), "fr") ? *n : label;
+    if (const std::string* n = phrase->country) label = eq(lex_.lang(), "fr") ? *n : label;
     // A name in capitals (a dateline's « FORT WORTH ») is written as the gazetteer writes it.
     bool capitals = true;
     for (std::size_t k = i; k < i + len; ++k) capitals = capitals && (tok_[k].upper || tok_[k].punct);
@@ -924,7 +926,7 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
     if (capitals && kb.rfind("country:", 0) != 0 && best->surface != label &&
         lower_utf8(best->surface) == lower_utf8(label))
       label = best->surface;
-  } else if (gl && entries && (sums[entries->front()].bits & name_organization)) {
+  } else if (gl && phrase && (phrase->bits & phrase_first_organization)) {
     type = "Organization";  // « Microsoft France »: an organisation of its own
   }
   // Cues in the few tokens before the name.
@@ -992,10 +994,10 @@ void finder_state::name_at(std::size_t& i, std::size_t end, std::size_t gl, cons
   // « Villers-Écalles (Seine-Maritime) »: a town followed by its area in parentheses.
   bool before_paren_place = false;
   if (i + len + 2 < end && eq(tok_[i + len].lower, "(")) {
-    const std::vector<std::size_t>* pe = nullptr;
-    std::size_t pl = longest(lex_.name_phrases(), tok_, i + len + 1, end, &pe);
+    const name_phrase* pe = nullptr;
+    std::size_t pl = longest_name(i + len + 1, end, &pe);
     if (pl && i + len + 1 + pl < end && eq(tok_[i + len + 1 + pl].lower, ")"))
-      for (std::size_t e : *pe) before_paren_place = before_paren_place || (sums[e].bits & name_place);
+      before_paren_place = (pe->bits & phrase_place) != 0;
   }
   if (len == 1 && !gl) {
     std::string low = " " + t.lower;
@@ -1130,8 +1132,8 @@ void finder_state::names() {
       if (starts[c] < after) continue;  // inside what the last start read (i, so after, stays)
       i = starts[c];
       if (occ_[i] != none || !is_name_token(tok_[i])) continue;
-      const std::vector<std::size_t>* gz = nullptr;
-      const std::size_t gl = longest(lex_.name_phrases(), tok_, i, s.tok_end, &gz);
+      const name_phrase* gz = nullptr;
+      const std::size_t gl = longest_name(i, s.tok_end, &gz);
       bool gazetteer_phrase = gl > 1;
       if (in(tok_[i], list_person_cues) || (in(tok_[i], list_not_names) && !gazetteer_phrase)) continue;
       // « la PME lyonnaise Techniplast »: an organisation noun written in capitals is no name.

@@ -754,6 +754,63 @@ BOOST_AUTO_TEST_CASE(lexicon_summaries_as_the_entries_tell) {
   BOOST_TEST(!lex.demonym(lex.word("de")));
 }
 
+// What the lexicon precomputes for each name phrase (name_phrase_at) must be
+// what the finder would compute from the phrase's gazetteer entries: the
+// entry of highest priority (an organisation on a tie, else the first), and
+// whether some entry is not an acronym, an organisation, a place, and the
+// first one an organisation. Checked at the phrase of every entry's surface.
+BOOST_AUTO_TEST_CASE(name_phrases_as_their_entries_tell) {
+  for (const char* lang : {"fr", "en"}) {
+    econkg::segmenter seg(lang);
+    econkg::lexicon lex(ECONKG_LEXICON_DIR, lang, seg);
+    const auto& names = lex.names();
+    std::size_t phrases = 0, shared = 0, ties = 0;
+    for (const auto& entry : names) {
+      std::vector<econkg::token> tokens = seg.words(entry.surface);
+      for (auto& t : tokens) t.word = lex.word(t.lower);
+      std::uint32_t node = 0;
+      const std::size_t n = lex.name_phrases().longest_node(tokens, 0, tokens.size(), &node);
+      BOOST_TEST_REQUIRE(n == tokens.size(), entry.surface);
+      const std::vector<std::size_t>* values = nullptr;
+      BOOST_TEST(lex.name_phrases().longest(tokens, 0, tokens.size(), &values) == n);
+      BOOST_TEST((values == &lex.name_phrases().values(node)), entry.surface);
+      const std::vector<std::size_t>& entries = lex.name_phrases().values(node);
+      BOOST_TEST_REQUIRE(!entries.empty(), entry.surface);
+      // The plain computation, from the entries themselves.
+      std::size_t best = SIZE_MAX;
+      bool not_acronym = false, organization = false, place = false;
+      for (std::size_t e : entries) {
+        const econkg::gazetteer_entry& g = names[e];
+        const bool org = g.type == "Organization";
+        if (best != SIZE_MAX && g.priority == names[best].priority) ++ties;
+        if (best == SIZE_MAX || g.priority > names[best].priority ||
+            (g.priority == names[best].priority && org && names[best].type != "Organization"))
+          best = e;
+        bool acronym = g.surface.size() <= 4;
+        for (char c : g.surface) acronym = acronym && !(c >= 'a' && c <= 'z');
+        acronym = acronym && econkg::lower_utf8(g.surface) != g.surface;
+        not_acronym = not_acronym || !acronym;
+        organization = organization || org;
+        place = place || g.type == "Place";
+      }
+      const econkg::name_phrase& p = lex.name_phrase_at(node);
+      BOOST_TEST(p.best == best, entry.surface);
+      BOOST_TEST(bool(p.bits & econkg::phrase_not_acronym) == not_acronym, entry.surface);
+      BOOST_TEST(bool(p.bits & econkg::phrase_organization) == organization, entry.surface);
+      BOOST_TEST(bool(p.bits & econkg::phrase_place) == place, entry.surface);
+      BOOST_TEST(bool(p.bits & econkg::phrase_first_organization) == (names[entries.front()].type == "Organization"),
+                 entry.surface);
+      const std::string& id = names[best].id;
+      BOOST_TEST(p.country == (id.rfind("country:", 0) == 0 ? lex.country_name(id) : nullptr), entry.surface);
+      ++phrases;
+      shared += entries.size() > 1;
+    }
+    BOOST_TEST(phrases == names.size());
+    BOOST_TEST(shared > 0u);  // phrases of several entries, where the choice matters
+    BOOST_TEST(ties > 0u);
+  }
+}
+
 // The second lexicon loading a gazetteer file takes the forms of its
 // surfaces' tokens from the first one, of another language, where the
 // language cannot change them (no hyphen, no ICU): it must number and match
