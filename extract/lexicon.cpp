@@ -52,6 +52,8 @@ std::uint32_t vocabulary::add(std::string_view w) {
       chars_.append(w);
       if (w.size() == 1 && static_cast<unsigned char>(w[0]) < ascii_.size())
         ascii_[static_cast<unsigned char>(w[0])] = s.id;
+      else if (w.size() > 1 && w[0] >= '0' && w[0] <= '9')
+        digit_led_ |= 1u << (w[0] - '0');
       return s.id;
     }
     if (s.tag == tag && s.length == w.size() && std::string_view(chars_).substr(s.offset, s.length) == w) return s.id;

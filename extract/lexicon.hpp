@@ -96,6 +96,9 @@ class vocabulary {
     // Punctuation marks and single digits, a good part of all tokens, are
     // one ASCII byte: found in a table, without hashing.
     if (w.size() == 1 && static_cast<unsigned char>(w[0]) < ascii_.size()) return ascii_[static_cast<unsigned char>(w[0])];
+    // Numbers (2019, 3,5, 10%), another good part, are known absent without
+    // hashing when no longer word starts with their first digit.
+    if (w.size() > 1 && w[0] >= '0' && w[0] <= '9' && !((digit_led_ >> (w[0] - '0')) & 1u)) return 0;
     return find_in_map(w);
   }
   std::size_t size() const { return count_ + 1; }
@@ -117,6 +120,7 @@ class vocabulary {
   std::string chars_;
   std::uint32_t count_ = 0;
   std::array<std::uint32_t, 128> ascii_{};  // the number of each one-byte ASCII word, or 0
+  std::uint32_t digit_led_ = 0;  // bit d: some word of two bytes or more starts with the digit d
 };
 
 // Phrases (one or more words) as a trie over word numbers; the value is an

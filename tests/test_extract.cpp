@@ -649,6 +649,28 @@ BOOST_AUTO_TEST_CASE(vocabulary_numbers_as_a_map_would) {
   for (const auto& [w, id] : reference) BOOST_TEST(v.find(w) == id, w);
 }
 
+// find() tells numbers absent without hashing when no word of two bytes or
+// more starts with their first digit: the same answers as the map.
+BOOST_AUTO_TEST_CASE(vocabulary_numbers_found_as_the_map_finds_them) {
+  econkg::vocabulary v;
+  std::unordered_map<std::string, std::uint32_t> reference;
+  const std::vector<std::string> numbers = {"0", "1", "12", "2019", "3,5", "10%", "1er", "2e", "9", "90", "5.1"};
+  auto check = [&] {
+    for (const auto& w : numbers) {
+      auto it = reference.find(w);
+      BOOST_TEST(v.find(w) == (it == reference.end() ? 0 : it->second), w);
+    }
+    BOOST_TEST(v.find("") == 0u);
+  };
+  auto add = [&](const std::string& w) {
+    reference.try_emplace(w, static_cast<std::uint32_t>(reference.size() + 1));
+    BOOST_TEST(v.add(w) == reference[w], w);
+    check();
+  };
+  check();
+  for (const char* w : {"le", "1", "x1", "1er", "9", "2019", "3,5", "90", "0", "5.1", "10%", "12", "2e"}) add(w);
+}
+
 BOOST_AUTO_TEST_CASE(phrase_table_longest_as_a_map_of_phrases) {
   std::mt19937 random(17);
   for (int round = 0; round < 20; ++round) {
