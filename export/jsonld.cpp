@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -68,8 +69,12 @@ std::string_view known_term(std::string_view predicate) {
     for (std::size_t i = 0; i < predicates.size(); ++i) out[i] = vocab_term(predicates[i]);
     return out;
   }();
+  // Length and first letter first: most predicates differ there, and a
+  // statement's predicate is looked up by two outputs.
+  if (predicate.empty()) return {};
   for (std::size_t i = 0; i < predicates.size(); ++i)
-    if (predicates[i] == predicate) return terms[i];
+    if (predicates[i].size() == predicate.size() && predicates[i][0] == predicate[0] && predicates[i] == predicate)
+      return terms[i];
   return {};
 }
 
@@ -108,18 +113,20 @@ number_buffer<24> integer_text(std::int64_t v) {
 // (no exponent), unlike printf's %g. Valid until the thread's next call.
 std::string_view decimal_text(double v) { return detail::real_view<true>(v); }
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+// Whether s[from, to) are all ASCII digits (a non-empty range).
+bool digits_at(std::string_view s, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
 }
 
 // "2025" is not an xsd:date: pick the datatype the value's precision allows,
 // or leave it a plain string when it matches none.
 std::string_view date_type(std::string_view d) {
-  if (d.size() == 4 && all_digits(d)) return "xsd:gYear";
-  if (d.size() == 7 && d[4] == '-' && all_digits(d.substr(0, 4)) && all_digits(d.substr(5)))
-    return "xsd:gYearMonth";
-  if (d.size() == 10 && d[4] == '-' && d[7] == '-' && all_digits(d.substr(0, 4)) &&
-      all_digits(d.substr(5, 2)) && all_digits(d.substr(8)))
+  if (d.size() == 4 && digits_at(d, 0, 4)) return "xsd:gYear";
+  if (d.size() == 7 && d[4] == '-' && digits_at(d, 0, 4) && digits_at(d, 5, 7)) return "xsd:gYearMonth";
+  if (d.size() == 10 && d[4] == '-' && d[7] == '-' && digits_at(d, 0, 4) && digits_at(d, 5, 7) &&
+      digits_at(d, 8, 10))
     return "xsd:date";
   return {};
 }
@@ -412,11 +419,23 @@ class statement_ids {
       return h;
     };
     auto separate = [](std::uint64_t h) { return (h ^ 0x1fU) * 0x100000001b3ULL; };
+    // A document's statements come together, and often share a subject:
+    // the hash of the last document, and of it and the last subject, is kept.
+    constexpr auto none = std::numeric_limits<std::size_t>::max();
+    std::size_t last_doc = none, last_subject = none;
+    std::uint64_t doc_hash = 0, subject_hash = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const auto [u, v] = kg.ends(i);
-      std::uint64_t h = step(0xcbf29ce484222325ULL, kg.doc_id(kg.doc_of(i)));
-      h = step(separate(h), g[u].iri);
-      h = step(separate(h), kg.predicate_of(i));
+      if (const doc_number d = kg.doc_of(i); d != last_doc) {
+        doc_hash = separate(step(0xcbf29ce484222325ULL, kg.doc_id(d)));
+        last_doc = d;
+        last_subject = none;
+      }
+      if (u != last_subject) {
+        subject_hash = separate(step(doc_hash, g[u].iri));
+        last_subject = u;
+      }
+      std::uint64_t h = step(subject_hash, kg.predicate_of(i));
       h = step(separate(h), g[v].iri);
       hashes_.push_back(h);
     }
