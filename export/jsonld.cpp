@@ -12,7 +12,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <deque>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -67,8 +69,12 @@ std::string_view known_term(std::string_view predicate) {
     for (std::size_t i = 0; i < predicates.size(); ++i) out[i] = vocab_term(predicates[i]);
     return out;
   }();
+  // Length and first letter first: most predicates differ there, and a
+  // statement's predicate is looked up by two outputs.
+  if (predicate.empty()) return {};
   for (std::size_t i = 0; i < predicates.size(); ++i)
-    if (predicates[i] == predicate) return terms[i];
+    if (predicates[i].size() == predicate.size() && predicates[i][0] == predicate[0] && predicates[i] == predicate)
+      return terms[i];
   return {};
 }
 
@@ -79,12 +85,6 @@ void str(json_writer& w, std::string_view s) {
 
 // Every key here is a name the program spells out, or a vocab_term(),
 // neither of which needs escaping.
-// A string value the program spells out (no escaping needed).
-template <typename json_writer>
-void plain_str(json_writer& w, std::string_view s) {
-  w.plain_string(s);
-}
-
 template <typename json_writer>
 void key(json_writer& w, std::string_view k) {
   w.plain_key(k);
@@ -92,23 +92,8 @@ void key(json_writer& w, std::string_view k) {
 
 // An IRI written here needs no JSON escaping: entity IRIs are key_iri()'s
 // slugs and hashes, statement IRIs hashes, vocabulary terms vocab_term()'s.
-template <typename json_writer>
-void id_ref(json_writer& w, std::string_view iri) {
-  w.object_of_strings({{"@id", iri}});
-}
-
-// Member `k` naming `iri` (as id_ref()).
-template <typename json_writer>
-void id_member(json_writer& w, std::string_view k, std::string_view iri) {
-  w.object_member(k, {{"@id", iri}});
-}
-
-// Member `k`, a typed literal. Typed literals are numbers, or dates that
-// date_type() found to be digits and dashes: none needs JSON escaping.
-template <typename json_writer>
-void typed_member(json_writer& w, std::string_view k, std::string_view value, std::string_view datatype) {
-  w.object_member(k, {{"@value", value}, {"@type", datatype}});
-}
+// Typed literals are numbers, or dates that date_type() found to be digits
+// and dashes: none needs JSON escaping either.
 
 // Number text in a buffer of its own, without a heap string.
 template <std::size_t capacity>
@@ -128,18 +113,20 @@ number_buffer<24> integer_text(std::int64_t v) {
 // (no exponent), unlike printf's %g. Valid until the thread's next call.
 std::string_view decimal_text(double v) { return detail::real_view<true>(v); }
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+// Whether s[from, to) are all ASCII digits (a non-empty range).
+bool digits_at(std::string_view s, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
 }
 
 // "2025" is not an xsd:date: pick the datatype the value's precision allows,
 // or leave it a plain string when it matches none.
 std::string_view date_type(std::string_view d) {
-  if (d.size() == 4 && all_digits(d)) return "xsd:gYear";
-  if (d.size() == 7 && d[4] == '-' && all_digits(d.substr(0, 4)) && all_digits(d.substr(5)))
-    return "xsd:gYearMonth";
-  if (d.size() == 10 && d[4] == '-' && d[7] == '-' && all_digits(d.substr(0, 4)) &&
-      all_digits(d.substr(5, 2)) && all_digits(d.substr(8)))
+  if (d.size() == 4 && digits_at(d, 0, 4)) return "xsd:gYear";
+  if (d.size() == 7 && d[4] == '-' && digits_at(d, 0, 4) && digits_at(d, 5, 7)) return "xsd:gYearMonth";
+  if (d.size() == 10 && d[4] == '-' && d[7] == '-' && digits_at(d, 0, 4) && digits_at(d, 5, 7) &&
+      digits_at(d, 8, 10))
     return "xsd:date";
   return {};
 }
@@ -172,98 +159,173 @@ void write_context(json_writer& w, bool prefixes_only = false) {
   w.EndObject();
 }
 
-template <typename json_writer>
-void write_types(json_writer& w, const std::string& type) {
+// An array member's value after object_text::key() wrote its key, laid out
+// as rapidjson's Writer (`pretty` false) or PrettyWriter (indenting by one
+// space a level) would lay it out: `indent` is the indentation of the
+// member, hence of the closing bracket; the elements are one deeper.
+template <bool pretty>
+class array_text {
+ public:
+  array_text(rapidjson::StringBuffer& out, std::size_t indent) : out_(out), indent_(indent) { *out_.Push(1) = '['; }
+  array_text(const array_text&) = delete;
+  array_text& operator=(const array_text&) = delete;
+
+  // A string that needs no escaping (json::append_plain()).
+  void plain(std::string_view s) { json::put_quoted(element(s.size() + 2), s); }
+  void escaped(std::string_view s) {
+    element(0);
+    json::append_string(out_, s.data(), s.size());
+  }
+  // {"@id": iri}, the IRI needing no escaping.
+  void id_object(std::string_view iri) {
+    static constexpr std::string_view k = "\"@id\":";
+    const std::size_t inner = pretty ? indent_ + 2 : 0, outer = pretty ? indent_ + 1 : 0;
+    char* p = element(2 + (pretty ? 2 + inner + outer + 1 : 0) + k.size() + iri.size() + 2);
+    *p++ = '{';
+    if constexpr (pretty) {
+      *p++ = '\n';
+      p = json::put_fill(p, ' ', inner);
+    }
+    detail::copy_bytes(p, k.data(), k.size());
+    p += k.size();
+    if constexpr (pretty) *p++ = ' ';
+    p = json::put_quoted(p, iri);
+    if constexpr (pretty) {
+      *p++ = '\n';
+      p = json::put_fill(p, ' ', outer);
+    }
+    *p = '}';
+  }
+  // The closing bracket (an array written here is never empty).
+  void end() {
+    char* p = out_.Push(pretty ? 2 + indent_ : 1);
+    if constexpr (pretty) {
+      *p++ = '\n';
+      p = json::put_fill(p, ' ', indent_);
+    }
+    *p = ']';
+  }
+
+ private:
+  // The separator and indentation of the next element, then room for `n`
+  // bytes of it, where the element goes.
+  char* element(std::size_t n) {
+    const std::size_t indent = pretty ? indent_ + 1 : 0;
+    char* p = out_.Push((first_ ? 0 : 1) + (pretty ? 1 + indent : 0) + n);
+    if (!first_) *p++ = ',';
+    first_ = false;
+    if constexpr (pretty) {
+      *p++ = '\n';
+      p = json::put_fill(p, ' ', indent);
+    }
+    return p;
+  }
+  rapidjson::StringBuffer& out_;
+  std::size_t indent_;
+  bool first_ = true;
+};
+
+// The entity's "@type" member.
+template <bool pretty>
+void write_types(json::object_text<pretty>& o, rapidjson::StringBuffer& out, std::size_t indent,
+                 const std::string& type) {
   if (type == "Facility") {
     // schema.org has no facility type; a facility is a Place with our refinement.
-    key(w, "@type");
-    w.StartArray();
-    plain_str(w, "schema:Place");
-    plain_str(w, "ekg:Facility");
-    w.EndArray();
+    o.key("@type");
+    array_text<pretty> a(out, indent);
+    a.plain("schema:Place");
+    a.plain("ekg:Facility");
+    a.end();
   } else {
     // The other ontology types are schema.org's own.
     static constexpr std::string_view own[] = {"schema:Organization", "schema:Person", "schema:Place",
                                                "schema:Event", "schema:Product", "schema:Quotation"};
     for (std::string_view t : own)
-      if (t.substr(7) == type) return w.plain_member("@type", t);
-    w.plain_member("@type", "schema:Thing");
+      if (t.substr(7) == type) return o.plain_member("@type", t);
+    o.plain_member("@type", "schema:Thing");
   }
-}
-
-template <typename json_writer>
-void integer_property(json_writer& w, std::string_view k, std::int64_t value) {
-  typed_member(w, k, integer_text(value), "xsd:integer");
 }
 
 // An entity with its analytics and direct edges (graph.jsonld), or, when
-// `brief`, only its id, types and name (one document of graph.ndjson).
+// `brief`, only its id, types and name (one document of graph.ndjson), as
+// an element of the current array, written through json::object_text into
+// `out`, `w`'s buffer. An entity's members are indented by `indent`
+// (graph.jsonld: the entity is an element of "@graph", which is a member of
+// the root object).
 template <typename json_writer>
-void write_entity(json_writer& w, const graph_type& g, vertex_id v, bool brief = false) {
+void write_entity(json_writer& w, rapidjson::StringBuffer& out, std::size_t indent, const graph_type& g,
+                  vertex_id v, bool brief = false) {
   const entity& e = g[v];
-  w.StartObject();
-  w.escaped_member("@id", e.iri);
-  write_types(w, e.type);
-  w.escaped_member("schema:name", e.label);
-  if (brief) {
-    w.EndObject();
-    return;
-  }
-  if (e.aliases.size() > (e.aliases.count(e.label) ? 1u : 0u)) {
-    key(w, "schema:alternateName");
-    w.StartArray();
-    for (const std::string& a : e.aliases)
-      if (a != e.label) str(w, a);
-    w.EndArray();
-  }
-  integer_property(w, "ekg:mentions", static_cast<std::int64_t>(e.mentions));
-  if (std::isfinite(e.pagerank)) typed_member(w, "ekg:pagerank", decimal_text(e.pagerank), "xsd:decimal");
-  integer_property(w, "ekg:inDegree", static_cast<std::int64_t>(e.in_degree));
-  integer_property(w, "ekg:outDegree", static_cast<std::int64_t>(e.out_degree));
-  integer_property(w, "ekg:component", static_cast<std::int64_t>(e.component));
-  // Totals only where there is something to add up; money as
-  // schema:MonetaryAmount in EUR, like statement amounts.
-  for (const auto& [name, total] : {std::pair<std::string_view, std::int64_t>{"ekg:investedTotal", e.invested_eur},
-                                    {"ekg:receivedTotal", e.received_eur}}) {
-    if (total == 0) continue;
-    key(w, name);
-    w.StartObject();
-    w.plain_member("@type", "schema:MonetaryAmount");
-    typed_member(w, "schema:value", integer_text(total), "xsd:decimal");
-    w.plain_member("schema:currency", "EUR");
-    w.EndObject();
-  }
-  if (e.jobs_created != 0) integer_property(w, "ekg:jobsCreated", e.jobs_created);
-  if (e.jobs_cut != 0) integer_property(w, "ekg:jobsCut", e.jobs_cut);
+  w.object_value([&](auto& o) {
+    constexpr bool pretty = std::is_same_v<json_writer, pretty_writer>;
+    auto typed = [&o](std::string_view k, std::string_view value, std::string_view datatype) {
+      o.flat_member(k, {{"@value", value}, {"@type", datatype}});
+    };
+    auto integer = [&typed](std::string_view k, std::int64_t value) {
+      typed(k, integer_text(value), "xsd:integer");
+    };
+    o.escaped_member("@id", e.iri);
+    write_types<pretty>(o, out, indent, e.type);
+    o.escaped_member("schema:name", e.label);
+    if (brief) {
+      o.end_object();
+      return;
+    }
+    if (e.aliases.size() > (e.aliases.count(e.label) ? 1u : 0u)) {
+      o.key("schema:alternateName");
+      array_text<pretty> a(out, indent);
+      for (const std::string& alias : e.aliases)
+        if (alias != e.label) a.escaped(alias);
+      a.end();
+    }
+    integer("ekg:mentions", static_cast<std::int64_t>(e.mentions));
+    if (std::isfinite(e.pagerank)) typed("ekg:pagerank", decimal_text(e.pagerank), "xsd:decimal");
+    integer("ekg:inDegree", static_cast<std::int64_t>(e.in_degree));
+    integer("ekg:outDegree", static_cast<std::int64_t>(e.out_degree));
+    integer("ekg:component", static_cast<std::int64_t>(e.component));
+    // Totals only where there is something to add up; money as
+    // schema:MonetaryAmount in EUR, like statement amounts.
+    for (const auto& [name, total] : {std::pair<std::string_view, std::int64_t>{"ekg:investedTotal", e.invested_eur},
+                                      {"ekg:receivedTotal", e.received_eur}}) {
+      if (total == 0) continue;
+      o.begin_object(name);
+      o.plain_member("@type", "schema:MonetaryAmount");
+      typed("schema:value", integer_text(total), "xsd:decimal");
+      o.plain_member("schema:currency", "EUR");
+      o.end_object();
+    }
+    if (e.jobs_created != 0) integer("ekg:jobsCreated", e.jobs_created);
+    if (e.jobs_cut != 0) integer("ekg:jobsCut", e.jobs_cut);
 
-  // The direct edges, so that tools that read entities only still see the
-  // graph. Symmetric relations are stated from both ends.
-  // (term, IRI) pairs in byte order, once each: the terms as keys, each
-  // with its IRIs.
-  thread_local std::vector<std::pair<std::string_view, std::string_view>> links;
-  thread_local std::deque<std::string> other_terms;  // terms known_term() lacks; a deque's strings stay put
-  links.clear();
-  other_terms.clear();
-  auto term = [](std::string_view predicate) -> std::string_view {
-    const std::string_view known = known_term(predicate);
-    return known.empty() ? other_terms.emplace_back(vocab_term(predicate)) : known;
-  };
-  for (auto [e_it, end] = boost::out_edges(v, g); e_it != end; ++e_it)
-    links.emplace_back(term(g[*e_it].predicate), g[boost::target(*e_it, g)].iri);
-  for (auto [e_it, end] = boost::in_edges(v, g); e_it != end; ++e_it)
-    if (is_symmetric(g[*e_it].predicate))
-      links.emplace_back(term(g[*e_it].predicate), g[boost::source(*e_it, g)].iri);
-  std::sort(links.begin(), links.end());
-  links.erase(std::unique(links.begin(), links.end()), links.end());
-  for (std::size_t i = 0; i < links.size();) {
-    key(w, links[i].first);
-    w.StartArray();
-    std::size_t j = i;
-    for (; j < links.size() && links[j].first == links[i].first; ++j) id_ref(w, links[j].second);
-    w.EndArray();
-    i = j;
-  }
-  w.EndObject();
+    // The direct edges, so that tools that read entities only still see the
+    // graph. Symmetric relations are stated from both ends.
+    // (term, IRI) pairs in byte order, once each: the terms as keys, each
+    // with its IRIs.
+    thread_local std::vector<std::pair<std::string_view, std::string_view>> links;
+    thread_local std::deque<std::string> other_terms;  // terms known_term() lacks; a deque's strings stay put
+    links.clear();
+    other_terms.clear();
+    auto term = [](std::string_view predicate) -> std::string_view {
+      const std::string_view known = known_term(predicate);
+      return known.empty() ? other_terms.emplace_back(vocab_term(predicate)) : known;
+    };
+    for (auto [e_it, end] = boost::out_edges(v, g); e_it != end; ++e_it)
+      links.emplace_back(term(g[*e_it].predicate), g[boost::target(*e_it, g)].iri);
+    for (auto [e_it, end] = boost::in_edges(v, g); e_it != end; ++e_it)
+      if (is_symmetric(g[*e_it].predicate))
+        links.emplace_back(term(g[*e_it].predicate), g[boost::source(*e_it, g)].iri);
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    for (std::size_t i = 0; i < links.size();) {
+      o.key(links[i].first);
+      array_text<pretty> a(out, indent);
+      std::size_t j = i;
+      for (; j < links.size() && links[j].first == links[i].first; ++j) a.id_object(links[j].second);
+      a.end();
+      i = j;
+    }
+    o.end_object();
+  });
 }
 
 template <typename json_writer>
@@ -281,7 +343,7 @@ void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t inde
   const auto [subject, object] = kg.ends(index);
   const statement_view::attributes& a = s.attrs;
   w.object_value([&](auto& o) {
-    // Typed literals need no escaping (typed_member()).
+    // Typed literals need no escaping.
     auto typed = [&o](std::string_view k, std::string_view value, std::string_view datatype) {
       o.flat_member(k, {{"@value", value}, {"@type", datatype}});
     };
@@ -357,11 +419,23 @@ class statement_ids {
       return h;
     };
     auto separate = [](std::uint64_t h) { return (h ^ 0x1fU) * 0x100000001b3ULL; };
+    // A document's statements come together, and often share a subject:
+    // the hash of the last document, and of it and the last subject, is kept.
+    constexpr auto none = std::numeric_limits<std::size_t>::max();
+    std::size_t last_doc = none, last_subject = none;
+    std::uint64_t doc_hash = 0, subject_hash = 0;
     for (std::size_t i = 0; i < n; ++i) {
       const auto [u, v] = kg.ends(i);
-      std::uint64_t h = step(0xcbf29ce484222325ULL, kg.doc_id(kg.doc_of(i)));
-      h = step(separate(h), g[u].iri);
-      h = step(separate(h), kg.predicate_of(i));
+      if (const doc_number d = kg.doc_of(i); d != last_doc) {
+        doc_hash = separate(step(0xcbf29ce484222325ULL, kg.doc_id(d)));
+        last_doc = d;
+        last_subject = none;
+      }
+      if (u != last_subject) {
+        subject_hash = separate(step(doc_hash, g[u].iri));
+        last_subject = u;
+      }
+      std::uint64_t h = step(subject_hash, kg.predicate_of(i));
       h = step(separate(h), g[v].iri);
       hashes_.push_back(h);
     }
@@ -383,12 +457,26 @@ class statement_ids {
   }
   // The same into `id`, whose capacity is reused.
   void text(std::size_t index, std::string& id) const {
-    static constexpr char digits[] = "0123456789abcdef";
-    id.assign(iri_base).append("statement/");
-    const std::size_t at = id.size();
-    id.append(16, '0');
+    // The prefix stays from the last call; the hash's 16 hex digits are
+    // written two at a time, from a table of the 256 byte values' pairs.
+    static constexpr std::string_view prefix = "statement/";
+    static constexpr std::array<char, 512> pairs = [] {
+      std::array<char, 512> out{};
+      constexpr char digits[] = "0123456789abcdef";
+      for (std::size_t b = 0; b < 256; ++b) {
+        out[2 * b] = digits[b >> 4];
+        out[2 * b + 1] = digits[b & 0xf];
+      }
+      return out;
+    }();
+    const std::size_t at = iri_base.size() + prefix.size();
+    if (id.size() < at || id.compare(0, iri_base.size(), iri_base) != 0 ||
+        id.compare(iri_base.size(), prefix.size(), prefix) != 0)
+      id.assign(iri_base).append(prefix);
+    id.resize(at + 16);
+    char* const p = id.data() + at;
     std::uint64_t h = hashes_[index];
-    for (std::size_t i = 16; i-- > 0; h >>= 4) id[at + i] = digits[h & 0xf];
+    for (std::size_t i = 8; i-- > 0; h >>= 8) std::memcpy(p + 2 * i, &pairs[2 * (h & 0xff)], 2);
     if (!suffixes_.empty())
       if (auto it = suffixes_.find(index); it != suffixes_.end())
         id.append(1, '-').append(std::string_view(integer_text(static_cast<std::int64_t>(it->second))));
@@ -423,7 +511,7 @@ class jsonld_exporter final : public exporter {
     key(w, "@graph");
     w.StartArray();
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {
-      write_entity(w, g, *v);
+      write_entity(w, buffer, 3, g, *v);
       write_full_block(out, buffer);
     }
     const auto ids_made = kg.derived<statement_ids>([&] { return statement_ids(kg); });
@@ -501,7 +589,7 @@ class ndjson_exporter final : public exporter {
       w.RawValue(context_object.data(), context_object.size() - 1, rapidjson::kObjectType);
       key(w, "@graph");
       w.StartArray();
-      for (vertex_id v : named) write_entity(w, kg.graph(), v, true);
+      for (vertex_id v : named) write_entity(w, buffer, 0, kg.graph(), v, true);
       for (std::size_t i : indices) {
         ids.text(i, id);
         write_statement(w, kg, i, reader.read(i, statement_spool::reader::skip_entities), id);

@@ -98,22 +98,34 @@ inline constexpr std::array<bool, 256> xml_special = [] {
 
 // The first byte in [p, end) that xml_special marks, or `end`: sixteen
 // bytes at a time where SSE2 is at hand (the same bytes: the C0 controls and
-// the five markup characters), the rest one at a time.
-inline const char* find_xml_special(const char* p, const char* const end) {
+// the five markup characters); fewer than sixteen left of a text
+// [begin, end) of at least sixteen, its last sixteen at once (those before
+// p were looked at already), else the rest one at a time.
+inline const char* find_xml_special(const char* const begin, const char* p, const char* const end) {
 #if defined(__SSE2__)
   const __m128i control = _mm_set1_epi8(0x1F);
   const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
                 quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
-  while (end - p >= 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  auto hits = [&](const char* at) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
     // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
     const __m128i hit = _mm_or_si128(
         _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v), _mm_cmpeq_epi8(v, amp)),
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, gt)),
                      _mm_or_si128(_mm_cmpeq_epi8(v, quot), _mm_cmpeq_epi8(v, apos))));
-    if (const int mask = _mm_movemask_epi8(hit)) return p + __builtin_ctz(static_cast<unsigned>(mask));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+  };
+  while (end - p >= 16) {
+    if (const unsigned mask = hits(p)) return p + __builtin_ctz(mask);
     p += 16;
   }
+  if (p != end && end - begin >= 16) {
+    const auto left = static_cast<unsigned>(end - p);  // 1 to 15
+    const unsigned mask = hits(end - 16) >> (16 - left);
+    return mask ? p + __builtin_ctz(mask) : end;
+  }
+#else
+  (void)begin;
 #endif
   while (p != end && !xml_special[static_cast<unsigned char>(*p)]) ++p;
   return p;
@@ -130,7 +142,7 @@ void append_xml_escaped(Out& out, std::string_view text) {
   const char* const end = p + text.size();
   while (p != end) {
     const char* run = p;
-    p = find_xml_special(p, end);
+    p = find_xml_special(text.data(), p, end);
     if (p != run) out.append(run, static_cast<std::size_t>(p - run));
     if (p == end) break;
     switch (*p) {

@@ -214,9 +214,27 @@ std::vector<std::string_view> knowledge_graph::string_table::sorted(
     const std::vector<std::uint32_t>& numbers) const {
   std::vector<std::string_view> out;
   out.reserve(numbers.size());
+  if (rank_of_.size() == strings_.size()) {
+    // Ranked: sort the ranks (distinct strings have distinct ranks).
+    thread_local std::vector<std::uint32_t> ranks;
+    ranks.clear();
+    for (std::uint32_t n : numbers) ranks.push_back(rank_of_[n]);
+    std::sort(ranks.begin(), ranks.end());
+    for (std::uint32_t r : ranks) out.emplace_back(strings_[by_rank_[r]]);
+    return out;
+  }
   for (std::uint32_t n : numbers) out.emplace_back(strings_[n]);
   std::sort(out.begin(), out.end());
   return out;
+}
+
+void knowledge_graph::string_table::rank() {
+  by_rank_.resize(strings_.size());
+  std::iota(by_rank_.begin(), by_rank_.end(), std::uint32_t{0});
+  std::sort(by_rank_.begin(), by_rank_.end(),
+            [this](std::uint32_t a, std::uint32_t b) { return strings_[a] < strings_[b]; });
+  rank_of_.resize(strings_.size());
+  for (std::size_t r = 0; r < by_rank_.size(); ++r) rank_of_[by_rank_[r]] = static_cast<std::uint32_t>(r);
 }
 
 void knowledge_graph::add(const statement& s) {
@@ -298,6 +316,9 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
 void knowledge_graph::analyse() {
   settle();
   forget_derived();
+  // The outputs list documents and rules in byte order, edge by edge.
+  doc_ids_.rank();
+  rule_ids_.rank();
   const std::size_t n = boost::num_vertices(g_);
   for (vertex_id v = 0; v < n; ++v) {
     g_[v].in_degree = boost::in_degree(v, g_);

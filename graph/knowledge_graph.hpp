@@ -188,10 +188,17 @@ class knowledge_graph {
     std::size_t size() const { return strings_.size(); }
     // The strings numbered `numbers`, in byte order.
     std::vector<std::string_view> sorted(const std::vector<std::uint32_t>& numbers) const;
+    // Ranks every string kept so far by byte order, so that sorted() then
+    // sorts numbers by rank rather than comparing strings (document ids
+    // share long prefixes, and an entity may name hundreds of documents).
+    // A string interned later makes sorted() compare strings again.
+    void rank();
 
    private:
     std::deque<std::string> strings_;
     std::unordered_map<std::string_view, std::uint32_t> numbers_;
+    std::vector<std::uint32_t> rank_of_;   // number -> place in byte order (rank())
+    std::vector<std::uint32_t> by_rank_;   // place in byte order -> number
   };
 
   // What memory keeps of a statement: where its record is, its document

@@ -22,13 +22,17 @@ constexpr std::size_t block_size = 1 << 20;
 
 std::string system_message() { return std::generic_category().message(errno); }
 
-// Writes record fields to memory from `at` on, or, when `at` is null, only
-// counts their bytes (so that a record is sized once and then written in
-// place, without growing a string field by field).
+// Writes record fields to memory from `at` on (`counting` false), or only
+// counts their bytes (`counting` true), so that a record is sized once and
+// then written in place, without growing a string field by field. Two
+// types rather than a null pointer: counting is then only additions.
+template <bool counting>
 class encoder {
  public:
-  explicit encoder(char* at) : at_(at) {}
+  explicit encoder(char* at = nullptr) : at_(at) {}
   std::size_t size() const { return size_; }
+  // The encoder writes every field.
+  static constexpr bool skips_entities() { return false; }
 
   template <typename T>
     requires std::is_arithmetic_v<T>
@@ -57,7 +61,8 @@ class encoder {
 
  private:
   void put(const void* bytes, std::size_t n) {
-    if (at_ && n) std::memcpy(at_ + size_, bytes, n);
+    if constexpr (!counting)
+      if (n) std::memcpy(at_ + size_, bytes, n);
     size_ += n;
   }
   char* at_;
@@ -113,6 +118,9 @@ class decoder {
     items.resize(n);
     for (String& s : items) field(s);
   }
+  // Whether the entities, which come last in a record, are left out: the
+  // decoder then stops before them.
+  bool skips_entities() const { return skip_ & statement_spool::reader::skip_entities; }
   // Fields that statement_spool::reader::what may leave out.
   template <typename T>
   void evidence_text(T& s) {
@@ -159,12 +167,6 @@ class decoder {
 template <typename Codec, typename S>
 void fields(Codec& c, S& s) {
   c.field(s.doc);
-  for (auto* e : {&s.subject, &s.object}) {
-    c.entity_field(e->label);
-    c.entity_field(e->type);
-    c.alias_field(e->aliases);
-    c.alias_field(e->kb_id);
-  }
   c.field(s.predicate);
   auto& a = s.attrs;
   c.field(a.amount);
@@ -179,6 +181,15 @@ void fields(Codec& c, S& s) {
   c.field(s.ev.in_title);
   c.field(s.confidence);
   c.field(s.rule);
+  // The entities last: most readers of the graph's statements skip them,
+  // and stop here rather than pass over them field by field.
+  if (c.skips_entities()) return;
+  for (auto* e : {&s.subject, &s.object}) {
+    c.entity_field(e->label);
+    c.entity_field(e->type);
+    c.alias_field(e->aliases);
+    c.alias_field(e->kb_id);
+  }
 }
 
 // The record body after its 4-byte length, into a statement or a statement_view.
@@ -204,14 +215,14 @@ statement_spool::~statement_spool() {
 
 std::uint64_t statement_spool::append(const statement& s) {
   const std::uint64_t offset = size();
-  encoder count(nullptr);
+  encoder<true> count;
   fields(count, s);
   const auto length = static_cast<std::uint32_t>(count.size());
   const std::size_t start = pending_.size();
   pending_.resize(start + sizeof length + length);
   char* const at = pending_.data() + start;
   std::memcpy(at, &length, sizeof length);
-  encoder e(at + sizeof length);
+  encoder<false> e(at + sizeof length);
   fields(e, s);
   // Whole records only reach the file, so a reader finds each record either
   // in the file or in pending_.

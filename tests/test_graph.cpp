@@ -536,6 +536,32 @@ BOOST_AUTO_TEST_CASE(weight_counting) {
   BOOST_TEST(g[0].mentions == 5u);
 }
 
+// analyse() ranks document and rule ids so that doc_ids() and rule_ids()
+// sort numbers rather than strings: the order is byte order either way,
+// and an id added after analyse() falls back to comparing strings.
+BOOST_AUTO_TEST_CASE(ranked_ids_sort_as_strings_do) {
+  knowledge_graph kg;
+  const std::vector<std::string> docs = {"doc-10", "doc-2", "Doc-3", "doc-1", "doc-10a", "d", "doc-\xc3\xa9", "doc-02"};
+  for (const std::string& d : docs) kg.add(stmt(d, microsoft, "invests_in", france, {}, 0.5, "r/" + d));
+  const relation& r = kg.graph()[*boost::edges(kg.graph()).first];
+  const std::vector<std::string_view> by_strings = kg.doc_ids(r.docs), rules_by_strings = kg.rule_ids(r.rules);
+  BOOST_TEST(std::is_sorted(by_strings.begin(), by_strings.end()));
+  kg.analyse();
+  const relation& ranked = kg.graph()[*boost::edges(kg.graph()).first];
+  BOOST_TEST(kg.doc_ids(ranked.docs) == by_strings);
+  BOOST_TEST(kg.rule_ids(ranked.rules) == rules_by_strings);
+  // A subset, in another order of numbers.
+  const std::vector<doc_number> some = {5, 0, 2};
+  std::vector<std::string_view> expected = {docs[5], docs[0], docs[2]};
+  std::sort(expected.begin(), expected.end());
+  BOOST_TEST(kg.doc_ids(some) == expected);
+  kg.add(stmt("doc-0", microsoft, "invests_in", france, {}, 0.5, "r/doc-0"));  // not ranked
+  const relation& later = kg.graph()[*boost::edges(kg.graph()).first];
+  std::vector<std::string_view> all(by_strings.begin(), by_strings.end());
+  all.insert(std::lower_bound(all.begin(), all.end(), std::string_view("doc-0")), "doc-0");
+  BOOST_TEST(kg.doc_ids(later.docs) == all);
+}
+
 BOOST_AUTO_TEST_CASE(symmetric_edges_merge) {
   knowledge_graph kg;
   const auto a = ref("Airbus", "Organization"), b = ref("Thales", "Organization");
