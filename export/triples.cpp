@@ -3,6 +3,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -310,6 +311,10 @@ void triple_line_writer::write(const statement& s, std::ostream& out) {
 
 void triple_line_writer::append(const statement& s, std::string& out) {
   format(s);
+  // A document's lines (a few kilobytes, most often) gather in `out`: room
+  // for several at once spares it most of its reallocations.
+  if (out.capacity() - out.size() < line_->buffer.GetSize())
+    out.reserve(std::max<std::size_t>(2 * out.capacity(), out.size() + 4096));
   out.append(line_->buffer.GetString(), line_->buffer.GetSize());
 }
 
