@@ -53,13 +53,12 @@ class triple_line_writer {
 
  private:
   void format(const statement& s);  // the line of `s` into line_
-  // `quotation` holds a quotation's IRI (never kept in the memo).
-  const std::string& iri(const entity_ref& e, std::string& quotation);
+  // A quotation's IRI (never kept in the memo), valid until the next call.
+  const std::string& quotation_iri(const entity_ref& e);
+  // The value of the member of entity `e` (not a quotation), from the memo.
+  std::string_view entity_text(const entity_ref& e);
   const resolution_rules& rules_;
-  std::unordered_map<std::string, std::string> iris_;  // type, gazetteer id and label -> IRI
-  bool forget_ = false;  // the memo is full: emptied before the next line (not during one)
-  std::string key_, subject_quotation_, object_quotation_;
-  struct line_buffer;
+  struct line_buffer;  // the line, its writer and the memo
   std::unique_ptr<line_buffer> line_;
 };
 

@@ -165,6 +165,12 @@ class object_text {
     char* p = member_key(k, text.size());
     detail::copy_bytes(p, text.data(), text.size());
   }
+  // A member whose value is JSON text made beforehand (say by another
+  // object_text), copied as it is.
+  void raw_member(std::string_view k, std::string_view json_text) {
+    char* p = member_key(k, json_text.size());
+    detail::copy_bytes(p, json_text.data(), json_text.size());
+  }
   // A member whose value is a flat object of strings (string_writer::object_member()).
   void flat_member(std::string_view k, std::initializer_list<string_member> members) {
     // The members' indentation and the closing brace's.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <cstdint>
 #include <fstream>
 #include <memory>
@@ -379,7 +380,10 @@ std::string resolution_rules::key(const entity_ref& e) const {
 
 std::string entity_key(const entity_ref& e) { return resolution_rules::built_in().key(e); }
 
-std::string key_iri(std::string_view key) {
+namespace {
+
+// key_iri() through slug(), for any key.
+std::string key_iri_plain(std::string_view key) {
   std::string out(iri_base);
   out += "id/";
   if (key.starts_with("quotation:")) {
@@ -400,8 +404,144 @@ std::string key_iri(std::string_view key) {
   return out;
 }
 
+// slug() of ASCII text, written at `p` (room for text.size() bytes) and
+// returns the end: the fold of an ASCII byte is the byte lower-cased, so a
+// slug is the runs of letters and digits, lower-cased, joined by single
+// dashes (never longer than the text).
+char* put_ascii_slug(char* p, std::string_view text) {
+  char* const start = p;
+  bool gap = false;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (is_alnum_ascii(c)) {
+      if (gap && p != start) *p++ = '-';
+      *p++ = c;
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return p;
+}
+
+}  // namespace
+
+std::string key_iri(std::string_view key) {
+  // Every name_key() is ASCII, and so are gazetteer ids: their slugs need
+  // no fold table and no string of their own.
+  if (key.starts_with("quotation:") ||
+      std::any_of(key.begin(), key.end(), [](char c) { return (c & 0x80) != 0; }))
+    return key_iri_plain(key);
+  // Room for the base, "id/", "kb" or the namespace, '/', and the local
+  // part or its hash; cut to size at the end.
+  std::string out(iri_base.size() + 3 + 2 + 1 + key.size() + 16, '\0');
+  char* p = out.data();
+  std::memcpy(p, iri_base.data(), iri_base.size());
+  p += iri_base.size();
+  std::memcpy(p, "id/", 3);
+  p += 3;
+  const std::size_t colon = key.find(':');
+  char* const ns = p;
+  if (colon != std::string_view::npos) p = put_ascii_slug(p, key.substr(0, colon));
+  if (p == ns) {
+    std::memcpy(p, "kb", 2);
+    p += 2;
+  }
+  *p++ = '/';
+  char* const local = p;
+  p = put_ascii_slug(p, colon == std::string_view::npos ? key : key.substr(colon + 1));
+  if (p == local) {
+    const std::string hash = hash_hex(key);
+    std::memcpy(p, hash.data(), hash.size());
+    p += hash.size();
+  }
+  out.resize(static_cast<std::size_t>(p - out.data()));
+  return out;
+}
+
 // The IRI is a function of the key alone, so every entity_ref that resolves
 // to one vertex gives that vertex's IRI, whatever its type or surface form.
 std::string entity_iri(const entity_ref& e) { return key_iri(entity_key(e)); }
+
+std::string detail::key_iri_plain_for_test(std::string_view key) { return key_iri_plain(key); }
+
+namespace {
+
+// FNV-1a fed a byte at a time (fnv1a_64() of the bytes fed so far).
+struct fnv1a_state {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  void put(char c) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  void put(std::string_view text) {
+    for (char c : text) put(c);
+  }
+};
+
+// fnv1a_64(normalise_label(label, false)) when the fold table folds `label`
+// (table_fold() gives a value), else nullopt; hashes `label` itself when
+// the normalised text is empty, as name_key() does.
+std::optional<std::uint64_t> quotation_text_hash(std::string_view label) {
+  const auto& table = fold_table();
+  fnv1a_state h;
+  // normalise_label() without an article: the folded text's runs of
+  // lower-case letters and digits, joined by one space.
+  bool gap = false, any = false;
+  auto put_folded = [&](char c) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (is_alnum_ascii(c)) {
+      if (gap && any) h.put(' ');
+      h.put(c);
+      any = true;
+      gap = false;
+    } else {
+      gap = true;
+    }
+  };
+  for (std::size_t i = 0; i < label.size();) {
+    const auto b = static_cast<unsigned char>(label[i]);
+    if (b < 0x80) {
+      put_folded(static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    // As table_fold(): a code point of the table folds to its entry, which
+    // must be ASCII; anything else is left to the plain path.
+    UChar32 c = 0;
+    auto pos = static_cast<int32_t>(i);
+    U8_NEXT(label.data(), pos, static_cast<int32_t>(label.size()), c);
+    if (c < 0) return std::nullopt;
+    const std::size_t index = fold::table_index(static_cast<char32_t>(c));
+    if (index == fold::table_size) return std::nullopt;
+    for (char x : table[index]) {
+      if ((x & 0x80) != 0) return std::nullopt;
+      put_folded(x);
+    }
+    i = static_cast<std::size_t>(pos);
+  }
+  if (!any) return fnv1a_64(label);
+  return h.h;
+}
+
+}  // namespace
+
+bool append_quotation_iri(std::string& out, std::string_view label) {
+  const std::optional<std::uint64_t> text_hash = quotation_text_hash(label);
+  if (!text_hash) return false;
+  // The key is "quotation:" and the text hash in hex; the IRI's last part
+  // is the hash of that key (key_iri()).
+  char hex[16];
+  std::uint64_t v = *text_hash;
+  static constexpr char digits[] = "0123456789abcdef";
+  for (int i = 15; i >= 0; --i, v >>= 4) hex[i] = digits[v & 0xf];
+  fnv1a_state key;
+  key.put("quotation:");
+  key.put(std::string_view(hex, sizeof hex));
+  v = key.h;
+  for (int i = 15; i >= 0; --i, v >>= 4) hex[i] = digits[v & 0xf];
+  out.append(iri_base).append("id/quotation/").append(hex, sizeof hex);
+  return true;
+}
 
 }  // namespace econkg

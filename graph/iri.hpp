@@ -75,6 +75,14 @@ std::string hex16(std::uint64_t hash);
 // The entity's IRI, e.g. https://w3id.org/econkg/id/organization/microsoft.
 std::string entity_iri(const entity_ref& e);
 
+// Appends key_iri(entity_key(e)) for a quotation `e` (type "Quotation", no
+// gazetteer id) whose label is `label`, and returns true; or, for a label
+// with a code point the fold table has not (text that only ICU folds),
+// appends nothing and returns false. One pass over the label: the folded,
+// normalised text is hashed as it is made, never stored (a quotation's
+// label is long, and nearly every quotation is met once).
+bool append_quotation_iri(std::string& out, std::string_view label);
+
 namespace detail {
 // For tests: the label fold (lower-case ASCII; dashes between words when
 // `for_slug`) as econkg computes it, and as the ICU rules alone compute it.
@@ -83,6 +91,9 @@ std::string icu_fold_for_test(std::string_view text, bool for_slug);
 // Whether the fold table came from the build (graph/gen/fold_table_gen.cpp)
 // rather than from ICU at run time (when the ICU met differs from the build's).
 bool fold_table_from_build();
+// key_iri() the plain way (slug() of each part), which its fast path for
+// ASCII keys must match.
+std::string key_iri_plain_for_test(std::string_view key);
 }  // namespace detail
 
 }  // namespace econkg

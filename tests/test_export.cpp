@@ -580,6 +580,19 @@ BOOST_AUTO_TEST_CASE(triple_line_writer_matches_write_triple_line) {
   quote.object = ref("Autre citation", "Quotation");
   stream.push_back(quote);
   stream.push_back(full_statement());
+  // Labels and types that need escaping, gazetteer ids, a quotation with a
+  // gazetteer id and one only ICU folds (the plain path's IRI), entities
+  // met again after others.
+  statement odd = microsoft_invests();
+  odd.subject = ref("Say \"hi\"\t\\ «ici»", "Organ\"ization");
+  odd.object = ref("北京", "Place", "city:beijing");
+  stream.push_back(odd);
+  statement quotes = full_statement();
+  quotes.subject = ref("Nous investirons en Chine", "Quotation", "quotation:given");
+  quotes.object = ref("北京 « investira »", "Quotation");
+  stream.push_back(quotes);
+  stream.push_back(odd);
+  stream.push_back(microsoft_invests());
   const resolution_rules rules = resolution_rules::built_in();
   triple_line_writer lines(rules);
   std::ostringstream fast, reference;
@@ -589,8 +602,30 @@ BOOST_AUTO_TEST_CASE(triple_line_writer_matches_write_triple_line) {
   }
   const std::string written = fast.str();
   BOOST_TEST(written == reference.str());
-  BOOST_TEST(std::count(written.begin(), written.end(), '\n') == 6);
+  BOOST_TEST(std::count(written.begin(), written.end(), '\n') == 10);
   BOOST_TEST(written.find("id/organization/france") != std::string::npos);
+}
+
+// The writer's memo is bounded (tens of megabytes): a stream of thousands
+// of long new names fills it and it starts again; lines stay the same
+// before, across and after that, for the names met again too.
+BOOST_AUTO_TEST_CASE(triple_line_writer_memo_refills) {
+  const resolution_rules rules = resolution_rules::built_in();
+  triple_line_writer lines(rules);
+  const std::string filler(4000, 'x');
+  std::string fast, reference;
+  auto line = [&](int n) {
+    statement s = microsoft_invests();
+    s.subject = ref("Company " + std::to_string(n) + " " + filler, "Organization");
+    lines.append(s, fast);
+    std::ostringstream plain;
+    write_triple_line(s, plain, rules);
+    reference += plain.str();
+  };
+  for (int n = 0; n < 4000; ++n) line(n);
+  for (int n = 0; n < 4000; n += 97) line(n);
+  BOOST_TEST(fast.size() == reference.size());
+  BOOST_TEST((fast == reference));
 }
 
 BOOST_AUTO_TEST_CASE(triple_line_every_field) {

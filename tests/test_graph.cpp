@@ -213,6 +213,69 @@ BOOST_AUTO_TEST_CASE(quotation_keys_hash_the_text) {
   BOOST_TEST(entity_iri(q1) != entity_iri(q3));
 }
 
+// append_quotation_iri() hashes the folded text as it folds it; wherever it
+// gives an IRI, the IRI must be the plain path's (key_iri(entity_key())).
+BOOST_AUTO_TEST_CASE(quotation_iri_fast_path_matches_plain_path) {
+  auto fast = [](std::string_view label) {
+    std::string out = "prefix:";
+    if (!append_quotation_iri(out, label)) return std::string("(none)");
+    BOOST_TEST(out.starts_with("prefix:"));
+    return out.substr(7);
+  };
+  for (const char* label :
+       {"Nous allons investir 4 milliards d’euros.", "Nous allons investir 4 milliards d'euros.", "", "  ",
+        "« »", "«  Oui ! »", "We will \"invest\"\nnow", "ÉLECTRICITÉ DE FRANCE – 2025…", "Straße 12½ Œuvre",
+        "Nguyễn Phú Trọng a dit : « Ça suffit »", "l'Oréal", "The end", "a\tb\rc", "\x01"})
+    BOOST_TEST(fast(label) == entity_iri(ref(label, "Quotation")), label);
+  // Text only ICU folds, and bytes that are not UTF-8: the plain path's.
+  for (const char* label : {"北京 investit", "Москва", "ok \xff", "★", "abc \xe2\x82"})
+    BOOST_TEST(fast(label) == "(none)", label);
+  // Random text of ASCII, table code points and a few others.
+  std::mt19937 random(20261127);
+  std::uniform_int_distribution<std::size_t> in_table(0, fold::table_size - 1);
+  std::uniform_int_distribution<int> ascii(0x01, 0x7F), length(0, 24), pick(0, 40);
+  int compared = 0, mismatches = 0;
+  for (int n = 0; n < 5000; ++n) {
+    std::string text;
+    for (int k = length(random); k > 0; --k) {
+      const int p = pick(random);
+      if (p == 0) text += utf8_of(0x4E2D);  // outside the table
+      else if (p < 16) text += utf8_of(fold::table_code_point(in_table(random)));
+      else text += static_cast<char>(ascii(random));
+    }
+    const std::string f = fast(text);
+    if (f == "(none)") continue;
+    ++compared;
+    if (f != entity_iri(ref(text, "Quotation")) && ++mismatches <= 10)
+      BOOST_TEST_MESSAGE("quotation IRI differs for '" << text << "'");
+  }
+  BOOST_TEST(mismatches == 0);
+  BOOST_TEST(compared > 1500);  // the rest have a code point only ICU folds
+}
+
+// key_iri() writes the slugs of ASCII keys itself; the plain path takes
+// slug() of each part. Both must agree on every key.
+BOOST_AUTO_TEST_CASE(key_iri_fast_path_matches_plain_path) {
+  for (const char* key : {"organization:microsoft", "organization:credit agricole", "country:FR", "Q42", "",
+                          ":", "a:", ":b", "::x", "kb:--A--B--", "organization:#af63dc4c8601ec8c",
+                          "Ünïcode:Éa", "person:jean-marc ayrault", "quotation:0123456789abcdef", "x:y:z",
+                          "  spaced  : out  ", "UPPER:CASE_and_under", "x:\x01\x7f"})
+    BOOST_TEST(key_iri(key) == detail::key_iri_plain_for_test(key), key);
+  std::mt19937 random(20261128);
+  std::uniform_int_distribution<int> byte(0x01, 0x7F), length(0, 16), pick(0, 5);
+  int mismatches = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string key;
+    for (int k = length(random); k > 0; --k) {
+      const int p = pick(random);
+      key += p == 0 ? ':' : p == 1 ? ' ' : static_cast<char>(byte(random));
+    }
+    if (key_iri(key) != detail::key_iri_plain_for_test(key) && ++mismatches <= 10)
+      BOOST_TEST_MESSAGE("key_iri differs for '" << key << "'");
+  }
+  BOOST_TEST(mismatches == 0);
+}
+
 BOOST_AUTO_TEST_CASE(iris) {
   BOOST_TEST(entity_iri(microsoft) == "https://w3id.org/econkg/id/organization/microsoft");
   BOOST_TEST(entity_iri(ref("Château de Versailles", "Facility")) ==
