@@ -39,6 +39,18 @@
 #include "extract/reader.hpp"
 #include "graph/knowledge_graph.hpp"
 
+#ifdef ECONKG_WITH_JEMALLOC
+// jemalloc reads its default options from this symbol (MALLOC_CONF in the
+// environment still overrides them). Transparent huge pages for its arenas
+// and metadata: the lexicon's per-thread caches and each document's tokens
+// are read at random over tens of MB, and 2 MB pages save most of the TLB
+// misses (about 3 % of `extract`'s time on the bench corpus).
+extern "C" {
+extern const char* malloc_conf;
+const char* malloc_conf = "thp:always,metadata_thp:always";
+}
+#endif
+
 namespace fs = std::filesystem;
 
 namespace {
