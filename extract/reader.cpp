@@ -85,8 +85,11 @@ std::size_t skip_ascii(std::string_view s, std::size_t i) {
 }
 
 // Offset of the first byte that is not part of well-formed UTF-8 (no
-// overlong forms, no surrogates, nothing above U+10FFFF), or npos.
-std::size_t find_invalid_utf8(std::string_view s) {
+// overlong forms, no surrogates, nothing above U+10FFFF), or npos. When
+// `plain` is given and `s` is well-formed, *plain says whether every code
+// point of `s` is one that plainly_nfc accepts (same set, same answer).
+std::size_t find_invalid_utf8(std::string_view s, bool* plain = nullptr) {
+  bool all_plain = true;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
@@ -117,8 +120,16 @@ std::size_t find_invalid_utf8(std::string_view s) {
     if (p[i + 1] < lo || p[i + 1] > hi) return i;
     for (std::size_t k = 2; k < len; ++k)
       if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+    // The code points plainly_nfc accepts: U+0080..U+02FF (leads C2..CB),
+    // U+2010..U+2027, U+202F and U+20AC.
+    if (all_plain && c > 0xCB) {
+      const unsigned char b1 = p[i + 1], b2 = len > 2 ? p[i + 2] : 0;
+      all_plain = c == 0xE2 && ((b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 == 0xAF)) ||
+                                (b1 == 0x82 && b2 == 0xAC));
+    }
     i += len;
   }
+  if (plain) *plain = all_plain;
   return std::string_view::npos;
 }
 
@@ -377,8 +388,9 @@ struct document_reader::state {
   }
 
   // Puts s in NFC (ICU's normaliser; plainly_nfc spares it most texts).
-  void normalise(std::string& s) const {
-    if (plainly_nfc(s)) return;
+  // `known_plain`: the caller knows plainly_nfc(s) to be true.
+  void normalise(std::string& s, bool known_plain = false) const {
+    if (known_plain || plainly_nfc(s)) return;
     UErrorCode status = U_ZERO_ERROR;
     if (nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) &&
         U_SUCCESS(status))
@@ -394,7 +406,10 @@ struct document_reader::state {
 
   // Cleans and checks the fields of a document that passed the byte checks;
   // false when it must be skipped (the problem is already reported).
-  bool finish(document& doc, const std::string& record_lang, const std::string& record_date) {
+  // `plain`: text and title are known to pass plainly_nfc (see
+  // read_jsonl_record); BOM stripping and newline changes keep that true.
+  bool finish(document& doc, const std::string& record_lang, const std::string& record_date,
+              bool plain = false) {
     strip_bom(doc.text);
     strip_bom(doc.title);
     normalise_newlines(doc.text);
@@ -409,8 +424,8 @@ struct document_reader::state {
         return false;
       }
     }
-    normalise(doc.text);
-    normalise(doc.title);
+    normalise(doc.text, plain);
+    normalise(doc.title, plain);
 
     if (!options.lang.empty())
       doc.lang = options.lang;
@@ -537,10 +552,15 @@ struct document_reader::state {
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (blank(line)) continue;
       ++records;
-      if (const auto bad = find_invalid_utf8(line); bad != std::string_view::npos) {
+      bool plain = false;  // every code point of the line passes plainly_nfc
+      if (const auto bad = find_invalid_utf8(line, &plain); bad != std::string_view::npos) {
         skip(where, "invalid UTF-8 at byte " + std::to_string(bad + 1));
         continue;
       }
+      // The strings of such a line pass plainly_nfc too unless a \u escape
+      // brings in another code point; the other JSON escapes give ASCII. (An
+      // escaped backslash before a 'u' only makes this answer no in vain.)
+      if (plain) plain = std::string_view(line).find("\\u") == std::string_view::npos;
       if (const auto nul = line.find('\0'); nul != std::string::npos) {
         skip(where, "binary content (NUL byte at byte " + std::to_string(nul + 1) + ")");
         continue;
@@ -598,7 +618,7 @@ struct document_reader::state {
       doc.url = string_field(json, "url", where).value_or("");
       const std::string lang = string_field(json, "lang", where).value_or("");
       const std::string date = string_field(json, "date", where).value_or("");
-      if (!finish(doc, lang, date)) continue;
+      if (!finish(doc, lang, date, plain)) continue;
       return doc;
     }
     return std::nullopt;

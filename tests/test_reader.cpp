@@ -326,6 +326,22 @@ std::vector<reader_case> cases() {
     t.push_back(c);
   }
   {
+    // The reader skips the NFC check for the fields of a line whose raw
+    // code points all pass plainly_nfc, unless the line holds a \u escape:
+    // here the only combining mark comes from an escape, in a line that is
+    // otherwise plain (accented Latin-1, a typographic apostrophe), once in
+    // the text and once in the title of another record.
+    reader_case c;
+    c.name = "NFC: a combining mark from a \\u escape in an otherwise plain line is composed";
+    c.files = {{"esc.jsonl", jsonl_record("t", "D\xC3\xA9j\xC3\xA0 l\xE2\x80\x99" "E\\u0301tat.") +
+                                 jsonl_record("h", "D\xC3\xA9j\xC3\xA0.", ",\"title\":\"Pre\\u0301sident\"")}};
+    c.inputs = {"esc.jsonl"};
+    c.options.lang = "fr";
+    c.docs = {{"t", "D\xC3\xA9j\xC3\xA0 l\xE2\x80\x99\xC3\x89tat.", "", "fr", ""},
+              {"h", "D\xC3\xA9j\xC3\xA0.", "Pr\xC3\xA9sident", "fr", ""}};
+    t.push_back(c);
+  }
+  {
     reader_case c;
     c.name = "dates: record date, default date, invalid date keeps the document";
     c.files = {{"d.jsonl", jsonl_record("given", "A.", ",\"date\":\"2024-02-29\"") +
