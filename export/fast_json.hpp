@@ -62,6 +62,33 @@ inline void append_string(rapidjson::StringBuffer& out, const char* s, std::size
   std::size_t i = 0;
 #if defined(__SSE2__)
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+  // A string of 4 to 15 bytes (most keys' values: ids, types, numbers as
+  // text, short labels) is looked at in one step: its first and last 8 (or
+  // 4) bytes, which overlap and between them cover it, read into one
+  // register without reading past its end. With nothing to escape it is
+  // copied whole; else the loop below takes it from its first byte.
+  if (n >= 4 && n < 16) {
+    __m128i v;
+    if (n >= 8) {
+      std::uint64_t head, tail;
+      std::memcpy(&head, s, 8);
+      std::memcpy(&tail, s + n - 8, 8);
+      v = _mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head));
+    } else {
+      std::uint32_t head, tail;
+      std::memcpy(&head, s, 4);
+      std::memcpy(&tail, s + n - 4, 4);
+      v = _mm_set_epi32(static_cast<int>(tail), static_cast<int>(head), static_cast<int>(tail),
+                        static_cast<int>(head));  // each lane a byte of the string
+    }
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v),
+                                     _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+    if (!_mm_movemask_epi8(hit)) {
+      detail::copy_bytes(p, s, n);
+      p += n;
+      i = n;
+    }
+  }
 #endif
   for (;;) {
 #if defined(__SSE2__)
