@@ -1,8 +1,10 @@
 #pragma once
 // A memcpy for the short strings the exporters copy by the million (keys,
-// numbers, ids, indentation), inlined rather than a library call.
+// numbers, ids, indentation), inlined rather than a library call; and the
+// buffer the exporters write a number's text into.
 #include <cstddef>
 #include <cstring>
+#include <string_view>
 
 namespace econkg::detail {
 
@@ -27,5 +29,12 @@ inline void copy_bytes(char* p, const char* s, std::size_t n) {
     *p = *s;
   }
 }
+
+// A number's text in a buffer of its own, without a heap string.
+struct number_chars {
+  char data[32];
+  std::size_t size = 0;
+  operator std::string_view() const { return {data, size}; }
+};
 
 }  // namespace econkg::detail

@@ -279,12 +279,7 @@ class object_text {
   bool first_ = true;   // no member yet in the innermost open object
 };
 
-// Number text in a buffer of its own.
-struct number_chars {
-  char data[32];
-  std::size_t size = 0;
-  operator std::string_view() const { return {data, size}; }
-};
+using detail::number_chars;  // a number's text in a buffer of its own
 
 // An integer as rapidjson's Int64() and Uint64() write it (the shortest
 // decimal digits, as std::to_chars gives them).

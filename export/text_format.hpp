@@ -13,6 +13,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "export/copy_bytes.hpp"
 #include "graph/knowledge_graph.hpp"
 
 namespace econkg::detail {
@@ -169,12 +170,7 @@ std::string number_text(Number value) {
   return ec == std::errc() ? std::string(buf, end) : std::string();
 }
 
-// The same text in a buffer of its own, without a heap string.
-struct number_chars {
-  char data[32];
-  std::size_t size = 0;
-  operator std::string_view() const { return {data, size}; }
-};
+// The same text in a buffer of its own (number_chars), without a heap string.
 template <typename Number>
 number_chars number_view(Number value) {
   number_chars out;
