@@ -340,7 +340,10 @@ void write_text(json_writer& w, std::string_view k, std::string_view value) {
 template <typename json_writer>
 void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index, const statement_view& s,
                      const std::string& id) {
-  const auto [subject, object] = kg.ends(index);
+  // Plain variables, not structured bindings: the lambda below captures
+  // them, which clang before 16 does not allow for bindings.
+  const auto ends = kg.ends(index);
+  const auto subject = ends.first, object = ends.second;
   const statement_view::attributes& a = s.attrs;
   w.object_value([&](auto& o) {
     // Typed literals need no escaping.
