@@ -1,7 +1,6 @@
 #include "graph/statement_spool.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -262,14 +261,6 @@ std::pair<const char*, const char*> statement_spool::reader::record(std::uint64_
     if (static_cast<std::size_t>(end - at) - head < length) throw std::runtime_error("statement spool: truncated record");
     return {at + head, at + head + length};
   }
-  if (map(spool_.flushed_)) {
-    const std::uint64_t left = map_size_ - offset;
-    if (left < head) throw std::runtime_error("statement spool: truncated record");
-    std::uint32_t length;
-    std::memcpy(&length, map_ + offset, head);
-    if (left - head < length) throw std::runtime_error("statement spool: truncated record");
-    return {map_ + offset + head, map_ + offset + head + length};
-  }
   // Makes [offset, offset + n) part of the buffer, reading a block from the file if needed.
   auto ensure = [&](std::size_t n) {
     if (offset >= buffer_start_ && offset + n <= buffer_start_ + buffer_.size()) return;
@@ -291,28 +282,6 @@ std::pair<const char*, const char*> statement_spool::reader::record(std::uint64_
   ensure(head + length);
   const char* at = buffer_.data() + (offset - buffer_start_) + head;
   return {at, at + length};
-}
-
-statement_spool::reader::~reader() {
-  if (map_) ::munmap(const_cast<char*>(map_), map_size_);
-}
-
-bool statement_spool::reader::map(std::uint64_t end) {
-  if (end <= map_size_) return true;
-  if (map_failed_ || end > std::numeric_limits<std::size_t>::max()) return false;
-  if (map_) ::munmap(const_cast<char*>(map_), map_size_);
-  map_ = nullptr;
-  map_size_ = 0;
-  // Populated at once: the pages are in the page cache (just written), and
-  // one call maps them all rather than a fault every few pages.
-  void* at = ::mmap(nullptr, static_cast<std::size_t>(end), PROT_READ, MAP_SHARED | MAP_POPULATE, spool_.fd_, 0);
-  if (at == MAP_FAILED) {
-    map_failed_ = true;
-    return false;
-  }
-  map_ = static_cast<const char*>(at);
-  map_size_ = static_cast<std::size_t>(end);
-  return true;
 }
 
 }  // namespace econkg
