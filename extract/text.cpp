@@ -356,6 +356,14 @@ const token blank_token{};
 constexpr token blank_token{};
 #endif
 
+// Copies the surface flags fast_surface or ascii_surface found into `t`.
+[[gnu::always_inline]] inline void set_flags(token& t, const surface_flags& f) {
+  t.cap = f.cap;
+  t.upper = f.upper;
+  t.digit = f.digit;
+  t.punct = f.punct;
+}
+
 // append_token()'s general path, for a token of more than short_token
 // bytes or one whose lower case needs ICU (rare): fills t, a blank token
 // but for its byte range, from s, its bytes.
@@ -369,10 +377,16 @@ constexpr token blank_token{};
     return;
   }
   t.lower.resize(n);
-  t.cap = f.cap;
-  t.upper = f.upper;
-  t.digit = f.digit;
-  t.punct = f.punct;
+  set_flags(t, f);
+}
+
+// Sets a token's lower case (`size` bytes at `lower`, which holds sixteen:
+// appended as a fixed number of bytes, then cut) and its surface flags.
+[[gnu::always_inline]] inline void set_short_surface(token& t, const char* lower, std::size_t size,
+                                                     const surface_flags& f) {
+  t.lower.append(lower, short_token);
+  t.lower.erase(size);
+  set_flags(t, f);
 }
 
 // Appends the token [b, e) of text, with its lower-case form and surface
@@ -397,12 +411,7 @@ constexpr token blank_token{};
                               ? s.size()
                               : fast_surface(s, buf, f);
     if (n != no_fast_surface) {
-      t.lower.append(buf, short_token);
-      t.lower.erase(n);
-      t.cap = f.cap;
-      t.upper = f.upper;
-      t.digit = f.digit;
-      t.punct = f.punct;
+      set_short_surface(t, buf, n, f);
       return;
     }
   }
@@ -426,12 +435,7 @@ constexpr token blank_token{};
   t.begin = b;
   t.end = e;
   t.space_before = space_before;
-  t.lower.append(lower, short_token);
-  t.lower.erase(size);
-  t.cap = f.cap;
-  t.upper = f.upper;
-  t.digit = f.digit;
-  t.punct = f.punct;
+  set_short_surface(t, lower, size, f);
 }
 
 // The word break classes (UAX #29, as ICU's word rules use them) of the code
