@@ -27,6 +27,7 @@
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <system_error>
@@ -494,30 +495,14 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
   return {read, reader.skipped() + failed};
 }
 
-// Writes one format to DIR/.<name>.tmp-<pid>, then renames it into place, so
-// a reader of DIR never sees a half-written file.
-void write_atomically(const econkg::exporter& exp, const econkg::knowledge_graph& kg,
-                      const fs::path& dir) {
-  const fs::path target = dir / exp.file_name();
-  const fs::path tmp = dir / ("." + exp.file_name() + ".tmp-" + std::to_string(::getpid()));
-  auto fail = [&](const std::string& why) {
-    std::error_code ignored;
-    fs::remove(tmp, ignored);
-    throw fatal_error(target.string() + ": cannot write: " + why);
-  };
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) fail(std::generic_category().message(errno));
-    try {
-      exp.write(kg, out);
-    } catch (const std::exception& e) {
-      fail(e.what());
-    }
-    out.flush();
-    if (!out) fail(std::generic_category().message(errno));
-    out.close();
-    if (!out) fail(std::generic_category().message(errno));
-  }
+// DIR/.<name>.tmp-<pid>: where an output is written before it is renamed
+// into place, so that a reader of DIR never sees a half-written file.
+fs::path temporary_name(const fs::path& dir, const std::string& name) {
+  return dir / ("." + name + ".tmp-" + std::to_string(::getpid()));
+}
+
+// Renames the finished temporary file `tmp` over `target`.
+void put_in_place(const fs::path& tmp, const fs::path& target) {
   // An earlier output is swapped with the new file (one atomic step), then
   // removed under the temporary name. A plain rename over it would cost a
   // wait: ext4 (auto_da_alloc) starts writing a file renamed over another
@@ -533,7 +518,96 @@ void write_atomically(const econkg::exporter& exp, const econkg::knowledge_graph
     return;
   }
   fs::rename(tmp, target, ec);
-  if (ec) fail(ec.message());
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw fatal_error(target.string() + ": cannot write: " + ec.message());
+  }
+}
+
+// A file in `dir` with no name until link_as() gives it one (O_TMPFILE; a
+// file system without it gets a file removed as soon as made, which
+// link_as() cannot name), so that a run killed before the end leaves
+// nothing behind. Written through a buffer of a block.
+class unnamed_file {
+ public:
+  explicit unnamed_file(const fs::path& dir) {
+    fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
+    if (fd_ >= 0) {
+      linkable_ = true;
+      return;
+    }
+    std::string name = (dir / ".econkg-unnamed-XXXXXX").string();
+    fd_ = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd_ < 0) throw std::system_error(errno, std::generic_category());
+    ::unlink(name.c_str());
+  }
+  unnamed_file(const unnamed_file&) = delete;
+  unnamed_file& operator=(const unnamed_file&) = delete;
+  ~unnamed_file() { ::close(fd_); }
+
+  // Throws std::system_error when the file system refuses.
+  void write(std::string_view bytes) {
+    buffer_.append(bytes);
+    if (buffer_.size() >= block) flush();
+  }
+  void flush() {
+    for (std::size_t done = 0; done < buffer_.size();) {
+      const ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) throw std::system_error(n < 0 ? errno : EIO, std::generic_category());
+      done += static_cast<std::size_t>(n);
+    }
+    buffer_.clear();
+  }
+  // Names the file `path` (which must not exist yet); false when this file
+  // cannot be named (see above).
+  bool link_as(const fs::path& path) {
+    flush();
+    return linkable_ && ::linkat(AT_FDCWD, proc_path().c_str(), AT_FDCWD, path.c_str(), AT_SYMLINK_FOLLOW) == 0;
+  }
+  // A path that opens the file, named or not, for reading.
+  std::string proc_path() const { return "/proc/self/fd/" + std::to_string(fd_); }
+
+ private:
+  static constexpr std::size_t block = std::size_t{1} << 20;
+  int fd_ = -1;
+  bool linkable_ = false;
+  std::string buffer_;
+};
+
+// Writes the files `names` in `dir` through `write(outs)` (outs[i] for
+// names[i]), each to its temporary_name(), then renames them into place.
+// On a failure the temporary files are removed and the earlier outputs
+// stay whole; the error names the first file concerned.
+void write_atomically(const std::vector<std::string>& names, const fs::path& dir,
+                      const std::function<void(std::span<std::ostream* const>)>& write) {
+  std::vector<fs::path> tmps;
+  for (const auto& name : names) tmps.push_back(temporary_name(dir, name));
+  auto fail = [&](std::size_t i, const std::string& why) {
+    std::error_code ignored;
+    for (const auto& tmp : tmps) fs::remove(tmp, ignored);
+    throw fatal_error((dir / names[i]).string() + ": cannot write: " + why);
+  };
+  {
+    std::vector<std::unique_ptr<std::ofstream>> files;
+    std::vector<std::ostream*> outs;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      files.push_back(std::make_unique<std::ofstream>(tmps[i], std::ios::binary | std::ios::trunc));
+      if (!*files.back()) fail(i, std::generic_category().message(errno));
+      outs.push_back(files.back().get());
+    }
+    try {
+      write(outs);
+    } catch (const std::exception& e) {
+      fail(0, e.what());
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      files[i]->flush();
+      if (*files[i]) files[i]->close();
+      if (!*files[i]) fail(i, std::generic_category().message(errno));
+    }
+  }
+  for (std::size_t i = 0; i < names.size(); ++i) put_in_place(tmps[i], dir / names[i]);
 }
 
 // Name folding for entity resolution, with the lexicon's legal suffixes.
@@ -567,59 +641,115 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   }
   econkg::knowledge_graph& kg = *graph;
   std::size_t statements = 0;
+
+  // triples.jsonl is written as documents are extracted, as `extract`
+  // writes it (each thread formats its documents' lines), into an unnamed
+  // file in DIR; the graph then only corrects the lines whose IRIs
+  // resolution changed (write_resolved_triples()).
+  const std::string triples_name = econkg::make_exporter("triples")->file_name();
+  auto triples_failed = [&](const std::system_error& e) {
+    return fatal_error((dir / triples_name).string() + ": cannot write: " + e.code().message());
+  };
+  std::unique_ptr<unnamed_file> triples;
+  try {
+    triples = std::make_unique<unnamed_file>(dir);
+  } catch (const std::system_error& e) {
+    throw triples_failed(e);
+  }
+  std::vector<std::unique_ptr<econkg::triple_line_writer>> writers;
+  for (unsigned t = 0; t < thread_count(o); ++t)
+    writers.push_back(std::make_unique<econkg::triple_line_writer>(kg.rules()));
+
   // With helper threads extracting meanwhile, a rebuild the graph needs is
   // done as documents are delivered, not in the final, single-threaded step.
   const bool settle_early = thread_count(o) > 1;
-  const auto [read, skipped] =
-      for_each_statement(o, *ex, [](unsigned, econkg::document&, std::vector<econkg::statement>&, std::string&) {},
-                         [&](const econkg::document&, const std::vector<econkg::statement>& ss, const std::string&) {
+  const auto [read, skipped] = for_each_statement(
+      o, *ex,
+      [&](unsigned thread, econkg::document&, std::vector<econkg::statement>& ss, std::string& text) {
+        for (const auto& s : ss) writers[thread]->append(s, text);
+      },
+      [&](const econkg::document&, const std::vector<econkg::statement>& ss, const std::string& text) {
+        try {
+          triples->write(text);
+        } catch (const std::system_error& e) {
+          throw triples_failed(e);
+        }
         for (const auto& s : ss) kg.add(s);
         statements += ss.size();
         if (settle_early) kg.settle_early();
       });
+  try {
+    triples->flush();
+  } catch (const std::system_error& e) {
+    throw triples_failed(e);
+  }
+  writers.clear();
   kg.analyse();
 
   // The formats are written side by side, one per thread: the analysed
   // graph is only read from here on, and each exporter reads the spool
   // through its own reader. A failure is reported for the first format (in
   // the fixed order) that failed.
-  std::vector<std::unique_ptr<econkg::exporter>> exporters;
-  for (const auto& name : econkg::exporter_names()) exporters.push_back(econkg::make_exporter(name));
-  std::vector<std::exception_ptr> failures(exporters.size());
+  std::vector<std::unique_ptr<econkg::exporter>> exporters = econkg::make_build_exporters();
+  // Job 0 finishes triples.jsonl: the lines written so far named and put
+  // in place when resolution changed no IRI, else rewritten; job 1 + i runs
+  // exporters[i].
+  const std::size_t jobs = 1 + exporters.size();
+  std::vector<std::exception_ptr> failures(jobs);
+  auto run_job = [&](std::size_t job) {
+    if (job > 0) {
+      const econkg::exporter& exp = *exporters[job - 1];
+      write_atomically(exp.file_names(), dir,
+                       [&](std::span<std::ostream* const> outs) { exp.write_all(kg, outs); });
+    } else {
+      const fs::path tmp = temporary_name(dir, triples_name);
+      if (!kg.resolved_through_links() && triples->link_as(tmp)) {
+        put_in_place(tmp, dir / triples_name);
+        return;
+      }
+      write_atomically({triples_name}, dir, [&](std::span<std::ostream* const> outs) {
+        std::ifstream in(triples->proc_path(), std::ios::binary);
+        if (!in) throw std::runtime_error("cannot read back the lines written");
+        econkg::write_resolved_triples(kg, in, *outs[0]);
+      });
+    }
+  };
   // The formats take very different times (on the bench corpus graph.jsonld
-  // and graph.ndjson take a quarter of the whole each, nodes.csv 3 %): the
-  // longest start first, so that the threads finish close together.
-  std::vector<std::size_t> order(exporters.size());
+  // with graph.ndjson takes half the whole, nodes.csv 3 %): the longest
+  // start first, so that the threads finish close together.
+  std::vector<std::size_t> order(jobs);
   std::iota(order.begin(), order.end(), std::size_t{0});
-  auto rank = [&](std::size_t i) {
-    static const std::vector<std::string> longest_first = {
-        "graph.jsonld", "graph.ndjson", "graph.gexf", "triples.jsonl", "graph.graphml"};
-    return std::find(longest_first.begin(), longest_first.end(), exporters[i]->file_name()) -
-           longest_first.begin();
+  auto rank = [&](std::size_t job) {
+    static const std::vector<std::string> longest_first = {"graph.jsonld", "graph.gexf", "graph.graphml",
+                                                           "edges.csv"};
+    if (job == 0) return longest_first.size();  // triples.jsonl: a rename, or a copy
+    return static_cast<std::size_t>(
+        std::find(longest_first.begin(), longest_first.end(), exporters[job - 1]->file_name()) -
+        longest_first.begin());
   };
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
   std::atomic<std::size_t> next{0};
   auto write_some = [&] {
     for (std::size_t n = next++; n < order.size(); n = next++) {
-      const std::size_t i = order[n];
       try {
-        write_atomically(*exporters[i], kg, dir);
+        run_job(order[n]);
       } catch (...) {
-        failures[i] = std::current_exception();
+        failures[order[n]] = std::current_exception();
       }
     }
   };
   {
     const unsigned threads = thread_count(o);
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < exporters.size(); ++t) pool.emplace_back(write_some);
+    for (unsigned t = 1; t < threads && t < jobs; ++t) pool.emplace_back(write_some);
     write_some();
     for (auto& t : pool) t.join();
   }
   for (const auto& f : failures)
     if (f) std::rethrow_exception(f);
-  std::vector<std::string> written;
-  for (const auto& exp : exporters) written.push_back(exp->file_name());
+  std::vector<std::string> written{triples_name};
+  for (const auto& exp : exporters)
+    for (const auto& name : exp->file_names()) written.push_back(name);
 
   if (!o.quiet) {
     std::cerr << "econkg: " << count(read, "document", "documents") << " read, " << skipped

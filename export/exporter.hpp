@@ -4,8 +4,10 @@
 //
 // Thread safety: an exporter holds no state between calls; write() may be
 // called concurrently on different outputs.
+#include <istream>
 #include <memory>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,6 +24,13 @@ class exporter {
   virtual std::string file_name() const = 0;
   // Writes the whole analysed graph.
   virtual void write(const knowledge_graph& kg, std::ostream& out) const = 0;
+  // The files write_all() writes: file_name(), then those of formats this
+  // exporter writes in the same pass (see make_build_exporters()).
+  virtual std::vector<std::string> file_names() const { return {file_name()}; }
+  // Writes file_names()[i] into *outs[i].
+  virtual void write_all(const knowledge_graph& kg, std::span<std::ostream* const> outs) const {
+    write(kg, *outs.front());
+  }
 };
 
 // "triples", "graphml", "gexf", "jsonld", "ndjson", "nodes_csv",
@@ -30,6 +39,19 @@ std::unique_ptr<exporter> make_exporter(std::string_view format);
 
 // Every format name make_exporter knows, in the order `build` writes them.
 std::vector<std::string> exporter_names();
+
+// What `build` runs once the graph is analysed: every format of
+// exporter_names() but "triples" (build writes triples.jsonl as it
+// extracts, then write_resolved_triples()), in that order, with "jsonld"
+// and "ndjson" as one exporter whose write_all() writes both files.
+std::vector<std::unique_ptr<exporter>> make_build_exporters();
+
+// triples.jsonl as the "triples" exporter writes it, made from `streamed`:
+// the lines a triple_line_writer wrote for kg's statements, in the same
+// order. They differ from the exporter's only for statements kg reports
+// relinked(): those lines are written anew, the others copied. Throws
+// std::runtime_error if `streamed` has fewer lines than kg has statements.
+void write_resolved_triples(const knowledge_graph& kg, std::istream& streamed, std::ostream& out);
 
 // Writes one statement as a triples.jsonl line (SPEC §4), newline included,
 // with entity ids from `rules` (streaming `extract`, which has no graph; the

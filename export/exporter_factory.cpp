@@ -12,6 +12,7 @@ std::unique_ptr<exporter> make_graphml_exporter();
 std::unique_ptr<exporter> make_gexf_exporter();
 std::unique_ptr<exporter> make_jsonld_exporter();
 std::unique_ptr<exporter> make_ndjson_exporter();
+std::unique_ptr<exporter> make_jsonld_ndjson_exporter();
 std::unique_ptr<exporter> make_nodes_csv_exporter();
 std::unique_ptr<exporter> make_edges_csv_exporter();
 std::unique_ptr<exporter> make_projects_csv_exporter();
@@ -48,6 +49,16 @@ std::vector<std::string> exporter_names() {
   std::vector<std::string> names;
   for (const format_entry& f : formats) names.emplace_back(f.name);
   return names;
+}
+
+std::vector<std::unique_ptr<exporter>> make_build_exporters() {
+  std::vector<std::unique_ptr<exporter>> out;
+  for (const format_entry& f : formats) {
+    const std::string_view name = f.name;
+    if (name == "triples" || name == "ndjson") continue;
+    out.push_back(name == "jsonld" ? detail::make_jsonld_ndjson_exporter() : f.make());
+  }
+  return out;
 }
 
 }  // namespace econkg

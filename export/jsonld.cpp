@@ -606,11 +606,29 @@ class ndjson_exporter final : public exporter {
   }
 };
 
+// graph.jsonld and graph.ndjson in one write_all() (build): for now each
+// written in full, one after the other.
+class jsonld_ndjson_exporter final : public exporter {
+ public:
+  std::string file_name() const override { return jsonld_.file_name(); }
+  void write(const knowledge_graph& kg, std::ostream& out) const override { jsonld_.write(kg, out); }
+  std::vector<std::string> file_names() const override { return {jsonld_.file_name(), ndjson_.file_name()}; }
+  void write_all(const knowledge_graph& kg, std::span<std::ostream* const> outs) const override {
+    jsonld_.write(kg, *outs[0]);
+    ndjson_.write(kg, *outs[1]);
+  }
+
+ private:
+  jsonld_exporter jsonld_;
+  ndjson_exporter ndjson_;
+};
+
 }  // namespace
 
 namespace detail {
 std::unique_ptr<exporter> make_jsonld_exporter() { return std::make_unique<jsonld_exporter>(); }
 std::unique_ptr<exporter> make_ndjson_exporter() { return std::make_unique<ndjson_exporter>(); }
+std::unique_ptr<exporter> make_jsonld_ndjson_exporter() { return std::make_unique<jsonld_ndjson_exporter>(); }
 }  // namespace detail
 
 }  // namespace econkg

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -80,6 +81,47 @@ class triples_exporter final : public exporter {
     out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   }
 };
+
+}  // namespace
+
+void write_resolved_triples(const knowledge_graph& kg, std::istream& streamed, std::ostream& out) {
+  const graph_type& g = kg.graph();
+  std::vector<char> block(detail::write_block);
+  auto copy = [&](std::size_t bytes) {
+    streamed.read(block.data(), static_cast<std::streamsize>(bytes));
+    out.write(block.data(), streamed.gcount());
+    return static_cast<std::size_t>(streamed.gcount()) == bytes;
+  };
+  if (!kg.resolved_through_links()) {
+    // Every line is already the exporter's: copied block by block.
+    while (copy(block.size())) {
+    }
+    return;
+  }
+  // A line ends at its first newline (JSON escapes those in strings).
+  knowledge_graph::statement_reader reader(kg);
+  rapidjson::StringBuffer buffer;
+  json_writer w(buffer);
+  std::string line;
+  for (std::size_t i = 0; i < kg.statement_count(); ++i) {
+    if (!std::getline(streamed, line))
+      throw std::runtime_error("triples.jsonl: fewer lines than statements (" + std::to_string(i) + " of " +
+                               std::to_string(kg.statement_count()) + ")");
+    if (!kg.relinked(i)) {
+      line += '\n';
+      out.write(line.data(), static_cast<std::streamsize>(line.size()));
+      continue;
+    }
+    const auto [u, v] = kg.ends(i);
+    buffer.Clear();
+    w.Reset(buffer);
+    write_line(reader.read(i, statement_spool::reader::skip_aliases), fields_by_iri{g[u].iri, g[v].iri}, w,
+               buffer);
+    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  }
+}
+
+namespace {
 
 // Appends the line of `s`, newline included, to `buffer`, through `w`
 // (a writer on `buffer`, fresh or just Reset), with json::object_text: a

@@ -141,6 +141,26 @@ std::uint32_t knowledge_graph::resolve(std::uint32_t key, bool kb) const {
   return key;
 }
 
+std::uint32_t knowledge_graph::resolved_key(std::uint32_t key, bool kb) const {
+  if (kb) return key;
+  if (auto it = links_.find(key); it != links_.end() && it->second != no_number) return it->second;
+  return key;
+}
+
+bool knowledge_graph::relinked(std::size_t index) const {
+  settle();
+  const compact_statement& c = statements_.at(index);
+  return resolved_key(c.subject_key, c.kb_ends & 1) != c.subject_key ||
+         resolved_key(c.object_key, c.kb_ends & 2) != c.object_key;
+}
+
+bool knowledge_graph::resolved_through_links() const {
+  settle();
+  // place() notes each name key an end resolved through (resolve()); the
+  // rebuild settle() may have done starts the notes afresh.
+  return std::find(link_used_.begin(), link_used_.end(), true) != link_used_.end();
+}
+
 // Records that `e`'s label (whose name key is number `name`) names its
 // gazetteer entity; true when that changes how an entity already in the
 // graph resolves.

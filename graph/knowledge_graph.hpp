@@ -120,6 +120,14 @@ class knowledge_graph {
     const compact_statement& c = statements_.at(index);
     return {c.subject, c.object};
   }
+  // Whether statement number `index`'s subject or object resolved to
+  // another key than its own: a name without gazetteer id that a link
+  // joined to the gazetteer entity whose label folds to it. Only then do
+  // its ends' IRIs in the graph differ from those the statement alone
+  // gives (resolution_rules::key()).
+  bool relinked(std::size_t index) const;
+  // Whether any statement is relinked().
+  bool resolved_through_links() const;
   // Statement number `index`'s document and predicate, without reading its record.
   doc_number doc_of(std::size_t index) const { return statements_.at(index).doc; }
   const std::string& predicate_of(std::size_t index) const { return predicates_[statements_.at(index).predicate]; }
@@ -223,6 +231,8 @@ class knowledge_graph {
   std::uint32_t name_key(const entity_ref& e);
   // The key number an end with key `key` resolves to.
   std::uint32_t resolve(std::uint32_t key, bool kb) const;
+  // The same, without noting that a link was used.
+  std::uint32_t resolved_key(std::uint32_t key, bool kb) const;
   // `name` is e's name key number.
   bool link(const entity_ref& e, std::uint32_t name);
   // Rebuilds the graph from the spooled statements if a late link made it stale.

@@ -552,6 +552,32 @@ BOOST_AUTO_TEST_CASE(factory) {
       {"edges_csv", "edges.csv"},   {"projects_csv", "projects.csv"}};
   for (const auto& [name, file] : files) BOOST_TEST(make_exporter(name)->file_name() == file);
   BOOST_CHECK_THROW(make_exporter("docx"), std::invalid_argument);
+  // What build runs after extraction: all but triples.jsonl, which it
+  // writes as it extracts; graph.jsonld and graph.ndjson in one pass.
+  std::vector<std::string> build_files;
+  for (const auto& e : make_build_exporters())
+    for (const auto& f : e->file_names()) build_files.push_back(f);
+  BOOST_TEST(build_files == (std::vector<std::string>{"graph.graphml", "graph.gexf", "graph.jsonld", "graph.ndjson",
+                                                      "nodes.csv", "edges.csv", "projects.csv"}));
+}
+
+// Each exporter build runs writes, in one pass, the files the single-format
+// exporters write.
+BOOST_AUTO_TEST_CASE(build_exporters_write_what_single_formats_write) {
+  const knowledge_graph kg = small_graph();
+  std::map<std::string, std::string> single;
+  for (const auto& name : exporter_names()) {
+    const auto e = make_exporter(name);
+    single[e->file_name()] = written(kg, name);
+  }
+  for (const auto& e : make_build_exporters()) {
+    const std::vector<std::string> names = e->file_names();
+    std::vector<std::ostringstream> outs(names.size());
+    std::vector<std::ostream*> pointers;
+    for (auto& o : outs) pointers.push_back(&o);
+    e->write_all(kg, pointers);
+    for (std::size_t i = 0; i < names.size(); ++i) BOOST_TEST(outs[i].str() == single[names[i]], names[i]);
+  }
 }
 
 // ---------------------------------------------------------------- triples.jsonl
@@ -938,6 +964,60 @@ BOOST_AUTO_TEST_CASE(outputs_use_resolved_iris) {
   std::ostringstream line;
   write_triple_line(a, line);
   BOOST_TEST(line.str().find("/id/organization/microsoft") != std::string::npos);
+}
+
+// `build` writes triples.jsonl as it extracts, with triple_line_writer,
+// then write_resolved_triples() makes it the "triples" exporter's file:
+// lines whose ends resolved through a link are written anew, the others
+// copied; with no link the file is a copy.
+BOOST_AUTO_TEST_CASE(streamed_triples_become_the_exporters) {
+  auto streamed = [](const knowledge_graph& kg, const std::vector<statement>& added) {
+    triple_line_writer lines(kg.rules());
+    std::string out;
+    for (const statement& s : added) lines.append(s, out);
+    return out;
+  };
+  auto resolved = [](const knowledge_graph& kg, const std::string& lines) {
+    std::istringstream in(lines);
+    std::ostringstream out;
+    write_resolved_triples(kg, in, out);
+    return out.str();
+  };
+  // No link: the lines are already the exporter's.
+  std::vector<statement> added;
+  const knowledge_graph plain = small_graph(&added);
+  BOOST_TEST(!plain.resolved_through_links());
+  BOOST_TEST(resolved(plain, streamed(plain, added)) == written(plain, "triples"));
+
+  // A mention without id, before and after the statement that links it,
+  // among statements it does not concern.
+  knowledge_graph kg;
+  std::vector<statement> linked;
+  statement a = microsoft_invests();
+  a.subject = ref("Microsoft Corporation", "Organization");
+  statement b = microsoft_invests();
+  b.doc = "fr-02";
+  b.subject = ref("Microsoft", "Organization", "org:microsoft");
+  statement c = full_statement();
+  statement d = a;
+  d.doc = "fr-03";
+  d.object = ref("Microsoft Corporation", "Organization");
+  d.predicate = "partners_with";
+  d.subject = ref("Capgemini", "Organization");
+  for (const statement& s : {a, c, b, d, c}) {
+    kg.add(s);
+    linked.push_back(s);
+  }
+  kg.analyse();
+  BOOST_TEST(kg.resolved_through_links());
+  std::vector<bool> relinked;
+  for (std::size_t i = 0; i < kg.statement_count(); ++i) relinked.push_back(kg.relinked(i));
+  BOOST_TEST(relinked == (std::vector<bool>{true, false, false, true, false}));
+  const std::string lines = streamed(kg, linked);
+  BOOST_TEST(lines != written(kg, "triples"));
+  BOOST_TEST(resolved(kg, lines) == written(kg, "triples"));
+  // Fewer lines than statements: an error, not a short file.
+  BOOST_CHECK_THROW(resolved(kg, lines.substr(0, lines.rfind('\n', lines.size() - 2) + 1)), std::runtime_error);
 }
 
 // ---------------------------------------------------------------- numbers
