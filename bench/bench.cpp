@@ -40,6 +40,7 @@ namespace {
 
 struct run_result {
   double seconds = 0;
+  double user = 0, system = 0;  // CPU seconds of the child, all threads
   long max_rss_kb = 0;
   int status = 0;
 };
@@ -71,6 +72,9 @@ run_result run(const std::vector<std::string>& args, const std::string& out) {
   run_result r;
   r.seconds = std::chrono::duration<double>(clock_type::now() - t0).count();
   r.max_rss_kb = ru.ru_maxrss;
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  r.user = seconds(ru.ru_utime);
+  r.system = seconds(ru.ru_stime);
   r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return r;
 }
@@ -182,6 +186,7 @@ int main(int argc, char** argv) {
   // counts are taken within a round, like the graph + exports share.
   struct figures {
     std::vector<double> icu, extract, build;
+    std::vector<double> user_step, system_step;  // build's CPU time less extract's, user and system
     std::vector<long> extract_kb, build_kb;
     std::size_t words = 0;
   };
@@ -200,6 +205,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "econkg_bench: econkg exited with %d (extract) and %d (build)\n", e.status, b.status);
       f.extract.push_back(e.seconds);
       f.build.push_back(b.seconds);
+      f.user_step.push_back(b.user - e.user);
+      f.system_step.push_back(b.system - e.system);
       f.extract_kb.push_back(e.max_rss_kb);
       f.build_kb.push_back(b.max_rss_kb);
     }
@@ -233,6 +240,10 @@ int main(int argc, char** argv) {
     std::sort(shares.begin(), shares.end());
     std::printf("%-7u %-8s %8.2f %8s %9s %10s %9s %9s %11s   = %.0f%% of build (runs %.0f-%.0f%%; target <= 30%%)\n",
                 t, "graph+out", step, "", "", "", "", "", "", median(shares), shares.front(), shares.back());
+    // Where that time goes: the kernel's share is mostly writing the
+    // outputs' bytes (build writes six times what extract writes).
+    std::printf("%-7u %-8s %8s %8s %9s %10s %9s %9s %11s   CPU: user %+.2f s, system %+.2f s (medians)\n", t, "", "",
+                "", "", "", "", "", "", median(f.user_step), median(f.system_step));
     // Speed-up over the first thread count (1), round by round: the
     // median of each round's ratio of net extract times, with the lowest
     // and highest.
