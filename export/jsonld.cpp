@@ -5,7 +5,7 @@
 // processors disagree on the type of a bare JSON number.
 //
 // The document is compact, one node a line, so that each node can be
-// grepped on its own line (indentation made the file a fifth larger):
+// grepped on its own line (indentation made the file a quarter larger):
 //   {"@context":{...},
 //   "@graph":[
 //   {...entity...},
