@@ -435,9 +435,10 @@ class string_writer : public Base {
   }
 };
 
-// One JSON text on one line (triples.jsonl, graph.ndjson).
+// One JSON text on one line (triples.jsonl, graph.jsonld's context, graph.ndjson).
 using line_writer = string_writer<rapidjson::Writer<rapidjson::StringBuffer>>;
-// Indented JSON (graph.jsonld).
+// Indented JSON. No output uses it since graph.jsonld became a node a line;
+// the tests still check it against rapidjson's PrettyWriter.
 using pretty_writer = string_writer<rapidjson::PrettyWriter<rapidjson::StringBuffer>>;
 
 }  // namespace econkg::json

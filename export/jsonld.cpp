@@ -3,7 +3,16 @@
 // compact IRI over a declared prefix, so a processor can drop nothing.
 // Literals that are not plain strings carry an explicit datatype, because
 // processors disagree on the type of a bare JSON number.
-#include <rapidjson/prettywriter.h>
+//
+// The document is compact, one node a line, so that each node can be
+// grepped on its own line (indentation made the file a quarter larger):
+//   {"@context":{...},
+//   "@graph":[
+//   {...entity...},
+//   {...statement...}
+//   ]}
+// A statement's line is the same text as that statement in graph.ndjson,
+// so build formats it once for both files (jsonld_ndjson_exporter).
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -34,9 +43,6 @@ namespace econkg {
 
 namespace {
 
-// graph.jsonld is indented, graph.ndjson one document a line: every writing
-// function below takes either writer.
-using pretty_writer = json::pretty_writer;
 using line_writer = json::line_writer;
 
 // The 18 predicates of SPEC §2, declared as vocabulary terms in the context.
@@ -78,17 +84,11 @@ std::string_view known_term(std::string_view predicate) {
   return {};
 }
 
-template <typename json_writer>
-void str(json_writer& w, std::string_view s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
+void str(line_writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
 
 // Every key here is a name the program spells out, or a vocab_term(),
 // neither of which needs escaping.
-template <typename json_writer>
-void key(json_writer& w, std::string_view k) {
-  w.plain_key(k);
-}
+void key(line_writer& w, std::string_view k) { w.plain_key(k); }
 
 // An IRI written here needs no JSON escaping: entity IRIs are key_iri()'s
 // slugs and hashes, statement IRIs hashes, vocabulary terms vocab_term()'s.
@@ -131,13 +131,13 @@ std::string_view date_type(std::string_view d) {
   return {};
 }
 
-// The context: the three prefixes and, unless `prefixes_only`, the 18
-// predicates as terms (graph.jsonld's entities use them as keys; a line of
-// graph.ndjson never does, so its context is the prefixes alone).
-template <typename json_writer>
-void write_context(json_writer& w, bool prefixes_only = false) {
+// The value of "@context": the three prefixes and, unless `prefixes_only`,
+// the 18 predicates as terms (graph.jsonld's entities use them as keys; a
+// line of graph.ndjson never does, so its context is the prefixes alone).
+std::string context_object(bool prefixes_only) {
   const std::string vocab = std::string(iri_base) + "vocab#";
-  key(w, "@context");
+  rapidjson::StringBuffer buffer;
+  line_writer w(buffer);
   w.StartObject();
   key(w, "schema");
   str(w, "https://schema.org/");
@@ -157,16 +157,24 @@ void write_context(json_writer& w, bool prefixes_only = false) {
     }
   }
   w.EndObject();
+  return {buffer.GetString(), buffer.GetSize()};
+}
+
+// A node object (an entity or a statement), compact, written into `out` by
+// `body` through a json::object_text, which writes the opening brace; `body`
+// must end it with object_text::end_object().
+using object_text = json::object_text<false>;
+template <typename Body>
+void write_object(rapidjson::StringBuffer& out, Body&& body) {
+  object_text o(out, 0, ' ', 0);
+  body(o);
 }
 
 // An array member's value after object_text::key() wrote its key, laid out
-// as rapidjson's Writer (`pretty` false) or PrettyWriter (indenting by one
-// space a level) would lay it out: `indent` is the indentation of the
-// member, hence of the closing bracket; the elements are one deeper.
-template <bool pretty>
+// as rapidjson's Writer would lay it out.
 class array_text {
  public:
-  array_text(rapidjson::StringBuffer& out, std::size_t indent) : out_(out), indent_(indent) { *out_.Push(1) = '['; }
+  explicit array_text(rapidjson::StringBuffer& out) : out_(out) { *out_.Push(1) = '['; }
   array_text(const array_text&) = delete;
   array_text& operator=(const array_text&) = delete;
 
@@ -178,61 +186,34 @@ class array_text {
   }
   // {"@id": iri}, the IRI needing no escaping.
   void id_object(std::string_view iri) {
-    static constexpr std::string_view k = "\"@id\":";
-    const std::size_t inner = pretty ? indent_ + 2 : 0, outer = pretty ? indent_ + 1 : 0;
-    char* p = element(2 + (pretty ? 2 + inner + outer + 1 : 0) + k.size() + iri.size() + 2);
-    *p++ = '{';
-    if constexpr (pretty) {
-      *p++ = '\n';
-      p = json::put_fill(p, ' ', inner);
-    }
+    static constexpr std::string_view k = "{\"@id\":";
+    char* p = element(k.size() + iri.size() + 3);
     detail::copy_bytes(p, k.data(), k.size());
-    p += k.size();
-    if constexpr (pretty) *p++ = ' ';
-    p = json::put_quoted(p, iri);
-    if constexpr (pretty) {
-      *p++ = '\n';
-      p = json::put_fill(p, ' ', outer);
-    }
+    p = json::put_quoted(p + k.size(), iri);
     *p = '}';
   }
   // The closing bracket (an array written here is never empty).
-  void end() {
-    char* p = out_.Push(pretty ? 2 + indent_ : 1);
-    if constexpr (pretty) {
-      *p++ = '\n';
-      p = json::put_fill(p, ' ', indent_);
-    }
-    *p = ']';
-  }
+  void end() { *out_.Push(1) = ']'; }
 
  private:
-  // The separator and indentation of the next element, then room for `n`
-  // bytes of it, where the element goes.
+  // The separator of the next element, then room for `n` bytes of it,
+  // where the element goes.
   char* element(std::size_t n) {
-    const std::size_t indent = pretty ? indent_ + 1 : 0;
-    char* p = out_.Push((first_ ? 0 : 1) + (pretty ? 1 + indent : 0) + n);
+    char* p = out_.Push((first_ ? 0 : 1) + n);
     if (!first_) *p++ = ',';
     first_ = false;
-    if constexpr (pretty) {
-      *p++ = '\n';
-      p = json::put_fill(p, ' ', indent);
-    }
     return p;
   }
   rapidjson::StringBuffer& out_;
-  std::size_t indent_;
   bool first_ = true;
 };
 
 // The entity's "@type" member.
-template <bool pretty>
-void write_types(json::object_text<pretty>& o, rapidjson::StringBuffer& out, std::size_t indent,
-                 const std::string& type) {
+void write_types(object_text& o, rapidjson::StringBuffer& out, const std::string& type) {
   if (type == "Facility") {
     // schema.org has no facility type; a facility is a Place with our refinement.
     o.key("@type");
-    array_text<pretty> a(out, indent);
+    array_text a(out);
     a.plain("schema:Place");
     a.plain("ekg:Facility");
     a.end();
@@ -247,17 +228,10 @@ void write_types(json::object_text<pretty>& o, rapidjson::StringBuffer& out, std
 }
 
 // An entity with its analytics and direct edges (graph.jsonld), or, when
-// `brief`, only its id, types and name (one document of graph.ndjson), as
-// an element of the current array, written through json::object_text into
-// `out`, `w`'s buffer. An entity's members are indented by `indent`
-// (graph.jsonld: the entity is an element of "@graph", which is a member of
-// the root object).
-template <typename json_writer>
-void write_entity(json_writer& w, rapidjson::StringBuffer& out, std::size_t indent, const graph_type& g,
-                  vertex_id v, bool brief = false) {
+// `brief`, only its id, types and name (graph.ndjson), appended to `out`.
+void write_entity(rapidjson::StringBuffer& out, const graph_type& g, vertex_id v, bool brief = false) {
   const entity& e = g[v];
-  w.object_value([&](auto& o) {
-    constexpr bool pretty = std::is_same_v<json_writer, pretty_writer>;
+  write_object(out, [&](object_text& o) {
     auto typed = [&o](std::string_view k, std::string_view value, std::string_view datatype) {
       o.flat_member(k, {{"@value", value}, {"@type", datatype}});
     };
@@ -265,7 +239,7 @@ void write_entity(json_writer& w, rapidjson::StringBuffer& out, std::size_t inde
       typed(k, integer_text(value), "xsd:integer");
     };
     o.escaped_member("@id", e.iri);
-    write_types<pretty>(o, out, indent, e.type);
+    write_types(o, out, e.type);
     o.escaped_member("schema:name", e.label);
     if (brief) {
       o.end_object();
@@ -273,7 +247,7 @@ void write_entity(json_writer& w, rapidjson::StringBuffer& out, std::size_t inde
     }
     if (e.aliases.size() > (e.aliases.count(e.label) ? 1u : 0u)) {
       o.key("schema:alternateName");
-      array_text<pretty> a(out, indent);
+      array_text a(out);
       for (const std::string& alias : e.aliases)
         if (alias != e.label) a.escaped(alias);
       a.end();
@@ -318,7 +292,7 @@ void write_entity(json_writer& w, rapidjson::StringBuffer& out, std::size_t inde
     links.erase(std::unique(links.begin(), links.end()), links.end());
     for (std::size_t i = 0; i < links.size();) {
       o.key(links[i].first);
-      array_text<pretty> a(out, indent);
+      array_text a(out);
       std::size_t j = i;
       for (; j < links.size() && links[j].first == links[i].first; ++j) a.id_object(links[j].second);
       a.end();
@@ -328,24 +302,19 @@ void write_entity(json_writer& w, rapidjson::StringBuffer& out, std::size_t inde
   });
 }
 
-template <typename json_writer>
-void write_text(json_writer& w, std::string_view k, std::string_view value) {
-  if (!value.empty()) w.escaped_member(k, value);
-}
-
-// Statement number `index` of `kg`, whose record is `s`, as an element of
-// the current array. Written through json::object_text rather than member
-// by member through the writer: a statement is a fixed shape, and the
-// corpus's largest part of both graph.jsonld and graph.ndjson.
-template <typename json_writer>
-void write_statement(json_writer& w, const knowledge_graph& kg, std::size_t index, const statement_view& s,
-                     const std::string& id) {
+// Statement number `index` of `kg`, whose record is `s` and IRI `id`,
+// appended to `out`: the same text in graph.jsonld and graph.ndjson.
+// Written through json::object_text rather than member by member through a
+// writer: a statement is a fixed shape, and the corpus's largest part of
+// both files.
+void write_statement(rapidjson::StringBuffer& out, const knowledge_graph& kg, std::size_t index,
+                     const statement_view& s, const std::string& id) {
   // Plain variables, not structured bindings: the lambda below captures
   // them, which clang before 16 does not allow for bindings.
   const auto ends = kg.ends(index);
   const auto subject = ends.first, object = ends.second;
   const statement_view::attributes& a = s.attrs;
-  w.object_value([&](auto& o) {
+  write_object(out, [&](object_text& o) {
     // Typed literals need no escaping.
     auto typed = [&o](std::string_view k, std::string_view value, std::string_view datatype) {
       o.flat_member(k, {{"@value", value}, {"@type", datatype}});
@@ -490,12 +459,140 @@ class statement_ids {
   std::unordered_map<std::size_t, std::size_t> suffixes_;  // statement number -> n >= 2
 };
 
-// Hands what `buffer` holds to `out` once it is a block, so that the
-// document is never held whole.
+// Hands what `buffer` holds to `out` once it is a block, so that a file is
+// never held whole.
 void write_full_block(std::ostream& out, rapidjson::StringBuffer& buffer) {
   if (buffer.GetSize() < detail::write_block) return;
   out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
   buffer.Clear();
+}
+
+// graph.jsonld as it is written: its first two lines, then a node a line,
+// each ended by a comma but the last, then "]}". Gathered in a buffer that
+// is handed to the stream a block at a time.
+class jsonld_text {
+ public:
+  explicit jsonld_text(std::ostream& out) : out_(out) {
+    static constexpr std::string_view context_key = "{\"@context\":", graph_key = ",\n\"@graph\":[";
+    append(context_key);
+    append(context_object(false));
+    append(graph_key);
+  }
+  jsonld_text(const jsonld_text&) = delete;
+  jsonld_text& operator=(const jsonld_text&) = delete;
+
+  // Every entity, in vertex order.
+  void entities(const graph_type& g) {
+    for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+      separate();
+      write_entity(buffer_, g, *v);
+      write_full_block(out_, buffer_);
+    }
+  }
+  // The next statement node (write_statement()'s text).
+  void statement(std::string_view text) {
+    separate();
+    append(text);
+    write_full_block(out_, buffer_);
+  }
+  void statement(const knowledge_graph& kg, std::size_t index, const statement_view& s, const std::string& id) {
+    separate();
+    write_statement(buffer_, kg, index, s, id);
+    write_full_block(out_, buffer_);
+  }
+  // The last line, and what is left to the stream.
+  void finish() {
+    append("\n]}\n");
+    out_.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
+    buffer_.Clear();
+  }
+
+ private:
+  void append(std::string_view text) { detail::copy_bytes(buffer_.Push(text.size()), text.data(), text.size()); }
+  // A node's line begins after the line break that ends the line before.
+  void separate() {
+    append(first_ ? std::string_view("\n") : std::string_view(",\n"));
+    first_ = false;
+  }
+  std::ostream& out_;
+  rapidjson::StringBuffer buffer_;
+  bool first_ = true;
+};
+
+// Statement numbers grouped by document: those of document d are
+// by_doc[first[d]] to by_doc[first[d + 1]], ascending. Document numbers
+// follow first appearance, the order of graph.ndjson's lines.
+class document_groups {
+ public:
+  explicit document_groups(const knowledge_graph& kg) : first_(kg.doc_count() + 1, 0), by_doc_(kg.statement_count()) {
+    for (std::size_t i = 0; i < kg.statement_count(); ++i) ++first_[kg.doc_of(i) + 1];
+    for (std::size_t d = 0; d + 1 < first_.size(); ++d) first_[d + 1] += first_[d];
+    std::vector<std::size_t> next(first_.begin(), first_.end() - 1);
+    for (std::size_t i = 0; i < kg.statement_count(); ++i) by_doc_[next[kg.doc_of(i)]++] = i;
+  }
+  std::size_t size() const { return first_.size() - 1; }
+  std::span<const std::size_t> operator[](std::size_t d) const {
+    return std::span(by_doc_).subspan(first_[d], first_[d + 1] - first_[d]);
+  }
+  // Whether the groups, one after the other, are the statements in input
+  // order: each document's statements consecutive, as they are unless a
+  // document id comes back after another's.
+  bool in_input_order() const { return std::is_sorted(by_doc_.begin(), by_doc_.end()); }
+
+ private:
+  std::vector<std::size_t> first_, by_doc_;
+};
+
+// graph.ndjson into `out`: a line per document of `groups`, the entities
+// its statements name (id, types and name), then its statements. When
+// `jsonld` is given, each statement's text also goes to it, so that the
+// statement is read and formatted once for both files: `groups` must then
+// be in_input_order(), graph.jsonld's order.
+void write_ndjson(const knowledge_graph& kg, const document_groups& groups, std::ostream& out,
+                  jsonld_text* jsonld = nullptr) {
+  const auto ids_made = kg.derived<statement_ids>([&] { return statement_ids(kg); });
+  const statement_ids& ids = *ids_made;
+  // A document's statements are usually consecutive, so the reader mostly
+  // reads on from where it stopped.
+  knowledge_graph::statement_reader reader(kg);
+  // Every line begins the same way, its context included.
+  const std::string line_start = "{\"@context\":" + context_object(true) + ",\"@graph\":[";
+  // Lines gather in one buffer, handed to the stream a block at a time.
+  rapidjson::StringBuffer buffer;
+  auto append = [&buffer](std::string_view text) {
+    detail::copy_bytes(buffer.Push(text.size()), text.data(), text.size());
+  };
+  std::vector<vertex_id> named;
+  std::string id;
+  for (std::size_t d = 0; d < groups.size(); ++d) {
+    const std::span<const std::size_t> indices = groups[d];
+    // The entities the document's statements name, ascending, once each.
+    named.clear();
+    for (std::size_t i : indices) {
+      named.push_back(kg.ends(i).first);
+      named.push_back(kg.ends(i).second);
+    }
+    std::sort(named.begin(), named.end());
+    named.erase(std::unique(named.begin(), named.end()), named.end());
+    append(line_start);
+    bool first = true;
+    for (vertex_id v : named) {
+      if (!first) append(",");
+      first = false;
+      write_entity(buffer, kg.graph(), v, true);
+    }
+    for (std::size_t i : indices) {
+      if (!first) append(",");
+      first = false;
+      ids.text(i, id);
+      const std::size_t at = buffer.GetSize();
+      write_statement(buffer, kg, i, reader.read(i, statement_spool::reader::skip_entities), id);
+      if (jsonld) jsonld->statement(std::string_view(buffer.GetString() + at, buffer.GetSize() - at));
+    }
+    append("]}\n");
+    write_full_block(out, buffer);
+  }
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
 }
 
 // graph.jsonld: entity nodes in vertex order, then statement nodes in input
@@ -505,18 +602,8 @@ class jsonld_exporter final : public exporter {
   std::string file_name() const override { return "graph.jsonld"; }
 
   void write(const knowledge_graph& kg, std::ostream& out) const override {
-    const graph_type& g = kg.graph();
-    rapidjson::StringBuffer buffer;
-    pretty_writer w(buffer);
-    w.SetIndent(' ', 1);
-    w.StartObject();
-    write_context(w);
-    key(w, "@graph");
-    w.StartArray();
-    for (auto [v, end] = boost::vertices(g); v != end; ++v) {
-      write_entity(w, buffer, 3, g, *v);
-      write_full_block(out, buffer);
-    }
+    jsonld_text text(out);
+    text.entities(kg.graph());
     const auto ids_made = kg.derived<statement_ids>([&] { return statement_ids(kg); });
     const statement_ids& ids = *ids_made;
     std::string id;
@@ -524,14 +611,10 @@ class jsonld_exporter final : public exporter {
     kg.for_each_statement(
         [&](std::size_t i, const statement_view& s) {
           ids.text(i, id);
-          write_statement(w, kg, i, s, id);
-          write_full_block(out, buffer);
+          text.statement(kg, i, s, id);
         },
         statement_spool::reader::skip_entities);
-    w.EndArray();
-    w.EndObject();
-    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
-    out.put('\n');
+    text.finish();
   }
 };
 
@@ -542,80 +625,32 @@ class jsonld_exporter final : public exporter {
 class ndjson_exporter final : public exporter {
  public:
   std::string file_name() const override { return "graph.ndjson"; }
-
   void write(const knowledge_graph& kg, std::ostream& out) const override {
-    const auto ids_made = kg.derived<statement_ids>([&] { return statement_ids(kg); });
-    const statement_ids& ids = *ids_made;
-    // Statement numbers grouped by document: those of document d are
-    // by_doc[first[d]] to by_doc[first[d + 1]], ascending. Document numbers
-    // follow first appearance, the order of the lines.
-    const std::size_t docs = kg.doc_count();
-    std::vector<std::size_t> first(docs + 1, 0), by_doc(kg.statement_count());
-    for (std::size_t i = 0; i < kg.statement_count(); ++i) ++first[kg.doc_of(i) + 1];
-    for (std::size_t d = 0; d < docs; ++d) first[d + 1] += first[d];
-    {
-      std::vector<std::size_t> next(first.begin(), first.end() - 1);
-      for (std::size_t i = 0; i < kg.statement_count(); ++i) by_doc[next[kg.doc_of(i)]++] = i;
-    }
-    // A document's statements are usually consecutive, so the reader mostly
-    // reads on from where it stopped.
-    knowledge_graph::statement_reader reader(kg);
-    // Every line has the same context: written once, copied as raw JSON.
-    rapidjson::StringBuffer context;
-    {
-      line_writer cw(context);
-      cw.StartObject();
-      write_context(cw, true);
-      cw.EndObject();
-    }
-    // write_context writes the "@context" key and its object: keep the object.
-    const std::string_view context_object = std::string_view(context.GetString(), context.GetSize())
-                                                .substr(std::string_view("{\"@context\":").size());
-    // Lines gather in one buffer, handed to the stream a block at a time.
-    rapidjson::StringBuffer buffer;
-    line_writer w(buffer);
-    std::vector<vertex_id> named;
-    std::string id;
-    for (std::size_t d = 0; d < docs; ++d) {
-      const auto indices = std::span(by_doc).subspan(first[d], first[d + 1] - first[d]);
-      // The entities the document's statements name, ascending, once each.
-      named.clear();
-      for (std::size_t i : indices) {
-        named.push_back(kg.ends(i).first);
-        named.push_back(kg.ends(i).second);
-      }
-      std::sort(named.begin(), named.end());
-      named.erase(std::unique(named.begin(), named.end()), named.end());
-      w.Reset(buffer);
-      w.StartObject();
-      key(w, "@context");
-      w.RawValue(context_object.data(), context_object.size() - 1, rapidjson::kObjectType);
-      key(w, "@graph");
-      w.StartArray();
-      for (vertex_id v : named) write_entity(w, buffer, 0, kg.graph(), v, true);
-      for (std::size_t i : indices) {
-        ids.text(i, id);
-        write_statement(w, kg, i, reader.read(i, statement_spool::reader::skip_entities), id);
-      }
-      w.EndArray();
-      w.EndObject();
-      buffer.Put('\n');
-      write_full_block(out, buffer);
-    }
-    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+    write_ndjson(kg, document_groups(kg), out);
   }
 };
 
-// graph.jsonld and graph.ndjson in one write_all() (build): for now each
-// written in full, one after the other.
+// graph.jsonld and graph.ndjson in one write_all() (build), in one pass
+// when graph.ndjson's statements come in input order (each document's
+// statements consecutive, the normal case): each statement is read once and
+// its text, the same in both files, formatted once. Else each file is
+// written on its own.
 class jsonld_ndjson_exporter final : public exporter {
  public:
   std::string file_name() const override { return jsonld_.file_name(); }
   void write(const knowledge_graph& kg, std::ostream& out) const override { jsonld_.write(kg, out); }
   std::vector<std::string> file_names() const override { return {jsonld_.file_name(), ndjson_.file_name()}; }
   void write_all(const knowledge_graph& kg, std::span<std::ostream* const> outs) const override {
-    jsonld_.write(kg, *outs[0]);
-    ndjson_.write(kg, *outs[1]);
+    const document_groups groups(kg);
+    if (!groups.in_input_order()) {
+      jsonld_.write(kg, *outs[0]);
+      write_ndjson(kg, groups, *outs[1]);
+      return;
+    }
+    jsonld_text jsonld(*outs[0]);
+    jsonld.entities(kg.graph());
+    write_ndjson(kg, groups, *outs[1], &jsonld);
+    jsonld.finish();
   }
 
  private:

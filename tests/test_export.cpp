@@ -816,6 +816,15 @@ BOOST_AUTO_TEST_CASE(graphml_round_trip) {
 
 // ---------------------------------------------------------------- JSON-LD
 
+// graph.jsonld's lines, the text having to end with a line break.
+std::vector<std::string> jsonld_lines(const std::string& text) {
+  BOOST_REQUIRE(!text.empty() && text.back() == '\n');
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
 BOOST_AUTO_TEST_CASE(jsonld_structure) {
   const knowledge_graph kg = small_graph();
   const std::string text = written(kg, "jsonld");
@@ -882,6 +891,38 @@ BOOST_AUTO_TEST_CASE(jsonld_structure) {
     if (n.HasMember("ekg:date"))
       date_types.insert(n["ekg:date"].IsString() ? "plain" : n["ekg:date"]["@type"].GetString());
   BOOST_TEST(date_types == (std::multiset<std::string>{"plain", "xsd:date", "xsd:gYear", "xsd:gYearMonth"}));
+
+  // One node a line: the context, the "@graph" key, then each node, in
+  // order, as JSON of its own once its comma is taken off, then "]}".
+  const std::vector<std::string> lines = jsonld_lines(text);
+  BOOST_REQUIRE(lines.size() == 3 + nodes.Size());
+  BOOST_TEST(lines[0].rfind("{\"@context\":{", 0) == 0);
+  BOOST_TEST(lines[0].back() == ',');
+  BOOST_TEST(lines[1] == "\"@graph\":[");
+  for (std::size_t i = 0; i < nodes.Size(); ++i) {
+    std::string node = lines[2 + i];
+    if (i + 1 < nodes.Size()) {
+      BOOST_REQUIRE(node.back() == ',');
+      node.pop_back();
+    }
+    const bool same_node = parsed_json(node) == nodes[static_cast<rapidjson::SizeType>(i)];
+    BOOST_TEST(same_node, "line " << 3 + i);
+  }
+  BOOST_TEST(lines.back() == "]}");
+}
+
+// An empty graph is still one valid document, in the same layout.
+BOOST_AUTO_TEST_CASE(jsonld_empty_graph) {
+  knowledge_graph kg;
+  kg.analyse();
+  const std::string text = written(kg, "jsonld");
+  const rapidjson::Document d = parsed_json(text);
+  BOOST_TEST(d["@graph"].GetArray().Size() == 0u);
+  const std::vector<std::string> lines = jsonld_lines(text);
+  BOOST_REQUIRE(lines.size() == 3u);
+  BOOST_TEST(lines[1] == "\"@graph\":[");
+  BOOST_TEST(lines[2] == "]}");
+  BOOST_TEST(written(kg, "ndjson").empty());
 }
 
 BOOST_AUTO_TEST_CASE(jsonld_duplicate_statements_stay_distinct) {
@@ -1451,4 +1492,49 @@ BOOST_AUTO_TEST_CASE(ndjson_gathers_a_document_that_comes_back) {
   BOOST_REQUIRE(ids.size() == 4u);
   BOOST_TEST(ids[2] == ids[0] + "-2");
   BOOST_TEST(std::set<std::string>(ids.begin(), ids.end()).size() == 4u);
+}
+
+// graph.jsonld and graph.ndjson as build writes them, through the exporter
+// whose write_all() writes both.
+std::pair<std::string, std::string> jsonld_and_ndjson(const knowledge_graph& kg) {
+  for (const auto& e : make_build_exporters()) {
+    if (e->file_names() != std::vector<std::string>{"graph.jsonld", "graph.ndjson"}) continue;
+    std::ostringstream jsonld, ndjson;
+    std::ostream* outs[] = {&jsonld, &ndjson};
+    e->write_all(kg, outs);
+    return {jsonld.str(), ndjson.str()};
+  }
+  BOOST_FAIL("no build exporter writes graph.jsonld and graph.ndjson");
+  return {};
+}
+
+// Build writes both files in one pass when each document's statements are
+// consecutive (small_graph()), and each on its own when a document comes
+// back after another: either way the bytes of the single exporters. A
+// statement's line in graph.jsonld is its text in graph.ndjson.
+BOOST_AUTO_TEST_CASE(jsonld_and_ndjson_in_one_pass) {
+  knowledge_graph back;  // fr-01, fr-02, fr-01 again
+  statement a = microsoft_invests();
+  statement b = full_statement();
+  b.doc = "fr-02";
+  statement c = microsoft_invests();
+  c.predicate = "opens";
+  for (const statement& s : {a, b, c}) back.add(s);
+  back.analyse();
+  const knowledge_graph consecutive = small_graph();
+  const knowledge_graph* const graphs[] = {&consecutive, &back};
+  for (const knowledge_graph* kg : graphs) {
+    const auto [jsonld, ndjson] = jsonld_and_ndjson(*kg);
+    BOOST_TEST(jsonld == written(*kg, "jsonld"));
+    BOOST_TEST(ndjson == written(*kg, "ndjson"));
+    std::size_t found = 0;
+    for (std::string line : jsonld_lines(jsonld)) {
+      if (line.find("\"@type\":\"ekg:Statement\"") == std::string::npos) continue;
+      if (line.back() == ',') line.pop_back();
+      // Statements follow the line's entities: a comma before, a comma or "]}" after.
+      found += ndjson.find("," + line + ",") != std::string::npos ||
+               ndjson.find("," + line + "]}") != std::string::npos;
+    }
+    BOOST_TEST(found == kg->statement_count());
+  }
 }
