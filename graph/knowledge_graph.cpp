@@ -305,7 +305,9 @@ void knowledge_graph::add(const statement& s) {
   const std::uint32_t subject_name = name_key(s.subject), object_name = name_key(s.object);
   const std::uint32_t subject_kb = s.subject.kb_id.empty() ? no_number : keys_.intern(s.subject.kb_id);
   const std::uint32_t object_kb = s.object.kb_id.empty() ? no_number : keys_.intern(s.object.kb_id);
-  const bool relink = link(subject_name, subject_kb) | link(object_name, object_kb);  // both, always
+  // Both links, always.
+  const bool subject_relinks = link(subject_name, subject_kb);
+  const bool relink = link(object_name, object_kb) || subject_relinks;
   const std::uint32_t predicate = predicates_.intern(s.predicate);
   if (predicate > std::numeric_limits<std::uint16_t>::max())
     throw std::runtime_error("knowledge graph: too many predicates");

@@ -246,9 +246,12 @@ class knowledge_graph {
     // gazetteer ids: most strings were met a moment ago, and are found in
     // a small cache of recent ones before the hash table.
     std::uint32_t intern(std::string_view s) {
-      std::uint32_t& recent = recent_[recent_slot(recent_.size(), s)];
-      if (recent == no_number || strings_[recent] != s) recent = find_or_add(s);
-      return recent;
+      recent_string& recent = recent_[recent_slot(recent_.size(), s)];
+      if (recent.number == no_number || recent.text != s) {
+        recent.number = find_or_add(s);
+        recent.text = strings_[recent.number];
+      }
+      return recent.number;
     }
     const std::string& operator[](std::uint32_t n) const { return strings_[n]; }
     std::size_t size() const { return strings_.size(); }
@@ -265,7 +268,11 @@ class knowledge_graph {
 
     std::deque<std::string> strings_;
     hash_index numbers_;
-    std::array<std::uint32_t, 64> recent_ = filled<64>(no_number);
+    struct recent_string {
+      std::string_view text;  // strings_[number]
+      std::uint32_t number = no_number;
+    };
+    std::array<recent_string, 64> recent_;
     std::vector<std::uint32_t> rank_of_;   // number -> place in byte order (rank())
     std::vector<std::uint32_t> by_rank_;   // place in byte order -> number
   };
