@@ -111,14 +111,14 @@ void decode(std::pair<const char*, const char*> body, S& s, unsigned skip) {
   decoder d(body.first, body.second);
   record_head h;
   d.block(h);
-  std::uint64_t text_bytes = 0;
-  for (std::uint32_t n : h.lengths) text_bytes += n;
-  d.need(text_bytes);
   const auto texts = text_fields(s);
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    const char* p = d.take(h.lengths[i]);
-    if (i != evidence_field || !(skip & reader::skip_evidence)) assign(*texts[i], p, h.lengths[i]);
+  for (std::size_t i = 0; i < evidence_field; ++i) {
+    d.need(h.lengths[i]);
+    assign(*texts[i], d.take(h.lengths[i]), h.lengths[i]);
   }
+  d.need(h.lengths[evidence_field]);
+  const char* evidence = d.take(h.lengths[evidence_field]);
+  if (!(skip & reader::skip_evidence)) assign(s.ev.text, evidence, h.lengths[evidence_field]);
   auto& a = s.attrs;
   assign(a.amount, (h.flags & has_amount) != 0, h.amount);
   assign(a.jobs, (h.flags & has_jobs) != 0, h.jobs);
