@@ -329,13 +329,88 @@ const resolution_rules& resolution_rules::built_in() {
   return rules;
 }
 
+namespace {
+
+// FNV-1a fed a byte at a time (fnv1a_64() of the bytes fed so far).
+struct fnv1a_state {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  void put(char c) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  void put(std::string_view text) {
+    for (char c : text) put(c);
+  }
+};
+
+// fnv1a_64(normalise_label(label, false)) when the fold table folds `label`
+// (table_fold() gives a value), else nullopt; hashes `label` itself when
+// the normalised text is empty, as name_key() does.
+std::optional<std::uint64_t> quotation_text_hash(std::string_view label) {
+  const auto& table = fold_table();
+  fnv1a_state h;
+  // normalise_label() without an article: the folded text's runs of
+  // lower-case letters and digits, joined by one space.
+  bool gap = false, any = false;
+  auto put_folded = [&](char c) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (is_alnum_ascii(c)) {
+      if (gap && any) h.put(' ');
+      h.put(c);
+      any = true;
+      gap = false;
+    } else {
+      gap = true;
+    }
+  };
+  for (std::size_t i = 0; i < label.size();) {
+    const auto b = static_cast<unsigned char>(label[i]);
+    if (b < 0x80) {
+      put_folded(static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    // As table_fold(): a code point of the table folds to its entry, which
+    // must be ASCII; anything else is left to the plain path.
+    UChar32 c = 0;
+    auto pos = static_cast<int32_t>(i);
+    U8_NEXT(label.data(), pos, static_cast<int32_t>(label.size()), c);
+    if (c < 0) return std::nullopt;
+    const std::size_t index = fold::table_index(static_cast<char32_t>(c));
+    if (index == fold::table_size) return std::nullopt;
+    for (char x : table[index]) {
+      if ((x & 0x80) != 0) return std::nullopt;
+      put_folded(x);
+    }
+    i = static_cast<std::size_t>(pos);
+  }
+  if (!any) return fnv1a_64(label);
+  return h.h;
+}
+
+}  // namespace
+
+namespace {
+
+// A quotation's key the plain way: its normalised text, made in full, then hashed.
+std::string quotation_key_plain(std::string_view label) {
+  const std::string text = normalise_label(label, false);
+  return "quotation:" + hash_hex(text.empty() ? label : std::string_view(text));
+}
+
+}  // namespace
+
+std::string detail::quotation_key_plain_for_test(std::string_view label) { return quotation_key_plain(label); }
+
 std::string resolution_rules::name_key(const entity_ref& e) const {
   const std::string type = lower_type(e.type);
   if (type == "quotation") {
     // Quotes are long and many share their first words: the key is a hash of
-    // the whole (normalised) text, so typographic variants still meet.
-    std::string text = normalise_label(e.label, false);
-    return type + ":" + hash_hex(text.empty() ? e.label : text);
+    // the whole (normalised) text, so typographic variants still meet. Most
+    // quotes fold through the table, and are hashed as they are folded,
+    // without making the normalised text.
+    if (const std::optional<std::uint64_t> hash = quotation_text_hash(e.label)) return type + ":" + hex16(*hash);
+    return quotation_key_plain(e.label);
   }
   std::string name = normalise_label(e.label, true);
   if (type == "organization") {
@@ -464,67 +539,6 @@ std::string key_iri(std::string_view key) {
 std::string entity_iri(const entity_ref& e) { return key_iri(entity_key(e)); }
 
 std::string detail::key_iri_plain_for_test(std::string_view key) { return key_iri_plain(key); }
-
-namespace {
-
-// FNV-1a fed a byte at a time (fnv1a_64() of the bytes fed so far).
-struct fnv1a_state {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  void put(char c) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  void put(std::string_view text) {
-    for (char c : text) put(c);
-  }
-};
-
-// fnv1a_64(normalise_label(label, false)) when the fold table folds `label`
-// (table_fold() gives a value), else nullopt; hashes `label` itself when
-// the normalised text is empty, as name_key() does.
-std::optional<std::uint64_t> quotation_text_hash(std::string_view label) {
-  const auto& table = fold_table();
-  fnv1a_state h;
-  // normalise_label() without an article: the folded text's runs of
-  // lower-case letters and digits, joined by one space.
-  bool gap = false, any = false;
-  auto put_folded = [&](char c) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (is_alnum_ascii(c)) {
-      if (gap && any) h.put(' ');
-      h.put(c);
-      any = true;
-      gap = false;
-    } else {
-      gap = true;
-    }
-  };
-  for (std::size_t i = 0; i < label.size();) {
-    const auto b = static_cast<unsigned char>(label[i]);
-    if (b < 0x80) {
-      put_folded(static_cast<char>(b));
-      ++i;
-      continue;
-    }
-    // As table_fold(): a code point of the table folds to its entry, which
-    // must be ASCII; anything else is left to the plain path.
-    UChar32 c = 0;
-    auto pos = static_cast<int32_t>(i);
-    U8_NEXT(label.data(), pos, static_cast<int32_t>(label.size()), c);
-    if (c < 0) return std::nullopt;
-    const std::size_t index = fold::table_index(static_cast<char32_t>(c));
-    if (index == fold::table_size) return std::nullopt;
-    for (char x : table[index]) {
-      if ((x & 0x80) != 0) return std::nullopt;
-      put_folded(x);
-    }
-    i = static_cast<std::size_t>(pos);
-  }
-  if (!any) return fnv1a_64(label);
-  return h.h;
-}
-
-}  // namespace
 
 bool append_quotation_iri(std::string& out, std::string_view label) {
   const std::optional<std::uint64_t> text_hash = quotation_text_hash(label);

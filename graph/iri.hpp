@@ -94,6 +94,9 @@ bool fold_table_from_build();
 // key_iri() the plain way (slug() of each part), which its fast path for
 // ASCII keys must match.
 std::string key_iri_plain_for_test(std::string_view key);
+// A quotation's name key the plain way (its normalised text in full, then
+// hashed), which name_key()'s fast path for quotations must match.
+std::string quotation_key_plain_for_test(std::string_view label);
 }  // namespace detail
 
 }  // namespace econkg

@@ -1,7 +1,9 @@
 #include "graph/knowledge_graph.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numeric>
 #include <stdexcept>
@@ -77,11 +79,15 @@ void merge_attributes(attributes& into, const attributes& from) {
 std::vector<double> page_rank(const graph_type& g, double damping, std::size_t min_iterations,
                               std::size_t max_iterations, double tolerance) {
   const std::size_t n = boost::num_vertices(g);
+  // The vertices without out-edges, found once rather than on every
+  // iteration; their rank is summed in the same order, so to the same bit.
+  std::vector<vertex_id> dangling_vertices;
+  for (vertex_id v = 0; v < n; ++v)
+    if (boost::out_degree(v, g) == 0) dangling_vertices.push_back(v);
   std::vector<double> rank(n, n ? 1.0 / static_cast<double>(n) : 0.0), next(n);
   for (std::size_t it = 0; it < max_iterations && n; ++it) {
     double dangling = 0.0;
-    for (vertex_id v = 0; v < n; ++v)
-      if (boost::out_degree(v, g) == 0) dangling += rank[v];
+    for (vertex_id v : dangling_vertices) dangling += rank[v];
     const double base = (1.0 - damping + damping * dangling) / static_cast<double>(n);
     std::fill(next.begin(), next.end(), base);
     for (vertex_id u = 0; u < n; ++u) {
@@ -121,14 +127,27 @@ std::uint32_t knowledge_graph::name_key(const entity_ref& e) {
   // A quotation's label is the whole quote, met once: caching it would keep
   // every quote's text a second time (the vertex has it).
   if (e.type == "Quotation") return keys_.intern(rules_.name_key(e));
-  // Length-prefixed type, then label: one string per pair, never shared.
-  const auto type_size = static_cast<std::uint32_t>(e.type.size());
-  name_scratch_.assign(reinterpret_cast<const char*>(&type_size), sizeof type_size);
-  name_scratch_.append(e.type).append(e.label);
-  if (auto it = name_keys_.find(name_scratch_); it != name_keys_.end()) return it->second;
-  const std::uint32_t number = keys_.intern(rules_.name_key(e));
-  name_keys_.emplace(name_scratch_, number);
-  return number;
+  std::uint32_t& recent = recent_names_[recent_slot(recent_names_.size(), e.type, e.label)];
+  if (recent != no_number && same_name(recent, e)) return names_[recent].key;
+  const std::uint64_t hash = text_hash(e.label, text_hash(e.type));
+  recent = name_index_.find(hash, [&](std::uint32_t n) { return same_name(n, e); });
+  if (recent == no_number) {
+    const std::uint32_t number = keys_.intern(rules_.name_key(e));
+    recent = static_cast<std::uint32_t>(names_.size());
+    names_.push_back({name_bytes_.size(), static_cast<std::uint32_t>(e.type.size()),
+                      static_cast<std::uint32_t>(e.label.size()), number});
+    name_bytes_.append(e.type).append(e.label);
+    name_index_.insert(hash, recent);
+  }
+  return names_[recent].key;
+}
+
+// Whether names_[entry] is `e`'s type and label.
+bool knowledge_graph::same_name(std::uint32_t entry, const entity_ref& e) const {
+  const name_entry& n = names_[entry];
+  const std::string_view bytes(name_bytes_.data() + n.at, n.type_size + n.label_size);
+  return n.type_size == e.type.size() && n.label_size == e.label.size() && bytes.starts_with(e.type) &&
+         bytes.ends_with(e.label);
 }
 
 std::uint32_t knowledge_graph::resolve(std::uint32_t key, bool kb) const {
@@ -154,19 +173,12 @@ bool knowledge_graph::relinked(std::size_t index) const {
          resolved_key(c.object_key, c.kb_ends & 2) != c.object_key;
 }
 
-bool knowledge_graph::resolved_through_links() const {
-  settle();
-  // place() notes each name key an end resolved through (resolve()); the
-  // rebuild settle() may have done starts the notes afresh.
-  return std::find(link_used_.begin(), link_used_.end(), true) != link_used_.end();
-}
-
-// Records that `e`'s label (whose name key is number `name`) names its
-// gazetteer entity; true when that changes how an entity already in the
-// graph resolves.
-bool knowledge_graph::link(const entity_ref& e, std::uint32_t name) {
-  if (e.kb_id.empty()) return false;
-  const std::uint32_t kb = keys_.intern(e.kb_id);
+// Records that the label whose name key is number `name` names the
+// gazetteer entity whose id is number `kb` (no_number for an end without
+// one: no link); true when that changes how an entity already in the graph
+// resolves.
+bool knowledge_graph::link(std::uint32_t name, std::uint32_t kb) {
+  if (kb == no_number) return false;
   auto [it, inserted] = links_.try_emplace(name, kb);
   if (inserted) return name < vertex_of_key_.size() && vertex_of_key_[name] != no_number;  // a mention without id now joins e
   if (it->second == no_number || it->second == kb) return false;
@@ -185,6 +197,7 @@ void add_number(std::vector<std::uint32_t>& numbers, std::uint32_t n) {
     numbers.push_back(n);
     return;
   }
+  if (numbers.back() == n) return;  // the same document again
   auto pos = std::lower_bound(numbers.begin(), numbers.end(), n);
   if (*pos != n) numbers.insert(pos, n);
 }
@@ -195,13 +208,14 @@ vertex_id knowledge_graph::find_or_add(std::uint32_t key, const entity_ref& e, d
   if (vertex_of_key_.size() < keys_.size()) vertex_of_key_.resize(keys_.size(), no_number);
   std::uint32_t& slot = vertex_of_key_[key];
   if (slot == no_number) {
-    entity fresh;
+    // Filled in place: add_vertex() copies a bundle it is given.
+    slot = static_cast<std::uint32_t>(boost::add_vertex(g_));
+    entity& fresh = g_[slot];
     fresh.key = keys_[key];
     fresh.iri = key_iri(fresh.key);
     fresh.label = e.label;
     if (!e.label.empty()) fresh.aliases.insert(e.label);
     fresh.type = e.type;
-    slot = static_cast<std::uint32_t>(boost::add_vertex(std::move(fresh), g_));
   }
   const vertex_id id = slot;
   entity& v = g_[id];
@@ -218,16 +232,58 @@ vertex_id knowledge_graph::find_or_add(std::uint32_t key, const entity_ref& e, d
   return id;
 }
 
-std::uint32_t knowledge_graph::string_table::intern(const std::string& s) {
-  // A document's statements come together: most lookups are for the last string.
-  if (!strings_.empty() && strings_.back() == s) return static_cast<std::uint32_t>(strings_.size() - 1);
-  if (auto it = numbers_.find(s); it != numbers_.end()) return it->second;
-  if (strings_.size() >= std::numeric_limits<std::uint32_t>::max())
-    throw std::runtime_error("knowledge graph: too many distinct ids");
+std::uint32_t knowledge_graph::string_table::find_or_add(std::string_view s) {
+  const std::uint64_t hash = text_hash(s);
+  const std::uint32_t found = numbers_.find(hash, [&](std::uint32_t n) { return strings_[n] == s; });
+  if (found != no_number) return found;
+  if (strings_.size() >= no_number) throw std::runtime_error("knowledge graph: too many distinct ids");
   const auto number = static_cast<std::uint32_t>(strings_.size());
-  strings_.push_back(s);
-  numbers_.emplace(strings_.back(), number);  // keyed by the stored copy
+  strings_.emplace_back(s);
+  numbers_.insert(hash, number);
   return number;
+}
+
+std::uint64_t knowledge_graph::text_hash(std::string_view text, std::uint64_t seed) {
+  // FxHash's step (rotate, xor a word, multiply) over 8-byte words, the
+  // last word read from the end (overlapping) or built from the few bytes
+  // left; then a final mix, since the table places keys by the low bits.
+  constexpr std::uint64_t k = 0x517cc1b727220a95ULL;
+  auto step = [](std::uint64_t h, std::uint64_t word) { return (std::rotl(h, 5) ^ word) * k; };
+  auto load = [](const char* p, auto size) {
+    decltype(size) v;
+    std::memcpy(&v, p, sizeof v);
+    return static_cast<std::uint64_t>(v);
+  };
+  const char* p = text.data();
+  std::size_t n = text.size();
+  std::uint64_t h = step(seed, n);
+  for (; n > 8; p += 8, n -= 8) h = step(h, load(p, std::uint64_t{}));
+  if (n == 8)
+    h = step(h, load(p, std::uint64_t{}));
+  else if (n >= 4)
+    h = step(h, load(p, std::uint32_t{}) | load(p + n - 4, std::uint32_t{}) << 32);
+  else if (n > 0)
+    h = step(h, static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16 |
+                    static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+                    static_cast<unsigned char>(p[n - 1]));
+  h ^= h >> 32;
+  h *= 0xd6e8feb86659fd93ULL;
+  return h ^ (h >> 32);
+}
+
+void knowledge_graph::hash_index::insert(std::uint64_t hash, std::uint32_t number) {
+  if (2 * (used_ + 1) > slots_.size()) {
+    std::vector<slot> old(std::max<std::size_t>(16, 2 * slots_.size()));
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    used_ = 0;
+    for (const slot& s : old)
+      if (s.number != no_number) insert(s.hash, s.number);
+  }
+  std::size_t i = hash & mask_;
+  while (slots_[i].number != no_number) i = (i + 1) & mask_;
+  slots_[i] = {hash, number};
+  ++used_;
 }
 
 std::vector<std::string_view> knowledge_graph::string_table::sorted(
@@ -260,16 +316,20 @@ void knowledge_graph::string_table::rank() {
 void knowledge_graph::add(const statement& s) {
   forget_derived();
   const std::uint32_t subject_name = name_key(s.subject), object_name = name_key(s.object);
-  const bool relink = link(s.subject, subject_name) | link(s.object, object_name);  // both, always
+  const std::uint32_t subject_kb = s.subject.kb_id.empty() ? no_number : keys_.intern(s.subject.kb_id);
+  const std::uint32_t object_kb = s.object.kb_id.empty() ? no_number : keys_.intern(s.object.kb_id);
+  // Both links, always.
+  const bool subject_relinks = link(subject_name, subject_kb);
+  const bool relink = link(object_name, object_kb) || subject_relinks;
   const std::uint32_t predicate = predicates_.intern(s.predicate);
   if (predicate > std::numeric_limits<std::uint16_t>::max())
     throw std::runtime_error("knowledge graph: too many predicates");
   compact_statement c;
   c.doc = doc_ids_.intern(s.doc);
   c.predicate = static_cast<std::uint16_t>(predicate);
-  c.subject_key = s.subject.kb_id.empty() ? subject_name : keys_.intern(s.subject.kb_id);
-  c.object_key = s.object.kb_id.empty() ? object_name : keys_.intern(s.object.kb_id);
-  c.kb_ends = static_cast<std::uint8_t>((s.subject.kb_id.empty() ? 0 : 1) | (s.object.kb_id.empty() ? 0 : 2));
+  c.subject_key = subject_kb == no_number ? subject_name : subject_kb;
+  c.object_key = object_kb == no_number ? object_name : object_kb;
+  c.kb_ends = static_cast<std::uint8_t>((subject_kb == no_number ? 0 : 1) | (object_kb == no_number ? 0 : 2));
   c.offset = spool_->append(s);
   statements_.push_back(c);
   if (relink) stale_ = true;
@@ -291,6 +351,16 @@ void knowledge_graph::settle() const {
     reader.read(statements_[i].offset, s, statement_spool::reader::skip_evidence);
     place(i, s);
   }
+}
+
+bool knowledge_graph::resolved_through_links() const {
+  settle();
+  // After settle(), link_used_ marks exactly the name keys through whose
+  // link an end of a placed statement resolved; a link to the same key
+  // (a gazetteer id spelt as a name key) moves nothing.
+  for (std::size_t name = 0; name < link_used_.size(); ++name)
+    if (link_used_[name] && links_.at(static_cast<std::uint32_t>(name)) != name) return true;
+  return false;
 }
 
 void knowledge_graph::settle_early() {

@@ -10,6 +10,7 @@
 // Thread safety: not thread-safe for writing; add statements from one thread
 // (in input order, so that the result does not depend on scheduling).
 #include <boost/graph/adjacency_list.hpp>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -107,6 +108,13 @@ class knowledge_graph {
   void analyse();
 
   const graph_type& graph() const { settle(); return g_; }
+  // Whether an end of some statement (subject or object) resolved, through
+  // a link, to another key than its own: a mention without gazetteer id
+  // that joined the one gazetteer entity whose label folds to its name (see
+  // add()). When false, every end's vertex is the one its own key (its
+  // gazetteer id, else its name key) gives. Settles the graph first, so the
+  // answer is the final placement's.
+  bool resolved_through_links() const;
   // How many times a late link has had the graph rebuilt so far.
   std::size_t rebuild_count() const { return rebuilds_; }
   std::size_t entity_count() const { settle(); return boost::num_vertices(g_); }
@@ -124,10 +132,9 @@ class knowledge_graph {
   // another key than its own: a name without gazetteer id that a link
   // joined to the gazetteer entity whose label folds to it. Only then do
   // its ends' IRIs in the graph differ from those the statement alone
-  // gives (resolution_rules::key()).
+  // gives (resolution_rules::key()). Some statement is relinked() exactly
+  // when resolved_through_links().
   bool relinked(std::size_t index) const;
-  // Whether any statement is relinked().
-  bool resolved_through_links() const;
   // Statement number `index`'s document and predicate, without reading its record.
   doc_number doc_of(std::size_t index) const { return statements_.at(index).doc; }
   const std::string& predicate_of(std::size_t index) const { return predicates_[statements_.at(index).predicate]; }
@@ -187,11 +194,72 @@ class knowledge_graph {
   }
 
  private:
-  // Strings kept once each, numbered in order of first appearance; the
-  // index's keys view the deque's strings, which never move.
+  static constexpr std::uint32_t no_number = std::numeric_limits<std::uint32_t>::max();
+  template <std::size_t n>
+  static constexpr std::array<std::uint32_t, n> filled(std::uint32_t value) {
+    std::array<std::uint32_t, n> out{};
+    out.fill(value);
+    return out;
+  }
+
+  // A hash of `text` for the tables below, fed 8 bytes at a time (ids and
+  // labels are short; std::hash of a std::string costs several times more).
+  // Only ever kept in memory, so it may change between releases.
+  static std::uint64_t text_hash(std::string_view text, std::uint64_t seed = 0);
+
+  // Numbers found by their key's hash (open addressing, linear probing),
+  // for tables whose keys are kept elsewhere: find() asks the caller whether
+  // a number's key is the one sought. Numbers are never removed.
+  class hash_index {
+   public:
+    // The number stored under `hash` for which same(number) is true, or no_number.
+    template <typename Same>
+    std::uint32_t find(std::uint64_t hash, Same&& same) const {
+      if (slots_.empty()) return no_number;
+      for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
+        const slot& at = slots_[i];
+        if (at.number == no_number) return no_number;
+        if (at.hash == hash && same(at.number)) return at.number;
+      }
+    }
+    // Stores `number` under `hash` (not yet stored for its key).
+    void insert(std::uint64_t hash, std::uint32_t number);
+
+   private:
+    struct slot {
+      std::uint64_t hash = 0;
+      std::uint32_t number = no_number;
+    };
+    std::vector<slot> slots_;  // a power of two of them, at most half used
+    std::size_t mask_ = 0, used_ = 0;
+  };
+
+  // A slot among `slots` (a power of two) for text `a` (and `b`), from
+  // their sizes and end bytes only: for the small caches of recent lookups
+  // below, which compare the text itself anyway.
+  static std::size_t recent_slot(std::size_t slots, std::string_view a, std::string_view b = {}) {
+    auto ends = [](std::string_view t) -> std::size_t {
+      return t.empty() ? 0 : static_cast<unsigned char>(t.front()) * 7u + static_cast<unsigned char>(t.back());
+    };
+    return (a.size() * 31 + b.size() * 131 + ends(a) * 3 + ends(b)) & (slots - 1);
+  }
+
+  // Strings kept once each, numbered in order of first appearance (the
+  // deque's strings never move).
   class string_table {
    public:
-    std::uint32_t intern(const std::string& s);
+    // The number of `s`, given it if it has none yet. A document's
+    // statements come together and name few predicates, rules and
+    // gazetteer ids: most strings were met a moment ago, and are found in
+    // a small cache of recent ones before the hash table.
+    std::uint32_t intern(std::string_view s) {
+      recent_string& recent = recent_[recent_slot(recent_.size(), s)];
+      if (recent.number == no_number || recent.text != s) {
+        recent.number = find_or_add(s);
+        recent.text = strings_[recent.number];
+      }
+      return recent.number;
+    }
     const std::string& operator[](std::uint32_t n) const { return strings_[n]; }
     std::size_t size() const { return strings_.size(); }
     // The strings numbered `numbers`, in byte order.
@@ -203,8 +271,15 @@ class knowledge_graph {
     void rank();
 
    private:
+    std::uint32_t find_or_add(std::string_view s);
+
     std::deque<std::string> strings_;
-    std::unordered_map<std::string_view, std::uint32_t> numbers_;
+    hash_index numbers_;
+    struct recent_string {
+      std::string_view text;  // strings_[number]
+      std::uint32_t number = no_number;
+    };
+    std::array<recent_string, 64> recent_;
     std::vector<std::uint32_t> rank_of_;   // number -> place in byte order (rank())
     std::vector<std::uint32_t> by_rank_;   // place in byte order -> number
   };
@@ -223,7 +298,6 @@ class knowledge_graph {
     std::uint16_t predicate;   // number in predicates_
     std::uint8_t kb_ends = 0;
   };
-  static constexpr std::uint32_t no_number = std::numeric_limits<std::uint32_t>::max();
 
   // The name key of `e` (resolution_rules::name_key), as a number in keys_;
   // each type and label is folded once (a quotation each time: its text is
@@ -233,8 +307,7 @@ class knowledge_graph {
   std::uint32_t resolve(std::uint32_t key, bool kb) const;
   // The same, without noting that a link was used.
   std::uint32_t resolved_key(std::uint32_t key, bool kb) const;
-  // `name` is e's name key number.
-  bool link(const entity_ref& e, std::uint32_t name);
+  bool link(std::uint32_t name, std::uint32_t kb);
   // Rebuilds the graph from the spooled statements if a late link made it stale.
   void settle() const;
   void place(std::size_t index, const statement& s) const;
@@ -243,9 +316,20 @@ class knowledge_graph {
   resolution_rules rules_;
   // Resolution keys (gazetteer ids and name keys), numbered.
   string_table keys_;
-  // Type and label (as name_key() joins them) -> name key number; no quotations.
-  std::unordered_map<std::string, std::uint32_t> name_keys_;
-  std::string name_scratch_;
+  // Type and label -> name key number, but for quotations: each pair's
+  // bytes are kept once, one after the other, in name_bytes_.
+  struct name_entry {
+    std::uint64_t at;  // in name_bytes_
+    std::uint32_t type_size, label_size;
+    std::uint32_t key;
+  };
+  std::vector<name_entry> names_;
+  std::string name_bytes_;
+  hash_index name_index_;  // numbers in names_
+  // Numbers in names_ of recent pairs, by recent_slot(): a document's
+  // statements name the same entities again and again.
+  std::array<std::uint32_t, 256> recent_names_ = filled<256>(no_number);
+  bool same_name(std::uint32_t entry, const entity_ref& e) const;
   // Name key number -> the number of the one gazetteer id whose label folds
   // to it, or no_number when several do.
   std::unordered_map<std::uint32_t, std::uint32_t> links_;

@@ -14,6 +14,7 @@
 // with each other (each has its own buffer) but not with append().
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -97,9 +98,13 @@ class statement_spool {
    private:
     // The body of the record at `offset` (after its length), in a buffer.
     std::pair<const char*, const char*> record(std::uint64_t offset);
+    // Fills the buffer from the file at `offset`: at least `n` bytes, a
+    // block when the file has that many.
+    void load(std::uint64_t offset, std::size_t n);
 
     const statement_spool& spool_;
-    std::vector<char> buffer_;      // file bytes from buffer_start_
+    std::unique_ptr<char[]> buffer_;  // file bytes from buffer_start_
+    std::size_t buffer_size_ = 0, buffer_capacity_ = 0;
     std::uint64_t buffer_start_ = 0;
   };
 

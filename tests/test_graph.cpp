@@ -213,8 +213,10 @@ BOOST_AUTO_TEST_CASE(quotation_keys_hash_the_text) {
   BOOST_TEST(entity_iri(q1) != entity_iri(q3));
 }
 
-// append_quotation_iri() hashes the folded text as it folds it; wherever it
-// gives an IRI, the IRI must be the plain path's (key_iri(entity_key())).
+// append_quotation_iri() and a quotation's name key hash the folded text as
+// they fold it; wherever append_quotation_iri() gives an IRI, the IRI must be
+// the plain path's (the normalised text made in full, then hashed), and the
+// name key (entity_key()) must always be the plain path's.
 BOOST_AUTO_TEST_CASE(quotation_iri_fast_path_matches_plain_path) {
   auto fast = [](std::string_view label) {
     std::string out = "prefix:";
@@ -222,14 +224,25 @@ BOOST_AUTO_TEST_CASE(quotation_iri_fast_path_matches_plain_path) {
     BOOST_TEST(out.starts_with("prefix:"));
     return out.substr(7);
   };
+  auto plain_iri = [](std::string_view label) {
+    return detail::key_iri_plain_for_test(detail::quotation_key_plain_for_test(label));
+  };
+  auto same_key = [](const std::string& label) {
+    return entity_key(ref(label, "Quotation")) == detail::quotation_key_plain_for_test(label);
+  };
   for (const char* label :
        {"Nous allons investir 4 milliards d’euros.", "Nous allons investir 4 milliards d'euros.", "", "  ",
         "« »", "«  Oui ! »", "We will \"invest\"\nnow", "ÉLECTRICITÉ DE FRANCE – 2025…", "Straße 12½ Œuvre",
-        "Nguyễn Phú Trọng a dit : « Ça suffit »", "l'Oréal", "The end", "a\tb\rc", "\x01"})
+        "Nguyễn Phú Trọng a dit : « Ça suffit »", "l'Oréal", "The end", "a\tb\rc", "\x01"}) {
+    BOOST_TEST(fast(label) == plain_iri(label), label);
     BOOST_TEST(fast(label) == entity_iri(ref(label, "Quotation")), label);
+    BOOST_TEST(same_key(label), label);
+  }
   // Text only ICU folds, and bytes that are not UTF-8: the plain path's.
-  for (const char* label : {"北京 investit", "Москва", "ok \xff", "★", "abc \xe2\x82"})
+  for (const char* label : {"北京 investit", "Москва", "ok \xff", "★", "abc \xe2\x82"}) {
     BOOST_TEST(fast(label) == "(none)", label);
+    BOOST_TEST(same_key(label), label);
+  }
   // Random text of ASCII, table code points and a few others.
   std::mt19937 random(20261127);
   std::uniform_int_distribution<std::size_t> in_table(0, fold::table_size - 1);
@@ -243,10 +256,11 @@ BOOST_AUTO_TEST_CASE(quotation_iri_fast_path_matches_plain_path) {
       else if (p < 16) text += utf8_of(fold::table_code_point(in_table(random)));
       else text += static_cast<char>(ascii(random));
     }
+    if (!same_key(text) && ++mismatches <= 10) BOOST_TEST_MESSAGE("quotation key differs for '" << text << "'");
     const std::string f = fast(text);
     if (f == "(none)") continue;
     ++compared;
-    if (f != entity_iri(ref(text, "Quotation")) && ++mismatches <= 10)
+    if (f != plain_iri(text) && ++mismatches <= 10)
       BOOST_TEST_MESSAGE("quotation IRI differs for '" << text << "'");
   }
   BOOST_TEST(mismatches == 0);
@@ -953,4 +967,74 @@ BOOST_AUTO_TEST_CASE(graph_reads_back_its_statements) {
   BOOST_TEST(kg.predicate_of(5) == "opens");
   BOOST_TEST(kg.graph()[kg.ends(0).first].docs.size() == 5u);
   BOOST_TEST(kg.graph()[kg.ends(5).first].key == "organization:microsoft");
+}
+
+// The graph finds a name's key, a document's number, a predicate's number
+// and a gazetteer id's number through its own hash tables rather than
+// folding or comparing every string: on many similar names (types and
+// labels whose bytes join alike: "Place" + "Lyon" and "PlaceL" + "yon";
+// labels of every length up to past two 8-byte words), each end must land
+// on the vertex its key (entity_key(), the plain path) names, and each
+// statement keep its document and predicate.
+BOOST_AUTO_TEST_CASE(hashed_lookups_match_the_plain_keys) {
+  std::mt19937 random(20261127);
+  std::uniform_int_distribution<int> letter(0, 3), length(0, 19), type(0, 3), kb(0, 9);
+  const char letters[] = {'a', 'b', 'A', ' '};
+  const std::string types[] = {"Organization", "Place", "PlaceL", "Person"};
+  auto end = [&](bool may_have_id) {
+    std::string label;
+    for (int k = length(random); k > 0; --k) label += letters[letter(random)];
+    return ref(label, types[type(random)], may_have_id && kb(random) == 0 ? "kb:" + label : std::string());
+  };
+  knowledge_graph kg;
+  std::vector<statement> added;
+  for (int i = 0; i < 3000; ++i) {
+    added.push_back(stmt("doc-" + std::to_string(i / 3 % 700) + std::string(i % 5, 'x'), end(false),
+                         "p" + std::to_string(i % 23), end(true)));
+    kg.add(added.back());
+  }
+  added.push_back(stmt("d", ref("Lyon", "Place"), "opens", ref("yon", "PlaceL")));
+  kg.add(added.back());
+  const graph_type& g = kg.graph();
+  // An end lands on its gazetteer id, else on its name's key, or on the one
+  // gazetteer id ("kb:" and a label) whose label gives the same name key.
+  auto lands = [](const entity& v, const entity_ref& e) {
+    if (!e.kb_id.empty()) return v.key == e.kb_id;
+    return v.key == entity_key(e) ||
+           (v.key.starts_with("kb:") && entity_key(ref(v.key.substr(3), e.type)) == entity_key(e));
+  };
+  std::size_t mismatches = 0;
+  for (std::size_t i = 0; i < added.size(); ++i) {
+    const statement& s = added[i];
+    const auto [u, v] = kg.ends(i);
+    const bool ok = lands(g[u], s.subject) && lands(g[v], s.object) && kg.doc_id(kg.doc_of(i)) == s.doc &&
+                    kg.predicate_of(i) == s.predicate;
+    if (!ok && ++mismatches <= 10) BOOST_TEST_MESSAGE("statement " << i << " resolved otherwise");
+  }
+  BOOST_TEST(mismatches == 0u);
+  const auto [lyon, yon] = kg.ends(added.size() - 1);
+  BOOST_TEST(lyon != yon);
+  BOOST_TEST(g[yon].key == "placel:yon");
+}
+
+// resolved_through_links(): true once a mention without gazetteer id has
+// joined the gazetteer entity whose label folds to its name; false when
+// every end is the vertex of its own key, and again once the link is
+// undone (a second gazetteer id for the name).
+BOOST_AUTO_TEST_CASE(resolved_through_links_says_whether_a_link_moved_an_end) {
+  knowledge_graph plain;
+  plain.add(stmt("d1", ref("Total", "Organization", "org:total"), "opens", ref("Paris", "Place")));
+  plain.add(stmt("d2", ref("Engie", "Organization"), "opens", ref("France", "Place", "country:FR")));
+  BOOST_TEST(!plain.resolved_through_links());
+  BOOST_TEST(!knowledge_graph().resolved_through_links());
+
+  knowledge_graph joined;
+  joined.add(stmt("d1", ref("Total", "Organization"), "opens", ref("Paris", "Place")));
+  BOOST_TEST(!joined.resolved_through_links());
+  joined.add(stmt("d2", ref("Total SA", "Organization", "org:total"), "opens", ref("Lyon", "Place")));
+  BOOST_TEST(joined.resolved_through_links());  // d1's « Total » is now org:total
+  BOOST_TEST(joined.graph()[joined.ends(0).first].key == "org:total");
+  joined.add(stmt("d3", ref("Total", "Organization", "org:total-b"), "opens", ref("Lyon", "Place")));
+  BOOST_TEST(!joined.resolved_through_links());  // two ids for "total": the mention stays apart
+  BOOST_TEST(joined.graph()[joined.ends(0).first].key == "organization:total");
 }
