@@ -3,8 +3,6 @@
 // row per investment, acquisition, funding, opening or job announcement.
 // RFC 4180: UTF-8 without byte-order mark, a header row, CRLF line ends,
 // fields quoted when they hold a comma, a quote or a line break.
-#include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
@@ -12,9 +10,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "export/exporter.hpp"
 #include "export/text_format.hpp"
@@ -25,33 +20,8 @@ namespace {
 
 using detail::joined_view;
 
-// Bytes that make a field quoted: a comma, a quote, a line break. A table,
-// looked up once a byte, rather than four comparisons a byte.
-constexpr std::array<bool, 256> needs_quotes = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {',', '"', '\r', '\n'}) t[c] = true;
-  return t;
-}();
-
-// Whether `field` holds a byte needs_quotes marks: sixteen bytes at a time
-// where SSE2 is at hand, the rest one at a time.
-bool must_quote(std::string_view field) {
-  const char* p = field.data();
-  const char* const end = p + field.size();
-#if defined(__SSE2__)
-  const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'), cr = _mm_set1_epi8('\r'),
-                lf = _mm_set1_epi8('\n');
-  for (; end - p >= 16; p += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, quote)),
-                                     _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
-    if (_mm_movemask_epi8(hit)) return true;
-  }
-#endif
-  return std::any_of(p, end, [](char c) { return needs_quotes[static_cast<unsigned char>(c)]; });
-}
-
-// One CSV record being built.
+// One CSV record being built. Each field is sized beforehand
+// (text_buffer::room) and written in one step, its comma with it.
 class record {
  public:
   explicit record(detail::text_buffer& out) : out_(out) {}
@@ -60,28 +30,14 @@ class record {
   record& operator=(const record&) = delete;
 
   record& text(std::string_view field) {
-    separate();
-    if (!must_quote(field)) {
-      out_ += field;
-      return *this;
-    }
-    out_ += '"';
-    // Runs up to and including each quote, then the quote doubled.
-    for (std::size_t at = 0; at < field.size();) {
-      const std::size_t quote = field.find('"', at);
-      if (quote == std::string_view::npos) {
-        out_ += field.substr(at);
-        break;
-      }
-      out_ += field.substr(at, quote + 1 - at);
-      out_ += '"';
-      at = quote + 1;
-    }
-    out_ += '"';
+    out_.set_end(detail::put_csv_field(separate(detail::csv_room(field.size())), field));
     return *this;
   }
   // Number text never holds a byte that needs quotes: written as it is.
-  record& integer(std::int64_t v) { return plain(detail::number_view(v)); }
+  record& integer(std::int64_t v) {
+    out_.set_end(detail::put_number(separate(detail::number_room), v));
+    return *this;
+  }
   record& integer(const std::optional<std::int64_t>& v) { return v ? integer(*v) : plain({}); }
   record& real(double v) { return std::isfinite(v) ? plain(detail::real_view(v)) : plain({}); }
   record& real(const std::optional<double>& v) { return v ? real(*v) : plain({}); }
@@ -89,13 +45,15 @@ class record {
  private:
   // text(field) for a field known to need no quotes.
   record& plain(std::string_view field) {
-    separate();
-    out_ += field;
+    out_.set_end(detail::put(separate(field.size()), field));
     return *this;
   }
-  void separate() {
-    if (!first_) out_ += ',';
+  // Room for the field's separator and `n` bytes; returns where the field goes.
+  char* separate(std::size_t n) {
+    char* p = out_.room(n + 1);
+    if (!first_) *p++ = ',';
     first_ = false;
+    return p;
   }
   detail::text_buffer& out_;
   bool first_ = true;

@@ -66,9 +66,8 @@ constexpr key_def keys[] = {
 
 using detail::joined_view;
 
-void append_escaped(detail::text_buffer& out, std::string_view text) { detail::append_xml_escaped(out, text); }
-
-// Appends <data> elements to one output string; omits absent values.
+// Appends <data> elements to one output string; omits absent values. Each
+// element is sized beforehand (text_buffer::room) and written in one step.
 class data_writer {
  public:
   // `prefix` is put before every key name ("e_" for edges' keys).
@@ -76,14 +75,10 @@ class data_writer {
 
   void text(std::string_view key, std::string_view value) {
     if (value.empty()) return;
-    open(key);
-    append_escaped(out_, value);
-    close();
+    close(detail::put_xml_escaped(open(key, detail::xml_room(value.size())), value));
   }
   void integer(std::string_view key, std::int64_t value) {
-    open(key);
-    out_ += detail::number_view(value);
-    close();
+    close(detail::put_number(open(key, detail::number_room), value));
   }
   void integer(std::string_view key, const std::optional<std::int64_t>& value) {
     if (value) integer(key, *value);
@@ -92,19 +87,23 @@ class data_writer {
   // which no GraphML reader accepts for attr.type="double".
   void real(std::string_view key, double value) {
     if (!std::isfinite(value)) return;
-    open(key);
-    out_ += detail::real_view(value);
-    close();
+    const std::string_view text = detail::real_view(value);
+    close(detail::put(open(key, text.size()), text));
   }
 
  private:
-  void open(std::string_view key) {
-    out_ += "      <data key=\"";
-    out_ += prefix_;
-    out_ += key;
-    out_ += "\">";
+  static constexpr std::string_view head = "      <data key=\"", middle = "\">", tail = "</data>\n";
+  // Room for the element with a value of up to `value_room` bytes, the
+  // element written up to its value; returns where the value goes.
+  char* open(std::string_view key, std::size_t value_room) {
+    char* p = out_.room(head.size() + prefix_.size() + key.size() + middle.size() + value_room + tail.size());
+    p = detail::put(p, head);
+    p = detail::put(p, prefix_);
+    p = detail::put(p, key);
+    return detail::put(p, middle);
   }
-  void close() { out_ += "</data>\n"; }
+  // Ends the element whose value ends at `p`.
+  void close(char* p) { out_.set_end(detail::put(p, tail)); }
 
   detail::text_buffer& out_;
   std::string_view prefix_;
@@ -140,9 +139,10 @@ class graphml_exporter final : public exporter {
     // written too, as the id that means the same in every other output.
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {
       const entity& e = g[*v];
-      out += "    <node id=\"n";
-      out += detail::number_view(*v);
-      out += "\">\n";
+      char* p = out.room(64);  // "    <node id=\"n", the number, "\">\n"
+      p = detail::put(p, "    <node id=\"n");
+      p = detail::put_number(p, *v);
+      out.set_end(detail::put(p, "\">\n"));
       data.text("v_label", e.label);
       data.text("v_type", e.type);
       data.text("v_iri", e.iri);
@@ -165,13 +165,14 @@ class graphml_exporter final : public exporter {
     std::size_t edge_number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
       const relation& r = g[*e];
-      out += "    <edge id=\"e";
-      out += detail::number_view(edge_number++);
-      out += "\" source=\"n";
-      out += detail::number_view(boost::source(*e, g));
-      out += "\" target=\"n";
-      out += detail::number_view(boost::target(*e, g));
-      out += "\">\n";
+      char* p = out.room(128);  // the start tag: its fixed text and three numbers
+      p = detail::put(p, "    <edge id=\"e");
+      p = detail::put_number(p, edge_number++);
+      p = detail::put(p, "\" source=\"n");
+      p = detail::put_number(p, boost::source(*e, g));
+      p = detail::put(p, "\" target=\"n");
+      p = detail::put_number(p, boost::target(*e, g));
+      out.set_end(detail::put(p, "\">\n"));
       data.text("e_label", r.predicate);
       data.real("e_weight", static_cast<double>(r.weight));
       data_writer edge_data(out, "e_");

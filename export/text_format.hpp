@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -64,6 +65,16 @@ class text_buffer {
   void clear() { end_ = data_.get(); }
   operator std::string_view() const { return {data(), size()}; }
 
+  // Room for `n` more bytes, where they go: the caller writes up to `n`
+  // bytes there and hands set_end() where it stopped. An element whose
+  // size is bounded beforehand is written so with one capacity check,
+  // rather than one per piece.
+  char* room(std::size_t n) {
+    if (static_cast<std::size_t>(limit_ - end_) < n) reserve(2 * capacity() + n);
+    return end_;
+  }
+  void set_end(char* p) { end_ = p; }
+
  private:
   std::size_t capacity() const { return static_cast<std::size_t>(limit_ - data_.get()); }
   // Room for `wanted` bytes in all, what is held kept.
@@ -87,6 +98,21 @@ inline void write_full_block(std::ostream& os, text_buffer& out, bool last = fal
   out.clear();
 }
 
+// Writes `s` at `p`, which has room for it, and returns the end.
+inline char* put(char* p, std::string_view s) {
+  copy_bytes(p, s.data(), s.size());
+  return p + s.size();
+}
+
+// Writes the text of integer `v` at `p`, which has room for 20 bytes, and
+// returns the end.
+template <typename Integer>
+char* put_number(char* p, Integer v) {
+  static_assert(std::is_integral_v<Integer>);
+  return std::to_chars(p, p + 20, v).ptr;
+}
+inline constexpr std::size_t number_room = 20;  // "-9223372036854775808"
+
 // Bytes append_xml_escaped() does not copy as they are: markup characters
 // and the C0 controls. A table, looked up once a byte, rather than six
 // comparisons a byte.
@@ -97,68 +123,156 @@ inline constexpr std::array<bool, 256> xml_special = [] {
   return t;
 }();
 
-// The first byte in [p, end) that xml_special marks, or `end`: sixteen
-// bytes at a time where SSE2 is at hand (the same bytes: the C0 controls and
-// the five markup characters); fewer than sixteen left of a text
-// [begin, end) of at least sixteen, its last sixteen at once (those before
-// p were looked at already), else the rest one at a time.
-inline const char* find_xml_special(const char* const begin, const char* p, const char* const end) {
+// Bytes that make a CSV field quoted: a comma, a quote, a line break.
+inline constexpr std::array<bool, 256> csv_special = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {',', '"', '\r', '\n'}) t[c] = true;
+  return t;
+}();
+
 #if defined(__SSE2__)
-  const __m128i control = _mm_set1_epi8(0x1F);
-  const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
-                quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
-  auto hits = [&](const char* at) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-    // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
-    const __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v), _mm_cmpeq_epi8(v, amp)),
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, gt)),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, quot), _mm_cmpeq_epi8(v, apos))));
-    return static_cast<unsigned>(_mm_movemask_epi8(hit));
-  };
-  while (end - p >= 16) {
-    if (const unsigned mask = hits(p)) return p + __builtin_ctz(mask);
-    p += 16;
+// The bytes of s[0, n), 4 <= n < 16, in one register without reading
+// past s + n: its first and last 8 (or 4) bytes, which overlap and between
+// them cover it. Good for asking whether any byte is of a kind, not where.
+inline __m128i load_short(const char* s, std::size_t n) {
+  if (n >= 8) {
+    std::uint64_t head, tail;
+    std::memcpy(&head, s, 8);
+    std::memcpy(&tail, s + n - 8, 8);
+    return _mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head));
   }
-  if (p != end && end - begin >= 16) {
-    const auto left = static_cast<unsigned>(end - p);  // 1 to 15
-    const unsigned mask = hits(end - 16) >> (16 - left);
-    return mask ? p + __builtin_ctz(mask) : end;
-  }
-#else
-  (void)begin;
-#endif
-  while (p != end && !xml_special[static_cast<unsigned char>(*p)]) ++p;
-  return p;
+  std::uint32_t head, tail;
+  std::memcpy(&head, s, 4);
+  std::memcpy(&tail, s + n - 4, 4);
+  return _mm_set_epi32(static_cast<int>(tail), static_cast<int>(head), static_cast<int>(tail),
+                       static_cast<int>(head));
 }
 
-// Escapes text for XML element content and attribute values, and drops the
-// control characters XML 1.0 cannot carry at all (a stray form feed in an
-// article must not make the whole file unreadable). Runs of ordinary bytes
-// are copied whole.
-// `Out` is std::string or text_buffer.
-template <typename Out>
-void append_xml_escaped(Out& out, std::string_view text) {
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  while (p != end) {
-    const char* run = p;
-    p = find_xml_special(text.data(), p, end);
-    if (p != run) out.append(run, static_cast<std::size_t>(p - run));
-    if (p == end) break;
-    switch (*p) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\r': out += "&#13;"; break;  // a raw CR would be normalised away by readers
-      case '\n': out += "&#10;"; break;  // kept in attribute values too
-      case '\t': out += "&#9;"; break;
-      default: break;                    // other controls: dropped
+// One bit per byte of `v` that xml_special marks.
+inline unsigned xml_hits(__m128i v) {
+  // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
+  const __m128i hit = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+
+// One bit per byte of `v` that csv_special marks.
+inline unsigned csv_hits(__m128i v) {
+  const __m128i hit =
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
+
+// The most bytes put_xml_escaped() writes for a text of `n` bytes
+// ("&quot;" for '"').
+inline constexpr std::size_t xml_room(std::size_t n) { return 6 * n; }
+
+// Writes `text` escaped for XML element content and attribute values at
+// `p`, which has room for xml_room(text.size()) bytes, and returns the end.
+// Control characters XML 1.0 cannot carry at all are dropped (a stray form
+// feed in an article must not make the whole file unreadable).
+//
+// Runs of ordinary bytes are copied whole: a text of 4 to 15 bytes (most
+// labels, ids, dates) is checked in one step (load_short) and, with nothing
+// to escape, copied at once; longer ones are copied sixteen bytes at a time
+// up to the first byte to escape (the sixteen are stored before they are
+// looked at: the room holds them, since 16 <= 6 * the bytes left), and
+// fewer than sixteen left of a longer text are checked as the text's last
+// sixteen.
+inline char* put_xml_escaped(char* p, std::string_view text) {
+  const char* const s = text.data();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  if (n >= 4 && n < 16 && !xml_hits(load_short(s, n))) return put(p, text);
+#endif
+  for (;;) {
+#if defined(__SSE2__)
+    while (n - i >= 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+      if (const unsigned mask = xml_hits(v)) {
+        const auto k = static_cast<std::size_t>(__builtin_ctz(mask));
+        i += k;
+        p += k;
+        break;
+      }
+      i += 16;
+      p += 16;
     }
-    ++p;
+    if (i < n && n - i < 16 && n >= 16) {
+      const std::size_t left = n - i;  // 1 to 15; the bytes before them were looked at already
+      const unsigned mask = xml_hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + n - 16))) >> (16 - left);
+      const std::size_t k = mask ? static_cast<std::size_t>(__builtin_ctz(mask)) : left;
+      copy_bytes(p, s + i, k);
+      i += k;
+      p += k;
+    }
+#endif
+    while (i < n && !xml_special[static_cast<unsigned char>(s[i])]) *p++ = s[i++];
+    if (i == n) return p;
+    switch (s[i++]) {
+      case '&': p = put(p, "&amp;"); break;
+      case '<': p = put(p, "&lt;"); break;
+      case '>': p = put(p, "&gt;"); break;
+      case '"': p = put(p, "&quot;"); break;
+      case '\'': p = put(p, "&apos;"); break;
+      case '\r': p = put(p, "&#13;"); break;  // a raw CR would be normalised away by readers
+      case '\n': p = put(p, "&#10;"); break;  // kept in attribute values too
+      case '\t': p = put(p, "&#9;"); break;
+      default: break;                         // other controls: dropped
+    }
   }
+}
+
+// Appends put_xml_escaped(text). `Out` is std::string or text_buffer.
+inline void append_xml_escaped(text_buffer& out, std::string_view text) {
+  out.set_end(put_xml_escaped(out.room(xml_room(text.size())), text));
+}
+inline void append_xml_escaped(std::string& out, std::string_view text) {
+  const std::size_t held = out.size();
+  out.resize(held + xml_room(text.size()));
+  out.resize(static_cast<std::size_t>(put_xml_escaped(out.data() + held, text) - out.data()));
+}
+
+// The most bytes put_csv_field() writes for a field of `n` bytes (every
+// byte a quote, doubled, and the two around).
+inline constexpr std::size_t csv_room(std::size_t n) { return 2 * n + 2; }
+
+// Whether a CSV field must be quoted: it holds a comma, a quote or a line
+// break. Sixteen bytes at a time where SSE2 is at hand (a field of 4 to 15
+// bytes in one step, load_short), the rest one at a time.
+inline bool csv_must_quote(std::string_view field) {
+  const char* p = field.data();
+  const char* const end = p + field.size();
+#if defined(__SSE2__)
+  if (field.size() >= 4 && field.size() < 16) return csv_hits(load_short(p, field.size())) != 0;
+  for (; end - p >= 16; p += 16)
+    if (csv_hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))) return true;
+  if (p != end && field.size() >= 16)  // the last 1 to 15, as the field's last sixteen
+    return csv_hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16))) != 0;
+#endif
+  for (; p != end; ++p)
+    if (csv_special[static_cast<unsigned char>(*p)]) return true;
+  return false;
+}
+
+// Writes `field` as RFC 4180 wants it at `p`, which has room for
+// csv_room(field.size()) bytes, and returns the end: as it is, or quoted
+// with its quotes doubled when csv_must_quote(field).
+inline char* put_csv_field(char* p, std::string_view field) {
+  if (!csv_must_quote(field)) return put(p, field);
+  *p++ = '"';
+  for (char c : field) {
+    *p++ = c;
+    if (c == '"') *p++ = '"';
+  }
+  *p++ = '"';
+  return p;
 }
 
 // Shortest text that reads back as the same number (never an exponent for
@@ -180,13 +294,16 @@ number_chars number_view(Number value) {
 }
 
 // number_view(v), or with `fixed` the shortest fixed-point text (no
-// exponent; "0" should to_chars fail), for doubles that recur: confidences
-// take a few dozen values and edge weights are small counts, while to_chars
-// costs hundreds of instructions a double. The texts of recent values are
-// kept per thread in a few dozen slots, by the value's bits; the view is
-// valid until the calling thread's next call.
-template <bool fixed = false>
+// exponent; "0" should to_chars fail), or with `fixed` and a `precision` of
+// 0 or more that many digits after the point, for doubles that recur:
+// confidences take a few dozen values, edge weights are small counts and
+// many entities share a PageRank, while to_chars costs hundreds of
+// instructions a double. The texts of recent values are kept per thread in
+// a few dozen slots, by the value's bits; the view is valid until the
+// calling thread's next call with the same template arguments.
+template <bool fixed = false, int precision = -1>
 std::string_view real_view(double v) {
+  static_assert(fixed || precision < 0);
   struct slot {
     std::uint64_t bits;
     std::uint8_t size;  // 0: empty (a text too long for a slot is not kept)
@@ -200,8 +317,12 @@ std::string_view real_view(double v) {
   slot& s = slots[(bits * 0x9E3779B97F4A7C15ULL) >> 58];
   if (s.size != 0 && s.bits == bits) return {s.data, s.size};
   std::to_chars_result r{};
-  if constexpr (fixed) r = std::to_chars(scratch, scratch + sizeof scratch, v, std::chars_format::fixed);
-  else r = std::to_chars(scratch, scratch + sizeof scratch, v);
+  if constexpr (fixed && precision >= 0)
+    r = std::to_chars(scratch, scratch + sizeof scratch, v, std::chars_format::fixed, precision);
+  else if constexpr (fixed)
+    r = std::to_chars(scratch, scratch + sizeof scratch, v, std::chars_format::fixed);
+  else
+    r = std::to_chars(scratch, scratch + sizeof scratch, v);
   std::string_view text(scratch, r.ec == std::errc() ? static_cast<std::size_t>(r.ptr - scratch) : 0);
   if (r.ec != std::errc() && fixed) text = "0";
   if (text.empty() || text.size() > sizeof s.data) return text;
