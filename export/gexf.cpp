@@ -81,18 +81,18 @@ std::string edge_start(const relation& r) {
 class attvalue_writer {
  public:
   explicit attvalue_writer(detail::text_buffer& out) : out_(out) {}
-  void text(std::string_view id, std::string_view value) {
+  [[gnu::always_inline]] void text(std::string_view id, std::string_view value) {
     if (value.empty()) return;
     char* p = open(id, detail::xml_room(value.size()));
     close(detail::put_xml_escaped(p, value));
   }
-  void integer(std::string_view id, std::int64_t value) {
+  [[gnu::always_inline]] void integer(std::string_view id, std::int64_t value) {
     close(detail::put_number(open(id, detail::number_room), value));
   }
   void integer(std::string_view id, const std::optional<std::int64_t>& value) {
     if (value) integer(id, *value);
   }
-  void real(std::string_view id, double value) {
+  [[gnu::always_inline]] void real(std::string_view id, double value) {
     if (!std::isfinite(value)) return;
     const std::string_view text = detail::real_view(value);  // number text never needs escaping
     if (!text.empty()) close(detail::put(open(id, text.size()), text));
@@ -102,14 +102,14 @@ class attvalue_writer {
   static constexpr std::string_view head = "          <attvalue for=\"", middle = "\" value=\"", tail = "\"/>\n";
   // Room for the element with a value of up to `value_room` bytes, the
   // element written up to its value; returns where the value goes.
-  char* open(std::string_view id, std::size_t value_room) {
+  [[gnu::always_inline]] char* open(std::string_view id, std::size_t value_room) {
     char* p = out_.room(head.size() + id.size() + middle.size() + value_room + tail.size());
     p = detail::put(p, head);
     p = detail::put(p, id);
     return detail::put(p, middle);
   }
   // Ends the element whose value ends at `p`.
-  void close(char* p) { out_.set_end(detail::put(p, tail)); }
+  [[gnu::always_inline]] void close(char* p) { out_.set_end(detail::put(p, tail)); }
 
   detail::text_buffer& out_;
 };

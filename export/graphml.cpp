@@ -73,11 +73,11 @@ class data_writer {
   // `prefix` is put before every key name ("e_" for edges' keys).
   explicit data_writer(detail::text_buffer& out, std::string_view prefix = {}) : out_(out), prefix_(prefix) {}
 
-  void text(std::string_view key, std::string_view value) {
+  [[gnu::always_inline]] void text(std::string_view key, std::string_view value) {
     if (value.empty()) return;
     close(detail::put_xml_escaped(open(key, detail::xml_room(value.size())), value));
   }
-  void integer(std::string_view key, std::int64_t value) {
+  [[gnu::always_inline]] void integer(std::string_view key, std::int64_t value) {
     close(detail::put_number(open(key, detail::number_room), value));
   }
   void integer(std::string_view key, const std::optional<std::int64_t>& value) {
@@ -85,7 +85,7 @@ class data_writer {
   }
   // Shortest text that reads back as the same double; never NaN or infinity,
   // which no GraphML reader accepts for attr.type="double".
-  void real(std::string_view key, double value) {
+  [[gnu::always_inline]] void real(std::string_view key, double value) {
     if (!std::isfinite(value)) return;
     const std::string_view text = detail::real_view(value);
     close(detail::put(open(key, text.size()), text));
@@ -95,7 +95,7 @@ class data_writer {
   static constexpr std::string_view head = "      <data key=\"", middle = "\">", tail = "</data>\n";
   // Room for the element with a value of up to `value_room` bytes, the
   // element written up to its value; returns where the value goes.
-  char* open(std::string_view key, std::size_t value_room) {
+  [[gnu::always_inline]] char* open(std::string_view key, std::size_t value_room) {
     char* p = out_.room(head.size() + prefix_.size() + key.size() + middle.size() + value_room + tail.size());
     p = detail::put(p, head);
     p = detail::put(p, prefix_);
@@ -103,7 +103,7 @@ class data_writer {
     return detail::put(p, middle);
   }
   // Ends the element whose value ends at `p`.
-  void close(char* p) { out_.set_end(detail::put(p, tail)); }
+  [[gnu::always_inline]] void close(char* p) { out_.set_end(detail::put(p, tail)); }
 
   detail::text_buffer& out_;
   std::string_view prefix_;

@@ -171,25 +171,15 @@ inline unsigned csv_hits(__m128i v) {
 // ("&quot;" for '"').
 inline constexpr std::size_t xml_room(std::size_t n) { return 6 * n; }
 
-// Writes `text` escaped for XML element content and attribute values at
-// `p`, which has room for xml_room(text.size()) bytes, and returns the end.
-// Control characters XML 1.0 cannot carry at all are dropped (a stray form
-// feed in an article must not make the whole file unreadable).
-//
-// Runs of ordinary bytes are copied whole: a text of 4 to 15 bytes (most
-// labels, ids, dates) is checked in one step (load_short) and, with nothing
-// to escape, copied at once; longer ones are copied sixteen bytes at a time
-// up to the first byte to escape (the sixteen are stored before they are
-// looked at: the room holds them, since 16 <= 6 * the bytes left), and
-// fewer than sixteen left of a longer text are checked as the text's last
-// sixteen.
-inline char* put_xml_escaped(char* p, std::string_view text) {
+// put_xml_escaped() for any text: runs of ordinary bytes are copied whole,
+// sixteen bytes at a time up to the first byte to escape (the sixteen are
+// stored before they are looked at: the room holds them, since 16 <= 6 *
+// the bytes left), and fewer than sixteen left of a longer text are
+// checked as the text's last sixteen.
+[[gnu::noinline]] inline char* put_xml_escaped_runs(char* p, std::string_view text) {
   const char* const s = text.data();
   const std::size_t n = text.size();
   std::size_t i = 0;
-#if defined(__SSE2__)
-  if (n >= 4 && n < 16 && !xml_hits(load_short(s, n))) return put(p, text);
-#endif
   for (;;) {
 #if defined(__SSE2__)
     while (n - i >= 16) {
@@ -229,6 +219,21 @@ inline char* put_xml_escaped(char* p, std::string_view text) {
   }
 }
 
+// Writes `text` escaped for XML element content and attribute values at
+// `p`, which has room for xml_room(text.size()) bytes, and returns the end.
+// Control characters XML 1.0 cannot carry at all are dropped (a stray form
+// feed in an article must not make the whole file unreadable). A text of 4
+// to 15 bytes with nothing to escape (most labels, ids, dates) is checked
+// in one step (load_short) and copied at once, inlined; any other goes to
+// put_xml_escaped_runs().
+[[gnu::always_inline]] inline char* put_xml_escaped(char* p, std::string_view text) {
+#if defined(__SSE2__)
+  if (text.size() >= 4 && text.size() < 16 && !xml_hits(load_short(text.data(), text.size())))
+    return put(p, text);
+#endif
+  return put_xml_escaped_runs(p, text);
+}
+
 // Appends put_xml_escaped(text). `Out` is std::string or text_buffer.
 inline void append_xml_escaped(text_buffer& out, std::string_view text) {
   out.set_end(put_xml_escaped(out.room(xml_room(text.size())), text));
@@ -244,16 +249,15 @@ inline void append_xml_escaped(std::string& out, std::string_view text) {
 inline constexpr std::size_t csv_room(std::size_t n) { return 2 * n + 2; }
 
 // Whether a CSV field must be quoted: it holds a comma, a quote or a line
-// break. Sixteen bytes at a time where SSE2 is at hand (a field of 4 to 15
-// bytes in one step, load_short), the rest one at a time.
-inline bool csv_must_quote(std::string_view field) {
+// break. Sixteen bytes at a time where SSE2 is at hand, the last 1 to 15 of
+// a longer field as its last sixteen, a shorter field one byte at a time.
+[[gnu::noinline]] inline bool csv_must_quote_runs(std::string_view field) {
   const char* p = field.data();
   const char* const end = p + field.size();
 #if defined(__SSE2__)
-  if (field.size() >= 4 && field.size() < 16) return csv_hits(load_short(p, field.size())) != 0;
   for (; end - p >= 16; p += 16)
     if (csv_hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))) return true;
-  if (p != end && field.size() >= 16)  // the last 1 to 15, as the field's last sixteen
+  if (p != end && field.size() >= 16)
     return csv_hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16))) != 0;
 #endif
   for (; p != end; ++p)
@@ -261,11 +265,17 @@ inline bool csv_must_quote(std::string_view field) {
   return false;
 }
 
-// Writes `field` as RFC 4180 wants it at `p`, which has room for
-// csv_room(field.size()) bytes, and returns the end: as it is, or quoted
-// with its quotes doubled when csv_must_quote(field).
-inline char* put_csv_field(char* p, std::string_view field) {
-  if (!csv_must_quote(field)) return put(p, field);
+// csv_must_quote_runs(field), with a field of 4 to 15 bytes (most fields)
+// checked in one step (load_short), inlined.
+[[gnu::always_inline]] inline bool csv_must_quote(std::string_view field) {
+#if defined(__SSE2__)
+  if (field.size() >= 4 && field.size() < 16) return csv_hits(load_short(field.data(), field.size())) != 0;
+#endif
+  return csv_must_quote_runs(field);
+}
+
+// put_csv_field() for a field that must be quoted.
+[[gnu::noinline]] inline char* put_csv_quoted(char* p, std::string_view field) {
   *p++ = '"';
   for (char c : field) {
     *p++ = c;
@@ -273,6 +283,13 @@ inline char* put_csv_field(char* p, std::string_view field) {
   }
   *p++ = '"';
   return p;
+}
+
+// Writes `field` as RFC 4180 wants it at `p`, which has room for
+// csv_room(field.size()) bytes, and returns the end: as it is, or quoted
+// with its quotes doubled when csv_must_quote(field).
+[[gnu::always_inline]] inline char* put_csv_field(char* p, std::string_view field) {
+  return csv_must_quote(field) ? put_csv_quoted(p, field) : put(p, field);
 }
 
 // Shortest text that reads back as the same number (never an exponent for
