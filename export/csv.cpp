@@ -41,6 +41,8 @@ class record {
   record& integer(const std::optional<std::int64_t>& v) { return v ? integer(*v) : plain({}); }
   record& real(double v) { return std::isfinite(v) ? plain(detail::real_view(v)) : plain({}); }
   record& real(const std::optional<double>& v) { return v ? real(*v) : plain({}); }
+  // Number text made beforehand (empty for none).
+  record& number(std::string_view text) { return plain(text); }
 
  private:
   // text(field) for a field known to need no quotes.
@@ -71,6 +73,7 @@ class nodes_csv_exporter final : public exporter {
   std::string file_name() const override { return "nodes.csv"; }
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
+    const auto ranks = detail::pagerank_texts_of(kg);
     detail::text_buffer out;
     header(out, {"Id", "Label", "Type", "iri", "aliases", "mentions", "in_degree", "out_degree",
                  "degree", "pagerank", "component", "docs", "invested_eur", "received_eur",
@@ -87,7 +90,7 @@ class nodes_csv_exporter final : public exporter {
           .integer(static_cast<std::int64_t>(e.in_degree))
           .integer(static_cast<std::int64_t>(e.out_degree))
           .integer(static_cast<std::int64_t>(e.in_degree + e.out_degree))
-          .real(e.pagerank)
+          .number((*ranks)[*v])
           .integer(static_cast<std::int64_t>(e.component))
           .text(detail::joined_doc_ids(kg, e.docs))
           .integer(e.invested_eur)

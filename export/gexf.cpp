@@ -66,12 +66,12 @@ rgb type_colour(std::string_view type) {
 // all the sizes below are.
 std::string_view fixed3(double v) { return detail::real_view<true, 3>(v); }
 
-// The earliest statement date of an edge as a full date, or "" when none is ISO.
-std::string edge_start(const relation& r) {
-  std::string best;
+// The earliest statement date of an edge as a full date, or none when none is ISO.
+detail::full_day edge_start(const relation& r) {
+  detail::full_day best;
   for (const std::string& d : r.dates) {
-    std::string full = detail::full_date(d);
-    if (!full.empty() && (best.empty() || full < best)) best = std::move(full);
+    const detail::full_day full = detail::full_day_of(d);
+    if (!full.empty() && (best.empty() || std::string_view(full) < std::string_view(best))) best = full;
   }
   return best;
 }
@@ -93,8 +93,10 @@ class attvalue_writer {
     if (value) integer(id, *value);
   }
   [[gnu::always_inline]] void real(std::string_view id, double value) {
-    if (!std::isfinite(value)) return;
-    const std::string_view text = detail::real_view(value);  // number text never needs escaping
+    if (std::isfinite(value)) number(id, detail::real_view(value));
+  }
+  // A value that is number text, which never needs escaping; omitted when empty.
+  [[gnu::always_inline]] void number(std::string_view id, std::string_view text) {
     if (!text.empty()) close(detail::put(open(id, text.size()), text));
   }
 
@@ -141,18 +143,20 @@ class gexf_exporter final : public exporter {
 
     // Edge starts, in edge order (made once: the edges are written below),
     // and node starts as the earliest start of their edges.
-    std::vector<std::string> edge_starts;
+    std::vector<detail::full_day> edge_starts;
     edge_starts.reserve(boost::num_edges(g));
-    std::vector<std::string> node_starts(n);
+    std::vector<detail::full_day> node_starts(n);
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
-      const std::string& start = edge_starts.emplace_back(edge_start(g[*e]));
+      const detail::full_day& start = edge_starts.emplace_back(edge_start(g[*e]));
       for (vertex_id v : {boost::source(*e, g), boost::target(*e, g)})
-        if (!start.empty() && (node_starts[v].empty() || start < node_starts[v])) node_starts[v] = start;
+        if (!start.empty() && (node_starts[v].empty() || std::string_view(start) < std::string_view(node_starts[v])))
+          node_starts[v] = start;
     }
     double max_rank = 0.0;
     for (vertex_id v = 0; v < n; ++v)
       if (std::isfinite(g[v].pagerank)) max_rank = std::max(max_rank, g[v].pagerank);
 
+    const auto ranks = detail::pagerank_texts_of(kg);
     detail::text_buffer out;
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
@@ -172,7 +176,7 @@ class gexf_exporter final : public exporter {
     for (vertex_id v = 0; v < n; ++v) {
       const entity& e = g[v];
       // The start tag, sized at once: its fixed text is well under 128 bytes.
-      char* p = out.room(128 + detail::xml_room(e.label.size()) + node_starts[v].size());
+      char* p = out.room(128 + detail::xml_room(e.label.size()) + node_starts[v].size);
       p = detail::put(p, "      <node id=\"n");
       p = detail::put_number(p, v);
       p = detail::put(p, "\" label=\"");
@@ -191,7 +195,7 @@ class gexf_exporter final : public exporter {
       att.integer("in_degree", static_cast<std::int64_t>(e.in_degree));
       att.integer("out_degree", static_cast<std::int64_t>(e.out_degree));
       att.integer("degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
-      att.real("pagerank", e.pagerank);
+      att.number("pagerank", (*ranks)[v]);
       att.integer("component", static_cast<std::int64_t>(e.component));
       att.text("docs", detail::joined_doc_ids(kg, e.docs));
       att.integer("invested_eur", e.invested_eur);
@@ -221,10 +225,10 @@ class gexf_exporter final : public exporter {
     std::size_t edge_number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e, ++edge_number) {
       const relation& r = g[*e];
-      const std::string& start = edge_starts[edge_number];
+      const detail::full_day& start = edge_starts[edge_number];
       // The start tag, sized at once: its fixed text and numbers are well
       // under 256 bytes. The predicate, label and kind, is escaped once.
-      char* p = out.room(256 + 2 * detail::xml_room(r.predicate.size()) + start.size());
+      char* p = out.room(256 + 2 * detail::xml_room(r.predicate.size()) + start.size);
       p = detail::put(p, "      <edge id=\"e");
       p = detail::put_number(p, edge_number);
       p = detail::put(p, "\" source=\"n");

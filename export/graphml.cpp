@@ -86,9 +86,11 @@ class data_writer {
   // Shortest text that reads back as the same double; never NaN or infinity,
   // which no GraphML reader accepts for attr.type="double".
   [[gnu::always_inline]] void real(std::string_view key, double value) {
-    if (!std::isfinite(value)) return;
-    const std::string_view text = detail::real_view(value);
-    close(detail::put(open(key, text.size()), text));
+    if (std::isfinite(value)) number(key, detail::real_view(value));
+  }
+  // A value that is number text (never empty for a finite double); omitted when empty.
+  [[gnu::always_inline]] void number(std::string_view key, std::string_view text) {
+    if (!text.empty()) close(detail::put(open(key, text.size()), text));
   }
 
  private:
@@ -116,6 +118,7 @@ class graphml_exporter final : public exporter {
 
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
+    const auto ranks = detail::pagerank_texts_of(kg);
     detail::text_buffer out;
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -151,7 +154,7 @@ class graphml_exporter final : public exporter {
       data.integer("v_in_degree", static_cast<std::int64_t>(e.in_degree));
       data.integer("v_out_degree", static_cast<std::int64_t>(e.out_degree));
       data.integer("v_degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
-      data.real("v_pagerank", e.pagerank);
+      data.number("v_pagerank", (*ranks)[*v]);
       data.integer("v_component", static_cast<std::int64_t>(e.component));
       data.text("v_docs", detail::joined_doc_ids(kg, e.docs));
       data.integer("v_invested_eur", e.invested_eur);

@@ -3,6 +3,7 @@
 // exact number text, joined lists. Pure functions, thread-safe.
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <cstdint>
 #include <memory>
@@ -10,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -265,11 +267,17 @@ inline constexpr std::size_t csv_room(std::size_t n) { return 2 * n + 2; }
   return false;
 }
 
-// csv_must_quote_runs(field), with a field of 4 to 15 bytes (most fields)
-// checked in one step (load_short), inlined.
+// csv_must_quote_runs(field), with a field of fewer than 4 bytes (empty
+// fields are many) looked at byte by byte and one of 4 to 15 bytes (most
+// others) in one step (load_short), inlined.
 [[gnu::always_inline]] inline bool csv_must_quote(std::string_view field) {
 #if defined(__SSE2__)
-  if (field.size() >= 4 && field.size() < 16) return csv_hits(load_short(field.data(), field.size())) != 0;
+  if (field.size() < 4) {
+    for (char c : field)
+      if (csv_special[static_cast<unsigned char>(c)]) return true;
+    return false;
+  }
+  if (field.size() < 16) return csv_hits(load_short(field.data(), field.size())) != 0;
 #endif
   return csv_must_quote_runs(field);
 }
@@ -349,6 +357,39 @@ std::string_view real_view(double v) {
   return {s.data, s.size};
 }
 
+// The PageRank text of every vertex of a graph, real_view(pagerank) (empty
+// for one not finite), made once per graph and shared by the exporters that
+// write it (GraphML, GEXF, nodes.csv; pagerank_texts_of): PageRanks are
+// nearly all distinct, so real_view keeps few of them, and each costs
+// to_chars's hundreds of instructions in every exporter.
+class pagerank_texts {
+ public:
+  explicit pagerank_texts(const graph_type& g) {
+    const std::size_t n = boost::num_vertices(g);
+    ends_.reserve(n);
+    chars_.reserve(n * 20);
+    for (std::size_t v = 0; v < n; ++v) {
+      const double rank = g[v].pagerank;
+      char buf[32];
+      const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rank);
+      if (std::isfinite(rank) && ec == std::errc()) chars_.append(buf, end);
+      ends_.push_back(chars_.size());
+    }
+  }
+  std::string_view operator[](vertex_id v) const {
+    const std::size_t begin = v == 0 ? 0 : ends_[v - 1];
+    return std::string_view(chars_).substr(begin, ends_[v] - begin);
+  }
+
+ private:
+  std::string chars_;               // the texts one after another
+  std::vector<std::size_t> ends_;   // where each vertex's text ends in chars_
+};
+
+inline std::shared_ptr<const pagerank_texts> pagerank_texts_of(const knowledge_graph& kg) {
+  return kg.derived<pagerank_texts>([&] { return pagerank_texts(kg.graph()); });
+}
+
 // "n12", "e3": a one-letter prefix and a number, in a buffer of its own.
 inline number_chars tagged(char prefix, std::size_t number) {
   number_chars out;
@@ -398,23 +439,36 @@ inline std::string_view joined_rule_ids(const knowledge_graph& kg, const std::ve
   return joined_view(kg.rule_ids(rules));
 }
 
+// A full date, "YYYY-MM-DD", or none (empty), held in place rather than
+// in a heap string.
+struct full_day {
+  char text[10];
+  std::uint8_t size = 0;  // 0 or 10
+  bool empty() const { return size == 0; }
+  operator std::string_view() const { return {text, size}; }
+};
+
 // A full date for a statement date of any ISO precision: "2025" ->
 // "2025-01-01", "2025-06" -> "2025-06-01", "2025-06-13" unchanged; empty for
 // anything else ("June 2022", "2025-13").
-inline std::string full_date(std::string_view d) {
+inline full_day full_day_of(std::string_view d) {
   auto number = [](std::string_view s, int lo, int hi) {
     int v = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     return ec == std::errc() && end == s.data() + s.size() && s[0] != '-' && v >= lo && v <= hi;
   };
+  full_day out;
   const bool year = d.size() >= 4 && number(d.substr(0, 4), 0, 9999);
-  if (d.size() == 4 && year) return std::string(d) + "-01-01";
-  if (d.size() == 7 && year && d[4] == '-' && number(d.substr(5), 1, 12)) return std::string(d) + "-01";
-  if (d.size() == 10 && year && d[4] == '-' && d[7] == '-' && number(d.substr(5, 2), 1, 12) &&
-      number(d.substr(8), 1, 31))
-    return std::string(d);
-  return {};
+  if (!year) return out;
+  if (d.size() == 4 || (d.size() == 7 && d[4] == '-' && number(d.substr(5), 1, 12)) ||
+      (d.size() == 10 && d[4] == '-' && d[7] == '-' && number(d.substr(5, 2), 1, 12) && number(d.substr(8), 1, 31))) {
+    std::memcpy(out.text, "0000-01-01", 10);
+    std::memcpy(out.text, d.data(), d.size());
+    out.size = 10;
+  }
+  return out;
 }
+inline std::string full_date(std::string_view d) { return std::string(std::string_view(full_day_of(d))); }
 
 // Every attribute of a merged relation of `kg`, in the one order the
 // attribute-typed formats (GraphML, GEXF) write them: `w.text`, `w.integer`

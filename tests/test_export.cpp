@@ -1548,3 +1548,25 @@ BOOST_AUTO_TEST_CASE(real_view_with_precision_is_to_chars) {
   for (int round = 0; round < 2; ++round)  // twice: the second time from the kept texts
     for (double v : values) BOOST_TEST_REQUIRE(std::string(detail::real_view<true, 3>(v)) == fixed3(v), v);
 }
+
+// pagerank_texts (the PageRank texts GraphML, GEXF and nodes.csv share)
+// holds real_view(pagerank) for every vertex, and nothing for a PageRank
+// that is not finite.
+BOOST_AUTO_TEST_CASE(pagerank_texts_are_real_views) {
+  knowledge_graph kg = small_graph();
+  const graph_type& g = kg.graph();
+  const auto ranks = detail::pagerank_texts_of(kg);
+  BOOST_TEST(ranks == detail::pagerank_texts_of(kg));  // made once
+  BOOST_REQUIRE(boost::num_vertices(g) > 2u);
+  for (vertex_id v = 0; v < boost::num_vertices(g); ++v)
+    BOOST_TEST((*ranks)[v] == detail::real_view(g[v].pagerank));
+  graph_type odd = g;
+  odd[0].pagerank = std::numeric_limits<double>::quiet_NaN();
+  odd[1].pagerank = 1.0 / 3.0;
+  odd[2].pagerank = -std::numeric_limits<double>::infinity();
+  const detail::pagerank_texts texts(odd);
+  BOOST_TEST(texts[0].empty());
+  BOOST_TEST(texts[1] == "0.3333333333333333");
+  BOOST_TEST(texts[2].empty());
+  for (vertex_id v = 3; v < boost::num_vertices(odd); ++v) BOOST_TEST(texts[v] == (*ranks)[v]);
+}
