@@ -452,16 +452,24 @@ struct full_day {
 // "2025-01-01", "2025-06" -> "2025-06-01", "2025-06-13" unchanged; empty for
 // anything else ("June 2022", "2025-13").
 inline full_day full_day_of(std::string_view d) {
-  auto number = [](std::string_view s, int lo, int hi) {
+  // The number written by the `n` digits at d[at], or -1 when one is not a
+  // digit (what std::from_chars would read of them, signs and all, checked
+  // byte by byte: from_chars costs a call and its checks a date).
+  auto number = [d](std::size_t at, std::size_t n) {
     int v = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && end == s.data() + s.size() && s[0] != '-' && v >= lo && v <= hi;
+    for (std::size_t i = at; i < at + n; ++i) {
+      const unsigned digit = static_cast<unsigned char>(d[i]) - unsigned{'0'};
+      if (digit > 9) return -1;
+      v = 10 * v + static_cast<int>(digit);
+    }
+    return v;
   };
+  auto month_ok = [&] { const int m = number(5, 2); return m >= 1 && m <= 12; };
   full_day out;
-  const bool year = d.size() >= 4 && number(d.substr(0, 4), 0, 9999);
-  if (!year) return out;
-  if (d.size() == 4 || (d.size() == 7 && d[4] == '-' && number(d.substr(5), 1, 12)) ||
-      (d.size() == 10 && d[4] == '-' && d[7] == '-' && number(d.substr(5, 2), 1, 12) && number(d.substr(8), 1, 31))) {
+  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return out;
+  if (number(0, 4) < 0) return out;
+  if (d.size() == 4 || (d.size() == 7 && d[4] == '-' && month_ok()) ||
+      (d.size() == 10 && d[4] == '-' && d[7] == '-' && month_ok() && number(8, 2) >= 1 && number(8, 2) <= 31)) {
     std::memcpy(out.text, "0000-01-01", 10);
     std::memcpy(out.text, d.data(), d.size());
     out.size = 10;

@@ -1570,3 +1570,49 @@ BOOST_AUTO_TEST_CASE(pagerank_texts_are_real_views) {
   BOOST_TEST(texts[2].empty());
   for (vertex_id v = 3; v < boost::num_vertices(odd); ++v) BOOST_TEST(texts[v] == (*ranks)[v]);
 }
+
+// full_day_of() reads digits byte by byte where it used std::from_chars: it
+// gives what the from_chars reading gives for date-like texts of every
+// shape (digits, signs, spaces, dashes and letters at every place of 0 to
+// 11 bytes).
+BOOST_AUTO_TEST_CASE(full_day_of_matches_from_chars_reading) {
+  auto reference = [](std::string_view d) -> std::string {
+    auto number = [](std::string_view s, int lo, int hi) {
+      int v = 0;
+      auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+      return ec == std::errc() && end == s.data() + s.size() && s[0] != '-' && v >= lo && v <= hi;
+    };
+    const bool year = d.size() >= 4 && number(d.substr(0, 4), 0, 9999);
+    if (d.size() == 4 && year) return std::string(d) + "-01-01";
+    if (d.size() == 7 && year && d[4] == '-' && number(d.substr(5), 1, 12)) return std::string(d) + "-01";
+    if (d.size() == 10 && year && d[4] == '-' && d[7] == '-' && number(d.substr(5, 2), 1, 12) &&
+        number(d.substr(8), 1, 31))
+      return std::string(d);
+    return {};
+  };
+  static constexpr std::string_view alphabet = "0123456789-+ x/\xC3";
+  test_random random;
+  std::size_t full = 0;
+  auto check = [&](const std::string& d) {
+    const std::string expected = reference(d);
+    BOOST_TEST_REQUIRE(std::string(std::string_view(detail::full_day_of(d))) == expected, d);
+    BOOST_TEST_REQUIRE(detail::full_date(d) == expected, d);
+    full += !expected.empty();
+  };
+  for (std::size_t n = 0; n <= 11; ++n)
+    for (int k = 0; k < 20000; ++k) {
+      // Mostly digits with dashes where ISO puts them, so that many are dates.
+      std::string d;
+      for (std::size_t i = 0; i < n; ++i) {
+        const bool dash_place = i == 4 || i == 7;
+        d += random.below(8) == 0 ? alphabet[random.below(alphabet.size())]
+             : dash_place         ? '-'
+                                  : static_cast<char>('0' + random.below(random.below(2) ? 10 : 4));
+      }
+      check(d);
+    }
+  for (const char* d : {"2025", "2025-06", "2025-06-13", "0000", "9999-12-31", "2025-00", "2025-13", "2025-12-00",
+                        "2025-12-32", "-202", "+202", "2025-+6", "2025-06-+1", " 202", "2025- 6"})
+    check(d);
+  BOOST_TEST(full > 1000u);
+}
