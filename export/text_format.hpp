@@ -1,6 +1,7 @@
 #pragma once
-// Text helpers shared by the exporters (internal to export/): XML escaping,
-// exact number text, joined lists. Pure functions, thread-safe.
+// Text helpers shared by the exporters (internal to export/): the output
+// buffer, XML escaping, CSV quoting, exact number text, joined lists, the
+// PageRank texts of a graph. Thread-safe.
 #include <array>
 #include <charconv>
 #include <cmath>
