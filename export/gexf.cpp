@@ -60,52 +60,58 @@ rgb type_colour(std::string_view type) {
   return {127, 127, 127};
 }
 
-std::string fixed3(double v) {
-  char buf[64];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3);
-  return ec == std::errc() ? std::string(buf, end) : std::string("1.000");
-}
+// `v` with three digits after the point (real_view keeps the texts of
+// recent values: entities of one PageRank are many). to_chars cannot fail
+// into real_view's buffer for three digits of a finite double, which is
+// all the sizes below are.
+std::string_view fixed3(double v) { return detail::real_view<true, 3>(v); }
 
-// The earliest statement date of an edge as a full date, or "" when none is ISO.
-std::string edge_start(const relation& r) {
-  std::string best;
+// The earliest statement date of an edge as a full date, or none when none is ISO.
+detail::full_day edge_start(const relation& r) {
+  detail::full_day best;
   for (const std::string& d : r.dates) {
-    std::string full = detail::full_date(d);
-    if (!full.empty() && (best.empty() || full < best)) best = std::move(full);
+    const detail::full_day full = detail::full_day_of(d);
+    if (!full.empty() && (best.empty() || std::string_view(full) < std::string_view(best))) best = full;
   }
   return best;
 }
 
-// Appends <attvalue> elements; omits absent values.
+// Appends <attvalue> elements; omits absent values. Each element is sized
+// beforehand (text_buffer::room) and written in one step.
 class attvalue_writer {
  public:
   explicit attvalue_writer(detail::text_buffer& out) : out_(out) {}
-  void text(std::string_view id, std::string_view value) {
+  [[gnu::always_inline]] void text(std::string_view id, std::string_view value) {
     if (value.empty()) return;
-    out_ += "          <attvalue for=\"";
-    out_ += id;
-    out_ += "\" value=\"";
-    append_xml_escaped(out_, value);
-    out_ += "\"/>\n";
+    char* p = open(id, detail::xml_room(value.size()));
+    close(detail::put_xml_escaped(p, value));
   }
-  void integer(std::string_view id, std::int64_t value) { number(id, detail::number_view(value)); }
+  [[gnu::always_inline]] void integer(std::string_view id, std::int64_t value) {
+    close(detail::put_number(open(id, detail::number_room), value));
+  }
   void integer(std::string_view id, const std::optional<std::int64_t>& value) {
     if (value) integer(id, *value);
   }
-  void real(std::string_view id, double value) {
+  [[gnu::always_inline]] void real(std::string_view id, double value) {
     if (std::isfinite(value)) number(id, detail::real_view(value));
+  }
+  // A value that is number text, which never needs escaping; omitted when empty.
+  [[gnu::always_inline]] void number(std::string_view id, std::string_view text) {
+    if (!text.empty()) close(detail::put(open(id, text.size()), text));
   }
 
  private:
-  // text(id, value) for number text, which never needs escaping.
-  void number(std::string_view id, std::string_view value) {
-    if (value.empty()) return;
-    out_ += "          <attvalue for=\"";
-    out_ += id;
-    out_ += "\" value=\"";
-    out_ += value;
-    out_ += "\"/>\n";
+  static constexpr std::string_view head = "          <attvalue for=\"", middle = "\" value=\"", tail = "\"/>\n";
+  // Room for the element with a value of up to `value_room` bytes, the
+  // element written up to its value; returns where the value goes.
+  [[gnu::always_inline]] char* open(std::string_view id, std::size_t value_room) {
+    char* p = out_.room(head.size() + id.size() + middle.size() + value_room + tail.size());
+    p = detail::put(p, head);
+    p = detail::put(p, id);
+    return detail::put(p, middle);
   }
+  // Ends the element whose value ends at `p`.
+  [[gnu::always_inline]] void close(char* p) { out_.set_end(detail::put(p, tail)); }
 
   detail::text_buffer& out_;
 };
@@ -137,18 +143,20 @@ class gexf_exporter final : public exporter {
 
     // Edge starts, in edge order (made once: the edges are written below),
     // and node starts as the earliest start of their edges.
-    std::vector<std::string> edge_starts;
+    std::vector<detail::full_day> edge_starts;
     edge_starts.reserve(boost::num_edges(g));
-    std::vector<std::string> node_starts(n);
+    std::vector<detail::full_day> node_starts(n);
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
-      const std::string& start = edge_starts.emplace_back(edge_start(g[*e]));
+      const detail::full_day& start = edge_starts.emplace_back(edge_start(g[*e]));
       for (vertex_id v : {boost::source(*e, g), boost::target(*e, g)})
-        if (!start.empty() && (node_starts[v].empty() || start < node_starts[v])) node_starts[v] = start;
+        if (!start.empty() && (node_starts[v].empty() || std::string_view(start) < std::string_view(node_starts[v])))
+          node_starts[v] = start;
     }
     double max_rank = 0.0;
     for (vertex_id v = 0; v < n; ++v)
       if (std::isfinite(g[v].pagerank)) max_rank = std::max(max_rank, g[v].pagerank);
 
+    const auto ranks = detail::pagerank_texts_of(kg);
     detail::text_buffer out;
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
@@ -167,13 +175,19 @@ class gexf_exporter final : public exporter {
     out += "    <nodes>\n";
     for (vertex_id v = 0; v < n; ++v) {
       const entity& e = g[v];
-      out += "      <node id=\"n";
-      out += detail::number_view(v);
-      out += "\" label=\"";
-      append_xml_escaped(out, e.label);
-      out += '"';
-      if (!node_starts[v].empty()) out.append(" start=\"").append(node_starts[v]).append(1, '"');
-      out += ">\n        <attvalues>\n";
+      // The start tag, sized at once: its fixed text is well under 128 bytes.
+      char* p = out.room(128 + detail::xml_room(e.label.size()) + node_starts[v].size);
+      p = detail::put(p, "      <node id=\"n");
+      p = detail::put_number(p, v);
+      p = detail::put(p, "\" label=\"");
+      p = detail::put_xml_escaped(p, e.label);
+      *p++ = '"';
+      if (!node_starts[v].empty()) {
+        p = detail::put(p, " start=\"");
+        p = detail::put(p, node_starts[v]);
+        *p++ = '"';
+      }
+      out.set_end(detail::put(p, ">\n        <attvalues>\n"));
       att.text("type", e.type);
       att.text("iri", e.iri);
       att.text("aliases", joined_view(e.aliases));
@@ -181,28 +195,29 @@ class gexf_exporter final : public exporter {
       att.integer("in_degree", static_cast<std::int64_t>(e.in_degree));
       att.integer("out_degree", static_cast<std::int64_t>(e.out_degree));
       att.integer("degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
-      att.real("pagerank", e.pagerank);
+      att.number("pagerank", (*ranks)[v]);
       att.integer("component", static_cast<std::int64_t>(e.component));
       att.text("docs", detail::joined_doc_ids(kg, e.docs));
       att.integer("invested_eur", e.invested_eur);
       att.integer("received_eur", e.received_eur);
       att.integer("jobs_created", e.jobs_created);
       att.integer("jobs_cut", e.jobs_cut);
-      out += "        </attvalues>\n";
       // Area-like sizes from 5 (no rank) to 50 (the highest rank).
       const double rank = std::isfinite(e.pagerank) && max_rank > 0.0 ? e.pagerank / max_rank : 0.0;
-      out += "        <viz:size value=\"";
-      out += fixed3(5.0 + 45.0 * rank);
-      out += "\"/>\n";
+      const std::string_view size = fixed3(5.0 + 45.0 * rank);
       const rgb c = type_colour(e.type);
-      out += "        <viz:color r=\"";
-      out += detail::number_view(c.r);
-      out += "\" g=\"";
-      out += detail::number_view(c.g);
-      out += "\" b=\"";
-      out += detail::number_view(c.b);
-      out += "\"/>\n";
-      out += "      </node>\n";
+      // The rest of the node, sized at once: its fixed text and numbers are
+      // well under 256 bytes.
+      p = out.room(256 + size.size());
+      p = detail::put(p, "        </attvalues>\n        <viz:size value=\"");
+      p = detail::put(p, size);
+      p = detail::put(p, "\"/>\n        <viz:color r=\"");
+      p = detail::put_number(p, c.r);
+      p = detail::put(p, "\" g=\"");
+      p = detail::put_number(p, c.g);
+      p = detail::put(p, "\" b=\"");
+      p = detail::put_number(p, c.b);
+      out.set_end(detail::put(p, "\"/>\n      </node>\n"));
       detail::write_full_block(os, out);
     }
     out += "    </nodes>\n    <edges>\n";
@@ -210,22 +225,31 @@ class gexf_exporter final : public exporter {
     std::size_t edge_number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e, ++edge_number) {
       const relation& r = g[*e];
-      out += "      <edge id=\"e";
-      out += detail::number_view(edge_number);
-      out += "\" source=\"n";
-      out += detail::number_view(boost::source(*e, g));
-      out += "\" target=\"n";
-      out += detail::number_view(boost::target(*e, g));
-      out += "\" label=\"";
-      append_xml_escaped(out, r.predicate);
-      out += "\" kind=\"";
-      append_xml_escaped(out, r.predicate);
-      out += "\" weight=\"";
-      out += detail::real_view(static_cast<double>(r.weight));
-      out += '"';
-      if (const std::string& start = edge_starts[edge_number]; !start.empty())
-        out.append(" start=\"").append(start).append(1, '"');
-      out += ">\n        <attvalues>\n";
+      const detail::full_day& start = edge_starts[edge_number];
+      // The start tag, sized at once: its fixed text and numbers are well
+      // under 256 bytes. The predicate, label and kind, is escaped once.
+      char* p = out.room(256 + 2 * detail::xml_room(r.predicate.size()) + start.size);
+      p = detail::put(p, "      <edge id=\"e");
+      p = detail::put_number(p, edge_number);
+      p = detail::put(p, "\" source=\"n");
+      p = detail::put_number(p, boost::source(*e, g));
+      p = detail::put(p, "\" target=\"n");
+      p = detail::put_number(p, boost::target(*e, g));
+      p = detail::put(p, "\" label=\"");
+      char* const predicate = p;
+      p = detail::put_xml_escaped(p, r.predicate);
+      const std::string_view escaped_predicate(predicate, static_cast<std::size_t>(p - predicate));
+      p = detail::put(p, "\" kind=\"");
+      p = detail::put(p, escaped_predicate);
+      p = detail::put(p, "\" weight=\"");
+      p = detail::put(p, detail::real_view(static_cast<double>(r.weight)));
+      *p++ = '"';
+      if (!start.empty()) {
+        p = detail::put(p, " start=\"");
+        p = detail::put(p, start);
+        *p++ = '"';
+      }
+      out.set_end(detail::put(p, ">\n        <attvalues>\n"));
       detail::write_relation_attributes(kg, r, att);
       out += "        </attvalues>\n      </edge>\n";
       detail::write_full_block(os, out);

@@ -66,45 +66,46 @@ constexpr key_def keys[] = {
 
 using detail::joined_view;
 
-void append_escaped(detail::text_buffer& out, std::string_view text) { detail::append_xml_escaped(out, text); }
-
-// Appends <data> elements to one output string; omits absent values.
+// Appends <data> elements to one output string; omits absent values. Each
+// element is sized beforehand (text_buffer::room) and written in one step.
 class data_writer {
  public:
   // `prefix` is put before every key name ("e_" for edges' keys).
   explicit data_writer(detail::text_buffer& out, std::string_view prefix = {}) : out_(out), prefix_(prefix) {}
 
-  void text(std::string_view key, std::string_view value) {
+  [[gnu::always_inline]] void text(std::string_view key, std::string_view value) {
     if (value.empty()) return;
-    open(key);
-    append_escaped(out_, value);
-    close();
+    close(detail::put_xml_escaped(open(key, detail::xml_room(value.size())), value));
   }
-  void integer(std::string_view key, std::int64_t value) {
-    open(key);
-    out_ += detail::number_view(value);
-    close();
+  [[gnu::always_inline]] void integer(std::string_view key, std::int64_t value) {
+    close(detail::put_number(open(key, detail::number_room), value));
   }
   void integer(std::string_view key, const std::optional<std::int64_t>& value) {
     if (value) integer(key, *value);
   }
   // Shortest text that reads back as the same double; never NaN or infinity,
   // which no GraphML reader accepts for attr.type="double".
-  void real(std::string_view key, double value) {
-    if (!std::isfinite(value)) return;
-    open(key);
-    out_ += detail::real_view(value);
-    close();
+  [[gnu::always_inline]] void real(std::string_view key, double value) {
+    if (std::isfinite(value)) number(key, detail::real_view(value));
+  }
+  // A value that is number text (never empty for a finite double); omitted when empty.
+  [[gnu::always_inline]] void number(std::string_view key, std::string_view text) {
+    if (!text.empty()) close(detail::put(open(key, text.size()), text));
   }
 
  private:
-  void open(std::string_view key) {
-    out_ += "      <data key=\"";
-    out_ += prefix_;
-    out_ += key;
-    out_ += "\">";
+  static constexpr std::string_view head = "      <data key=\"", middle = "\">", tail = "</data>\n";
+  // Room for the element with a value of up to `value_room` bytes, the
+  // element written up to its value; returns where the value goes.
+  [[gnu::always_inline]] char* open(std::string_view key, std::size_t value_room) {
+    char* p = out_.room(head.size() + prefix_.size() + key.size() + middle.size() + value_room + tail.size());
+    p = detail::put(p, head);
+    p = detail::put(p, prefix_);
+    p = detail::put(p, key);
+    return detail::put(p, middle);
   }
-  void close() { out_ += "</data>\n"; }
+  // Ends the element whose value ends at `p`.
+  [[gnu::always_inline]] void close(char* p) { out_.set_end(detail::put(p, tail)); }
 
   detail::text_buffer& out_;
   std::string_view prefix_;
@@ -117,6 +118,7 @@ class graphml_exporter final : public exporter {
 
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
+    const auto ranks = detail::pagerank_texts_of(kg);
     detail::text_buffer out;
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -140,9 +142,10 @@ class graphml_exporter final : public exporter {
     // written too, as the id that means the same in every other output.
     for (auto [v, end] = boost::vertices(g); v != end; ++v) {
       const entity& e = g[*v];
-      out += "    <node id=\"n";
-      out += detail::number_view(*v);
-      out += "\">\n";
+      char* p = out.room(64);  // "    <node id=\"n", the number, "\">\n"
+      p = detail::put(p, "    <node id=\"n");
+      p = detail::put_number(p, *v);
+      out.set_end(detail::put(p, "\">\n"));
       data.text("v_label", e.label);
       data.text("v_type", e.type);
       data.text("v_iri", e.iri);
@@ -151,7 +154,7 @@ class graphml_exporter final : public exporter {
       data.integer("v_in_degree", static_cast<std::int64_t>(e.in_degree));
       data.integer("v_out_degree", static_cast<std::int64_t>(e.out_degree));
       data.integer("v_degree", static_cast<std::int64_t>(e.in_degree + e.out_degree));
-      data.real("v_pagerank", e.pagerank);
+      data.number("v_pagerank", (*ranks)[*v]);
       data.integer("v_component", static_cast<std::int64_t>(e.component));
       data.text("v_docs", detail::joined_doc_ids(kg, e.docs));
       data.integer("v_invested_eur", e.invested_eur);
@@ -165,13 +168,14 @@ class graphml_exporter final : public exporter {
     std::size_t edge_number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e) {
       const relation& r = g[*e];
-      out += "    <edge id=\"e";
-      out += detail::number_view(edge_number++);
-      out += "\" source=\"n";
-      out += detail::number_view(boost::source(*e, g));
-      out += "\" target=\"n";
-      out += detail::number_view(boost::target(*e, g));
-      out += "\">\n";
+      char* p = out.room(128);  // the start tag: its fixed text and three numbers
+      p = detail::put(p, "    <edge id=\"e");
+      p = detail::put_number(p, edge_number++);
+      p = detail::put(p, "\" source=\"n");
+      p = detail::put_number(p, boost::source(*e, g));
+      p = detail::put(p, "\" target=\"n");
+      p = detail::put_number(p, boost::target(*e, g));
+      out.set_end(detail::put(p, "\">\n"));
       data.text("e_label", r.predicate);
       data.real("e_weight", static_cast<double>(r.weight));
       data_writer edge_data(out, "e_");

@@ -1,14 +1,18 @@
 #pragma once
-// Text helpers shared by the exporters (internal to export/): XML escaping,
-// exact number text, joined lists. Pure functions, thread-safe.
+// Text helpers shared by the exporters (internal to export/): the output
+// buffer, XML escaping, CSV quoting, exact number text, joined lists, the
+// PageRank texts of a graph. Thread-safe.
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <cstdint>
 #include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -64,6 +68,16 @@ class text_buffer {
   void clear() { end_ = data_.get(); }
   operator std::string_view() const { return {data(), size()}; }
 
+  // Room for `n` more bytes, where they go: the caller writes up to `n`
+  // bytes there and hands set_end() where it stopped. An element whose
+  // size is bounded beforehand is written so with one capacity check,
+  // rather than one per piece.
+  char* room(std::size_t n) {
+    if (static_cast<std::size_t>(limit_ - end_) < n) reserve(2 * capacity() + n);
+    return end_;
+  }
+  void set_end(char* p) { end_ = p; }
+
  private:
   std::size_t capacity() const { return static_cast<std::size_t>(limit_ - data_.get()); }
   // Room for `wanted` bytes in all, what is held kept.
@@ -87,6 +101,21 @@ inline void write_full_block(std::ostream& os, text_buffer& out, bool last = fal
   out.clear();
 }
 
+// Writes `s` at `p`, which has room for it, and returns the end.
+inline char* put(char* p, std::string_view s) {
+  copy_bytes(p, s.data(), s.size());
+  return p + s.size();
+}
+
+// Writes the text of integer `v` at `p`, which has room for 20 bytes, and
+// returns the end.
+template <typename Integer>
+char* put_number(char* p, Integer v) {
+  static_assert(std::is_integral_v<Integer>);
+  return std::to_chars(p, p + 20, v).ptr;
+}
+inline constexpr std::size_t number_room = 20;  // "-9223372036854775808"
+
 // Bytes append_xml_escaped() does not copy as they are: markup characters
 // and the C0 controls. A table, looked up once a byte, rather than six
 // comparisons a byte.
@@ -97,68 +126,179 @@ inline constexpr std::array<bool, 256> xml_special = [] {
   return t;
 }();
 
-// The first byte in [p, end) that xml_special marks, or `end`: sixteen
-// bytes at a time where SSE2 is at hand (the same bytes: the C0 controls and
-// the five markup characters); fewer than sixteen left of a text
-// [begin, end) of at least sixteen, its last sixteen at once (those before
-// p were looked at already), else the rest one at a time.
-inline const char* find_xml_special(const char* const begin, const char* p, const char* const end) {
+// Bytes that make a CSV field quoted: a comma, a quote, a line break.
+inline constexpr std::array<bool, 256> csv_special = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {',', '"', '\r', '\n'}) t[c] = true;
+  return t;
+}();
+
 #if defined(__SSE2__)
-  const __m128i control = _mm_set1_epi8(0x1F);
-  const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>'),
-                quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
-  auto hits = [&](const char* at) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
-    // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
-    const __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, control), v), _mm_cmpeq_epi8(v, amp)),
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, gt)),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, quot), _mm_cmpeq_epi8(v, apos))));
-    return static_cast<unsigned>(_mm_movemask_epi8(hit));
-  };
-  while (end - p >= 16) {
-    if (const unsigned mask = hits(p)) return p + __builtin_ctz(mask);
-    p += 16;
+// The bytes of s[0, n), 4 <= n < 16, in one register without reading
+// past s + n: its first and last 8 (or 4) bytes, which overlap and between
+// them cover it. Good for asking whether any byte is of a kind, not where.
+inline __m128i load_short(const char* s, std::size_t n) {
+  if (n >= 8) {
+    std::uint64_t head, tail;
+    std::memcpy(&head, s, 8);
+    std::memcpy(&tail, s + n - 8, 8);
+    return _mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head));
   }
-  if (p != end && end - begin >= 16) {
-    const auto left = static_cast<unsigned>(end - p);  // 1 to 15
-    const unsigned mask = hits(end - 16) >> (16 - left);
-    return mask ? p + __builtin_ctz(mask) : end;
-  }
-#else
-  (void)begin;
+  std::uint32_t head, tail;
+  std::memcpy(&head, s, 4);
+  std::memcpy(&tail, s + n - 4, 4);
+  return _mm_set_epi32(static_cast<int>(tail), static_cast<int>(head), static_cast<int>(tail),
+                       static_cast<int>(head));
+}
+
+// One bit per byte of `v` that xml_special marks.
+inline unsigned xml_hits(__m128i v) {
+  // v <= 0x1F (unsigned) exactly when min(v, 0x1F) == v.
+  const __m128i hit = _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('>'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+
+// One bit per byte of `v` that csv_special marks.
+inline unsigned csv_hits(__m128i v) {
+  const __m128i hit =
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')), _mm_cmpeq_epi8(v, _mm_set1_epi8('"'))),
+                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
 #endif
-  while (p != end && !xml_special[static_cast<unsigned char>(*p)]) ++p;
+
+// The most bytes put_xml_escaped() writes for a text of `n` bytes
+// ("&quot;" for '"').
+inline constexpr std::size_t xml_room(std::size_t n) { return 6 * n; }
+
+// put_xml_escaped() for any text: runs of ordinary bytes are copied whole,
+// sixteen bytes at a time up to the first byte to escape (the sixteen are
+// stored before they are looked at: the room holds them, since 16 <= 6 *
+// the bytes left), and fewer than sixteen left of a longer text are
+// checked as the text's last sixteen.
+[[gnu::noinline]] inline char* put_xml_escaped_runs(char* p, std::string_view text) {
+  const char* const s = text.data();
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  for (;;) {
+#if defined(__SSE2__)
+    while (n - i >= 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+      if (const unsigned mask = xml_hits(v)) {
+        const auto k = static_cast<std::size_t>(__builtin_ctz(mask));
+        i += k;
+        p += k;
+        break;
+      }
+      i += 16;
+      p += 16;
+    }
+    if (i < n && n - i < 16 && n >= 16) {
+      const std::size_t left = n - i;  // 1 to 15; the bytes before them were looked at already
+      const unsigned mask = xml_hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s + n - 16))) >> (16 - left);
+      const std::size_t k = mask ? static_cast<std::size_t>(__builtin_ctz(mask)) : left;
+      copy_bytes(p, s + i, k);
+      i += k;
+      p += k;
+    }
+#endif
+    while (i < n && !xml_special[static_cast<unsigned char>(s[i])]) *p++ = s[i++];
+    if (i == n) return p;
+    switch (s[i++]) {
+      case '&': p = put(p, "&amp;"); break;
+      case '<': p = put(p, "&lt;"); break;
+      case '>': p = put(p, "&gt;"); break;
+      case '"': p = put(p, "&quot;"); break;
+      case '\'': p = put(p, "&apos;"); break;
+      case '\r': p = put(p, "&#13;"); break;  // a raw CR would be normalised away by readers
+      case '\n': p = put(p, "&#10;"); break;  // kept in attribute values too
+      case '\t': p = put(p, "&#9;"); break;
+      default: break;                         // other controls: dropped
+    }
+  }
+}
+
+// Writes `text` escaped for XML element content and attribute values at
+// `p`, which has room for xml_room(text.size()) bytes, and returns the end.
+// Control characters XML 1.0 cannot carry at all are dropped (a stray form
+// feed in an article must not make the whole file unreadable). A text of 4
+// to 15 bytes with nothing to escape (most labels, ids, dates) is checked
+// in one step (load_short) and copied at once, inlined; any other goes to
+// put_xml_escaped_runs().
+[[gnu::always_inline]] inline char* put_xml_escaped(char* p, std::string_view text) {
+#if defined(__SSE2__)
+  if (text.size() >= 4 && text.size() < 16 && !xml_hits(load_short(text.data(), text.size())))
+    return put(p, text);
+#endif
+  return put_xml_escaped_runs(p, text);
+}
+
+// Appends put_xml_escaped(text). `Out` is std::string or text_buffer.
+inline void append_xml_escaped(text_buffer& out, std::string_view text) {
+  out.set_end(put_xml_escaped(out.room(xml_room(text.size())), text));
+}
+inline void append_xml_escaped(std::string& out, std::string_view text) {
+  const std::size_t held = out.size();
+  out.resize(held + xml_room(text.size()));
+  out.resize(static_cast<std::size_t>(put_xml_escaped(out.data() + held, text) - out.data()));
+}
+
+// The most bytes put_csv_field() writes for a field of `n` bytes (every
+// byte a quote, doubled, and the two around).
+inline constexpr std::size_t csv_room(std::size_t n) { return 2 * n + 2; }
+
+// Whether a CSV field must be quoted: it holds a comma, a quote or a line
+// break. Sixteen bytes at a time where SSE2 is at hand, the last 1 to 15 of
+// a longer field as its last sixteen, a shorter field one byte at a time.
+[[gnu::noinline]] inline bool csv_must_quote_runs(std::string_view field) {
+  const char* p = field.data();
+  const char* const end = p + field.size();
+#if defined(__SSE2__)
+  for (; end - p >= 16; p += 16)
+    if (csv_hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)))) return true;
+  if (p != end && field.size() >= 16)
+    return csv_hits(_mm_loadu_si128(reinterpret_cast<const __m128i*>(end - 16))) != 0;
+#endif
+  for (; p != end; ++p)
+    if (csv_special[static_cast<unsigned char>(*p)]) return true;
+  return false;
+}
+
+// csv_must_quote_runs(field), with a field of fewer than 4 bytes (empty
+// fields are many) looked at byte by byte and one of 4 to 15 bytes (most
+// others) in one step (load_short), inlined.
+[[gnu::always_inline]] inline bool csv_must_quote(std::string_view field) {
+#if defined(__SSE2__)
+  if (field.size() < 4) {
+    for (char c : field)
+      if (csv_special[static_cast<unsigned char>(c)]) return true;
+    return false;
+  }
+  if (field.size() < 16) return csv_hits(load_short(field.data(), field.size())) != 0;
+#endif
+  return csv_must_quote_runs(field);
+}
+
+// put_csv_field() for a field that must be quoted.
+[[gnu::noinline]] inline char* put_csv_quoted(char* p, std::string_view field) {
+  *p++ = '"';
+  for (char c : field) {
+    *p++ = c;
+    if (c == '"') *p++ = '"';
+  }
+  *p++ = '"';
   return p;
 }
 
-// Escapes text for XML element content and attribute values, and drops the
-// control characters XML 1.0 cannot carry at all (a stray form feed in an
-// article must not make the whole file unreadable). Runs of ordinary bytes
-// are copied whole.
-// `Out` is std::string or text_buffer.
-template <typename Out>
-void append_xml_escaped(Out& out, std::string_view text) {
-  const char* p = text.data();
-  const char* const end = p + text.size();
-  while (p != end) {
-    const char* run = p;
-    p = find_xml_special(text.data(), p, end);
-    if (p != run) out.append(run, static_cast<std::size_t>(p - run));
-    if (p == end) break;
-    switch (*p) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\r': out += "&#13;"; break;  // a raw CR would be normalised away by readers
-      case '\n': out += "&#10;"; break;  // kept in attribute values too
-      case '\t': out += "&#9;"; break;
-      default: break;                    // other controls: dropped
-    }
-    ++p;
-  }
+// Writes `field` as RFC 4180 wants it at `p`, which has room for
+// csv_room(field.size()) bytes, and returns the end: as it is, or quoted
+// with its quotes doubled when csv_must_quote(field).
+[[gnu::always_inline]] inline char* put_csv_field(char* p, std::string_view field) {
+  return csv_must_quote(field) ? put_csv_quoted(p, field) : put(p, field);
 }
 
 // Shortest text that reads back as the same number (never an exponent for
@@ -180,13 +320,16 @@ number_chars number_view(Number value) {
 }
 
 // number_view(v), or with `fixed` the shortest fixed-point text (no
-// exponent; "0" should to_chars fail), for doubles that recur: confidences
-// take a few dozen values and edge weights are small counts, while to_chars
-// costs hundreds of instructions a double. The texts of recent values are
-// kept per thread in a few dozen slots, by the value's bits; the view is
-// valid until the calling thread's next call.
-template <bool fixed = false>
+// exponent; "0" should to_chars fail), or with `fixed` and a `precision` of
+// 0 or more that many digits after the point, for doubles that recur:
+// confidences take a few dozen values, edge weights are small counts and
+// many entities share a PageRank, while to_chars costs hundreds of
+// instructions a double. The texts of recent values are kept per thread in
+// a few dozen slots, by the value's bits; the view is valid until the
+// calling thread's next call with the same template arguments.
+template <bool fixed = false, int precision = -1>
 std::string_view real_view(double v) {
+  static_assert(fixed || precision < 0);
   struct slot {
     std::uint64_t bits;
     std::uint8_t size;  // 0: empty (a text too long for a slot is not kept)
@@ -200,8 +343,12 @@ std::string_view real_view(double v) {
   slot& s = slots[(bits * 0x9E3779B97F4A7C15ULL) >> 58];
   if (s.size != 0 && s.bits == bits) return {s.data, s.size};
   std::to_chars_result r{};
-  if constexpr (fixed) r = std::to_chars(scratch, scratch + sizeof scratch, v, std::chars_format::fixed);
-  else r = std::to_chars(scratch, scratch + sizeof scratch, v);
+  if constexpr (fixed && precision >= 0)
+    r = std::to_chars(scratch, scratch + sizeof scratch, v, std::chars_format::fixed, precision);
+  else if constexpr (fixed)
+    r = std::to_chars(scratch, scratch + sizeof scratch, v, std::chars_format::fixed);
+  else
+    r = std::to_chars(scratch, scratch + sizeof scratch, v);
   std::string_view text(scratch, r.ec == std::errc() ? static_cast<std::size_t>(r.ptr - scratch) : 0);
   if (r.ec != std::errc() && fixed) text = "0";
   if (text.empty() || text.size() > sizeof s.data) return text;
@@ -209,6 +356,39 @@ std::string_view real_view(double v) {
   s.size = static_cast<std::uint8_t>(text.size());
   std::memcpy(s.data, text.data(), text.size());
   return {s.data, s.size};
+}
+
+// The PageRank text of every vertex of a graph, real_view(pagerank) (empty
+// for one not finite), made once per graph and shared by the exporters that
+// write it (GraphML, GEXF, nodes.csv; pagerank_texts_of): PageRanks are
+// nearly all distinct, so real_view keeps few of them, and each costs
+// to_chars's hundreds of instructions in every exporter.
+class pagerank_texts {
+ public:
+  explicit pagerank_texts(const graph_type& g) {
+    const std::size_t n = boost::num_vertices(g);
+    ends_.reserve(n);
+    chars_.reserve(n * 20);
+    for (std::size_t v = 0; v < n; ++v) {
+      const double rank = g[v].pagerank;
+      char buf[32];
+      const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rank);
+      if (std::isfinite(rank) && ec == std::errc()) chars_.append(buf, end);
+      ends_.push_back(chars_.size());
+    }
+  }
+  std::string_view operator[](vertex_id v) const {
+    const std::size_t begin = v == 0 ? 0 : ends_[v - 1];
+    return std::string_view(chars_).substr(begin, ends_[v] - begin);
+  }
+
+ private:
+  std::string chars_;               // the texts one after another
+  std::vector<std::size_t> ends_;   // where each vertex's text ends in chars_
+};
+
+inline std::shared_ptr<const pagerank_texts> pagerank_texts_of(const knowledge_graph& kg) {
+  return kg.derived<pagerank_texts>([&] { return pagerank_texts(kg.graph()); });
 }
 
 // "n12", "e3": a one-letter prefix and a number, in a buffer of its own.
@@ -260,23 +440,44 @@ inline std::string_view joined_rule_ids(const knowledge_graph& kg, const std::ve
   return joined_view(kg.rule_ids(rules));
 }
 
+// A full date, "YYYY-MM-DD", or none (empty), held in place rather than
+// in a heap string.
+struct full_day {
+  char text[10];
+  std::uint8_t size = 0;  // 0 or 10
+  bool empty() const { return size == 0; }
+  operator std::string_view() const { return {text, size}; }
+};
+
 // A full date for a statement date of any ISO precision: "2025" ->
 // "2025-01-01", "2025-06" -> "2025-06-01", "2025-06-13" unchanged; empty for
 // anything else ("June 2022", "2025-13").
-inline std::string full_date(std::string_view d) {
-  auto number = [](std::string_view s, int lo, int hi) {
+inline full_day full_day_of(std::string_view d) {
+  // The number written by the `n` digits at d[at], or -1 when one is not a
+  // digit (what std::from_chars would read of them, signs and all, checked
+  // byte by byte: from_chars costs a call and its checks a date).
+  auto number = [d](std::size_t at, std::size_t n) {
     int v = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    return ec == std::errc() && end == s.data() + s.size() && s[0] != '-' && v >= lo && v <= hi;
+    for (std::size_t i = at; i < at + n; ++i) {
+      const unsigned digit = static_cast<unsigned char>(d[i]) - unsigned{'0'};
+      if (digit > 9) return -1;
+      v = 10 * v + static_cast<int>(digit);
+    }
+    return v;
   };
-  const bool year = d.size() >= 4 && number(d.substr(0, 4), 0, 9999);
-  if (d.size() == 4 && year) return std::string(d) + "-01-01";
-  if (d.size() == 7 && year && d[4] == '-' && number(d.substr(5), 1, 12)) return std::string(d) + "-01";
-  if (d.size() == 10 && year && d[4] == '-' && d[7] == '-' && number(d.substr(5, 2), 1, 12) &&
-      number(d.substr(8), 1, 31))
-    return std::string(d);
-  return {};
+  auto month_ok = [&] { const int m = number(5, 2); return m >= 1 && m <= 12; };
+  full_day out;
+  if (d.size() != 4 && d.size() != 7 && d.size() != 10) return out;
+  if (number(0, 4) < 0) return out;
+  if (d.size() == 4 || (d.size() == 7 && d[4] == '-' && month_ok()) ||
+      (d.size() == 10 && d[4] == '-' && d[7] == '-' && month_ok() && number(8, 2) >= 1 && number(8, 2) <= 31)) {
+    std::memcpy(out.text, "0000-01-01", 10);
+    std::memcpy(out.text, d.data(), d.size());
+    out.size = 10;
+  }
+  return out;
 }
+inline std::string full_date(std::string_view d) { return std::string(std::string_view(full_day_of(d))); }
 
 // Every attribute of a merged relation of `kg`, in the one order the
 // attribute-typed formats (GraphML, GEXF) write them: `w.text`, `w.integer`

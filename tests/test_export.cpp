@@ -1538,3 +1538,247 @@ BOOST_AUTO_TEST_CASE(jsonld_and_ndjson_in_one_pass) {
     BOOST_TEST(found == kg->statement_count());
   }
 }
+
+// ------------------------------------------- text formats' fast paths
+
+namespace {
+
+// A small deterministic generator for the tests below (xorshift64).
+struct test_random {
+  std::uint64_t state = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t next() {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+};
+
+// Random texts of every length from 0 to 40, of bytes drawn from plain
+// ASCII, the bytes XML and CSV treat apart, UTF-8 sequences and any byte
+// value at all, in proportions that give texts with none, one and many.
+std::vector<std::string> random_texts(std::size_t per_length) {
+  static constexpr std::string_view specials = "<>&\"',\r\n\t\x01\x1F\x7F";
+  static constexpr std::string_view utf8[] = {"é", "’", "€", "日本", "\xF0\x9F\x98\x80"};
+  test_random random;
+  std::vector<std::string> texts;
+  for (std::size_t n = 0; n <= 40; ++n)
+    for (std::size_t k = 0; k < per_length; ++k) {
+      const std::size_t special_share = k % 4 == 0 ? 0 : 1 + k % 5;  // in 16ths; 0: none at all
+      std::string text;
+      while (text.size() < n) {
+        const std::size_t pick = random.below(16);
+        if (pick < special_share) text += specials[random.below(specials.size())];
+        else if (pick == 15) text += static_cast<char>(random.below(256));
+        else if (pick == 14) text += utf8[random.below(std::size(utf8))];
+        else text += static_cast<char>('a' + random.below(26));
+      }
+      text.resize(n);  // may cut a UTF-8 sequence: bytes are bytes here
+      texts.push_back(std::move(text));
+    }
+  return texts;
+}
+
+std::string xml_escaped_bytewise(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\t': out += "&#9;"; break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;  // other controls dropped
+    }
+  }
+  return out;
+}
+
+std::string csv_field_bytewise(std::string_view field) {
+  if (field.find_first_of(std::string_view(",\"\r\n", 4)) == std::string_view::npos) return std::string(field);
+  std::string out = "\"";
+  for (char c : field) {
+    out += c;
+    if (c == '"') out += '"';
+  }
+  return out + "\"";
+}
+
+// Runs put(p, text) into a buffer of exactly `room` bytes followed by guard
+// bytes, and returns what it wrote; fails the test when it wrote past `room`.
+template <typename Put>
+std::string put_within(std::size_t room, Put put) {
+  constexpr std::size_t guard = 64;
+  std::string buffer(room + guard, '\xA5');
+  const std::ptrdiff_t written = put(buffer.data()) - buffer.data();
+  BOOST_TEST_REQUIRE(written >= 0);
+  BOOST_TEST_REQUIRE(static_cast<std::size_t>(written) <= room);
+  BOOST_TEST_REQUIRE(buffer.substr(room) == std::string(guard, '\xA5'));
+  return buffer.substr(0, static_cast<std::size_t>(written));
+}
+
+// Every text with one byte of value c at place `at`, the rest plain: each
+// byte value at each place of each length up to 40 (the SSE2 paths look at
+// 4-15 byte texts in one step and longer ones sixteen bytes at a time).
+template <typename Check>
+void for_each_one_byte_text(Check check) {
+  for (std::size_t n = 1; n <= 40; ++n)
+    for (std::size_t at = 0; at < n; ++at)
+      for (int c = 0; c < 256; ++c) {
+        std::string text(n, 'x');
+        text[at] = static_cast<char>(c);
+        check(text);
+      }
+}
+
+}  // namespace
+
+// put_xml_escaped(), through both append_xml_escaped()s, gives what
+// escaping byte by byte gives, for random texts and for every byte value at
+// every place, and never writes past xml_room().
+BOOST_AUTO_TEST_CASE(put_xml_escaped_matches_byte_by_byte) {
+  std::size_t escaped = 0;
+  auto check = [&](const std::string& text) {
+    const std::string expected = xml_escaped_bytewise(text);
+    const std::string put = put_within(detail::xml_room(text.size()),
+                                       [&](char* p) { return detail::put_xml_escaped(p, text); });
+    BOOST_TEST_REQUIRE(put == expected, text);
+    std::string as_string = "head";
+    detail::append_xml_escaped(as_string, text);
+    BOOST_TEST_REQUIRE(as_string == "head" + expected);
+    detail::text_buffer buffer;
+    buffer += "head";
+    detail::append_xml_escaped(buffer, text);
+    BOOST_TEST_REQUIRE(std::string_view(buffer) == "head" + expected);
+    escaped += expected != text;
+  };
+  for (const std::string& text : random_texts(200)) check(text);
+  for_each_one_byte_text(check);
+  BOOST_TEST(escaped > 10000u);
+  // A long text with many escapes in one run: the room is filled up.
+  check(std::string(1000, '"'));
+}
+
+// put_csv_field() (csv_must_quote()'s SSE2 checks) quotes exactly the fields
+// that hold a comma, a quote or a line break and doubles their quotes, as
+// a byte by byte check does; it never writes past csv_room().
+BOOST_AUTO_TEST_CASE(put_csv_field_matches_byte_by_byte) {
+  std::size_t quoted = 0;
+  auto check = [&](const std::string& field) {
+    const std::string expected = csv_field_bytewise(field);
+    const std::string put = put_within(detail::csv_room(field.size()),
+                                       [&](char* p) { return detail::put_csv_field(p, field); });
+    BOOST_TEST_REQUIRE(put == expected, field);
+    BOOST_TEST_REQUIRE(detail::csv_must_quote(field) == (expected != field));
+    quoted += expected != field;
+  };
+  for (const std::string& field : random_texts(200)) check(field);
+  for_each_one_byte_text(check);
+  BOOST_TEST(quoted > 5000u);
+  check(std::string(1000, '"'));
+}
+
+// put_number() writes what std::to_chars writes, up to the longest integers,
+// within number_room.
+BOOST_AUTO_TEST_CASE(put_number_is_to_chars) {
+  auto expect = [](auto v) {
+    char buf[32];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  };
+  std::vector<std::int64_t> values = {0, 1, -1, 9, 10, 99, 100, std::numeric_limits<std::int64_t>::min(),
+                                      std::numeric_limits<std::int64_t>::max()};
+  test_random random;
+  for (int i = 0; i < 1000; ++i) values.push_back(static_cast<std::int64_t>(random.next() >> random.below(64)));
+  for (std::int64_t v : values) {
+    BOOST_TEST(put_within(detail::number_room, [&](char* p) { return detail::put_number(p, v); }) == expect(v));
+    const auto u = static_cast<std::uint64_t>(v);
+    BOOST_TEST(put_within(detail::number_room, [&](char* p) { return detail::put_number(p, u); }) == expect(u));
+  }
+}
+
+// real_view<true, 3>() (the GEXF node sizes) is to_chars with three digits
+// after the point, whether the value's text was kept or not.
+BOOST_AUTO_TEST_CASE(real_view_with_precision_is_to_chars) {
+  auto fixed3 = [](double v) {
+    char buf[400];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 3).ptr);
+  };
+  test_random random;
+  std::vector<double> values = {0.0, -0.0, 5.0, 50.0, 5.0005, 12.3455, 1e300, -1e-300, 0.0015};
+  for (int i = 0; i < 2000; ++i) values.push_back(5.0 + 45.0 * static_cast<double>(random.below(1u << 20)) / (1u << 20));
+  for (int round = 0; round < 2; ++round)  // twice: the second time from the kept texts
+    for (double v : values) BOOST_TEST_REQUIRE(std::string(detail::real_view<true, 3>(v)) == fixed3(v), v);
+}
+
+// pagerank_texts (the PageRank texts GraphML, GEXF and nodes.csv share)
+// holds real_view(pagerank) for every vertex, and nothing for a PageRank
+// that is not finite.
+BOOST_AUTO_TEST_CASE(pagerank_texts_are_real_views) {
+  knowledge_graph kg = small_graph();
+  const graph_type& g = kg.graph();
+  const auto ranks = detail::pagerank_texts_of(kg);
+  BOOST_TEST(ranks == detail::pagerank_texts_of(kg));  // made once
+  BOOST_REQUIRE(boost::num_vertices(g) > 2u);
+  for (vertex_id v = 0; v < boost::num_vertices(g); ++v)
+    BOOST_TEST((*ranks)[v] == detail::real_view(g[v].pagerank));
+  graph_type odd = g;
+  odd[0].pagerank = std::numeric_limits<double>::quiet_NaN();
+  odd[1].pagerank = 1.0 / 3.0;
+  odd[2].pagerank = -std::numeric_limits<double>::infinity();
+  const detail::pagerank_texts texts(odd);
+  BOOST_TEST(texts[0].empty());
+  BOOST_TEST(texts[1] == "0.3333333333333333");
+  BOOST_TEST(texts[2].empty());
+  for (vertex_id v = 3; v < boost::num_vertices(odd); ++v) BOOST_TEST(texts[v] == (*ranks)[v]);
+}
+
+// full_day_of() reads digits byte by byte where it used std::from_chars: it
+// gives what the from_chars reading gives for date-like texts of every
+// shape (digits, signs, spaces, dashes and letters at every place of 0 to
+// 11 bytes).
+BOOST_AUTO_TEST_CASE(full_day_of_matches_from_chars_reading) {
+  auto reference = [](std::string_view d) -> std::string {
+    auto number = [](std::string_view s, int lo, int hi) {
+      int v = 0;
+      auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+      return ec == std::errc() && end == s.data() + s.size() && s[0] != '-' && v >= lo && v <= hi;
+    };
+    const bool year = d.size() >= 4 && number(d.substr(0, 4), 0, 9999);
+    if (d.size() == 4 && year) return std::string(d) + "-01-01";
+    if (d.size() == 7 && year && d[4] == '-' && number(d.substr(5), 1, 12)) return std::string(d) + "-01";
+    if (d.size() == 10 && year && d[4] == '-' && d[7] == '-' && number(d.substr(5, 2), 1, 12) &&
+        number(d.substr(8), 1, 31))
+      return std::string(d);
+    return {};
+  };
+  static constexpr std::string_view alphabet = "0123456789-+ x/\xC3";
+  test_random random;
+  std::size_t full = 0;
+  auto check = [&](const std::string& d) {
+    const std::string expected = reference(d);
+    BOOST_TEST_REQUIRE(std::string(std::string_view(detail::full_day_of(d))) == expected, d);
+    BOOST_TEST_REQUIRE(detail::full_date(d) == expected, d);
+    full += !expected.empty();
+  };
+  for (std::size_t n = 0; n <= 11; ++n)
+    for (int k = 0; k < 20000; ++k) {
+      // Mostly digits with dashes where ISO puts them, so that many are dates.
+      std::string d;
+      for (std::size_t i = 0; i < n; ++i) {
+        const bool dash_place = i == 4 || i == 7;
+        d += random.below(8) == 0 ? alphabet[random.below(alphabet.size())]
+             : dash_place         ? '-'
+                                  : static_cast<char>('0' + random.below(random.below(2) ? 10 : 4));
+      }
+      check(d);
+    }
+  for (const char* d : {"2025", "2025-06", "2025-06-13", "0000", "9999-12-31", "2025-00", "2025-13", "2025-12-00",
+                        "2025-12-32", "-202", "+202", "2025-+6", "2025-06-+1", " 202", "2025- 6"})
+    check(d);
+  BOOST_TEST(full > 1000u);
+}
