@@ -1095,6 +1095,26 @@ BOOST_AUTO_TEST_CASE(real_view_is_to_chars) {
 
 // ---------------------------------------------------------------- GEXF
 
+// XML text escaped one byte at a time: what the escapers must give.
+std::string xml_escaped_bytewise(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\r': out += "&#13;"; break;
+      case '\n': out += "&#10;"; break;
+      case '\t': out += "&#9;"; break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;  // other controls dropped
+    }
+  }
+  return out;
+}
+
 const char* iso_dates[][2] = {
     {"2025", "2025-01-01"}, {"2025-06", "2025-06-01"}, {"2024-05-13", "2024-05-13"},
     {"June 2022", ""},      {"2025-13", ""},           {"2025-00", ""},
@@ -1105,24 +1125,7 @@ const char* iso_dates[][2] = {
 // gives what escaping byte by byte gives, for every byte value at every
 // place of strings of every length up to 40.
 BOOST_AUTO_TEST_CASE(xml_escaping_matches_byte_by_byte) {
-  auto reference = [](std::string_view text) {
-    std::string out;
-    for (char c : text) {
-      switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        case '\r': out += "&#13;"; break;
-        case '\n': out += "&#10;"; break;
-        case '\t': out += "&#9;"; break;
-        default:
-          if (static_cast<unsigned char>(c) >= 0x20) out += c;  // other controls dropped
-      }
-    }
-    return out;
-  };
+  auto reference = xml_escaped_bytewise;
   std::size_t escaped = 0;
   for (std::size_t n = 1; n <= 40; ++n)
     for (std::size_t at = 0; at < n; ++at)
@@ -1580,24 +1583,6 @@ std::vector<std::string> random_texts(std::size_t per_length) {
   return texts;
 }
 
-std::string xml_escaped_bytewise(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\r': out += "&#13;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\t': out += "&#9;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20) out += c;  // other controls dropped
-    }
-  }
-  return out;
-}
 
 std::string csv_field_bytewise(std::string_view field) {
   if (field.find_first_of(std::string_view(",\"\r\n", 4)) == std::string_view::npos) return std::string(field);
