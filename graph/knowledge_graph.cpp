@@ -381,7 +381,9 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
   if (is_symmetric(s.predicate) && g_[v].key < g_[u].key) std::swap(u, v);
 
   const edge_key k{static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(v), c.predicate};
-  auto [it, inserted] = edges_.try_emplace(k, nullptr);
+  bool found = false;
+  relation*& bundle = edges_.find_or_slot(k, found);
+  const bool inserted = !found;
   if (inserted) {
     // Edge bundles live in the graph's edge list and never move. The bundle
     // is filled in place: add_edge() copies a bundle it is given.
@@ -389,9 +391,9 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
     r.predicate = s.predicate;
     r.attrs = s.attrs;
     r.confidence = s.confidence;
-    it->second = &r;
+    bundle = &r;
   }
-  relation& r = *it->second;
+  relation& r = *bundle;
   ++r.weight;
   add_number(r.docs, c.doc);
   if (!s.rule.empty()) add_number(r.rules, rule_ids_.intern(s.rule));
@@ -401,6 +403,37 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
     if (pos == r.dates.end() || *pos != s.attrs.date) r.dates.insert(pos, s.attrs.date);
   }
   r.confidence = std::max(r.confidence, s.confidence);
+}
+
+relation*& knowledge_graph::edge_table::find_or_slot(const edge_key& k, bool& found) {
+  if (2 * (used_ + 1) > slots_.size()) grow();
+  for (std::size_t i = hash(k) & mask_;; i = (i + 1) & mask_) {
+    slot& at = slots_[i];
+    if (!at.bundle) {
+      at.key = k;
+      ++used_;
+      found = false;
+      return at.bundle;
+    }
+    if (at.key == k) {
+      found = true;
+      return at.bundle;
+    }
+  }
+}
+
+void knowledge_graph::edge_table::grow() {
+  std::vector<slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : 2 * old.size(), slot{});
+  mask_ = slots_.size() - 1;
+  used_ = 0;
+  for (const slot& s : old) {
+    if (!s.bundle) continue;
+    std::size_t i = hash(s.key) & mask_;
+    while (slots_[i].bundle) i = (i + 1) & mask_;
+    slots_[i] = s;
+    ++used_;
+  }
 }
 
 void knowledge_graph::analyse() {

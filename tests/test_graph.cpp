@@ -1038,3 +1038,37 @@ BOOST_AUTO_TEST_CASE(resolved_through_links_says_whether_a_link_moved_an_end) {
   BOOST_TEST(!joined.resolved_through_links());  // two ids for "total": the mention stays apart
   BOOST_TEST(joined.graph()[joined.ends(0).first].key == "organization:total");
 }
+
+// The edge table (open addressing, grown as edges come) finds each
+// (subject, predicate, object) again across many growths: thousands of
+// edges, each stated twice in different documents, among them
+// partners_with in both directions (one edge) and the same pair under
+// several predicates (one edge each).
+BOOST_AUTO_TEST_CASE(edges_are_found_again_across_table_growth) {
+  knowledge_graph kg;
+  const std::vector<std::string> predicates = {"invests_in", "acquires", "partners_with"};
+  constexpr int companies = 60;
+  std::size_t expected = 0;
+  for (int round = 0; round < 2; ++round) {
+    for (int a = 0; a < companies; ++a)
+      for (int b = 0; b < companies; ++b) {
+        if (a == b) continue;
+        for (const std::string& p : predicates) {
+          if (p == "partners_with" && a > b) continue;
+          // The second round states partners_with the other way round.
+          const bool flip = p == "partners_with" && round == 1;
+          const entity_ref x = ref("Firme " + std::to_string(a), "Organization");
+          const entity_ref y = ref("Firme " + std::to_string(b), "Organization");
+          kg.add(stmt("doc" + std::to_string(round), flip ? y : x, p, flip ? x : y));
+          if (round == 0) ++expected;
+        }
+      }
+  }
+  BOOST_TEST(kg.relation_count() == expected);
+  BOOST_TEST(expected > 8000u);
+  const graph_type& g = kg.graph();
+  std::size_t twice = 0;
+  for (auto [e, end] = boost::edges(g); e != end; ++e)
+    if (g[*e].weight == 2 && kg.doc_ids(g[*e].docs) == (std::vector<std::string_view>{"doc0", "doc1"})) ++twice;
+  BOOST_TEST(twice == expected);
+}
