@@ -6,15 +6,16 @@
 #     every output name holds either its previous file or the complete new
 #     one (never a part), and a temporary file never has an output's name;
 #  3. not killed: only the new outputs are left.
-# The input is a generated corpus (bench/gen_corpus.py, 3 MB) large enough that
-# extraction lasts a few tenths of a second at 2 threads.
+# The input is a generated corpus (bench/gen_corpus.py, 10 MB) large enough that
+# extraction lasts about half a second at 2 threads (with 3 MB, a faster
+# build finished before the kill in about one run in ten).
 # Usage: bash tests/e2e_atomic.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
 set -uo pipefail
 
 # shellcheck source=lib/e2e_common.sh
 source "$(dirname "$0")/lib/e2e_common.sh" "$@"
 
-"$python" "$src/bench/gen_corpus.py" 3 --seed 7 -o big.jsonl 2>/dev/null
+"$python" "$src/bench/gen_corpus.py" 10 --seed 7 -o big.jsonl 2>/dev/null
 check "generated a corpus" test -s big.jsonl
 
 # The outputs of samples/ stand for a folder's previous outputs.
@@ -40,8 +41,8 @@ for _ in $(seq 1 3000); do  # up to 60 s for the lexicon to load
   kill -0 "$pid" 2>/dev/null || break
   sleep 0.02
 done
-# Into extraction, well before its end: the corpus takes 0.4 s at 2 threads
-# on a quiet host (a 0.5 s wait here made the test fail now and then).
+# Into extraction, well before its end: the corpus takes about 0.5 s at 2
+# threads on a quiet host (a 0.5 s wait here made the test fail now and then).
 sleep 0.05
 temporaries=$(ls -A out | grep -c '\.tmp-')
 if kill -0 "$pid" 2>/dev/null && [ "$temporaries" -eq 0 ]; then
