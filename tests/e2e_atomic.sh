@@ -6,16 +6,18 @@
 #     every output name holds either its previous file or the complete new
 #     one (never a part), and a temporary file never has an output's name;
 #  3. not killed: only the new outputs are left.
-# The input is a generated corpus (bench/gen_corpus.py, 10 MB) large enough that
-# extraction lasts about half a second at 2 threads (with 3 MB, a faster
-# build finished before the kill in about one run in ten).
+# The input is a generated corpus (bench/gen_corpus.py, 10 MB, or
+# $ECONKG_ATOMIC_CORPUS_MB: tests/CMakeLists.txt gives 3 for the slower
+# sanitizer build) large enough that extraction lasts about half a second at
+# 2 threads (with 3 MB, an optimised build finished before the kill in about
+# one run in ten).
 # Usage: bash tests/e2e_atomic.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
 set -uo pipefail
 
 # shellcheck source=lib/e2e_common.sh
 source "$(dirname "$0")/lib/e2e_common.sh" "$@"
 
-"$python" "$src/bench/gen_corpus.py" 10 --seed 7 -o big.jsonl 2>/dev/null
+"$python" "$src/bench/gen_corpus.py" "${ECONKG_ATOMIC_CORPUS_MB:-10}" --seed 7 -o big.jsonl 2>/dev/null
 check "generated a corpus" test -s big.jsonl
 
 # The outputs of samples/ stand for a folder's previous outputs.
