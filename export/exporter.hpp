@@ -64,7 +64,10 @@ void write_triple_line(const statement& s, std::ostream& out,
 // and one buffer serves every line. Not thread-safe: one per stream.
 class triple_line_writer {
  public:
-  explicit triple_line_writer(const resolution_rules& rules);
+  // The memo's bound, in bytes of its texts and slots (it may take up to
+  // twice that just after growing).
+  static constexpr std::size_t default_memo_bytes = std::size_t{32} << 20;
+  explicit triple_line_writer(const resolution_rules& rules, std::size_t memo_bytes = default_memo_bytes);
   ~triple_line_writer();
   triple_line_writer(const triple_line_writer&) = delete;
   triple_line_writer& operator=(const triple_line_writer&) = delete;

@@ -190,7 +190,7 @@ namespace {
 // `max_bytes` it is emptied, and fills again with the names still in use.
 class entity_memo {
  public:
-  static constexpr std::size_t max_bytes = std::size_t{32} << 20;
+  explicit entity_memo(std::size_t max_bytes) : max_bytes_(max_bytes) {}
 
   // The text of `e`, or nullptr; `hash` is set for insert().
   const std::string* find(const entity_ref& e, std::uint64_t& hash) const {
@@ -205,7 +205,7 @@ class entity_memo {
   // Adds `text` for `e` (not there yet; `hash` from find()). The text
   // returned stays valid until the next insert().
   const std::string& insert(const entity_ref& e, std::uint64_t hash, std::string text) {
-    if (bytes_ >= max_bytes) {
+    if (bytes_ >= max_bytes_) {
       slots_.clear();
       count_ = bytes_ = 0;
     }
@@ -218,7 +218,7 @@ class entity_memo {
     s.key.append(e.type).append(e.kb_id).append(e.label);
     s.text = std::move(text);
     // Its strings and two slots (the table is at most half full; up to four
-    // just after it doubled, so the memory stays under twice max_bytes).
+    // just after it doubled, so the memory stays under twice max_bytes_).
     bytes_ += sizeof(slot) * 2 + s.key.size() + s.text.size();
     ++count_;
     return place(std::move(s)).text;
@@ -287,6 +287,7 @@ class entity_memo {
 
   std::vector<slot> slots_;  // a power of two of them, at most half used
   std::size_t count_ = 0, bytes_ = 0;
+  std::size_t max_bytes_;
 };
 
 }  // namespace
@@ -294,6 +295,7 @@ class entity_memo {
 // The line being written and its writer, reused from line to line, and the
 // memo of entity texts.
 struct triple_line_writer::line_buffer {
+  explicit line_buffer(std::size_t memo_bytes) : entities(memo_bytes) {}
   rapidjson::StringBuffer buffer;
   json_writer w{buffer};
   entity_memo entities;
@@ -301,8 +303,8 @@ struct triple_line_writer::line_buffer {
   rapidjson::StringBuffer text;  // an entity text being made
 };
 
-triple_line_writer::triple_line_writer(const resolution_rules& rules)
-    : rules_(rules), line_(std::make_unique<line_buffer>()) {}
+triple_line_writer::triple_line_writer(const resolution_rules& rules, std::size_t memo_bytes)
+    : rules_(rules), line_(std::make_unique<line_buffer>(memo_bytes)) {}
 
 triple_line_writer::~triple_line_writer() = default;
 

@@ -635,13 +635,15 @@ BOOST_AUTO_TEST_CASE(triple_line_writer_matches_write_triple_line) {
   BOOST_TEST(written.find("id/organization/france") != std::string::npos);
 }
 
-// The writer's memo is bounded (tens of megabytes): a stream of thousands
-// of long new names fills it and it starts again; lines stay the same
-// before, across and after that, for the names met again too.
+// The writer's memo is bounded (by default tens of megabytes; 64 KB here,
+// so that the test stays quick under the sanitizers): a stream of
+// thousands of new names fills it and it starts again, a score of times;
+// lines stay the same before, across and after that, for the names met
+// again too.
 BOOST_AUTO_TEST_CASE(triple_line_writer_memo_refills) {
   const resolution_rules rules = resolution_rules::built_in();
-  triple_line_writer lines(rules);
-  const std::string filler(4000, 'x');
+  triple_line_writer lines(rules, 64 << 10);
+  const std::string filler(200, 'x');
   std::string fast, reference;
   auto line = [&](int n) {
     statement s = microsoft_invests();
@@ -651,8 +653,8 @@ BOOST_AUTO_TEST_CASE(triple_line_writer_memo_refills) {
     write_triple_line(s, plain, rules);
     reference += plain.str();
   };
-  for (int n = 0; n < 4000; ++n) line(n);
-  for (int n = 0; n < 4000; n += 97) line(n);
+  for (int n = 0; n < 2000; ++n) line(n);
+  for (int n = 0; n < 2000; n += 37) line(n);
   BOOST_TEST(fast.size() == reference.size());
   BOOST_TEST((fast == reference));
 }
