@@ -150,20 +150,19 @@ bool knowledge_graph::same_name(std::uint32_t entry, const entity_ref& e) const 
          bytes.ends_with(e.label);
 }
 
-std::uint32_t knowledge_graph::resolve(std::uint32_t key, bool kb) const {
-  if (kb) return key;
-  if (auto it = links_.find(key); it != links_.end() && it->second != no_number) {
-    if (link_used_.size() <= key) link_used_.resize(keys_.size(), false);
-    link_used_[key] = true;
-    return it->second;
-  }
-  return key;
-}
-
 std::uint32_t knowledge_graph::resolved_key(std::uint32_t key, bool kb) const {
   if (kb) return key;
   if (auto it = links_.find(key); it != links_.end() && it->second != no_number) return it->second;
   return key;
+}
+
+std::uint32_t knowledge_graph::resolve(std::uint32_t key, bool kb) const {
+  const std::uint32_t resolved = resolved_key(key, kb);
+  if (resolved != key) {
+    if (link_used_.size() <= key) link_used_.resize(keys_.size(), false);
+    link_used_[key] = true;
+  }
+  return resolved;
 }
 
 bool knowledge_graph::relinked(std::size_t index) const {
@@ -356,11 +355,8 @@ void knowledge_graph::settle() const {
 bool knowledge_graph::resolved_through_links() const {
   settle();
   // After settle(), link_used_ marks exactly the name keys through whose
-  // link an end of a placed statement resolved; a link to the same key
-  // (a gazetteer id spelt as a name key) moves nothing.
-  for (std::size_t name = 0; name < link_used_.size(); ++name)
-    if (link_used_[name] && links_.at(static_cast<std::uint32_t>(name)) != name) return true;
-  return false;
+  // link an end of a placed statement resolved to another key (resolve()).
+  return std::find(link_used_.begin(), link_used_.end(), true) != link_used_.end();
 }
 
 void knowledge_graph::settle_early() {
