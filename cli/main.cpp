@@ -527,10 +527,11 @@ void put_in_place(const fs::path& tmp, const fs::path& target) {
 // A file in `dir` with no name until link_as() gives it one (O_TMPFILE; a
 // file system without it gets a file removed as soon as made, which
 // link_as() cannot name), so that a run killed before the end leaves
-// nothing behind. Written through a buffer of a block.
+// nothing behind. Written through a buffer of a block; errors are fatal
+// and name `target`, the output the file becomes.
 class unnamed_file {
  public:
-  explicit unnamed_file(const fs::path& dir) {
+  unnamed_file(const fs::path& dir, fs::path target) : target_(std::move(target)) {
     fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0644);
     if (fd_ >= 0) {
       linkable_ = true;
@@ -538,14 +539,13 @@ class unnamed_file {
     }
     std::string name = (dir / ".econkg-unnamed-XXXXXX").string();
     fd_ = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fd_ < 0) throw std::system_error(errno, std::generic_category());
+    if (fd_ < 0) fail(errno);
     ::unlink(name.c_str());
   }
   unnamed_file(const unnamed_file&) = delete;
   unnamed_file& operator=(const unnamed_file&) = delete;
   ~unnamed_file() { ::close(fd_); }
 
-  // Throws std::system_error when the file system refuses.
   void write(std::string_view bytes) {
     buffer_.append(bytes);
     if (buffer_.size() >= block) flush();
@@ -554,7 +554,7 @@ class unnamed_file {
     for (std::size_t done = 0; done < buffer_.size();) {
       const ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);
       if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) throw std::system_error(n < 0 ? errno : EIO, std::generic_category());
+      if (n <= 0) fail(n < 0 ? errno : EIO);
       done += static_cast<std::size_t>(n);
     }
     buffer_.clear();
@@ -569,7 +569,11 @@ class unnamed_file {
   std::string proc_path() const { return "/proc/self/fd/" + std::to_string(fd_); }
 
  private:
+  [[noreturn]] void fail(int error) const {
+    throw fatal_error(target_.string() + ": cannot write: " + std::generic_category().message(error));
+  }
   static constexpr std::size_t block = std::size_t{1} << 20;
+  fs::path target_;
   int fd_ = -1;
   bool linkable_ = false;
   std::string buffer_;
@@ -647,15 +651,7 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   // file in DIR; the graph then only corrects the lines whose IRIs
   // resolution changed (write_resolved_triples()).
   const std::string triples_name = econkg::make_exporter("triples")->file_name();
-  auto triples_failed = [&](const std::system_error& e) {
-    return fatal_error((dir / triples_name).string() + ": cannot write: " + e.code().message());
-  };
-  std::unique_ptr<unnamed_file> triples;
-  try {
-    triples = std::make_unique<unnamed_file>(dir);
-  } catch (const std::system_error& e) {
-    throw triples_failed(e);
-  }
+  unnamed_file triples(dir, dir / triples_name);
   std::vector<std::unique_ptr<econkg::triple_line_writer>> writers;
   for (unsigned t = 0; t < thread_count(o); ++t)
     writers.push_back(std::make_unique<econkg::triple_line_writer>(kg.rules()));
@@ -669,20 +665,12 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
         for (const auto& s : ss) writers[thread]->append(s, text);
       },
       [&](const econkg::document&, const std::vector<econkg::statement>& ss, const std::string& text) {
-        try {
-          triples->write(text);
-        } catch (const std::system_error& e) {
-          throw triples_failed(e);
-        }
+        triples.write(text);
         for (const auto& s : ss) kg.add(s);
         statements += ss.size();
         if (settle_early) kg.settle_early();
       });
-  try {
-    triples->flush();
-  } catch (const std::system_error& e) {
-    throw triples_failed(e);
-  }
+  triples.flush();
   writers.clear();
   kg.analyse();
 
@@ -703,12 +691,12 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
                        [&](std::span<std::ostream* const> outs) { exp.write_all(kg, outs); });
     } else {
       const fs::path tmp = temporary_name(dir, triples_name);
-      if (!kg.resolved_through_links() && triples->link_as(tmp)) {
+      if (!kg.resolved_through_links() && triples.link_as(tmp)) {
         put_in_place(tmp, dir / triples_name);
         return;
       }
       write_atomically({triples_name}, dir, [&](std::span<std::ostream* const> outs) {
-        std::ifstream in(triples->proc_path(), std::ios::binary);
+        std::ifstream in(triples.proc_path(), std::ios::binary);
         if (!in) throw std::runtime_error("cannot read back the lines written");
         econkg::write_resolved_triples(kg, in, *outs[0]);
       });
