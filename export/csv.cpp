@@ -43,7 +43,7 @@ class record {
   record& real(const std::optional<double>& v) { return v ? real(*v) : plain({}); }
   // Number text made beforehand (empty for none).
   record& number(std::string_view text) { return plain(text); }
-  // An id, a letter and a number ("n12", detail::tagged), written in place.
+  // An id, a letter and a number ("n12"), written in place.
   [[gnu::always_inline]] record& id(char prefix, std::size_t number) {
     char* p = separate(1 + detail::number_room);
     *p++ = prefix;

@@ -391,26 +391,7 @@ inline std::shared_ptr<const pagerank_texts> pagerank_texts_of(const knowledge_g
   return kg.derived<pagerank_texts>([&] { return pagerank_texts(kg.graph()); });
 }
 
-// "n12", "e3": a one-letter prefix and a number, in a buffer of its own.
-inline number_chars tagged(char prefix, std::size_t number) {
-  number_chars out;
-  out.data[0] = prefix;
-  out.size = static_cast<std::size_t>(std::to_chars(out.data + 1, out.data + sizeof out.data, number).ptr - out.data);
-  return out;
-}
-
-// Items joined by " | ", the list separator of every tabular output.
-template <typename Range>
-std::string joined(const Range& items) {
-  std::string out;
-  for (const auto& item : items) {
-    if (!out.empty()) out += " | ";
-    out += item;
-  }
-  return out;
-}
-
-// Appends exactly what joined(items) gives.
+// Appends `items` joined by " | ", the list separator of every tabular output.
 template <typename Range>
 void append_joined(std::string& out, const Range& items) {
   const std::size_t start = out.size();
@@ -420,7 +401,7 @@ void append_joined(std::string& out, const Range& items) {
   }
 }
 
-// joined(items) in a buffer of the calling thread, valid until its next call.
+// append_joined()'s text in a buffer of the calling thread, valid until its next call.
 template <typename Range>
 std::string_view joined_view(const Range& items) {
   thread_local std::string scratch;
