@@ -124,7 +124,7 @@ class edges_csv_exporter final : public exporter {
     std::size_t number = 0;
     for (auto [e, end] = boost::edges(g); e != end; ++e, ++number) {
       const relation& r = g[*e];
-      const attributes& a = r.attrs;
+      const auto& a = r.attrs;
       record(out)
           .id('n', boost::source(*e, g))
           .id('n', boost::target(*e, g))

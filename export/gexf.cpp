@@ -69,7 +69,7 @@ std::string_view fixed3(double v) { return detail::real_view<true, 3>(v); }
 // The earliest statement date of an edge as a full date, or none when none is ISO.
 detail::full_day edge_start(const relation& r) {
   detail::full_day best;
-  for (const std::string& d : r.dates) {
+  for (const std::string_view d : r.dates) {
     const detail::full_day full = detail::full_day_of(d);
     if (!full.empty() && (best.empty() || std::string_view(full) < std::string_view(best))) best = full;
   }

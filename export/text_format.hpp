@@ -465,7 +465,7 @@ inline std::string full_date(std::string_view d) { return std::string(std::strin
 // and `w.real` get the attribute's name and value and omit what is absent.
 template <typename Writer>
 void write_relation_attributes(const knowledge_graph& kg, const relation& r, Writer& w) {
-  const attributes& a = r.attrs;
+  const auto& a = r.attrs;
   w.text("predicate", r.predicate);
   w.integer("amount", a.amount);
   w.text("currency", a.currency);

@@ -52,23 +52,6 @@ template <typename T>
 void fill(std::optional<T>& into, const std::optional<T>& from) {
   if (!into && from) into = from;
 }
-void fill(std::string& into, const std::string& from) {
-  if (into.empty()) into = from;
-}
-
-void merge_attributes(attributes& into, const attributes& from) {
-  fill(into.amount, from.amount);
-  fill(into.currency, from.currency);
-  fill(into.jobs, from.jobs);
-  fill(into.quantity, from.quantity);
-  fill(into.stake, from.stake);
-  fill(into.date, from.date);
-  fill(into.product, from.product);
-  fill(into.title, from.title);
-  fill(into.quote, from.quote);
-  fill(into.round, from.round);
-  fill(into.sector, from.sector);
-}
 
 // Power iteration with the dangling nodes' rank spread evenly over all nodes.
 // Boost's page_rank() has no such step: rank leaks through every vertex
@@ -384,8 +367,7 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
     // Edge bundles live in the graph's edge list and never move. The bundle
     // is filled in place: add_edge() copies a bundle it is given.
     relation& r = g_[boost::add_edge(u, v, g_).first];
-    r.predicate = s.predicate;
-    r.attrs = s.attrs;
+    r.predicate = predicates_[c.predicate];
     r.confidence = s.confidence;
     bundle = &r;
   }
@@ -393,12 +375,30 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
   ++r.weight;
   add_number(r.docs, c.doc);
   if (!s.rule.empty()) add_number(r.rules, rule_ids_.intern(s.rule));
-  if (!inserted) merge_attributes(r.attrs, s.attrs);
+  merge_attributes(r.attrs, s.attrs);
   if (!s.attrs.date.empty()) {
-    auto pos = std::lower_bound(r.dates.begin(), r.dates.end(), s.attrs.date);
-    if (pos == r.dates.end() || *pos != s.attrs.date) r.dates.insert(pos, s.attrs.date);
+    const std::string_view date = s.attrs.date;
+    auto pos = std::lower_bound(r.dates.begin(), r.dates.end(), date);
+    if (pos == r.dates.end() || *pos != date) r.dates.insert(pos, edge_text(date));
   }
   r.confidence = std::max(r.confidence, s.confidence);
+}
+
+void knowledge_graph::merge_attributes(statement_view::attributes& into, const attributes& from) const {
+  fill(into.amount, from.amount);
+  fill(into.jobs, from.jobs);
+  fill(into.quantity, from.quantity);
+  fill(into.stake, from.stake);
+  auto fill_text = [&](std::string_view& into_text, const std::string& from_text) {
+    if (into_text.empty() && !from_text.empty()) into_text = edge_text(from_text);
+  };
+  fill_text(into.currency, from.currency);
+  fill_text(into.date, from.date);
+  fill_text(into.product, from.product);
+  fill_text(into.title, from.title);
+  fill_text(into.quote, from.quote);
+  fill_text(into.round, from.round);
+  fill_text(into.sector, from.sector);
 }
 
 relation*& knowledge_graph::edge_table::find_or_slot(const edge_key& k, bool& found) {
@@ -477,7 +477,7 @@ void knowledge_graph::analyse() {
   // SPEC §3 gives every partner of a joint project and every investor of a
   // funding round the full amount: the receiver counts such an amount once
   // (same predicate, amount and documents), the givers each count it.
-  std::set<std::tuple<vertex_id, std::string, std::int64_t, std::vector<doc_number>>> received;
+  std::set<std::tuple<vertex_id, std::string_view, std::int64_t, std::vector<doc_number>>> received;
   for (auto [e, end] = boost::edges(g_); e != end; ++e) {
     const relation& r = g_[*e];
     entity& from = g_[boost::source(*e, g_)];

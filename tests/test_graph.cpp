@@ -685,7 +685,7 @@ BOOST_AUTO_TEST_CASE(attributes_merge) {
   BOOST_TEST(r.attrs.sector == "cloud");
   BOOST_TEST(*r.attrs.jobs == 250);
   BOOST_TEST(!r.attrs.quantity);
-  BOOST_TEST(r.dates == (std::vector<std::string>{"2024", "2024-05-13"}));
+  BOOST_TEST(r.dates == (std::vector<std::string_view>{"2024", "2024-05-13"}));
   BOOST_TEST(r.confidence == 0.9);
 }
 
