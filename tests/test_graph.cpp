@@ -811,6 +811,7 @@ statement odd_statement(std::size_t number, std::size_t evidence_bytes = 0) {
   s.attrs.amount = -9'223'372'036'854'775'807 - 1;
   s.attrs.currency = "EUR";
   s.attrs.jobs = static_cast<std::int64_t>(number);
+  s.attrs.quantity = number % 3 == 0 ? std::optional<std::int64_t>() : 9'223'372'036'854'775'807;
   s.attrs.stake = 0.1 + static_cast<double>(number);
   s.attrs.date = "2025-06";
   s.attrs.product = "A320\xff";
