@@ -1,8 +1,24 @@
 // graph.jsonld: one self-contained JSON-LD 1.1 document. The context is
-// inline (a remote one fails offline) and every property is written as a
-// compact IRI over a declared prefix, so a processor can drop nothing.
-// Literals that are not plain strings carry an explicit datatype, because
-// processors disagree on the type of a bare JSON number.
+// inline (a remote one fails offline) and says once what every node would
+// otherwise repeat:
+// - "@vocab" is the econkg vocabulary (https://w3id.org/econkg/vocab#), so
+//   its terms are bare names ("document", "Statement", "invests_in"), and a
+//   key the context did not define would still expand to an IRI, never be
+//   dropped. Every key written here is a defined term nonetheless (or a
+//   keyword, or a compact IRI: "schema:currency", "ekg:<other predicate>").
+// - Prefixes for the IRIs: "id:" for entities (id:organization/knds), "st:"
+//   for statements (st:d26d78613c6d1be3), "schema:", "xsd:".
+// - Type coercion: "subject"/"object" and the 18 predicates are IRIs
+//   ("@type":"@id"), "predicate" a vocabulary term ("@type":"@vocab"), and
+//   numbers typed literals through their term: "start":"0" is
+//   "0"^^xsd:integer, "confidence":"0.75" and schema.org's "value" (money)
+//   xsd:decimal. A number is always text, never a bare JSON number, whose
+//   datatype processors disagree on. A value whose datatype varies (a date:
+//   xsd:date, xsd:gYearMonth, xsd:gYear or a plain string) is written as
+//   {"@value":…,"@type":…}.
+// This is a shorter spelling only: the N-Quads are those of the long form
+// these files had before (every key a compact IRI, every IRI whole in
+// {"@id":…}, every number {"@value":…,"@type":…}).
 //
 // The document is compact, one node a line, so that each node can be
 // grepped on its own line (indentation made the file a quarter larger):
@@ -12,9 +28,11 @@
 //   {...statement...}
 //   ]}
 // A statement's line is the same text as that statement in graph.ndjson,
-// so build formats it once for both files (jsonld_ndjson_exporter).
+// so build formats it once for both files (jsonld_ndjson_exporter). A line
+// of graph.ndjson carries the part of the context its text needs: the
+// prefixes and the terms that say more than "@vocab" does (coercions,
+// schema.org's "name" and "value"); see context_object().
 #include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <array>
@@ -43,8 +61,6 @@ namespace econkg {
 
 namespace {
 
-using line_writer = json::line_writer;
-
 // The 18 predicates of SPEC §2, declared as vocabulary terms in the context.
 constexpr std::array<std::string_view, 18> predicates = {
     "invests_in", "acquires",  "partners_with", "funds",       "opens",          "creates_jobs",
@@ -57,8 +73,9 @@ bool is_symmetric(std::string_view predicate) {
 
 // A predicate becomes the local name of a vocabulary IRI: keep it to
 // characters that need no escaping there.
-std::string vocab_term(std::string_view predicate) {
-  std::string out = "ekg:";
+std::string vocab_name(std::string_view predicate) {
+  std::string out;
+  out.reserve(predicate.size());
   for (char c : predicate) {
     bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     out += ok ? c : '_';
@@ -66,34 +83,148 @@ std::string vocab_term(std::string_view predicate) {
   return out;
 }
 
-// vocab_term() of the predicates of SPEC §2, made once (a statement or link
-// would otherwise make its term, a heap string, each time); empty for
-// another predicate.
+// The predicate of SPEC §2 that `predicate` is, which is also its term in
+// the context; empty for another predicate.
 std::string_view known_term(std::string_view predicate) {
-  static const std::array<std::string, predicates.size()> terms = [] {
-    std::array<std::string, predicates.size()> out;
-    for (std::size_t i = 0; i < predicates.size(); ++i) out[i] = vocab_term(predicates[i]);
-    return out;
-  }();
   // Length and first letter first: most predicates differ there, and a
   // statement's predicate is looked up by two outputs.
   if (predicate.empty()) return {};
-  for (std::size_t i = 0; i < predicates.size(); ++i)
-    if (predicates[i].size() == predicate.size() && predicates[i][0] == predicate[0] && predicates[i] == predicate)
-      return terms[i];
+  for (std::string_view p : predicates)
+    if (p.size() == predicate.size() && p[0] == predicate[0] && p == predicate) return p;
   return {};
 }
 
-void str(line_writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+// The context's terms besides its prefixes and the 18 predicates. `iri` is
+// a compact IRI, `type` the type its values are coerced to, if any;
+// `in_lines` says whether a line of graph.ndjson can use the term (as a key
+// of a statement, or of an entity's id, types and name, or as a type).
+// Every key write_statement() and write_entity() write is one of these, a
+// predicate, a keyword, "schema:currency" or "ekg:" and another predicate's
+// vocab_name(): tests/test_export.cpp and tests/interop check it.
+struct term_definition {
+  std::string_view name, iri, type;
+  bool in_lines;
+};
 
-// Every key here is a name the program spells out, or a vocab_term(),
-// neither of which needs escaping.
-void key(line_writer& w, std::string_view k) { w.plain_key(k); }
+constexpr term_definition terms[] = {
+    // Statements, in both files.
+    {"Statement", "ekg:Statement", {}, true},
+    {"subject", "ekg:subject", "@id", true},
+    {"predicate", "ekg:predicate", "@vocab", true},
+    {"object", "ekg:object", "@id", true},
+    {"amount", "ekg:amount", {}, true},
+    {"value", "schema:value", "xsd:decimal", true},
+    {"currency", "ekg:currency", {}, true},
+    {"jobs", "ekg:jobs", "xsd:integer", true},
+    {"quantity", "ekg:quantity", "xsd:integer", true},
+    {"stake", "ekg:stake", "xsd:decimal", true},
+    {"date", "ekg:date", {}, true},
+    {"product", "ekg:product", {}, true},
+    {"title", "ekg:title", {}, true},
+    {"quote", "ekg:quote", {}, true},
+    {"round", "ekg:round", {}, true},
+    {"sector", "ekg:sector", {}, true},
+    {"document", "ekg:document", {}, true},
+    {"evidenceText", "ekg:evidenceText", {}, true},
+    {"evidenceField", "ekg:evidenceField", {}, true},
+    {"start", "ekg:start", "xsd:integer", true},
+    {"end", "ekg:end", "xsd:integer", true},
+    {"rule", "ekg:rule", {}, true},
+    {"confidence", "ekg:confidence", "xsd:decimal", true},
+    // Entities; graph.ndjson's have their id, types and name only.
+    {"name", "schema:name", {}, true},
+    {"Facility", "ekg:Facility", {}, true},
+    {"alternateName", "schema:alternateName", {}, false},
+    {"mentions", "ekg:mentions", "xsd:integer", false},
+    {"pagerank", "ekg:pagerank", "xsd:decimal", false},
+    {"inDegree", "ekg:inDegree", "xsd:integer", false},
+    {"outDegree", "ekg:outDegree", "xsd:integer", false},
+    {"component", "ekg:component", "xsd:integer", false},
+    {"investedTotal", "ekg:investedTotal", {}, false},
+    {"receivedTotal", "ekg:receivedTotal", {}, false},
+    {"jobsCreated", "ekg:jobsCreated", "xsd:integer", false},
+    {"jobsCut", "ekg:jobsCut", "xsd:integer", false},
+};
 
-// An IRI written here needs no JSON escaping: entity IRIs are key_iri()'s
-// slugs and hashes, statement IRIs hashes, vocabulary terms vocab_term()'s.
-// Typed literals are numbers, or dates that date_type() found to be digits
-// and dashes: none needs JSON escaping either.
+// Entity IRIs are key_iri()'s: iri_base, "id/", then a path, written as
+// "id:" and the path over the context's "id" prefix. Another IRI (none
+// today), or one whose path starts with "//" ("id://x" would read as an
+// absolute IRI), is written whole.
+struct iri_text {
+  std::string_view prefix, rest;
+  std::size_t size() const { return prefix.size() + rest.size(); }
+};
+
+constexpr std::string_view entity_base = "https://w3id.org/econkg/id/";
+static_assert(entity_base.substr(0, iri_base.size()) == iri_base && entity_base.substr(iri_base.size()) == "id/");
+
+iri_text entity_iri_text(std::string_view iri) {
+  // One comparison of a fixed size, which the compiler inlines.
+  if (iri.size() >= entity_base.size() && std::memcmp(iri.data(), entity_base.data(), entity_base.size()) == 0)
+    if (const std::string_view path = iri.substr(entity_base.size()); !path.starts_with("//")) return {"id:", path};
+  return {{}, iri};
+}
+
+// `iri` quoted at `p`, which has room for it, and the end.
+char* put_iri(char* p, const iri_text& iri) {
+  *p++ = '"';
+  detail::copy_bytes(p, iri.prefix.data(), iri.prefix.size());
+  p += iri.prefix.size();
+  detail::copy_bytes(p, iri.rest.data(), iri.rest.size());
+  p += iri.rest.size();
+  *p++ = '"';
+  return p;
+}
+
+// The value of "@context": graph.jsonld's, or, when `lines`, a line of
+// graph.ndjson's. graph.jsonld's has "@vocab", the prefixes and every term
+// (a coerced one as {"@id":…,"@type":…}, another as its compact IRI). A
+// line's is the part of it that says more than "@vocab" does, of the terms
+// a line can use: a term whose IRI is "@vocab" and its name is left out
+// unless coerced, and then has its "@type" only; the "ekg" prefix is left
+// out too, no line using it. A line is read the same either way, and the
+// per-line context stays small (it is repeated on every line).
+std::string context_object(bool lines) {
+  const std::string vocab = std::string(iri_base) + "vocab#";
+  std::string out = "{";
+  auto name = [&out](std::string_view n) {
+    if (out.size() > 1) out += ',';
+    out.append(1, '"').append(n).append("\":");
+  };
+  auto quoted = [&out](std::string_view s) { out.append(1, '"').append(s).append(1, '"'); };
+  auto prefix = [&](std::string_view n, std::string_view iri) {
+    name(n);
+    quoted(iri);
+  };
+  auto term = [&](const term_definition& t) {
+    const bool vocab_iri = t.iri.starts_with("ekg:") && t.iri.substr(4) == t.name;
+    if (lines && (!t.in_lines || (vocab_iri && t.type.empty()))) return;
+    name(t.name);
+    if (t.type.empty()) return quoted(t.iri);
+    out += '{';
+    if (!lines || !vocab_iri) {
+      out += "\"@id\":";
+      quoted(t.iri);
+      out += ',';
+    }
+    out += "\"@type\":";
+    quoted(t.type);
+    out += '}';
+  };
+  prefix("@vocab", vocab);
+  if (!lines) prefix("ekg", vocab);
+  prefix("schema", "https://schema.org/");
+  prefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+  prefix("id", std::string(iri_base) + "id/");
+  prefix("st", std::string(iri_base) + "statement/");
+  for (const term_definition& t : terms) term(t);
+  for (std::string_view p : predicates) {
+    const std::string iri = "ekg:" + std::string(p);
+    term({p, iri, "@id", false});
+  }
+  out += '}';
+  return out;
+}
 
 // Number text in a buffer of its own, without a heap string.
 template <std::size_t capacity>
@@ -131,34 +262,12 @@ std::string_view date_type(std::string_view d) {
   return {};
 }
 
-// The value of "@context": the three prefixes and, unless `prefixes_only`,
-// the 18 predicates as terms (graph.jsonld's entities use them as keys; a
-// line of graph.ndjson never does, so its context is the prefixes alone).
-std::string context_object(bool prefixes_only) {
-  const std::string vocab = std::string(iri_base) + "vocab#";
-  rapidjson::StringBuffer buffer;
-  line_writer w(buffer);
-  w.StartObject();
-  key(w, "schema");
-  str(w, "https://schema.org/");
-  key(w, "ekg");
-  str(w, vocab);
-  key(w, "xsd");
-  str(w, "http://www.w3.org/2001/XMLSchema#");
-  if (!prefixes_only) {
-    for (std::string_view p : predicates) {
-      key(w, p);
-      w.StartObject();
-      key(w, "@id");
-      str(w, vocab_term(p));
-      key(w, "@type");
-      str(w, "@id");
-      w.EndObject();
-    }
-  }
-  w.EndObject();
-  return {buffer.GetString(), buffer.GetSize()};
-}
+// Keys written here are names the program spells out, or vocab_name()s:
+// none needs escaping. An IRI needs no escaping either (entity IRIs are
+// key_iri()'s slugs and hashes, statement IRIs hashes, vocabulary IRIs
+// vocab_name()s); a node's "@id" is checked all the same, as it always was.
+// Numbers, and dates that date_type() found to be digits and dashes, need
+// no escaping.
 
 // A node object (an entity or a statement), compact, written into `out` by
 // `body` through a json::object_text, which writes the opening brace; `body`
@@ -168,6 +277,26 @@ template <typename Body>
 void write_object(rapidjson::StringBuffer& out, Body&& body) {
   object_text o(out, 0, ' ', 0);
   body(o);
+}
+
+// A member whose value is the entity IRI `iri` (entity_iri_text()), under a
+// key whose term coerces it to an IRI.
+void iri_member(object_text& o, rapidjson::StringBuffer& out, std::string_view k, std::string_view iri) {
+  const iri_text text = entity_iri_text(iri);
+  o.key(k);
+  put_iri(out.Push(text.size() + 2), text);
+}
+
+// The node's "@id" member, the entity IRI `iri` written as entity_iri_text()
+// when it needs no JSON escaping (as key_iri()'s never does), else whole and
+// escaped: the same IRI either way.
+void entity_id_member(object_text& o, rapidjson::StringBuffer& out, std::string_view iri) {
+  const iri_text text = entity_iri_text(iri);
+  const bool plain = std::none_of(text.rest.begin(), text.rest.end(),
+                                  [](char c) { return json::escape_table[static_cast<unsigned char>(c)] != 0; });
+  if (text.prefix.empty() || !plain) return o.escaped_member("@id", iri);
+  o.key("@id");
+  put_iri(out.Push(text.size() + 2), text);
 }
 
 // An array member's value after object_text::key() wrote its key, laid out
@@ -184,12 +313,19 @@ class array_text {
     element(0);
     json::append_string(out_, s.data(), s.size());
   }
-  // {"@id": iri}, the IRI needing no escaping.
+  // An entity IRI as entity_iri_text() writes it: the element of an array
+  // whose key coerces its strings to IRIs.
+  void iri(std::string_view iri) {
+    const iri_text text = entity_iri_text(iri);
+    put_iri(element(text.size() + 2), text);
+  }
+  // {"@id": iri}, the same IRI, under a key that does not coerce.
   void id_object(std::string_view iri) {
     static constexpr std::string_view k = "{\"@id\":";
-    char* p = element(k.size() + iri.size() + 3);
+    const iri_text text = entity_iri_text(iri);
+    char* p = element(k.size() + text.size() + 3);
     detail::copy_bytes(p, k.data(), k.size());
-    p = json::put_quoted(p + k.size(), iri);
+    p = put_iri(p + k.size(), text);
     *p = '}';
   }
   // The closing bracket (an array written here is never empty).
@@ -215,7 +351,7 @@ void write_types(object_text& o, rapidjson::StringBuffer& out, const std::string
     o.key("@type");
     array_text a(out);
     a.plain("schema:Place");
-    a.plain("ekg:Facility");
+    a.plain("Facility");
     a.end();
   } else {
     // The other ontology types are schema.org's own.
@@ -227,74 +363,78 @@ void write_types(object_text& o, rapidjson::StringBuffer& out, const std::string
   }
 }
 
+// Money in EUR or `currency` as a schema:MonetaryAmount, under `k`.
+void money_member(object_text& o, std::string_view k, std::int64_t value, std::string_view currency) {
+  o.begin_object(k);
+  o.plain_member("@type", "schema:MonetaryAmount");
+  o.plain_member("value", integer_text(value));
+  if (!currency.empty()) o.escaped_member("schema:currency", currency);
+  o.end_object();
+}
+
 // An entity with its analytics and direct edges (graph.jsonld), or, when
 // `brief`, only its id, types and name (graph.ndjson), appended to `out`.
 void write_entity(rapidjson::StringBuffer& out, const graph_type& g, vertex_id v, bool brief = false) {
   const entity& e = g[v];
   write_object(out, [&](object_text& o) {
-    auto typed = [&o](std::string_view k, std::string_view value, std::string_view datatype) {
-      o.flat_member(k, {{"@value", value}, {"@type", datatype}});
-    };
-    auto integer = [&typed](std::string_view k, std::int64_t value) {
-      typed(k, integer_text(value), "xsd:integer");
-    };
-    o.escaped_member("@id", e.iri);
+    // Numbers are typed through their terms' coercion.
+    auto integer = [&o](std::string_view k, std::int64_t value) { o.plain_member(k, integer_text(value)); };
+    entity_id_member(o, out, e.iri);
     write_types(o, out, e.type);
-    o.escaped_member("schema:name", e.label);
+    o.escaped_member("name", e.label);
     if (brief) {
       o.end_object();
       return;
     }
     if (e.aliases.size() > (e.aliases.count(e.label) ? 1u : 0u)) {
-      o.key("schema:alternateName");
+      o.key("alternateName");
       array_text a(out);
       for (const std::string& alias : e.aliases)
         if (alias != e.label) a.escaped(alias);
       a.end();
     }
-    integer("ekg:mentions", static_cast<std::int64_t>(e.mentions));
-    if (std::isfinite(e.pagerank)) typed("ekg:pagerank", decimal_text(e.pagerank), "xsd:decimal");
-    integer("ekg:inDegree", static_cast<std::int64_t>(e.in_degree));
-    integer("ekg:outDegree", static_cast<std::int64_t>(e.out_degree));
-    integer("ekg:component", static_cast<std::int64_t>(e.component));
+    integer("mentions", static_cast<std::int64_t>(e.mentions));
+    if (std::isfinite(e.pagerank)) o.plain_member("pagerank", decimal_text(e.pagerank));
+    integer("inDegree", static_cast<std::int64_t>(e.in_degree));
+    integer("outDegree", static_cast<std::int64_t>(e.out_degree));
+    integer("component", static_cast<std::int64_t>(e.component));
     // Totals only where there is something to add up; money as
     // schema:MonetaryAmount in EUR, like statement amounts.
-    for (const auto& [name, total] : {std::pair<std::string_view, std::int64_t>{"ekg:investedTotal", e.invested_eur},
-                                      {"ekg:receivedTotal", e.received_eur}}) {
-      if (total == 0) continue;
-      o.begin_object(name);
-      o.plain_member("@type", "schema:MonetaryAmount");
-      typed("schema:value", integer_text(total), "xsd:decimal");
-      o.plain_member("schema:currency", "EUR");
-      o.end_object();
-    }
-    if (e.jobs_created != 0) integer("ekg:jobsCreated", e.jobs_created);
-    if (e.jobs_cut != 0) integer("ekg:jobsCut", e.jobs_cut);
+    if (e.invested_eur != 0) money_member(o, "investedTotal", e.invested_eur, "EUR");
+    if (e.received_eur != 0) money_member(o, "receivedTotal", e.received_eur, "EUR");
+    if (e.jobs_created != 0) integer("jobsCreated", e.jobs_created);
+    if (e.jobs_cut != 0) integer("jobsCut", e.jobs_cut);
 
     // The direct edges, so that tools that read entities only still see the
     // graph. Symmetric relations are stated from both ends.
-    // (term, IRI) pairs in byte order, once each: the terms as keys, each
-    // with its IRIs.
+    // (key, IRI) pairs in byte order, once each: the keys, each with its
+    // IRIs. A predicate of SPEC §2 is its own term, which makes its values
+    // IRIs; another is "ekg:" and its vocab_name(), with {"@id":…} values.
     thread_local std::vector<std::pair<std::string_view, std::string_view>> links;
-    thread_local std::deque<std::string> other_terms;  // terms known_term() lacks; a deque's strings stay put
+    thread_local std::deque<std::string> other_keys;  // a deque's strings stay put
     links.clear();
-    other_terms.clear();
-    auto term = [](std::string_view predicate) -> std::string_view {
+    other_keys.clear();
+    auto link_key = [](std::string_view predicate) -> std::string_view {
       const std::string_view known = known_term(predicate);
-      return known.empty() ? other_terms.emplace_back(vocab_term(predicate)) : known;
+      return known.empty() ? other_keys.emplace_back("ekg:" + vocab_name(predicate)) : known;
     };
     for (auto [e_it, end] = boost::out_edges(v, g); e_it != end; ++e_it)
-      links.emplace_back(term(g[*e_it].predicate), g[boost::target(*e_it, g)].iri);
+      links.emplace_back(link_key(g[*e_it].predicate), g[boost::target(*e_it, g)].iri);
     for (auto [e_it, end] = boost::in_edges(v, g); e_it != end; ++e_it)
       if (is_symmetric(g[*e_it].predicate))
-        links.emplace_back(term(g[*e_it].predicate), g[boost::source(*e_it, g)].iri);
+        links.emplace_back(link_key(g[*e_it].predicate), g[boost::source(*e_it, g)].iri);
     std::sort(links.begin(), links.end());
     links.erase(std::unique(links.begin(), links.end()), links.end());
     for (std::size_t i = 0; i < links.size();) {
-      o.key(links[i].first);
+      const std::string_view k = links[i].first;
+      const bool coerced = k.find(':') == std::string_view::npos;
+      o.key(k);
       array_text a(out);
       std::size_t j = i;
-      for (; j < links.size() && links[j].first == links[i].first; ++j) a.id_object(links[j].second);
+      for (; j < links.size() && links[j].first == k; ++j) {
+        if (coerced) a.iri(links[j].second);
+        else a.id_object(links[j].second);
+      }
       a.end();
       i = j;
     }
@@ -303,7 +443,8 @@ void write_entity(rapidjson::StringBuffer& out, const graph_type& g, vertex_id v
 }
 
 // Statement number `index` of `kg`, whose record is `s` and IRI `id`,
-// appended to `out`: the same text in graph.jsonld and graph.ndjson.
+// appended to `out`: the same text in graph.jsonld and graph.ndjson, so it
+// uses only terms and prefixes both contexts have (context_object()).
 // Written through json::object_text rather than member by member through a
 // writer: a statement is a fixed shape, and the corpus's largest part of
 // both files.
@@ -315,56 +456,47 @@ void write_statement(rapidjson::StringBuffer& out, const knowledge_graph& kg, st
   const auto subject = ends.first, object = ends.second;
   const statement_view::attributes& a = s.attrs;
   write_object(out, [&](object_text& o) {
-    // Typed literals need no escaping.
-    auto typed = [&o](std::string_view k, std::string_view value, std::string_view datatype) {
-      o.flat_member(k, {{"@value", value}, {"@type", datatype}});
-    };
     auto text = [&o](std::string_view k, std::string_view value) {
       if (!value.empty()) o.escaped_member(k, value);
     };
     o.escaped_member("@id", id);
-    o.plain_member("@type", "ekg:Statement");
-    o.flat_member("ekg:subject", {{"@id", kg.graph()[subject].iri}});
+    o.plain_member("@type", "Statement");
+    iri_member(o, out, "subject", kg.graph()[subject].iri);
+    // A predicate of SPEC §2 is its term; another is written as an absolute
+    // IRI, which "@vocab" coercion keeps as it is (its name could be a term
+    // of the context with another IRI: "name", "id").
     if (const std::string_view term = known_term(s.predicate); !term.empty())
-      o.flat_member("ekg:predicate", {{"@id", term}});
+      o.plain_member("predicate", term);
     else
-      o.flat_member("ekg:predicate", {{"@id", vocab_term(s.predicate)}});
-    o.flat_member("ekg:object", {{"@id", kg.graph()[object].iri}});
+      o.plain_member("predicate", std::string(iri_base) + "vocab#" + vocab_name(s.predicate));
+    iri_member(o, out, "object", kg.graph()[object].iri);
 
-    if (a.amount) {
-      o.begin_object("ekg:amount");
-      o.plain_member("@type", "schema:MonetaryAmount");
-      typed("schema:value", integer_text(*a.amount), "xsd:decimal");
-      text("schema:currency", a.currency);
-      o.end_object();
-    } else {
-      text("ekg:currency", a.currency);
-    }
-    if (a.jobs) typed("ekg:jobs", integer_text(*a.jobs), "xsd:integer");
-    if (a.quantity) typed("ekg:quantity", integer_text(*a.quantity), "xsd:integer");
-    if (a.stake && std::isfinite(*a.stake)) typed("ekg:stake", decimal_text(*a.stake), "xsd:decimal");
+    if (a.amount) money_member(o, "amount", *a.amount, a.currency);
+    else text("currency", a.currency);
+    if (a.jobs) o.plain_member("jobs", integer_text(*a.jobs));
+    if (a.quantity) o.plain_member("quantity", integer_text(*a.quantity));
+    if (a.stake && std::isfinite(*a.stake)) o.plain_member("stake", decimal_text(*a.stake));
     if (!a.date.empty()) {
       std::string_view type = date_type(a.date);
       if (type.empty())
-        o.escaped_member("ekg:date", a.date);
+        o.escaped_member("date", a.date);
       else
-        typed("ekg:date", a.date, type);
+        o.flat_member("date", {{"@value", a.date}, {"@type", type}});
     }
-    text("ekg:product", a.product);
-    text("ekg:title", a.title);
-    text("ekg:quote", a.quote);
-    text("ekg:round", a.round);
-    text("ekg:sector", a.sector);
+    text("product", a.product);
+    text("title", a.title);
+    text("quote", a.quote);
+    text("round", a.round);
+    text("sector", a.sector);
 
-    o.escaped_member("ekg:document", s.doc);
-    o.escaped_member("ekg:evidenceText", s.ev.text);
-    if (s.ev.in_title) o.plain_member("ekg:evidenceField", "title");
-    typed("ekg:start", integer_text(static_cast<std::int64_t>(s.ev.start)), "xsd:integer");
-    typed("ekg:end", integer_text(static_cast<std::int64_t>(s.ev.end)), "xsd:integer");
-    text("ekg:rule", s.rule);
-    typed("ekg:confidence",
-          decimal_text(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0),
-          "xsd:decimal");
+    o.escaped_member("document", s.doc);
+    o.escaped_member("evidenceText", s.ev.text);
+    if (s.ev.in_title) o.plain_member("evidenceField", "title");
+    o.plain_member("start", integer_text(static_cast<std::int64_t>(s.ev.start)));
+    o.plain_member("end", integer_text(static_cast<std::int64_t>(s.ev.end)));
+    text("rule", s.rule);
+    o.plain_member("confidence",
+                   decimal_text(std::isfinite(s.confidence) ? std::round(s.confidence * 100.0) / 100.0 : 0.0));
     o.end_object();
   });
 }
@@ -421,17 +553,13 @@ class statement_ids {
       if (auto it = seen.find(hashes_[i]); it != seen.end() && ++it->second > 1) suffixes_.emplace(i, it->second);
   }
 
-  // The IRI of statement number `index`.
-  std::string operator[](std::size_t index) const {
-    std::string id;
-    text(index, id);
-    return id;
-  }
-  // The same into `id`, whose capacity is reused.
+  // The IRI of statement number `index`, as written: compact, over the
+  // context's "st" prefix (https://w3id.org/econkg/statement/), into `id`,
+  // whose capacity is reused.
   void text(std::size_t index, std::string& id) const {
     // The prefix stays from the last call; the hash's 16 hex digits are
     // written two at a time, from a table of the 256 byte values' pairs.
-    static constexpr std::string_view prefix = "statement/";
+    static constexpr std::string_view prefix = "st:";
     static constexpr std::array<char, 512> pairs = [] {
       std::array<char, 512> out{};
       constexpr char digits[] = "0123456789abcdef";
@@ -441,10 +569,8 @@ class statement_ids {
       }
       return out;
     }();
-    const std::size_t at = iri_base.size() + prefix.size();
-    if (id.size() < at || id.compare(0, iri_base.size(), iri_base) != 0 ||
-        id.compare(iri_base.size(), prefix.size(), prefix) != 0)
-      id.assign(iri_base).append(prefix);
+    const std::size_t at = prefix.size();
+    if (id.size() < at || id.compare(0, at, prefix) != 0) id.assign(prefix);
     id.resize(at + 16);
     char* const p = id.data() + at;
     std::uint64_t h = hashes_[index];
@@ -555,7 +681,8 @@ void write_ndjson(const knowledge_graph& kg, const document_groups& groups, std:
   // A document's statements are usually consecutive, so the reader mostly
   // reads on from where it stopped.
   knowledge_graph::statement_reader reader(kg);
-  // Every line begins the same way, its context included.
+  // Every line begins the same way, its context (the part of
+  // graph.jsonld's a line needs) included.
   const std::string line_start = "{\"@context\":" + context_object(true) + ",\"@graph\":[";
   // Lines gather in one buffer, handed to the stream a block at a time.
   rapidjson::StringBuffer buffer;
@@ -621,7 +748,8 @@ class jsonld_exporter final : public exporter {
 // graph.ndjson: one self-contained JSON-LD document a line, one per input
 // document in the order documents first appear: the entities its statements
 // name (id, types, name), then its statements, with the same IRIs as
-// graph.jsonld and its context's prefixes. Stateless, so thread-safe.
+// graph.jsonld and the part of its context they need. Stateless, so
+// thread-safe.
 class ndjson_exporter final : public exporter {
  public:
   std::string file_name() const override { return "graph.ndjson"; }

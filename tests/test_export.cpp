@@ -818,6 +818,8 @@ BOOST_AUTO_TEST_CASE(graphml_round_trip) {
 
 // ---------------------------------------------------------------- JSON-LD
 
+namespace {
+
 // graph.jsonld's lines, the text having to end with a line break.
 std::vector<std::string> jsonld_lines(const std::string& text) {
   BOOST_REQUIRE(!text.empty() && text.back() == '\n');
@@ -825,6 +827,154 @@ std::vector<std::string> jsonld_lines(const std::string& text) {
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   return lines;
+}
+
+std::string str(const rapidjson::Value& v) {
+  BOOST_REQUIRE(v.IsString());
+  return {v.GetString(), v.GetStringLength()};
+}
+
+const std::string vocab = "https://w3id.org/econkg/vocab#";
+const std::string xsd = "http://www.w3.org/2001/XMLSchema#";
+
+// The context's definition of `name`, or null.
+const rapidjson::Value* definition(const rapidjson::Value& ctx, const std::string& name) {
+  const auto it = ctx.FindMember(name.c_str());
+  return it == ctx.MemberEnd() ? nullptr : &it->value;
+}
+
+// What a JSON-LD processor makes of the IRI `s` in an "@id" (or a value
+// coerced to "@id") under `ctx`: a compact IRI over one of its prefixes
+// becomes the prefix's IRI and the rest; anything else stays as it is.
+std::string iri_expanded(const rapidjson::Value& ctx, const std::string& s) {
+  const auto colon = s.find(':');
+  if (colon == std::string::npos || s.compare(colon + 1, 2, "//") == 0) return s;
+  const rapidjson::Value* prefix = definition(ctx, s.substr(0, colon));
+  return prefix && prefix->IsString() ? str(*prefix) + s.substr(colon + 1) : s;
+}
+
+// What it makes of a key, or of a vocabulary-relative value (an "@type",
+// a "predicate"): a term's IRI ("@vocab" and the name when the term has
+// no "@id"), a compact IRI's, or "@vocab" and the name for an undefined one.
+std::string vocab_expanded(const rapidjson::Value& ctx, const std::string& k) {
+  if (const rapidjson::Value* d = definition(ctx, k)) {
+    if (d->IsString()) return iri_expanded(ctx, str(*d));
+    if (d->HasMember("@id")) return iri_expanded(ctx, str((*d)["@id"]));
+    return str(ctx["@vocab"]) + k;
+  }
+  if (k.find(':') != std::string::npos) return iri_expanded(ctx, k);
+  return str(ctx["@vocab"]) + k;
+}
+
+// The type a term coerces its values to: "@id", "@vocab", a datatype's
+// full IRI, or "" for none.
+std::string coercion(const rapidjson::Value& ctx, const std::string& k) {
+  const rapidjson::Value* d = definition(ctx, k);
+  if (!d || !d->IsObject() || !d->HasMember("@type")) return "";
+  const std::string type = str((*d)["@type"]);
+  return type[0] == '@' ? type : iri_expanded(ctx, type);
+}
+
+// Whether `k` is a keyword, a term of `ctx`, or a compact IRI over one of
+// its prefixes: a key no processor drops, and not one that "@vocab" alone
+// saves from being dropped.
+bool defined_key(const rapidjson::Value& ctx, const std::string& k) {
+  if (k[0] == '@') return true;
+  if (definition(ctx, k)) return true;
+  return iri_expanded(ctx, k) != k;
+}
+
+// Every key in `v` (nested objects and arrays included) is defined_key()
+// under `ctx`, and no value is a bare JSON number or boolean, whose
+// datatype processors disagree on: numbers are text, typed by a term.
+void check_keys_and_values(const rapidjson::Value& ctx, const rapidjson::Value& v) {
+  BOOST_TEST(!v.IsNumber());
+  BOOST_TEST(!v.IsBool());
+  if (v.IsArray())
+    for (const auto& item : v.GetArray()) check_keys_and_values(ctx, item);
+  if (!v.IsObject()) return;
+  for (const auto& m : v.GetObject()) {
+    BOOST_TEST(defined_key(ctx, str(m.name)), str(m.name));
+    check_keys_and_values(ctx, m.value);
+  }
+}
+
+// The terms both files' statements and entities use, as a processor reads
+// them: the IRI and the coercion each had as a compact IRI and a typed
+// literal before the context said them once.
+struct expected_term {
+  std::string name, iri, type;
+};
+const std::vector<expected_term>& statement_terms() {
+  static const std::vector<expected_term> terms = {
+      {"subject", vocab + "subject", "@id"},       {"object", vocab + "object", "@id"},
+      {"predicate", vocab + "predicate", "@vocab"}, {"amount", vocab + "amount", ""},
+      {"value", "https://schema.org/value", xsd + "decimal"},
+      {"schema:currency", "https://schema.org/currency", ""},
+      {"currency", vocab + "currency", ""},       {"jobs", vocab + "jobs", xsd + "integer"},
+      {"quantity", vocab + "quantity", xsd + "integer"}, {"stake", vocab + "stake", xsd + "decimal"},
+      {"date", vocab + "date", ""},               {"product", vocab + "product", ""},
+      {"title", vocab + "title", ""},             {"quote", vocab + "quote", ""},
+      {"round", vocab + "round", ""},             {"sector", vocab + "sector", ""},
+      {"document", vocab + "document", ""},       {"evidenceText", vocab + "evidenceText", ""},
+      {"evidenceField", vocab + "evidenceField", ""}, {"start", vocab + "start", xsd + "integer"},
+      {"end", vocab + "end", xsd + "integer"},     {"rule", vocab + "rule", ""},
+      {"confidence", vocab + "confidence", xsd + "decimal"}, {"name", "https://schema.org/name", ""},
+      {"Statement", vocab + "Statement", ""},     {"Facility", vocab + "Facility", ""},
+      {"schema:MonetaryAmount", "https://schema.org/MonetaryAmount", ""},
+      {"schema:Organization", "https://schema.org/Organization", ""},
+  };
+  return terms;
+}
+
+constexpr const char* spec_predicates[] = {"invests_in", "acquires",  "partners_with", "funds",       "opens",
+                                           "creates_jobs", "cuts_jobs", "supplies",    "trains",      "holds_role",
+                                           "visits",     "meets",     "says",          "organizes",   "founded",
+                                           "participates_in", "located_in", "subsidiary_of"};
+
+}  // namespace
+
+// graph.jsonld's context: "@vocab" the econkg vocabulary, the prefixes, and
+// every term with the IRI and coercion it stands for.
+BOOST_AUTO_TEST_CASE(jsonld_context_terms) {
+  const rapidjson::Document d = parsed_json(written(small_graph(), "jsonld"));
+  const auto& ctx = d["@context"];
+  BOOST_TEST(str(ctx["@vocab"]) == vocab);
+  BOOST_TEST(str(ctx["ekg"]) == vocab);
+  BOOST_TEST(str(ctx["schema"]) == "https://schema.org/");
+  BOOST_TEST(str(ctx["xsd"]) == xsd);
+  BOOST_TEST(str(ctx["id"]) == "https://w3id.org/econkg/id/");
+  BOOST_TEST(str(ctx["st"]) == "https://w3id.org/econkg/statement/");
+  for (const expected_term& t : statement_terms()) {
+    BOOST_TEST(vocab_expanded(ctx, t.name) == t.iri, t.name);
+    BOOST_TEST(coercion(ctx, t.name) == t.type, t.name);
+    BOOST_TEST(defined_key(ctx, t.name), t.name);
+  }
+  const std::vector<expected_term> entity_terms = {
+      {"alternateName", "https://schema.org/alternateName", ""}, {"mentions", vocab + "mentions", xsd + "integer"},
+      {"pagerank", vocab + "pagerank", xsd + "decimal"},        {"inDegree", vocab + "inDegree", xsd + "integer"},
+      {"outDegree", vocab + "outDegree", xsd + "integer"},      {"component", vocab + "component", xsd + "integer"},
+      {"investedTotal", vocab + "investedTotal", ""},           {"receivedTotal", vocab + "receivedTotal", ""},
+      {"jobsCreated", vocab + "jobsCreated", xsd + "integer"},  {"jobsCut", vocab + "jobsCut", xsd + "integer"},
+  };
+  for (const expected_term& t : entity_terms) {
+    BOOST_TEST(vocab_expanded(ctx, t.name) == t.iri, t.name);
+    BOOST_TEST(coercion(ctx, t.name) == t.type, t.name);
+    BOOST_TEST(defined_key(ctx, t.name), t.name);
+  }
+  // The predicates: keys whose values are IRIs (an entity's direct edges),
+  // and the values of "predicate".
+  for (const char* p : spec_predicates) {
+    BOOST_TEST(definition(ctx, p), p);
+    BOOST_TEST(vocab_expanded(ctx, p) == vocab + p, p);
+    BOOST_TEST(coercion(ctx, p) == "@id", p);
+  }
+  // Every term is spelled out, with its "@id": nothing in graph.jsonld
+  // rests on "@vocab", which is there so that no key is ever dropped.
+  for (const auto& m : ctx.GetObject()) {
+    if (m.value.IsObject()) BOOST_TEST(m.value.HasMember("@id"), str(m.name));
+    else BOOST_TEST(m.value.IsString());
+  }
 }
 
 BOOST_AUTO_TEST_CASE(jsonld_structure) {
@@ -835,63 +985,60 @@ BOOST_AUTO_TEST_CASE(jsonld_structure) {
 
   const rapidjson::Document d = parsed_json(text);
   const auto& ctx = d["@context"];
-  BOOST_TEST(std::string(ctx["schema"].GetString()) == "https://schema.org/");
-  BOOST_TEST(std::string(ctx["ekg"].GetString()) == "https://w3id.org/econkg/vocab#");
-  BOOST_TEST(std::string(ctx["xsd"].GetString()) == "http://www.w3.org/2001/XMLSchema#");
-  for (const char* p : {"invests_in", "acquires", "partners_with", "funds", "opens", "creates_jobs",
-                        "cuts_jobs", "supplies", "trains", "holds_role", "visits", "meets", "says",
-                        "organizes", "founded", "participates_in", "located_in", "subsidiary_of"})
-    BOOST_TEST(ctx.HasMember(p), p);
-
   const auto& nodes = d["@graph"].GetArray();
   BOOST_TEST(nodes.Size() == kg.entity_count() + kg.statement_count());
+  // Every key is defined, every number is text.
+  check_keys_and_values(ctx, d["@graph"]);
 
   std::set<std::string> ids;
   std::size_t statements = 0, money = 0;
   std::map<std::string, const rapidjson::Value*> by_id;
   for (const auto& n : nodes) {
-    const std::string id = n["@id"].GetString();
+    const std::string id = iri_expanded(ctx, str(n["@id"]));
     BOOST_TEST(ids.insert(id).second, id);
     by_id[id] = &n;
-    // Every property is a keyword or a compact IRI over a declared prefix:
-    // nothing a processor could drop.
-    for (const auto& m : n.GetObject()) {
-      const std::string k = m.name.GetString();
-      BOOST_TEST((k[0] == '@' || k.rfind("schema:", 0) == 0 || k.rfind("ekg:", 0) == 0), k);
-    }
-    if (n["@type"].IsString() && std::string(n["@type"].GetString()) == "ekg:Statement") {
+    if (n["@type"].IsString() && vocab_expanded(ctx, str(n["@type"])) == vocab + "Statement") {
       ++statements;
       BOOST_TEST(id.rfind("https://w3id.org/econkg/statement/", 0) == 0);
-      BOOST_TEST(n.HasMember("ekg:document"));
-      BOOST_TEST(n.HasMember("ekg:evidenceText"));
-      BOOST_TEST(n.HasMember("ekg:rule"));
-      if (n.HasMember("ekg:amount")) {
+      BOOST_TEST(id.size() == 34u + 16u);
+      BOOST_TEST(str(n["@id"]).rfind("st:", 0) == 0);
+      for (const char* k : {"document", "evidenceText", "rule", "start", "end", "confidence"})
+        BOOST_TEST(n.HasMember(k), k);
+      // Subject and object: entity IRIs, compact over "id:", coerced by the terms.
+      for (const char* k : {"subject", "object"}) {
+        const std::string iri = iri_expanded(ctx, str(n[k]));
+        BOOST_TEST(iri.rfind("https://w3id.org/econkg/id/", 0) == 0, iri);
+        BOOST_TEST(str(n[k]).rfind("id:", 0) == 0);
+      }
+      if (n.HasMember("amount")) {
         ++money;
-        const auto& amount = n["ekg:amount"];
-        BOOST_TEST(std::string(amount["@type"].GetString()) == "schema:MonetaryAmount");
-        BOOST_TEST(std::string(amount["schema:value"]["@value"].GetString()) == "4321987654");
-        BOOST_TEST(std::string(amount["schema:value"]["@type"].GetString()) == "xsd:decimal");
+        const auto& amount = n["amount"];
+        BOOST_TEST(str(amount["@type"]) == "schema:MonetaryAmount");
+        BOOST_TEST(str(amount["value"]) == "4321987654");  // "value" makes it an xsd:decimal
       }
     }
   }
   BOOST_TEST(statements == kg.statement_count());
   BOOST_TEST(money == 2u);
 
-  // Entities: schema.org types, direct edges as properties.
+  // Entities: schema.org types, direct edges as properties whose values
+  // are IRIs through the predicate terms.
   const auto& ms = *by_id.at("https://w3id.org/econkg/id/organization/microsoft");
-  BOOST_TEST(std::string(ms["@type"].GetString()) == "schema:Organization");
-  BOOST_TEST(std::string(ms["ekg:invests_in"][0]["@id"].GetString()) ==
-             "https://w3id.org/econkg/id/country/fr");
-  BOOST_TEST(ms.HasMember("ekg:partners_with"));  // symmetric: stated from both ends
+  BOOST_TEST(str(ms["@type"]) == "schema:Organization");
+  BOOST_TEST(str(ms["name"]) == "Microsoft");
+  BOOST_TEST(ms["invests_in"].IsArray());
+  BOOST_TEST(iri_expanded(ctx, str(ms["invests_in"][0])) == "https://w3id.org/econkg/id/country/fr");
+  BOOST_TEST(ms.HasMember("partners_with"));  // symmetric: stated from both ends
   const auto& campus = *by_id.at("https://w3id.org/econkg/id/facility/campus-de-paris-saclay");
-  BOOST_TEST(campus["@type"].IsArray());
-  BOOST_TEST(campus["@type"].Size() == 2u);
+  BOOST_REQUIRE(campus["@type"].IsArray());
+  BOOST_REQUIRE(campus["@type"].Size() == 2u);
+  BOOST_TEST(vocab_expanded(ctx, str(campus["@type"][0])) == "https://schema.org/Place");
+  BOOST_TEST(vocab_expanded(ctx, str(campus["@type"][1])) == vocab + "Facility");
 
   // Dates: typed by precision, or plain when not ISO.
   std::multiset<std::string> date_types;
   for (const auto& n : nodes)
-    if (n.HasMember("ekg:date"))
-      date_types.insert(n["ekg:date"].IsString() ? "plain" : n["ekg:date"]["@type"].GetString());
+    if (n.HasMember("date")) date_types.insert(n["date"].IsString() ? "plain" : str(n["date"]["@type"]));
   BOOST_TEST(date_types == (std::multiset<std::string>{"plain", "xsd:date", "xsd:gYear", "xsd:gYearMonth"}));
 
   // One node a line: the context, the "@graph" key, then each node, in
@@ -911,6 +1058,60 @@ BOOST_AUTO_TEST_CASE(jsonld_structure) {
     BOOST_TEST(same_node, "line " << 3 + i);
   }
   BOOST_TEST(lines.back() == "]}");
+}
+
+// Every attribute of a statement, as written: the typed literals through
+// the terms, the text as it is.
+BOOST_AUTO_TEST_CASE(jsonld_statement_attributes) {
+  knowledge_graph kg;
+  kg.add(full_statement());
+  kg.analyse();
+  const rapidjson::Document d = parsed_json(written(kg, "jsonld"));
+  const auto& ctx = d["@context"];
+  const rapidjson::Value* s = nullptr;
+  for (const auto& n : d["@graph"].GetArray())
+    if (n.HasMember("document")) s = &n;
+  BOOST_REQUIRE(s);
+  const auto& st = *s;
+  BOOST_TEST(str(st["@type"]) == "Statement");
+  BOOST_TEST(iri_expanded(ctx, str(st["subject"])) == "https://w3id.org/econkg/id/person/brad-smith");
+  BOOST_TEST(str(st["predicate"]) == "says");
+  BOOST_TEST(str(st["amount"]["value"]) == "4321987654");
+  BOOST_TEST(str(st["amount"]["schema:currency"]) == "USD");
+  BOOST_TEST(str(st["jobs"]) == "250");
+  BOOST_TEST(str(st["quantity"]) == "25000");
+  BOOST_TEST(str(st["stake"]) == "14.5");
+  BOOST_TEST(str(st["date"]["@value"]) == "2025-12");
+  BOOST_TEST(str(st["date"]["@type"]) == "xsd:gYearMonth");
+  BOOST_TEST(str(st["product"]) == "GPU");
+  BOOST_TEST(str(st["title"]) == "president");
+  BOOST_TEST(str(st["quote"]) == "We will \"invest\"\nnow");
+  BOOST_TEST(str(st["round"]) == "Series B");
+  BOOST_TEST(str(st["sector"]) == "AI");
+  BOOST_TEST(str(st["evidenceText"]) == "Headline");
+  BOOST_TEST(str(st["evidenceField"]) == "title");
+  BOOST_TEST(str(st["start"]) == "0");
+  BOOST_TEST(str(st["end"]) == "8");
+  BOOST_TEST(str(st["rule"]) == "en/says/quote");
+  BOOST_TEST(str(st["confidence"]) == "1");
+  BOOST_TEST(!st.HasMember("currency"));  // the amount's
+  check_keys_and_values(ctx, st);
+
+  // A currency without an amount is the statement's own (ekg:currency).
+  knowledge_graph plain;
+  statement c = full_statement();
+  c.attrs.amount.reset();
+  plain.add(c);
+  plain.analyse();
+  bool seen = false;
+  for (const auto& n : parsed_json(written(plain, "jsonld"))["@graph"].GetArray())
+    if (n.HasMember("document")) {
+      seen = true;
+      BOOST_TEST(str(n["currency"]) == "USD");
+      BOOST_TEST(vocab_expanded(ctx, "currency") == vocab + "currency");
+      BOOST_TEST(!n.HasMember("amount"));
+    }
+  BOOST_TEST(seen);
 }
 
 // An empty graph is still one valid document, in the same layout.
@@ -938,8 +1139,10 @@ BOOST_AUTO_TEST_CASE(jsonld_duplicate_statements_stay_distinct) {
   BOOST_TEST(ids.size() == 4u);  // two entities, two statements
 }
 
-// A predicate outside SPEC §2 gets its term made (known_term() has the 18
-// only), on the statement and on the entity's links, beside a known one.
+// A predicate outside SPEC §2 is no term of the context: on the statement
+// it is an absolute IRI ("predicate" coerces to "@vocab", under which a
+// bare name could be a term with another IRI), on the entity's links a key
+// "ekg:" and its name, with {"@id":…} values; beside a known one.
 BOOST_AUTO_TEST_CASE(jsonld_other_predicates) {
   knowledge_graph kg;
   statement odd = microsoft_invests();
@@ -947,22 +1150,31 @@ BOOST_AUTO_TEST_CASE(jsonld_other_predicates) {
   kg.add(odd);
   odd.predicate = "sells to";
   kg.add(odd);
+  odd.predicate = "name";  // a term, schema:name: must not be written bare
+  kg.add(odd);
   kg.add(microsoft_invests());
   kg.analyse();
   const rapidjson::Document d = parsed_json(written(kg, "jsonld"));
+  const auto& ctx = d["@context"];
+  check_keys_and_values(ctx, d["@graph"]);
   std::multiset<std::string> predicates;
   std::size_t linking = 0;
   for (const auto& n : d["@graph"].GetArray()) {
-    if (n.HasMember("ekg:predicate")) predicates.insert(n["ekg:predicate"]["@id"].GetString());
+    if (n.HasMember("predicate")) predicates.insert(vocab_expanded(ctx, str(n["predicate"])));
     if (n.HasMember("ekg:sells_to")) {
       ++linking;
-      // One term for both: the two edges' shared target is listed once.
+      // One key for both: the two edges' shared target is listed once.
+      BOOST_REQUIRE(n["ekg:sells_to"].IsArray());
       BOOST_TEST(n["ekg:sells_to"].GetArray().Size() == 1u);
-      BOOST_TEST(n.HasMember("ekg:invests_in"));
+      BOOST_TEST(iri_expanded(ctx, str(n["ekg:sells_to"][0]["@id"])) == "https://w3id.org/econkg/id/country/fr");
+      BOOST_TEST(n.HasMember("ekg:name"));
+      BOOST_TEST(n.HasMember("invests_in"));
+      BOOST_TEST(str(n["name"]) == "Microsoft");  // schema:name, not the link
     }
   }
   BOOST_TEST(linking == 1u);
-  BOOST_TEST((predicates == std::multiset<std::string>{"ekg:invests_in", "ekg:sells_to", "ekg:sells_to"}));
+  BOOST_TEST((predicates == std::multiset<std::string>{vocab + "invests_in", vocab + "name", vocab + "sells_to",
+                                                        vocab + "sells_to"}));
 }
 
 BOOST_AUTO_TEST_CASE(jsonld_entity_analytics) {
@@ -970,15 +1182,18 @@ BOOST_AUTO_TEST_CASE(jsonld_entity_analytics) {
   const rapidjson::Document d = parsed_json(written(kg, "jsonld"));
   const rapidjson::Value* ms = nullptr;
   for (const auto& n : d["@graph"].GetArray())
-    if (std::string(n["@id"].GetString()) == "https://w3id.org/econkg/id/organization/microsoft") ms = &n;
+    if (str(n["@id"]) == "id:organization/microsoft") ms = &n;
   BOOST_REQUIRE(ms);
-  BOOST_TEST(std::string((*ms)["ekg:outDegree"]["@value"].GetString()) == "2");  // invests_in, opens
-  BOOST_TEST(std::string((*ms)["ekg:inDegree"]["@value"].GetString()) == "1");  // AT&T partners_with it (smaller key first)
-  BOOST_TEST(std::string((*ms)["ekg:component"]["@value"].GetString()) == "0");
-  BOOST_TEST(std::string((*ms)["ekg:investedTotal"]["schema:value"]["@value"].GetString()) == "4321987654");
-  BOOST_TEST(std::string((*ms)["ekg:investedTotal"]["schema:currency"].GetString()) == "EUR");
-  BOOST_TEST(!ms->HasMember("ekg:receivedTotal"));  // nothing received: no zero total
-  BOOST_TEST(std::string((*ms)["ekg:jobsCreated"]["@value"].GetString()) == "500");
+  BOOST_TEST(str((*ms)["outDegree"]) == "2");  // invests_in, opens
+  BOOST_TEST(str((*ms)["inDegree"]) == "1");  // AT&T partners_with it (smaller key first)
+  BOOST_TEST(str((*ms)["component"]) == "0");
+  BOOST_TEST(str((*ms)["mentions"]) == "4");
+  BOOST_TEST((*ms).HasMember("pagerank"));
+  BOOST_TEST(str((*ms)["investedTotal"]["@type"]) == "schema:MonetaryAmount");
+  BOOST_TEST(str((*ms)["investedTotal"]["value"]) == "4321987654");
+  BOOST_TEST(str((*ms)["investedTotal"]["schema:currency"]) == "EUR");
+  BOOST_TEST(!ms->HasMember("receivedTotal"));  // nothing received: no zero total
+  BOOST_TEST(str((*ms)["jobsCreated"]) == "500");
 }
 
 // ---------------------------------------------------------------- resolved ids
@@ -1001,8 +1216,12 @@ BOOST_AUTO_TEST_CASE(outputs_use_resolved_iris) {
   BOOST_TEST(triples.find("/id/organization/microsoft") == std::string::npos);
   BOOST_TEST(triples.find(R"("subject":{"id":")" + ms + R"(","label":"Microsoft Corporation")") !=
              std::string::npos);
-  BOOST_TEST(written(kg, "jsonld").find("/id/organization/microsoft") == std::string::npos);
-  BOOST_TEST(written(kg, "ndjson").find("/id/organization/microsoft") == std::string::npos);
+  // graph.jsonld and graph.ndjson write entity IRIs compact, over "id:".
+  for (const char* format : {"jsonld", "ndjson"}) {
+    const std::string text = written(kg, format);
+    BOOST_TEST(text.find("id:organization/microsoft") == std::string::npos, format);
+    BOOST_TEST(text.find("\"id:org/microsoft\"") != std::string::npos, format);
+  }
   // Streaming extract has no graph: its lines use the rules alone.
   std::ostringstream line;
   write_triple_line(a, line);
@@ -1422,42 +1641,92 @@ BOOST_AUTO_TEST_CASE(csv_projects) {
 
 // ---------------------------------------------------------------- NDJSON
 
+// What `v`, part of a line of graph.ndjson, means under the line's context
+// is what it means under graph.jsonld's: the same IRIs for keys, ids,
+// types and IRI values, the same coercions. Every key is one graph.jsonld's
+// context defines, and no value is a bare number.
+void check_same_meaning(const rapidjson::Value& line_ctx, const rapidjson::Value& full_ctx, const rapidjson::Value& v) {
+  BOOST_TEST(!v.IsNumber());
+  if (v.IsArray())
+    for (const auto& item : v.GetArray()) check_same_meaning(line_ctx, full_ctx, item);
+  if (!v.IsObject()) return;
+  for (const auto& m : v.GetObject()) {
+    const std::string k = str(m.name);
+    if (k == "@id") {
+      BOOST_TEST(iri_expanded(line_ctx, str(m.value)) == iri_expanded(full_ctx, str(m.value)), str(m.value));
+    } else if (k == "@type") {
+      auto same_type = [&](const rapidjson::Value& t) {
+        BOOST_TEST(vocab_expanded(line_ctx, str(t)) == vocab_expanded(full_ctx, str(t)), str(t));
+      };
+      if (m.value.IsArray())
+        for (const auto& t : m.value.GetArray()) same_type(t);
+      else
+        same_type(m.value);
+    } else if (k[0] != '@') {
+      BOOST_TEST(defined_key(full_ctx, k), k);
+      BOOST_TEST(vocab_expanded(line_ctx, k) == vocab_expanded(full_ctx, k), k);
+      const std::string type = coercion(full_ctx, k);
+      BOOST_TEST(coercion(line_ctx, k) == type, k);
+      if (m.value.IsString() && type == "@id")
+        BOOST_TEST(iri_expanded(line_ctx, str(m.value)) == iri_expanded(full_ctx, str(m.value)), str(m.value));
+      if (m.value.IsString() && type == "@vocab")
+        BOOST_TEST(vocab_expanded(line_ctx, str(m.value)) == vocab_expanded(full_ctx, str(m.value)), str(m.value));
+    }
+    if (k != "@type") check_same_meaning(line_ctx, full_ctx, m.value);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(ndjson_one_document_per_line) {
   const knowledge_graph kg = small_graph();
   const std::string text = written(kg, "ndjson");
   BOOST_TEST(text == written(small_graph(), "ndjson"));
-  rapidjson::Document full;
-  full.Parse(written(kg, "jsonld").c_str());
+  const rapidjson::Document full = parsed_json(written(kg, "jsonld"));
+  const auto& full_ctx = full["@context"];
   std::map<std::string, std::string> statement_ids;  // id -> document, from graph.jsonld
   for (const auto& n : full["@graph"].GetArray())
-    if (n.HasMember("ekg:document")) statement_ids[n["@id"].GetString()] = n["ekg:document"].GetString();
+    if (n.HasMember("document")) statement_ids[str(n["@id"])] = str(n["document"]);
 
   std::istringstream in(text);
-  std::string line;
+  std::string line, first_context;
   std::vector<std::string> docs;
   std::size_t statements = 0;
   while (std::getline(in, line)) {
     const rapidjson::Document d = parsed_json(line);
-    // graph.jsonld's prefixes, inline; not its predicate terms, which no
-    // line uses (the interop tests expand every line).
+    // The part of graph.jsonld's context a line needs, the same on every
+    // line: "@vocab", the prefixes its IRIs use, and the terms whose
+    // meaning "@vocab" does not give (coercions, schema.org's); each means
+    // what graph.jsonld's term of that name means.
     const auto& context = d["@context"];
     BOOST_REQUIRE(context.IsObject());
-    BOOST_TEST(context.MemberCount() == 3u);
-    for (const char* prefix : {"schema", "ekg", "xsd"}) {
-      BOOST_REQUIRE(context.HasMember(prefix));
-      const bool same_prefix = context[prefix] == full["@context"][prefix];
-      BOOST_TEST(same_prefix, prefix);
+    const std::string context_text = line.substr(0, line.find(",\"@graph\":["));
+    if (first_context.empty()) first_context = context_text;
+    BOOST_TEST(context_text == first_context);
+    BOOST_TEST(context.MemberCount() < full_ctx.MemberCount());
+    for (const char* name : {"@vocab", "schema", "xsd", "id", "st"}) {
+      BOOST_REQUIRE(context.HasMember(name));
+      const bool same = context[name] == full_ctx[name];
+      BOOST_TEST(same, name);
     }
+    for (const auto& m : context.GetObject()) {
+      const std::string name = str(m.name);
+      BOOST_TEST(definition(full_ctx, name), name);
+      BOOST_TEST(vocab_expanded(context, name) == vocab_expanded(full_ctx, name), name);
+      BOOST_TEST(coercion(context, name) == coercion(full_ctx, name), name);
+    }
+    for (const char* unused : {"mentions", "pagerank", "invests_in", "alternateName", "ekg"})
+      BOOST_TEST(!context.HasMember(unused), unused);
+    check_same_meaning(context, full_ctx, d["@graph"]);
+
     std::set<std::string> named, defined, docs_here;
     for (const auto& n : d["@graph"].GetArray()) {
-      defined.insert(n["@id"].GetString());
-      if (!n.HasMember("ekg:document")) continue;
+      defined.insert(str(n["@id"]));
+      if (!n.HasMember("document")) continue;
       ++statements;
-      const std::string id = n["@id"].GetString();
+      const std::string id = str(n["@id"]);
       BOOST_TEST(statement_ids.count(id), id);  // the same statement IRIs
-      docs_here.insert(n["ekg:document"].GetString());
-      named.insert(n["ekg:subject"]["@id"].GetString());
-      named.insert(n["ekg:object"]["@id"].GetString());
+      docs_here.insert(str(n["document"]));
+      named.insert(str(n["subject"]));
+      named.insert(str(n["object"]));
     }
     BOOST_TEST(docs_here.size() == 1u);
     docs.push_back(*docs_here.begin());
@@ -1485,16 +1754,15 @@ BOOST_AUTO_TEST_CASE(ndjson_gathers_a_document_that_comes_back) {
     const rapidjson::Document d = parsed_json(line);
     lines.emplace_back();
     for (const auto& n : d["@graph"].GetArray()) {
-      if (!n.HasMember("ekg:document")) continue;
-      lines.back().push_back(std::string(n["ekg:document"].GetString()) + " " +
-                             n["ekg:predicate"]["@id"].GetString());
-      ids.emplace_back(n["@id"].GetString());
+      if (!n.HasMember("document")) continue;
+      lines.back().push_back(str(n["document"]) + " " + str(n["predicate"]));
+      ids.emplace_back(iri_expanded(d["@context"], str(n["@id"])));
     }
   }
   using lines_type = std::vector<std::vector<std::string>>;
-  BOOST_TEST((lines == lines_type{{"fr-01 ekg:invests_in", "fr-01 ekg:opens", "fr-01 ekg:invests_in"},
-                                  {"fr-02 ekg:invests_in"}}));
+  BOOST_TEST((lines == lines_type{{"fr-01 invests_in", "fr-01 opens", "fr-01 invests_in"}, {"fr-02 invests_in"}}));
   BOOST_REQUIRE(ids.size() == 4u);
+  BOOST_TEST(ids[0].rfind("https://w3id.org/econkg/statement/", 0) == 0);
   BOOST_TEST(ids[2] == ids[0] + "-2");
   BOOST_TEST(std::set<std::string>(ids.begin(), ids.end()).size() == 4u);
 }
@@ -1534,7 +1802,7 @@ BOOST_AUTO_TEST_CASE(jsonld_and_ndjson_in_one_pass) {
     BOOST_TEST(ndjson == written(*kg, "ndjson"));
     std::size_t found = 0;
     for (std::string line : jsonld_lines(jsonld)) {
-      if (line.find("\"@type\":\"ekg:Statement\"") == std::string::npos) continue;
+      if (line.find("\"@type\":\"Statement\"") == std::string::npos) continue;
       if (line.back() == ',') line.pop_back();
       // Statements follow the line's entities: a comma before, a comma or "]}" after.
       found += ndjson.find("," + line + ",") != std::string::npos ||

@@ -6,7 +6,10 @@
 // graph.jsonld, and as many again across the lines of graph.ndjson, each line
 // a document of its own, one line per input document; every entity of
 // triples.jsonl typed in graph.jsonld; each NDJSON statement's N-Quads equal
-// to that statement's N-Quads in graph.jsonld.
+// to that statement's N-Quads in graph.jsonld; every number a literal of its
+// property's datatype (xsd:integer or xsd:decimal, given by the context's
+// terms: never a bare JSON number, which jsonld.js would make xsd:integer
+// and pyld xsd:double), in both files.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -25,6 +28,31 @@ async function nquads(jsonld, doc, what) {
   }
 }
 
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+const VOCAB = 'https://w3id.org/econkg/vocab#';
+const NUMBER_TYPES = new Map([
+  ...['start', 'end', 'jobs', 'quantity', 'mentions', 'inDegree', 'outDegree', 'component', 'jobsCreated', 'jobsCut']
+    .map(p => [VOCAB + p, XSD + 'integer']),
+  ...['confidence', 'stake', 'pagerank'].map(p => [VOCAB + p, XSD + 'decimal']),
+  ['https://schema.org/value', XSD + 'decimal'],
+]);
+
+// Each numeric property's literal has its datatype, and there is no
+// xsd:double; returns how many literals were checked.
+function checkTypedLiterals(lines, what) {
+  const quad = /^(\S+) <([^>]*)> "((?:[^"\\]|\\.)*)"(?:\^\^<([^>]*)>)?/;
+  let checked = 0;
+  for (const l of lines) {
+    if (l.includes(XSD + 'double')) fail(`${what}: an xsd:double literal: ${l}`);
+    const m = quad.exec(l);
+    if (m && NUMBER_TYPES.has(m[2])) {
+      if (m[4] !== NUMBER_TYPES.get(m[2])) fail(`${what}: ${m[2]} should be ${NUMBER_TYPES.get(m[2])}: ${l}`);
+      ++checked;
+    }
+  }
+  return checked;
+}
+
 // Lines about IRI subjects only (blank node labels differ between documents).
 function namedLines(lines) {
   return lines.filter(l => l.startsWith('<') && !/_:/.test(l));
@@ -40,6 +68,7 @@ async function check({binary, sourceDir, scratchDir}) {
   const statements = full.filter(l => l.includes(`${RDF_TYPE} ${STATEMENT}`));
   if (statements.length !== triples.length)
     fail(`${statements.length} ekg:Statement nodes in graph.jsonld, ${triples.length} lines in triples.jsonl`);
+  if (!checkTypedLiterals(full, 'graph.jsonld')) fail('graph.jsonld: no numeric literal to check');
   const typed = new Set(full.filter(l => l.includes(RDF_TYPE)).map(l => l.slice(1, l.indexOf('>'))));
   for (const t of triples)
     for (const id of [t.subject.id, t.object.id]) if (!typed.has(id)) fail(`entity ${id} has no typed node`);
@@ -51,6 +80,7 @@ async function check({binary, sourceDir, scratchDir}) {
   let streamed = 0;
   for (const [i, line] of lines.entries()) {
     const quads = await nquads(jsonld, JSON.parse(line), `graph.ndjson line ${i + 1}`);
+    checkTypedLiterals(quads, `graph.ndjson line ${i + 1}`);
     const here = quads.filter(l => l.includes(`${RDF_TYPE} ${STATEMENT}`));
     if (!here.length) fail(`graph.ndjson line ${i + 1} has no statement`);
     streamed += here.length;
