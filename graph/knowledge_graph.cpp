@@ -134,9 +134,9 @@ bool knowledge_graph::same_name(std::uint32_t entry, const entity_ref& e) const 
 }
 
 std::uint32_t knowledge_graph::resolved_key(std::uint32_t key, bool kb) const {
-  if (kb) return key;
-  if (auto it = links_.find(key); it != links_.end() && it->second != no_number) return it->second;
-  return key;
+  if (kb || key >= links_.size()) return key;
+  const std::uint32_t link = links_[key];
+  return link == no_link || link == ambiguous_link ? key : link;
 }
 
 std::uint32_t knowledge_graph::resolve(std::uint32_t key, bool kb) const {
@@ -161,10 +161,14 @@ bool knowledge_graph::relinked(std::size_t index) const {
 // resolves.
 bool knowledge_graph::link(std::uint32_t name, std::uint32_t kb) {
   if (kb == no_number) return false;
-  auto [it, inserted] = links_.try_emplace(name, kb);
-  if (inserted) return name < vertex_of_key_.size() && vertex_of_key_[name] != no_number;  // a mention without id now joins e
-  if (it->second == no_number || it->second == kb) return false;
-  it->second = no_number;  // two gazetteer ids for one name: trust neither
+  if (links_.size() <= name) links_.resize(keys_.size(), no_link);
+  std::uint32_t& link = links_[name];
+  if (link == no_link) {
+    link = kb;
+    return name < vertex_of_key_.size() && vertex_of_key_[name] != no_number;  // a mention without id now joins e
+  }
+  if (link == ambiguous_link || link == kb) return false;
+  link = ambiguous_link;  // two gazetteer ids for one name: trust neither
   // Only an end placed through the old link resolves otherwise now.
   return name < link_used_.size() && link_used_[name];
 }
@@ -218,7 +222,8 @@ std::uint32_t knowledge_graph::string_table::find_or_add(std::string_view s) {
   const std::uint64_t hash = text_hash(s);
   const std::uint32_t found = numbers_.find(hash, [&](std::uint32_t n) { return strings_[n] == s; });
   if (found != no_number) return found;
-  if (strings_.size() >= no_number) throw std::runtime_error("knowledge graph: too many distinct ids");
+  // Numbers stay below the two highest values, which links_ gives other meanings.
+  if (strings_.size() >= ambiguous_link) throw std::runtime_error("knowledge graph: too many distinct ids");
   const auto number = static_cast<std::uint32_t>(strings_.size());
   strings_.emplace_back(s);
   numbers_.insert(hash, number);

@@ -336,8 +336,11 @@ class knowledge_graph {
   std::array<std::uint32_t, 256> recent_names_ = filled<256>(no_number);
   bool same_name(std::uint32_t entry, const entity_ref& e) const;
   // Name key number -> the number of the one gazetteer id whose label folds
-  // to it, or no_number when several do.
-  std::unordered_map<std::uint32_t, std::uint32_t> links_;
+  // to it; no_link when none has named it, ambiguous_link when several
+  // have. A vector indexed by key number, not a hash map: every end of
+  // every statement looks its name up here, twice.
+  static constexpr std::uint32_t no_link = no_number, ambiguous_link = no_number - 1;
+  std::vector<std::uint32_t> links_;
   // Name key number -> whether an end of a placed statement resolved
   // through its link (so that undoing the link changes the graph).
   mutable std::vector<bool> link_used_;
