@@ -311,7 +311,7 @@ void knowledge_graph::add(const statement& s) {
   const std::uint32_t predicate = predicates_.intern(s.predicate);
   if (predicate > std::numeric_limits<std::uint16_t>::max())
     throw std::runtime_error("knowledge graph: too many predicates");
-  compact_statement c;
+  compact_statement c{};  // every field zero until set
   c.doc = doc_ids_.intern(s.doc);
   c.predicate = static_cast<std::uint16_t>(predicate);
   c.subject_key = subject_kb == no_number ? subject_name : subject_kb;

@@ -794,6 +794,31 @@ BOOST_AUTO_TEST_CASE(empty_graph_analyses) {
   BOOST_TEST(kg.entity_count() == 0u);
 }
 
+// Statements are kept in chunks of 2^16: numbers on both sides of a chunk's
+// end must give back their own documents, predicates, ends and records.
+BOOST_AUTO_TEST_CASE(statements_past_a_chunk_keep_their_numbers) {
+  knowledge_graph kg;
+  const std::size_t n = (std::size_t{1} << 16) + 300;
+  const std::vector<std::string> predicates = {"invests_in", "visits", "says"};
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string org = "Org " + std::to_string(i % 1000);
+    kg.add(stmt("doc" + std::to_string(i / 5), ref(org, "Organization"), predicates[i % 3],
+                ref("Place " + std::to_string(i % 7), "Place"), {}, 0.5, "rule/" + std::to_string(i % 11)));
+  }
+  BOOST_TEST(kg.statement_count() == n);
+  const graph_type& g = kg.graph();
+  knowledge_graph::statement_reader reader(kg);
+  for (std::size_t i : {std::size_t{0}, (std::size_t{1} << 16) - 1, std::size_t{1} << 16, (std::size_t{1} << 16) + 1, n - 1}) {
+    BOOST_TEST(kg.doc_id(kg.doc_of(i)) == "doc" + std::to_string(i / 5));
+    BOOST_TEST(kg.predicate_of(i) == predicates[i % 3]);
+    const auto [u, v] = kg.ends(i);
+    BOOST_TEST(g[u].label == "Org " + std::to_string(i % 1000));
+    BOOST_TEST(g[v].label == "Place " + std::to_string(i % 7));
+    BOOST_TEST(reader.read(i).rule == "rule/" + std::to_string(i % 11));
+  }
+  BOOST_CHECK_THROW(kg.ends(n), std::out_of_range);
+}
+
 // ---------------------------------------------------------------- statement spool
 
 namespace {
