@@ -67,6 +67,17 @@ std::vector<double> page_rank(const graph_type& g, double damping, std::size_t m
   std::vector<vertex_id> dangling_vertices;
   for (vertex_id v = 0; v < n; ++v)
     if (boost::out_degree(v, g) == 0) dangling_vertices.push_back(v);
+  // The out-edges' targets in one array, vertex after vertex, each vertex's
+  // in out_edges() order (compressed sparse rows): every iteration reads
+  // them in sequence rather than chasing each vertex's edge list, and adds
+  // the same numbers in the same order, so to the same bit.
+  std::vector<std::size_t> first(n + 1, 0);
+  std::vector<vertex_id> targets;
+  targets.reserve(boost::num_edges(g));
+  for (vertex_id u = 0; u < n; ++u) {
+    for (auto [e, end] = boost::out_edges(u, g); e != end; ++e) targets.push_back(boost::target(*e, g));
+    first[u + 1] = targets.size();
+  }
   std::vector<double> rank(n, n ? 1.0 / static_cast<double>(n) : 0.0), next(n);
   for (std::size_t it = 0; it < max_iterations && n; ++it) {
     double dangling = 0.0;
@@ -74,10 +85,10 @@ std::vector<double> page_rank(const graph_type& g, double damping, std::size_t m
     const double base = (1.0 - damping + damping * dangling) / static_cast<double>(n);
     std::fill(next.begin(), next.end(), base);
     for (vertex_id u = 0; u < n; ++u) {
-      const std::size_t out = boost::out_degree(u, g);
+      const std::size_t out = first[u + 1] - first[u];
       if (out == 0) continue;
       const double share = damping * rank[u] / static_cast<double>(out);
-      for (auto [e, end] = boost::out_edges(u, g); e != end; ++e) next[boost::target(*e, g)] += share;
+      for (std::size_t k = first[u]; k < first[u + 1]; ++k) next[targets[k]] += share;
     }
     double change = 0.0;
     for (std::size_t i = 0; i < n; ++i) change += std::fabs(next[i] - rank[i]);
