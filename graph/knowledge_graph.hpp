@@ -294,7 +294,8 @@ class knowledge_graph {
   // A vector that grows a chunk at a time and never moves its items: no
   // reallocation copies everything, nor holds the old and the new copy at
   // once (for 10^6 documents, 240 MB of statements would briefly need 720).
-  // Chunks of 2^16 items.
+  // Chunks of 2^12 items (128 KiB of statements): small enough that a small
+  // graph (a test makes hundreds) does not map megabytes it never uses.
   template <typename T>
   class chunked_vector {
    public:
@@ -312,7 +313,7 @@ class knowledge_graph {
     }
 
    private:
-    static constexpr unsigned bits = 16;
+    static constexpr unsigned bits = 12;
     static constexpr std::size_t chunk_size = std::size_t{1} << bits, mask = chunk_size - 1;
     std::vector<std::unique_ptr<T[]>> chunks_;
     std::size_t size_ = 0;

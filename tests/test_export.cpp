@@ -1104,7 +1104,10 @@ BOOST_AUTO_TEST_CASE(jsonld_statement_attributes) {
   plain.add(c);
   plain.analyse();
   bool seen = false;
-  for (const auto& n : parsed_json(written(plain, "jsonld"))["@graph"].GetArray())
+  // The document outlives the loop (a range-for keeps only the range's own
+  // temporary alive, not the document it is a member of).
+  const rapidjson::Document plain_doc = parsed_json(written(plain, "jsonld"));
+  for (const auto& n : plain_doc["@graph"].GetArray())
     if (n.HasMember("document")) {
       seen = true;
       BOOST_TEST(str(n["currency"]) == "USD");

@@ -794,8 +794,9 @@ BOOST_AUTO_TEST_CASE(empty_graph_analyses) {
   BOOST_TEST(kg.entity_count() == 0u);
 }
 
-// Statements are kept in chunks of 2^16: numbers on both sides of a chunk's
-// end must give back their own documents, predicates, ends and records.
+// Statements are kept in chunks (of 2^12): numbers on both sides of a
+// chunk's end must give back their own documents, predicates, ends and
+// records.
 BOOST_AUTO_TEST_CASE(statements_past_a_chunk_keep_their_numbers) {
   knowledge_graph kg;
   const std::size_t n = (std::size_t{1} << 16) + 300;
@@ -808,7 +809,8 @@ BOOST_AUTO_TEST_CASE(statements_past_a_chunk_keep_their_numbers) {
   BOOST_TEST(kg.statement_count() == n);
   const graph_type& g = kg.graph();
   knowledge_graph::statement_reader reader(kg);
-  for (std::size_t i : {std::size_t{0}, (std::size_t{1} << 16) - 1, std::size_t{1} << 16, (std::size_t{1} << 16) + 1, n - 1}) {
+  for (std::size_t i : {std::size_t{0}, std::size_t{4095}, std::size_t{4096}, std::size_t{4097}, std::size_t{65535},
+                        std::size_t{65536}, std::size_t{65537}, n - 1}) {
     BOOST_TEST(kg.doc_id(kg.doc_of(i)) == "doc" + std::to_string(i / 5));
     BOOST_TEST(kg.predicate_of(i) == predicates[i % 3]);
     const auto [u, v] = kg.ends(i);
