@@ -384,7 +384,6 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
     // is filled in place: add_edge() copies a bundle it is given.
     relation& r = g_[boost::add_edge(u, v, g_).first];
     r.predicate = predicates_[c.predicate];
-    r.confidence = s.confidence;
     bundle = &r;
   }
   relation& r = *bundle;

@@ -25,7 +25,6 @@
 #include <string_view>
 #include <type_traits>
 #include <typeindex>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/statement.hpp"
@@ -66,7 +65,7 @@ struct entity {
 // Its texts (predicate, attribute texts, dates) view strings the knowledge
 // graph keeps once each, for as long as the graph lives: a bundle is a
 // third smaller than with strings of its own (a 10 MB corpus has 56 000
-// edges, and each new page of memory costs this machine a page fault).
+// edges).
 struct relation {
   std::string_view predicate;
   std::size_t weight = 0;              // supporting statements
