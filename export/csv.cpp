@@ -115,6 +115,7 @@ class nodes_csv_exporter final : public exporter {
 class edges_csv_exporter final : public exporter {
  public:
   std::string file_name() const override { return "edges.csv"; }
+  bool needs_analytics() const override { return false; }  // edges and vertex numbers only
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
     detail::text_buffer out;
@@ -176,6 +177,7 @@ std::string_view place_of(const graph_type& g, vertex_id object) {
 class projects_csv_exporter final : public exporter {
  public:
   std::string file_name() const override { return "projects.csv"; }
+  bool needs_analytics() const override { return false; }  // labels, types and located_in edges only
   void write(const knowledge_graph& kg, std::ostream& os) const override {
     const graph_type& g = kg.graph();
     detail::text_buffer out;

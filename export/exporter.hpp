@@ -27,6 +27,9 @@ class exporter {
   // The files write_all() writes: file_name(), then those of formats this
   // exporter writes in the same pass (see make_build_exporters()).
   virtual std::vector<std::string> file_names() const { return {file_name()}; }
+  // Whether write_all() reads the entities' analytics (knowledge_graph::
+  // finish_analysis()). One that does not may run while they are computed.
+  virtual bool needs_analytics() const { return true; }
   // Writes file_names()[i] into *outs[i].
   virtual void write_all(const knowledge_graph& kg, std::span<std::ostream* const> outs) const {
     write(kg, *outs.front());

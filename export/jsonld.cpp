@@ -691,6 +691,22 @@ void write_ndjson(const knowledge_graph& kg, const document_groups& groups, std:
   };
   std::vector<vertex_id> named;
   std::string id;
+  // An entity is named by many lines (a country by thousands) in the same
+  // words: its text is made once, on first use, and copied after that.
+  struct made_text {
+    std::size_t at = 0, size = 0;  // in `briefs`; size 0: not made yet (none is empty)
+  };
+  std::vector<made_text> brief_of(boost::num_vertices(kg.graph()));
+  rapidjson::StringBuffer briefs;
+  auto brief = [&](vertex_id v) {
+    made_text& m = brief_of[v];
+    if (m.size == 0) {
+      m.at = briefs.GetSize();
+      write_entity(briefs, kg.graph(), v, true);
+      m.size = briefs.GetSize() - m.at;
+    }
+    return std::string_view(briefs.GetString() + m.at, m.size);
+  };
   for (std::size_t d = 0; d < groups.size(); ++d) {
     const std::span<const std::size_t> indices = groups[d];
     // The entities the document's statements name, ascending, once each.
@@ -706,7 +722,7 @@ void write_ndjson(const knowledge_graph& kg, const document_groups& groups, std:
     for (vertex_id v : named) {
       if (!first) append(",");
       first = false;
-      write_entity(buffer, kg.graph(), v, true);
+      append(brief(v));
     }
     for (std::size_t i : indices) {
       if (!first) append(",");

@@ -24,7 +24,7 @@ namespace econkg::detail {
 
 // Outputs are built in a string and handed to the stream whenever it holds
 // this much, so that no output is ever held whole in memory.
-inline constexpr std::size_t write_block = 1 << 20;
+inline constexpr std::size_t write_block = 1 << 18;
 
 // Writes `out` to `os` and empties it, once it holds a block (or always, when `last`).
 inline void write_full_block(std::ostream& os, std::string& out, bool last = false) {

@@ -448,11 +448,19 @@ void knowledge_graph::edge_table::grow() {
 }
 
 void knowledge_graph::analyse() {
+  begin_analysis();
+  finish_analysis();
+}
+
+void knowledge_graph::begin_analysis() {
   settle();
   forget_derived();
   // The outputs list documents and rules in byte order, edge by edge.
   doc_ids_.rank();
   rule_ids_.rank();
+}
+
+void knowledge_graph::finish_analysis() {
   const std::size_t n = boost::num_vertices(g_);
   for (vertex_id v = 0; v < n; ++v) {
     g_[v].in_degree = boost::in_degree(v, g_);

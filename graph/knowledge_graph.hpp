@@ -110,8 +110,16 @@ class knowledge_graph {
   void settle_early();
 
   // Computes degrees, PageRank, weakly connected components and the
-  // per-entity money and job totals.
+  // per-entity money and job totals: begin_analysis(), then finish_analysis().
   void analyse();
+  // analyse() in two steps, for a caller with readers that need none of the
+  // entities' analytics (edges.csv, say) and may run alongside the second:
+  // begin_analysis() settles the graph, forgets what derived() made and
+  // ranks document and rule ids; finish_analysis() then writes the
+  // analytics fields of the entities (entity::in_degree to jobs_cut) and
+  // nothing else, so that reading anything but those meanwhile is safe.
+  void begin_analysis();
+  void finish_analysis();
 
   const graph_type& graph() const { settle(); return g_; }
   // Whether an end of some statement (subject or object) resolved, through

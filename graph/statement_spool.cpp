@@ -19,7 +19,7 @@ namespace {
 
 // Records are written to the file in blocks of about this size, and read
 // back in blocks of at least this size.
-constexpr std::size_t block_size = 1 << 20;
+constexpr std::size_t block_size = 1 << 18;
 
 std::string system_message() { return std::generic_category().message(errno); }
 
