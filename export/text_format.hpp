@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -412,11 +413,11 @@ std::string_view joined_view(const Range& items) {
 
 // joined_view(kg.doc_ids(docs)) and joined_view(kg.rule_ids(rules)), with
 // no list to sort for the commonest case, a single id.
-inline std::string_view joined_doc_ids(const knowledge_graph& kg, const std::vector<doc_number>& docs) {
+inline std::string_view joined_doc_ids(const knowledge_graph& kg, std::span<const doc_number> docs) {
   if (docs.size() == 1) return kg.doc_id(docs[0]);
   return joined_view(kg.doc_ids(docs));
 }
-inline std::string_view joined_rule_ids(const knowledge_graph& kg, const std::vector<std::uint32_t>& rules) {
+inline std::string_view joined_rule_ids(const knowledge_graph& kg, std::span<const std::uint32_t> rules) {
   if (rules.size() == 1) return kg.rule_id(rules[0]);
   return joined_view(kg.rule_ids(rules));
 }

@@ -189,7 +189,8 @@ namespace {
 // Adds `n` to an ascending list of numbers. Document numbers mostly come in
 // ascending order (a document's statements arrive together), so this is
 // usually a push_back.
-void add_number(std::vector<std::uint32_t>& numbers, std::uint32_t n) {
+template <typename Numbers>
+void add_number(Numbers& numbers, std::uint32_t n) {
   if (numbers.empty() || numbers.back() < n) {
     numbers.push_back(n);
     return;
@@ -284,8 +285,7 @@ void knowledge_graph::hash_index::insert(std::uint64_t hash, std::uint32_t numbe
   ++used_;
 }
 
-std::vector<std::string_view> knowledge_graph::string_table::sorted(
-    const std::vector<std::uint32_t>& numbers) const {
+std::vector<std::string_view> knowledge_graph::string_table::sorted(std::span<const std::uint32_t> numbers) const {
   std::vector<std::string_view> out;
   out.reserve(numbers.size());
   if (rank_of_.size() == strings_.size()) {
@@ -383,7 +383,7 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
     // Edge bundles live in the graph's edge list and never move. The bundle
     // is filled in place: add_edge() copies a bundle it is given.
     relation& r = g_[boost::add_edge(u, v, g_).first];
-    r.predicate = predicates_[c.predicate];
+    r.predicate = text_ref(&predicates_[c.predicate]);
     bundle = &r;
   }
   relation& r = *bundle;
@@ -393,18 +393,19 @@ void knowledge_graph::place(std::size_t index, const statement& s) const {
   merge_attributes(r.attrs, s.attrs);
   if (!s.attrs.date.empty()) {
     const std::string_view date = s.attrs.date;
-    auto pos = std::lower_bound(r.dates.begin(), r.dates.end(), date);
+    auto pos = std::lower_bound(r.dates.begin(), r.dates.end(), date,
+                                [](text_ref a, std::string_view b) { return a.view() < b; });
     if (pos == r.dates.end() || *pos != date) r.dates.insert(pos, edge_text(date));
   }
   r.confidence = std::max(r.confidence, s.confidence);
 }
 
-void knowledge_graph::merge_attributes(statement_view::attributes& into, const attributes& from) const {
+void knowledge_graph::merge_attributes(relation_attributes& into, const attributes& from) const {
   fill(into.amount, from.amount);
   fill(into.jobs, from.jobs);
   fill(into.quantity, from.quantity);
   fill(into.stake, from.stake);
-  auto fill_text = [&](std::string_view& into_text, const std::string& from_text) {
+  auto fill_text = [&](text_ref& into_text, const std::string& from_text) {
     if (into_text.empty() && !from_text.empty()) into_text = edge_text(from_text);
   };
   fill_text(into.currency, from.currency);
@@ -507,7 +508,9 @@ void knowledge_graph::finish_analysis() {
     entity& to = g_[boost::target(*e, g_)];
     if (is_money_flow(r.predicate) && r.attrs.amount && r.attrs.currency == "EUR") {
       from.invested_eur = saturating_add(from.invested_eur, *r.attrs.amount);
-      if (received.emplace(boost::target(*e, g_), r.predicate, *r.attrs.amount, r.docs).second)
+      if (received.emplace(boost::target(*e, g_), r.predicate, *r.attrs.amount,
+                           std::vector<doc_number>(r.docs.begin(), r.docs.end()))
+              .second)
         to.received_eur = saturating_add(to.received_eur, *r.attrs.amount);
     }
     if (r.attrs.jobs) {

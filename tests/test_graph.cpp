@@ -685,7 +685,8 @@ BOOST_AUTO_TEST_CASE(attributes_merge) {
   BOOST_TEST(r.attrs.sector == "cloud");
   BOOST_TEST(*r.attrs.jobs == 250);
   BOOST_TEST(!r.attrs.quantity);
-  BOOST_TEST(r.dates == (std::vector<std::string_view>{"2024", "2024-05-13"}));
+  BOOST_TEST(std::vector<std::string_view>(r.dates.begin(), r.dates.end()) ==
+             (std::vector<std::string_view>{"2024", "2024-05-13"}));
   BOOST_TEST(r.confidence == 0.9);
 }
 
@@ -1099,4 +1100,56 @@ BOOST_AUTO_TEST_CASE(edges_are_found_again_across_table_growth) {
   for (auto [e, end] = boost::edges(g); e != end; ++e)
     if (g[*e].weight == 2 && kg.doc_ids(g[*e].docs) == (std::vector<std::string_view>{"doc0", "doc1"})) ++twice;
   BOOST_TEST(twice == expected);
+}
+
+// small_vector against std::vector: the same items in the same order,
+// whether they fit in place or not, through inserts anywhere, copies and
+// assignments (a copy must not share the heap block it came from).
+BOOST_AUTO_TEST_CASE(small_vector_is_a_vector) {
+  std::uint64_t seed = 42;
+  auto next = [&seed] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::uint32_t>(seed >> 33);
+  };
+  for (std::size_t n : {0u, 1u, 2u, 3u, 5u, 17u, 100u}) {
+    small_vector<std::uint32_t, 2> small;
+    std::vector<std::uint32_t> plain;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint32_t v = next();
+      const std::size_t at = plain.empty() ? 0 : next() % (plain.size() + 1);
+      small.insert(small.begin() + at, v);
+      plain.insert(plain.begin() + static_cast<std::ptrdiff_t>(at), v);
+    }
+    BOOST_TEST_CONTEXT("n=" << n) {
+      BOOST_TEST(small.size() == n);
+      BOOST_TEST(std::vector<std::uint32_t>(small.begin(), small.end()) == plain);
+      small_vector<std::uint32_t, 2> copy = small;
+      small.push_back(7);
+      plain.push_back(7);
+      BOOST_TEST(copy.size() == n);
+      BOOST_TEST(std::vector<std::uint32_t>(copy.begin(), copy.end()) ==
+                 std::vector<std::uint32_t>(plain.begin(), plain.end() - 1));
+      copy = small;
+      BOOST_TEST(std::vector<std::uint32_t>(copy.begin(), copy.end()) == plain);
+      const small_vector<std::uint32_t, 2>& same = copy;
+      copy = same;  // assigned itself
+      BOOST_TEST(std::vector<std::uint32_t>(copy.begin(), copy.end()) == plain);
+      const std::span<const std::uint32_t> view = copy;
+      BOOST_TEST(std::vector<std::uint32_t>(view.begin(), view.end()) == plain);
+      BOOST_TEST(copy.back() == 7u);
+    }
+  }
+  // text_ref: null and empty both read as "".
+  const std::string word = "date", none;
+  BOOST_TEST(text_ref().empty());
+  BOOST_TEST(text_ref(&none).empty());
+  BOOST_TEST(text_ref() == std::string_view());
+  BOOST_TEST(text_ref(&word) == "date");
+  BOOST_TEST(text_ref(&word).size() == 4u);
+  small_vector<text_ref, 1> texts;
+  texts.push_back(text_ref(&word));
+  texts.insert(texts.begin(), text_ref(&none));
+  BOOST_TEST(texts.size() == 2u);
+  BOOST_TEST(texts[0].empty());
+  BOOST_TEST(texts[1] == "date");
 }
