@@ -732,22 +732,23 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
         longest_first.begin());
   };
   struct job_queue {
+    bool after_analysis;
     std::vector<std::size_t> jobs;
     std::atomic<std::size_t> next{0};
   };
-  job_queue free_jobs, analysed_jobs;
+  job_queue free_jobs{false, {}}, analysed_jobs{true, {}};
   for (std::size_t job = 0; job < jobs; ++job) (needs_analytics(job) ? analysed_jobs : free_jobs).jobs.push_back(job);
   for (job_queue* q : {&free_jobs, &analysed_jobs})
     std::stable_sort(q->jobs.begin(), q->jobs.end(), [&](std::size_t a, std::size_t b) { return rank(a) < rank(b); });
   std::latch analysed(1);
   std::exception_ptr analysis_failure;
   auto take = [&](job_queue& q) {
+    if (q.after_analysis) {
+      analysed.wait();
+      if (analysis_failure) return;
+    }
     for (std::size_t n = q.next++; n < q.jobs.size(); n = q.next++) {
       const std::size_t job = q.jobs[n];
-      if (needs_analytics(job)) {
-        analysed.wait();
-        if (analysis_failure) return;
-      }
       try {
         run_job(job);
       } catch (...) {

@@ -509,7 +509,7 @@ class knowledge_graph {
   // Key number -> its vertex, or no_number.
   mutable std::vector<std::uint32_t> vertex_of_key_;
   mutable string_table rule_ids_;  // numbered as place() meets them
-  // The texts edge bundles view (attribute texts and dates), each kept once.
+  // The texts edge bundles refer to (attribute texts and dates), each kept once.
   mutable string_table edge_texts_;
   text_ref edge_text(std::string_view s) const { return text_ref(&edge_texts_[edge_texts_.intern(s)]); }
   // Fills `into`'s missing attributes from `from` (all of them for a new bundle).

@@ -122,13 +122,6 @@ class decoder {
 
 void assign(std::string& into, const char* p, std::size_t n) { into.assign(p, n); }
 void assign(std::string_view& into, const char* p, std::size_t n) { into = std::string_view(p, n); }
-template <typename T>
-void assign(std::optional<T>& into, bool present, T value) {
-  if (present)
-    into = value;
-  else
-    into.reset();
-}
 
 // The record body [at, end) into a statement or a statement_view, but for
 // the fields `skip` (statement_spool::reader::what flags) leaves out.
