@@ -54,7 +54,10 @@ std::vector<std::unique_ptr<exporter>> make_build_exporters();
 // order. They differ from the exporter's only for statements kg reports
 // relinked(): those lines are written anew, the others copied. Throws
 // std::runtime_error if `streamed` has fewer lines than kg has statements.
-void write_resolved_triples(const knowledge_graph& kg, std::istream& streamed, std::ostream& out);
+// `streamed` is read `block_size` bytes at a time and the lines kept are
+// copied in runs, not line by line.
+void write_resolved_triples(const knowledge_graph& kg, std::istream& streamed, std::ostream& out,
+                            std::size_t block_size = std::size_t{1} << 18);
 
 // Writes one statement as a triples.jsonl line (SPEC §4), newline included,
 // with entity ids from `rules` (streaming `extract`, which has no graph; the

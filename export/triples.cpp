@@ -84,41 +84,70 @@ class triples_exporter final : public exporter {
 
 }  // namespace
 
-void write_resolved_triples(const knowledge_graph& kg, std::istream& streamed, std::ostream& out) {
+void write_resolved_triples(const knowledge_graph& kg, std::istream& streamed, std::ostream& out,
+                            std::size_t block_size) {
   const graph_type& g = kg.graph();
-  std::vector<char> block(detail::write_block);
-  auto copy = [&](std::size_t bytes) {
-    streamed.read(block.data(), static_cast<std::streamsize>(bytes));
-    out.write(block.data(), streamed.gcount());
-    return static_cast<std::size_t>(streamed.gcount()) == bytes;
-  };
-  if (!kg.resolved_through_links()) {
-    // Every line is already the exporter's: copied block by block.
-    while (copy(block.size())) {
-    }
-    return;
-  }
-  // A line ends at its first newline (JSON escapes those in strings).
+  std::vector<char> block(std::max<std::size_t>(1, block_size));
+  // The statements whose lines change: usually a handful in thousands.
+  std::vector<std::size_t> relinked;
+  if (kg.resolved_through_links())
+    for (std::size_t i = 0; i < kg.statement_count(); ++i)
+      if (kg.relinked(i)) relinked.push_back(i);
   knowledge_graph::statement_reader reader(kg);
   rapidjson::StringBuffer buffer;
   json_writer w(buffer);
-  std::string line;
-  for (std::size_t i = 0; i < kg.statement_count(); ++i) {
-    if (!std::getline(streamed, line))
-      throw std::runtime_error("triples.jsonl: fewer lines than statements (" + std::to_string(i) + " of " +
-                               std::to_string(kg.statement_count()) + ")");
-    if (!kg.relinked(i)) {
-      line += '\n';
-      out.write(line.data(), static_cast<std::streamsize>(line.size()));
-      continue;
+  // The file is read a block at a time and copied in runs: from the end of
+  // the last line replaced (or the block's start) to the start of the next
+  // line to replace, found by counting line ends (a line ends at its first
+  // newline: JSON escapes those in strings).
+  std::size_t line = 0;       // lines whose end has been read
+  std::size_t next = 0;       // in `relinked`
+  bool dropping = false;      // inside a replaced line, whose old bytes are left out
+  bool open_line = false;     // the last byte read was not a line end
+  auto write = [&out](const char* from, const char* to) {
+    if (to > from) out.write(from, static_cast<std::streamsize>(to - from));
+  };
+  while (true) {
+    streamed.read(block.data(), static_cast<std::streamsize>(block.size()));
+    const auto got = static_cast<std::size_t>(streamed.gcount());
+    if (got == 0) break;
+    const char *p = block.data(), *const end = p + got, *run = p;
+    open_line = end[-1] != '\n';
+    while (p < end) {
+      if (!dropping && next < relinked.size() && relinked[next] == line) {
+        // The start of a line to replace: what comes before it, then its new text.
+        write(run, p);
+        const std::size_t i = relinked[next++];
+        const auto [u, v] = kg.ends(i);
+        buffer.Clear();
+        w.Reset(buffer);
+        write_line(reader.read(i, statement_spool::reader::skip_aliases), fields_by_iri{g[u].iri, g[v].iri}, w,
+                   buffer);
+        out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+        dropping = true;
+      }
+      const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+      if (!nl) {
+        p = end;
+        break;
+      }
+      p = nl + 1;
+      ++line;
+      if (dropping) {
+        dropping = false;
+        run = p;
+      }
     }
-    const auto [u, v] = kg.ends(i);
-    buffer.Clear();
-    w.Reset(buffer);
-    write_line(reader.read(i, statement_spool::reader::skip_aliases), fields_by_iri{g[u].iri, g[v].iri}, w,
-               buffer);
-    out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+    if (!dropping) write(run, p);
   }
+  // A last line without its newline is a line (and gets one).
+  if (open_line) {
+    ++line;
+    if (!dropping) out.put('\n');
+  }
+  if (line < kg.statement_count() || next < relinked.size())
+    throw std::runtime_error("triples.jsonl: fewer lines than statements (" + std::to_string(line) + " of " +
+                             std::to_string(kg.statement_count()) + ")");
 }
 
 namespace {

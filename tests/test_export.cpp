@@ -1243,11 +1243,19 @@ BOOST_AUTO_TEST_CASE(streamed_triples_become_the_exporters) {
     for (const statement& s : added) lines.append(s, out);
     return out;
   };
+  // Read a block at a time: blocks of one byte, of a few, and larger than
+  // the file must give the same text, a line to replace across two blocks
+  // or not.
   auto resolved = [](const knowledge_graph& kg, const std::string& lines) {
-    std::istringstream in(lines);
-    std::ostringstream out;
-    write_resolved_triples(kg, in, out);
-    return out.str();
+    std::string first;
+    for (std::size_t block : {std::size_t{1} << 18, std::size_t{1}, std::size_t{2}, std::size_t{7}, std::size_t{64}}) {
+      std::istringstream in(lines);
+      std::ostringstream out;
+      write_resolved_triples(kg, in, out, block);
+      if (block == std::size_t{1} << 18) first = out.str();
+      else BOOST_TEST(out.str() == first, "block of " << block << " bytes");
+    }
+    return first;
   };
   // No link: the lines are already the exporter's.
   std::vector<statement> added;
@@ -1282,8 +1290,11 @@ BOOST_AUTO_TEST_CASE(streamed_triples_become_the_exporters) {
   const std::string lines = streamed(kg, linked);
   BOOST_TEST(lines != written(kg, "triples"));
   BOOST_TEST(resolved(kg, lines) == written(kg, "triples"));
+  // The last line without its newline is still a line, and gets one.
+  BOOST_TEST(resolved(kg, lines.substr(0, lines.size() - 1)) == written(kg, "triples"));
   // Fewer lines than statements: an error, not a short file.
   BOOST_CHECK_THROW(resolved(kg, lines.substr(0, lines.rfind('\n', lines.size() - 2) + 1)), std::runtime_error);
+  BOOST_CHECK_THROW(resolved(kg, ""), std::runtime_error);
 }
 
 // ---------------------------------------------------------------- numbers
