@@ -4,7 +4,12 @@
 // (JSON parse, NFC normalisation, ICU word segmentation). Prints the median
 // of several runs of each. A benchmark, not a test: it asserts nothing.
 //
-//   econkg_bench ECONKG CORPUS.jsonl [--runs N] [--threads 1,2]
+//   econkg_bench ECONKG CORPUS.jsonl [--runs N] [--threads 1,2] [--reference DEV.jsonl]
+//
+// --reference names a corpus of real articles (the development set) whose
+// density, bytes and statements per document, is printed beside the
+// benchmark corpus's: graph and export work grows with statements, extraction
+// with bytes, so the graph + exports share holds only for corpora as dense.
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
@@ -79,6 +84,13 @@ run_result run(const std::vector<std::string>& args, const std::string& out) {
   return r;
 }
 
+std::size_t count_lines(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::size_t n = 0;
+  for (std::string l; std::getline(in, l);) n += !l.empty();
+  return n;
+}
+
 template <class T>
 T median(std::vector<T> v) {
   std::sort(v.begin(), v.end());
@@ -133,15 +145,18 @@ std::size_t icu_pass(const std::vector<std::string>& lines, unsigned threads) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: econkg_bench ECONKG CORPUS.jsonl [--runs N] [--threads 1,2]\n";
+    std::cerr << "usage: econkg_bench ECONKG CORPUS.jsonl [--runs N] [--threads 1,2] [--reference DEV.jsonl]\n";
     return 2;
   }
   const std::string econkg = fs::absolute(argv[1]).string(), corpus = argv[2];
   int runs = 3;
   std::vector<unsigned> thread_counts{1, 2};
+  std::string reference;
   for (int i = 3; i + 1 < argc; i += 2) {
     const std::string k = argv[i], v = argv[i + 1];
-    if (k == "--runs") {
+    if (k == "--reference") {
+      reference = v;
+    } else if (k == "--runs") {
       runs = std::max(1, std::atoi(v.c_str()));
     } else if (k == "--threads") {
       thread_counts.clear();
@@ -176,7 +191,24 @@ int main(int argc, char** argv) {
   std::vector<double> st;
   for (int r = 0; r < runs; ++r) st.push_back(run({econkg, "extract", "-j1", one_doc}, "/dev/null").seconds);
   const double startup = median(st);
-  std::printf("start-up (lexicons, rules, one document): %.2f s; subtracted below (net)\n\n", startup);
+  std::printf("start-up (lexicons, rules, one document): %.2f s; subtracted below (net)\n", startup);
+
+  // Density: bytes and statements per document, from one extract of each
+  // corpus (which also brings the corpus into the page cache).
+  auto density = [&](const std::string& path) {
+    const std::string out = (tmp / "density.jsonl").string();
+    if (run({econkg, "extract", path}, out).status != 0) return std::string("(extract failed)");
+    const double docs = static_cast<double>(count_lines(path)), statements = static_cast<double>(count_lines(out));
+    char text[160];
+    std::snprintf(text, sizeof text, "%.0f bytes and %.1f statements a document, %.0f bytes a statement",
+                  static_cast<double>(fs::file_size(path)) / std::max(1.0, docs), statements / std::max(1.0, docs),
+                  static_cast<double>(fs::file_size(path)) / std::max(1.0, statements));
+    return std::string(text);
+  };
+  std::printf("density: %s\n", density(corpus).c_str());
+  if (!reference.empty() && fs::exists(reference))
+    std::printf("         %s in the reference %s\n", density(reference).c_str(), reference.c_str());
+  std::printf("\n");
 
   std::printf("%-7s %-8s %8s %8s %9s %10s %9s %9s %11s\n", "threads", "step", "total s", "net s",
               "MB/s", "kwords/s", "peak MB", "× ICU", "MB/s/core");

@@ -69,6 +69,50 @@ EN = [
     "said {PERSON}, {TITLE_EN} of {ORG}.",
 ]
 
+# Background sentences, as a wire story has around its facts: the company's
+# size and results, the market, the stock, earlier steps, reactions. Most
+# state nothing the ontology records; a few name a person, a place or a
+# company again. With them a generated story is as long as, and about as
+# dense in statements as, the development set's articles (written from real
+# announcements): the benchmark prints both densities.
+CONTEXT_FR = [
+    "Le groupe, qui emploie {STAFF} personnes dans {COUNTRIES} pays, a réalisé l'an dernier un chiffre "
+    "d'affaires de {REVENUE_FR}, en hausse de {PCT} %.",
+    "À la Bourse de Paris, le titre {ORG} gagnait {PCT} % en fin de matinée, dans un marché en léger recul.",
+    "Cette annonce intervient alors que la concurrence s'intensifie sur le marché européen, où les prix de "
+    "l'énergie restent élevés depuis {PAST_YEAR}.",
+    "Selon plusieurs analystes, l'opération devrait permettre au groupe de mieux résister à ses concurrents "
+    "américains et asiatiques.",
+    "« C'est une bonne nouvelle pour le territoire et pour l'emploi local », a réagi le maire de {CITY}.",
+    "Le projet avait été présenté une première fois en {PAST_YEAR}, avant d'être retardé par la hausse des "
+    "taux d'intérêt et les difficultés d'approvisionnement.",
+    "Les organisations syndicales ont demandé à être reçues par la direction dans les prochains jours.",
+    "Le groupe publiera ses résultats annuels le {NEXT_DATE_FR}.",
+    "Depuis son arrivée, {PERSON2} a engagé une profonde réorganisation des activités du groupe en Europe.",
+    "Le secteur reste l'un des plus dynamiques de la région, qui compte plusieurs centaines d'entreprises "
+    "industrielles et de nombreux sous-traitants.",
+    "La direction n'a pas précisé le calendrier des travaux, ni le montant des aides publiques attendues.",
+    "L'entreprise avait déjà annoncé en {PAST_YEAR} un plan de modernisation de ses sites français.",
+]
+CONTEXT_EN = [
+    "The group, which employs {STAFF} people in {COUNTRIES} countries, reported revenue of {REVENUE_EN} last "
+    "year, up {PCT}%.",
+    "Shares in {ORG} rose {PCT}% in early trading, outperforming a weaker market.",
+    "The announcement comes as competition intensifies across Europe, where energy prices have stayed high "
+    "since {PAST_YEAR}.",
+    "Analysts said the move should help the company compete with larger rivals in the United States and Asia.",
+    "\"This is good news for the region and for local employment,\" the mayor of {CITY} said in a statement.",
+    "The project was first presented in {PAST_YEAR} but was delayed by rising interest rates and supply "
+    "problems.",
+    "Unions said they would seek talks with management in the coming days.",
+    "The company will publish its full-year results on {NEXT_DATE_EN}.",
+    "Since taking over, {PERSON2} has led a broad reorganisation of the group's European business.",
+    "The sector remains one of the region's most dynamic, with several hundred manufacturers and many "
+    "suppliers.",
+    "Management did not give a timetable for the works or say how much public support it expects.",
+    "The company had already announced a plan to modernise its sites in {PAST_YEAR}.",
+]
+
 
 def read_tsv(path, want=None):
     rows = []
@@ -155,6 +199,10 @@ def main():
         n = rng.randint(2, 950)
         return rng.choice([f"${n} million", f"{n} million euros", f"£{n}m", f"${max(1, n // 100)} billion"])
 
+    def staff(fr):
+        n = rng.choice([rng.randint(20, 950), rng.randint(1, 90) * 1000])
+        return f"{n:,}".replace(",", "\u202f" if fr else ",")  # 19 000 (narrow no-break space), 19,000
+
     out = open(a.output, "w", encoding="utf-8") if a.output else sys.stdout
     written = docs = 0
     while (max_docs is None or docs < max_docs) and (max_bytes is None or written < max_bytes):
@@ -167,6 +215,7 @@ def main():
             o1, o2, o3 = orgs.draw(), orgs.draw(), orgs.draw()
             city = (cities_fr if fr else cities_en).draw()
             year, m, d = rng.randint(2023, 2030), rng.randint(1, 12), rng.randint(1, 28)
+            m2, d2 = rng.randint(1, 12), rng.randint(1, 28)
             vals = {
                 "ORG": o1, "ORG2": o2 if o2 != o1 else o3, "ORG3": o3, "CITY": city, "CITY_UP": city.upper(),
                 "REGION": rng.choice(regions) if fr else city, "PERSON": people.draw(),
@@ -176,11 +225,21 @@ def main():
                 "YEAR": year, "FOUNDED": rng.randint(1990, 2022),
                 "DAY": rng.choice(DAYS_FR if fr else DAYS_EN),
                 "DATE_FR": f"{d} {MONTHS_FR[m - 1]} {year}", "DATE_EN": f"{MONTHS_EN[m - 1]} {d}, {year}",
+                "PERSON2": people.draw(), "STAFF": staff(fr),
+                "COUNTRIES": rng.randint(2, 60), "PCT": rng.randint(1, 15), "PAST_YEAR": rng.randint(2015, 2022),
+                "REVENUE_FR": f"{rng.randint(2, 90)} milliards d'euros", "REVENUE_EN": f"${rng.randint(2, 90)} billion",
+                "NEXT_DATE_FR": f"{d2} {MONTHS_FR[m2 - 1]}", "NEXT_DATE_EN": f"{MONTHS_EN[m2 - 1]} {d2}",
             }
             # Two or three paragraphs, as in a wire story.
             templates = rng.sample(FR if fr else EN, rng.randint(2, 3))
             paras = [t.format(**vals) for t in templates]
             paras[1:] = [p.split(" — ", 1)[1] for p in paras[1:]]  # one dateline
+            # Background after the lede: paragraphs of one or two sentences.
+            context = [t.format(**vals) for t in rng.sample(CONTEXT_FR if fr else CONTEXT_EN, rng.randint(4, 8))]
+            while context:
+                k = min(len(context), rng.randint(1, 2))
+                paras.insert(rng.randint(1, len(paras)), " ".join(context[:k]))
+                context = context[k:]
             rec = {"id": f"gen{docs}", "lang": "fr" if fr else "en",
                    "date": f"{rng.randint(2023, 2025)}-{m:02d}-{d:02d}",
                    "title": paras[0].split(" — ", 1)[1].split(".")[0][:120].rsplit(" ", 1)[0], "url": None,
