@@ -448,8 +448,23 @@ void write_entity(rapidjson::StringBuffer& out, const graph_type& g, vertex_id v
 // Written through json::object_text rather than member by member through a
 // writer: a statement is a fixed shape, and the corpus's largest part of
 // both files.
+// The "predicate" value of a statement, by predicate number: a predicate
+// of SPEC §2 is its term; another is written as an absolute IRI, which
+// "@vocab" coercion keeps as it is (its name could be a term of the context
+// with another IRI: "name", "id"). Made once per graph rather than looked
+// up per statement.
+std::vector<std::string> predicate_values(const knowledge_graph& kg) {
+  std::vector<std::string> out;
+  for (std::uint32_t n = 0; n < kg.predicate_count(); ++n) {
+    const std::string& predicate = kg.predicate(n);
+    const std::string_view term = known_term(predicate);
+    out.push_back(term.empty() ? std::string(iri_base) + "vocab#" + vocab_name(predicate) : std::string(term));
+  }
+  return out;
+}
+
 void write_statement(rapidjson::StringBuffer& out, const knowledge_graph& kg, std::size_t index,
-                     const statement_view& s, const std::string& id) {
+                     const statement_view& s, const std::string& id, const std::vector<std::string>& predicates) {
   // Plain variables, not structured bindings: the lambda below captures
   // them, which clang before 16 does not allow for bindings.
   const auto ends = kg.ends(index);
@@ -462,13 +477,7 @@ void write_statement(rapidjson::StringBuffer& out, const knowledge_graph& kg, st
     o.escaped_member("@id", id);
     o.plain_member("@type", "Statement");
     iri_member(o, out, "subject", kg.graph()[subject].iri);
-    // A predicate of SPEC §2 is its term; another is written as an absolute
-    // IRI, which "@vocab" coercion keeps as it is (its name could be a term
-    // of the context with another IRI: "name", "id").
-    if (const std::string_view term = known_term(s.predicate); !term.empty())
-      o.plain_member("predicate", term);
-    else
-      o.plain_member("predicate", std::string(iri_base) + "vocab#" + vocab_name(s.predicate));
+    o.plain_member("predicate", predicates[kg.predicate_number(index)]);
     iri_member(o, out, "object", kg.graph()[object].iri);
 
     if (a.amount) money_member(o, "amount", *a.amount, a.currency);
@@ -512,37 +521,47 @@ class statement_ids {
   explicit statement_ids(const knowledge_graph& kg) {
     const std::size_t n = kg.statement_count();
     const graph_type& g = kg.graph();
-    hashes_.reserve(n);
+    hashes_.resize(n);
     // hash64 of doc, IRI, predicate and IRI joined by U+001F, computed as
     // the bytes come (FNV-1a reads them in order), without joining them.
-    auto step = [](std::uint64_t h, std::string_view text) {
-      for (unsigned char c : text) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-      }
-      return h;
-    };
-    auto separate = [](std::uint64_t h) { return (h ^ 0x1fU) * 0x100000001b3ULL; };
+    auto separate = [](std::uint64_t h) { return (h ^ 0x1fU) * fnv_prime; };
     // A document's statements come together, and often share a subject:
-    // the hash of the last document, and of it and the last subject, is kept.
+    // the hash of the last document, and of it and the last subject, is
+    // kept. Each statement's hash so far (up to its subject) goes to
+    // hashes_[i]; its predicate and object are added below.
     constexpr auto none = std::numeric_limits<std::size_t>::max();
     std::size_t last_doc = none, last_subject = none;
     std::uint64_t doc_hash = 0, subject_hash = 0;
     for (std::size_t i = 0; i < n; ++i) {
-      const auto [u, v] = kg.ends(i);
+      const vertex_id u = kg.ends(i).first;
       if (const doc_number d = kg.doc_of(i); d != last_doc) {
-        doc_hash = separate(step(0xcbf29ce484222325ULL, kg.doc_id(d)));
+        doc_hash = separate(fnv_step(0xcbf29ce484222325ULL, kg.doc_id(d)));
         last_doc = d;
         last_subject = none;
       }
       if (u != last_subject) {
-        subject_hash = separate(step(doc_hash, g[u].iri));
+        subject_hash = separate(fnv_step(doc_hash, g[u].iri));
         last_subject = u;
       }
-      std::uint64_t h = step(subject_hash, kg.predicate_of(i));
-      h = step(separate(h), g[v].iri);
-      hashes_.push_back(h);
+      hashes_[i] = subject_hash;
     }
+    // Then predicate and object, four statements at a time: FNV-1a is a
+    // chain of multiplications, each waiting for the last, and four
+    // independent chains keep the multiplier busy.
+    std::size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+      std::array<std::string_view, 4> predicates, objects;
+      for (std::size_t l = 0; l < 4; ++l) {
+        predicates[l] = kg.predicate_of(i + l);
+        objects[l] = g[kg.ends(i + l).second].iri;
+      }
+      std::uint64_t* h = &hashes_[i];
+      fnv_step4(h, predicates);
+      for (std::size_t l = 0; l < 4; ++l) h[l] = separate(h[l]);
+      fnv_step4(h, objects);
+    }
+    for (; i < n; ++i)
+      hashes_[i] = fnv_step(separate(fnv_step(hashes_[i], kg.predicate_of(i))), g[kg.ends(i).second].iri);
     // Hashes several statements share, then their suffixes in input order.
     std::vector<std::uint64_t> sorted = hashes_;
     std::sort(sorted.begin(), sorted.end());
@@ -581,6 +600,34 @@ class statement_ids {
   }
 
  private:
+  static constexpr std::uint64_t fnv_prime = 0x100000001b3ULL;
+  // FNV-1a's steps over the bytes of `text` from the state `h`.
+  static std::uint64_t fnv_step(std::uint64_t h, std::string_view text) {
+    for (unsigned char c : text) h = (h ^ c) * fnv_prime;
+    return h;
+  }
+  // The same for four states and texts at once: the bytes all four have,
+  // in step, then what is left of each.
+  static void fnv_step4(std::uint64_t* h, const std::array<std::string_view, 4>& texts) {
+    const std::size_t common =
+        std::min({texts[0].size(), texts[1].size(), texts[2].size(), texts[3].size()});
+    std::uint64_t h0 = h[0], h1 = h[1], h2 = h[2], h3 = h[3];
+    const auto* t0 = reinterpret_cast<const unsigned char*>(texts[0].data());
+    const auto* t1 = reinterpret_cast<const unsigned char*>(texts[1].data());
+    const auto* t2 = reinterpret_cast<const unsigned char*>(texts[2].data());
+    const auto* t3 = reinterpret_cast<const unsigned char*>(texts[3].data());
+    for (std::size_t j = 0; j < common; ++j) {
+      h0 = (h0 ^ t0[j]) * fnv_prime;
+      h1 = (h1 ^ t1[j]) * fnv_prime;
+      h2 = (h2 ^ t2[j]) * fnv_prime;
+      h3 = (h3 ^ t3[j]) * fnv_prime;
+    }
+    h[0] = fnv_step(h0, texts[0].substr(common));
+    h[1] = fnv_step(h1, texts[1].substr(common));
+    h[2] = fnv_step(h2, texts[2].substr(common));
+    h[3] = fnv_step(h3, texts[3].substr(common));
+  }
+
   std::vector<std::uint64_t> hashes_;
   std::unordered_map<std::size_t, std::size_t> suffixes_;  // statement number -> n >= 2
 };
@@ -621,9 +668,10 @@ class jsonld_text {
     append(text);
     write_full_block(out_, buffer_);
   }
-  void statement(const knowledge_graph& kg, std::size_t index, const statement_view& s, const std::string& id) {
+  void statement(const knowledge_graph& kg, std::size_t index, const statement_view& s, const std::string& id,
+                 const std::vector<std::string>& predicates) {
     separate();
-    write_statement(buffer_, kg, index, s, id);
+    write_statement(buffer_, kg, index, s, id, predicates);
     write_full_block(out_, buffer_);
   }
   // The last line, and what is left to the stream.
@@ -678,6 +726,7 @@ void write_ndjson(const knowledge_graph& kg, const document_groups& groups, std:
                   jsonld_text* jsonld = nullptr) {
   const auto ids_made = kg.derived<statement_ids>([&] { return statement_ids(kg); });
   const statement_ids& ids = *ids_made;
+  const std::vector<std::string> predicates = predicate_values(kg);
   // A document's statements are usually consecutive, so the reader mostly
   // reads on from where it stopped.
   knowledge_graph::statement_reader reader(kg);
@@ -729,7 +778,7 @@ void write_ndjson(const knowledge_graph& kg, const document_groups& groups, std:
       first = false;
       ids.text(i, id);
       const std::size_t at = buffer.GetSize();
-      write_statement(buffer, kg, i, reader.read(i, statement_spool::reader::skip_entities), id);
+      write_statement(buffer, kg, i, reader.read(i, statement_spool::reader::skip_entities), id, predicates);
       if (jsonld) jsonld->statement(std::string_view(buffer.GetString() + at, buffer.GetSize() - at));
     }
     append("]}\n");
@@ -749,12 +798,13 @@ class jsonld_exporter final : public exporter {
     text.entities(kg.graph());
     const auto ids_made = kg.derived<statement_ids>([&] { return statement_ids(kg); });
     const statement_ids& ids = *ids_made;
+    const std::vector<std::string> predicates = predicate_values(kg);
     std::string id;
     // Statements name their entities by the resolved vertices' IRIs.
     kg.for_each_statement(
         [&](std::size_t i, const statement_view& s) {
           ids.text(i, id);
-          text.statement(kg, i, s, id);
+          text.statement(kg, i, s, id, predicates);
         },
         statement_spool::reader::skip_entities);
     text.finish();

@@ -264,6 +264,11 @@ class knowledge_graph {
   // Statement number `index`'s document and predicate, without reading its record.
   doc_number doc_of(std::size_t index) const { return statements_.at(index).doc; }
   const std::string& predicate_of(std::size_t index) const { return predicates_[statements_.at(index).predicate]; }
+  // Predicates by number, from 0 in the order they were first added:
+  // statement number `index`'s, and how many there are.
+  std::uint32_t predicate_number(std::size_t index) const { return statements_.at(index).predicate; }
+  std::size_t predicate_count() const { return predicates_.size(); }
+  const std::string& predicate(std::uint32_t number) const { return predicates_[number]; }
   // Reads statements back in full, one at a time (each reader has its own
   // buffer; several may read at once). Consecutive numbers read fastest.
   class statement_reader {
