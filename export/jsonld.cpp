@@ -442,12 +442,6 @@ void write_entity(rapidjson::StringBuffer& out, const graph_type& g, vertex_id v
   });
 }
 
-// Statement number `index` of `kg`, whose record is `s` and IRI `id`,
-// appended to `out`: the same text in graph.jsonld and graph.ndjson, so it
-// uses only terms and prefixes both contexts have (context_object()).
-// Written through json::object_text rather than member by member through a
-// writer: a statement is a fixed shape, and the corpus's largest part of
-// both files.
 // The "predicate" value of a statement, by predicate number: a predicate
 // of SPEC §2 is its term; another is written as an absolute IRI, which
 // "@vocab" coercion keeps as it is (its name could be a term of the context
@@ -463,6 +457,13 @@ std::vector<std::string> predicate_values(const knowledge_graph& kg) {
   return out;
 }
 
+// Statement number `index` of `kg`, whose record is `s` and IRI `id`,
+// appended to `out` (`predicates` is predicate_values(kg)): the same text
+// in graph.jsonld and graph.ndjson, so it uses only terms and prefixes
+// both contexts have (context_object()).
+// Written through json::object_text rather than member by member through a
+// writer: a statement is a fixed shape, and the corpus's largest part of
+// both files.
 void write_statement(rapidjson::StringBuffer& out, const knowledge_graph& kg, std::size_t index,
                      const statement_view& s, const std::string& id, const std::vector<std::string>& predicates) {
   // Plain variables, not structured bindings: the lambda below captures

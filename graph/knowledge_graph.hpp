@@ -263,9 +263,9 @@ class knowledge_graph {
   bool relinked(std::size_t index) const;
   // Statement number `index`'s document and predicate, without reading its record.
   doc_number doc_of(std::size_t index) const { return statements_.at(index).doc; }
-  const std::string& predicate_of(std::size_t index) const { return predicates_[statements_.at(index).predicate]; }
+  const std::string& predicate_of(std::size_t index) const { return predicate(predicate_number(index)); }
   // Predicates by number, from 0 in the order they were first added:
-  // statement number `index`'s, and how many there are.
+  // statement number `index`'s, how many there are, and each one's text.
   std::uint32_t predicate_number(std::size_t index) const { return statements_.at(index).predicate; }
   std::size_t predicate_count() const { return predicates_.size(); }
   const std::string& predicate(std::uint32_t number) const { return predicates_[number]; }
