@@ -8,7 +8,7 @@
 #  3. not killed: only the new outputs are left.
 # The input is a generated corpus (bench/gen_corpus.py, 10 MB, or
 # $ECONKG_ATOMIC_CORPUS_MB: tests/CMakeLists.txt gives 3 for the slower
-# sanitizer build) large enough that extraction lasts about half a second at
+# sanitizer build) large enough that extraction lasts about 0.4 s at
 # 2 threads (with 3 MB, an optimised build finished before the kill in about
 # one run in ten).
 # Usage: bash tests/e2e_atomic.sh ECONKG_BINARY SOURCE_DIR SCRATCH_DIR
@@ -43,7 +43,7 @@ for _ in $(seq 1 3000); do  # up to 60 s for the lexicon to load
   kill -0 "$pid" 2>/dev/null || break
   sleep 0.02
 done
-# Into extraction, well before its end: the corpus takes about 0.5 s at 2
+# Into extraction, well before its end: the corpus takes about 0.4 s at 2
 # threads on a quiet host (a 0.5 s wait here made the test fail now and then).
 sleep 0.05
 temporaries=$(ls -A out | grep -c '\.tmp-')
