@@ -668,6 +668,19 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   // With helper threads extracting meanwhile, a rebuild the graph needs is
   // done as documents are delivered, not in the final, single-threaded step.
   const bool settle_early = thread_count(o) > 1;
+  // Statements reach the graph a few hundred at a time (knowledge_graph's
+  // batch add() fetches what the next ones read while placing these).
+  std::vector<std::vector<econkg::statement>> pending;
+  std::vector<const econkg::statement*> batch;
+  auto add_pending = [&] {
+    batch.clear();
+    for (const auto& ss : pending)
+      for (const auto& s : ss) batch.push_back(&s);
+    kg.add(batch);
+    statements += batch.size();
+    pending.clear();
+    if (settle_early) kg.settle_early();
+  };
   const auto [read, skipped] = for_each_statement(
       o, *ex,
       [&](unsigned thread, econkg::document& doc, std::vector<econkg::statement>& ss, std::string& text) {
@@ -676,12 +689,12 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
         std::string().swap(doc.text);
         std::string().swap(doc.title);
       },
-      [&](const econkg::document&, const std::vector<econkg::statement>& ss, const std::string& text) {
+      [&](const econkg::document&, std::vector<econkg::statement>& ss, const std::string& text) {
         triples.write(text);
-        for (const auto& s : ss) kg.add(s);
-        statements += ss.size();
-        if (settle_early) kg.settle_early();
+        pending.push_back(std::move(ss));
+        if (pending.size() == 64) add_pending();
       });
+  add_pending();
   triples.flush();
   writers.clear();
   // The analytics are computed below, beside the formats that need none.

@@ -212,6 +212,13 @@ class knowledge_graph {
   // the graph, the graph is rebuilt from the statements (once, when it is
   // next read), so the result does not depend on which document came first.
   void add(const statement& s);
+  // The same for each statement of `batch`, in order, with the same
+  // result; faster for many statements at once (the CLI passes a few
+  // hundred): each statement's keys are found first, then the statements
+  // are placed while the memory later ones will read (their vertices, edge
+  // slots and bundles, mostly cache misses on a large graph) is fetched
+  // ahead.
+  void add(std::span<const statement* const> batch);
 
   // Does the rebuild a late link calls for now rather than when the graph
   // is next read, for a caller with time to spare (the CLI's main thread
@@ -472,6 +479,14 @@ class knowledge_graph {
   // Rebuilds the graph from the spooled statements if a late link made it stale.
   void settle() const;
   void place(std::size_t index, const statement& s) const;
+  // add() but for place(): the statement's keys, links, numbers and spool
+  // record; true when a link changed how an end already placed resolves.
+  bool record(const statement& s);
+  // Asks the processor for the memory place(index, s) will read: `ahead`
+  // 2, the ends' vertices and the edge slots; 1, what those hold the
+  // address of (the edge bundle, the vertices' document lists). Reads
+  // only; what is not there yet is skipped.
+  void prefetch_place(std::size_t index, const statement& s, int ahead) const;
   vertex_id find_or_add(std::uint32_t key, const entity_ref& e, doc_number doc) const;
 
   resolution_rules rules_;
@@ -537,6 +552,18 @@ class knowledge_graph {
     // false and the slot returned is k's, for the caller to fill with a
     // bundle (never nullptr). The reference is valid until the next call.
     relation*& find_or_slot(const edge_key& k, bool& found);
+    // Prefetches the slot where a lookup of `k` starts.
+    void prefetch(const edge_key& k) const {
+      if (!slots_.empty()) __builtin_prefetch(&slots_[hash(k) & mask_]);
+    }
+    // The bundle stored for `k`, or nullptr; reads only.
+    const relation* peek(const edge_key& k) const {
+      if (slots_.empty()) return nullptr;
+      for (std::size_t i = hash(k) & mask_;; i = (i + 1) & mask_) {
+        const slot& at = slots_[i];
+        if (!at.bundle || at.key == k) return at.bundle;
+      }
+    }
     void clear() {
       slots_.clear();
       mask_ = used_ = 0;

@@ -515,7 +515,12 @@ std::string graph_dump(const knowledge_graph& kg) {
     out << 'e' << boost::source(*e, g) << '-' << g[*e].predicate << '-' << boost::target(*e, g) << ' '
         << g[*e].weight << " |";
     for (auto d : kg.doc_ids(g[*e].docs)) out << ' ' << d;
-    out << '\n';
+    out << " |";
+    for (auto r : kg.rule_ids(g[*e].rules)) out << ' ' << r;
+    out << " |";
+    for (const auto& d : g[*e].dates) out << ' ' << d.view();
+    out << " | " << g[*e].attrs.amount.value_or(-1) << ' ' << g[*e].attrs.currency.view() << ' '
+        << g[*e].confidence << '\n';
   }
   return out.str();
 }
@@ -549,6 +554,57 @@ BOOST_AUTO_TEST_CASE(settling_early_gives_the_same_graph) {
     // The late links merged names: « Entreprise 7 » and « Entreprise 7 SA »
     // are org:e7; with Lyon, Banque and France, 63 entities.
     if (c == 1) BOOST_TEST(lazy.entity_count() == 63u);
+  }
+}
+
+// add() of a batch gives the graph add() one statement at a time gives,
+// whatever the batches, links found late within a batch included: on the
+// spelling corpus; on one where a name gets its gazetteer id after a
+// mention without it, in the same batch or a later one; on one where a
+// link is undone (two gazetteer ids for a name); with dates, amounts and
+// rules, which the first statement of an edge sets and later ones fill.
+BOOST_AUTO_TEST_CASE(batches_give_the_graph_single_adds_give) {
+  std::vector<std::vector<statement>> corpora = {spelling_corpus(), {}, {}};
+  for (int i = 0; i < 40; ++i) {
+    const std::string name = "Entreprise " + std::to_string(i % 13);
+    attributes a;
+    if (i % 3 == 0) a.amount = 1000 * i;
+    if (i % 3 == 0) a.currency = "EUR";
+    if (i % 4 != 1) a.date = "2024-0" + std::to_string(1 + i % 9);
+    corpora[1].push_back(stmt("a" + std::to_string(i), ref(name, "Organization"), "opens", ref("Lyon", "Place"), a,
+                              0.5 + 0.01 * (i % 7), "r/" + std::to_string(i % 5)));
+    corpora[1].push_back(stmt("b" + std::to_string(i / 2), ref(name + " SA", "Organization", "org:e" + std::to_string(i % 13)),
+                              "partners_with", ref("Banque " + std::to_string(i % 5), "Organization")));
+    corpora[1].push_back(stmt("b" + std::to_string(i / 2), ref("Banque " + std::to_string(i % 5), "Organization"),
+                              "partners_with", ref(name, "Organization"), a));
+  }
+  corpora[2] = {
+      stmt("d1", ref("Total", "Organization"), "opens", ref("Paris", "Place")),
+      stmt("d2", ref("Total", "Organization", "org:total-a"), "opens", ref("Paris", "Place")),
+      stmt("d2", ref("Total", "Organization"), "funds", ref("Paris", "Place")),
+      stmt("d3", ref("Total SA", "Organization", "org:total-b"), "opens", ref("Paris", "Place")),
+      stmt("d4", ref("Total", "Organization"), "opens", ref("Lyon", "Place")),
+  };
+  for (std::size_t c = 0; c < corpora.size(); ++c) {
+    const auto& corpus = corpora[c];
+    knowledge_graph one_by_one;
+    for (const statement& s : corpus) one_by_one.add(s);
+    one_by_one.analyse();
+    for (std::size_t size : {std::size_t{1}, std::size_t{2}, std::size_t{5}, std::size_t{9}, corpus.size()}) {
+      knowledge_graph batched;
+      for (std::size_t at = 0; at < corpus.size(); at += size) {
+        std::vector<const statement*> batch;
+        for (std::size_t i = at; i < std::min(corpus.size(), at + size); ++i) batch.push_back(&corpus[i]);
+        batched.add(batch);
+      }
+      batched.analyse();
+      BOOST_TEST(graph_dump(batched) == graph_dump(one_by_one), "corpus " << c << ", batches of " << size);
+      BOOST_TEST(batched.resolved_through_links() == one_by_one.resolved_through_links());
+      for (std::size_t i = 0; i < corpus.size(); ++i) {
+        BOOST_TEST((batched.ends(i) == one_by_one.ends(i)), "statement " << i);
+        BOOST_TEST(batched.relinked(i) == one_by_one.relinked(i), "statement " << i);
+      }
+    }
   }
 }
 
@@ -787,6 +843,23 @@ BOOST_AUTO_TEST_CASE(money_and_job_totals) {
   // A second analysis gives the same totals, not twice them.
   kg.analyse();
   BOOST_TEST(g[kg.ends(0).first].invested_eur == 4'600'000'000);
+}
+
+// An amount several givers share counts once for the receiver only when
+// they give it in the same documents: the same round reported elsewhere is
+// another round.
+BOOST_AUTO_TEST_CASE(a_shared_amount_counts_once_per_documents) {
+  knowledge_graph kg;
+  attributes round;
+  round.amount = 50'000'000;
+  round.currency = "EUR";
+  const auto startup = ref("Pasqal", "Organization");
+  kg.add(stmt("d1", ref("Bpifrance", "Organization"), "funds", startup, round));
+  kg.add(stmt("d1", ref("Quantonation", "Organization"), "funds", startup, round));
+  kg.add(stmt("d2", ref("Temasek", "Organization"), "funds", startup, round));  // other documents
+  kg.add(stmt("d2", ref("Bpifrance", "Organization"), "acquires", startup, round));  // other predicate
+  kg.analyse();
+  BOOST_TEST(kg.graph()[kg.ends(0).second].received_eur == 150'000'000);
 }
 
 BOOST_AUTO_TEST_CASE(empty_graph_analyses) {
