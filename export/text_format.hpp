@@ -392,12 +392,15 @@ inline std::shared_ptr<const pagerank_texts> pagerank_texts_of(const knowledge_g
   return kg.derived<pagerank_texts>([&] { return pagerank_texts(kg.graph()); });
 }
 
-// Appends `items` joined by " | ", the list separator of every tabular output.
+// The list separator of every tabular output.
+inline constexpr std::string_view list_separator = " | ";
+
+// Appends `items` joined by list_separator.
 template <typename Range>
 void append_joined(std::string& out, const Range& items) {
   const std::size_t start = out.size();
   for (const auto& item : items) {
-    if (out.size() != start) out += " | ";
+    if (out.size() != start) out += list_separator;
     out += item;
   }
 }
@@ -415,11 +418,17 @@ std::string_view joined_view(const Range& items) {
 // no list to sort for the commonest case, a single id.
 inline std::string_view joined_doc_ids(const knowledge_graph& kg, std::span<const doc_number> docs) {
   if (docs.size() == 1) return kg.doc_id(docs[0]);
-  return joined_view(kg.doc_ids(docs));
+  thread_local std::string scratch;
+  scratch.clear();
+  kg.append_doc_ids(scratch, docs, list_separator);
+  return scratch;
 }
 inline std::string_view joined_rule_ids(const knowledge_graph& kg, std::span<const std::uint32_t> rules) {
   if (rules.size() == 1) return kg.rule_id(rules[0]);
-  return joined_view(kg.rule_ids(rules));
+  thread_local std::string scratch;
+  scratch.clear();
+  kg.append_rule_ids(scratch, rules, list_separator);
+  return scratch;
 }
 
 // A full date, "YYYY-MM-DD", or none (empty), held in place rather than

@@ -314,7 +314,33 @@ void knowledge_graph::string_table::rank() {
   std::sort(by_rank_.begin(), by_rank_.end(),
             [this](std::uint32_t a, std::uint32_t b) { return strings_[a] < strings_[b]; });
   rank_of_.resize(strings_.size());
-  for (std::size_t r = 0; r < by_rank_.size(); ++r) rank_of_[by_rank_[r]] = static_cast<std::uint32_t>(r);
+  ranked_bytes_.clear();
+  ranked_at_.clear();
+  ranked_at_.reserve(by_rank_.size() + 1);
+  for (std::size_t r = 0; r < by_rank_.size(); ++r) {
+    rank_of_[by_rank_[r]] = static_cast<std::uint32_t>(r);
+    ranked_at_.push_back(ranked_bytes_.size());
+    ranked_bytes_ += strings_[by_rank_[r]];
+  }
+  ranked_at_.push_back(ranked_bytes_.size());
+}
+
+void knowledge_graph::string_table::append_sorted(std::string& out, std::span<const std::uint32_t> numbers,
+                                                  std::string_view separator) const {
+  const std::size_t start = out.size();
+  auto append = [&](std::string_view s) {
+    if (out.size() != start) out += separator;
+    out += s;
+  };
+  if (rank_of_.size() != strings_.size()) {
+    for (std::string_view s : sorted(numbers)) append(s);
+    return;
+  }
+  thread_local std::vector<std::uint32_t> ranks;
+  ranks.clear();
+  for (std::uint32_t n : numbers) ranks.push_back(rank_of_[n]);
+  std::sort(ranks.begin(), ranks.end());
+  for (std::uint32_t r : ranks) append(std::string_view(ranked_bytes_).substr(ranked_at_[r], ranked_at_[r + 1] - ranked_at_[r]));
 }
 
 void knowledge_graph::add(const statement& s) {

@@ -309,11 +309,19 @@ class knowledge_graph {
   std::vector<std::string_view> doc_ids(std::span<const doc_number> docs) const {
     return doc_ids_.sorted(docs);
   }
+  // Appends the same ids to `out`, each but the first after `separator`
+  // when `out` has grown (as detail::append_joined() joins them).
+  void append_doc_ids(std::string& out, std::span<const doc_number> docs, std::string_view separator) const {
+    doc_ids_.append_sorted(out, docs, separator);
+  }
   // The id of rule number `rule`.
   const std::string& rule_id(std::uint32_t rule) const { return rule_ids_[rule]; }
   // The ids of `rules` in byte order.
   std::vector<std::string_view> rule_ids(std::span<const std::uint32_t> rules) const {
     return rule_ids_.sorted(rules);
+  }
+  void append_rule_ids(std::string& out, std::span<const std::uint32_t> rules, std::string_view separator) const {
+    rule_ids_.append_sorted(out, rules, separator);
   }
   // The rules names are folded with.
   const resolution_rules& rules() const { return rules_; }
@@ -402,6 +410,12 @@ class knowledge_graph {
     std::size_t size() const { return strings_.size(); }
     // The strings numbered `numbers`, in byte order.
     std::vector<std::string_view> sorted(std::span<const std::uint32_t> numbers) const;
+    // Appends them to `out` in that order, each but the first after
+    // `separator` when `out` has grown. Once ranked, without a list of
+    // views: each string is copied from one buffer of them all in byte
+    // order, which an exporter's many lists read in cache where the
+    // strings themselves are scattered.
+    void append_sorted(std::string& out, std::span<const std::uint32_t> numbers, std::string_view separator) const;
     // Ranks every string kept so far by byte order, so that sorted() then
     // sorts numbers by rank rather than comparing strings (document ids
     // share long prefixes, and an entity may name hundreds of documents).
@@ -420,6 +434,8 @@ class knowledge_graph {
     std::array<recent_string, 64> recent_;
     std::vector<std::uint32_t> rank_of_;   // number -> place in byte order (rank())
     std::vector<std::uint32_t> by_rank_;   // place in byte order -> number
+    std::string ranked_bytes_;             // the strings in byte order, one after the other (rank())
+    std::vector<std::size_t> ranked_at_;   // place in byte order -> where its string starts there; one more: the end
   };
 
   // A vector that grows a chunk at a time and never moves its items: no

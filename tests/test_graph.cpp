@@ -695,6 +695,35 @@ BOOST_AUTO_TEST_CASE(ranked_ids_sort_as_strings_do) {
   BOOST_TEST(kg.doc_ids(later.docs) == all);
 }
 
+// append_doc_ids() and append_rule_ids() join what doc_ids() and
+// rule_ids() list, ranked or not, after what `out` holds.
+BOOST_AUTO_TEST_CASE(appended_ids_join_the_sorted_ids) {
+  auto joined = [](const std::vector<std::string_view>& ids, std::string out) {
+    const std::size_t start = out.size();
+    for (std::string_view id : ids) out.append(out.size() == start ? "" : " / ").append(id);
+    return out;
+  };
+  knowledge_graph kg;
+  const std::vector<std::string> docs = {"doc-10", "doc-2", "Doc-3", "doc-1", "doc-Ã©", "d", "doc-02"};
+  for (const std::string& d : docs) kg.add(stmt(d, microsoft, "invests_in", france, {}, 0.5, "r/" + d));
+  for (int ranked = 0; ranked < 2; ++ranked) {
+    if (ranked) kg.analyse();
+    const relation& r = kg.graph()[*boost::edges(kg.graph()).first];
+    for (const std::string prefix : {"", "x"}) {
+      std::string out = prefix;
+      kg.append_doc_ids(out, r.docs, " / ");
+      BOOST_TEST(out == joined(kg.doc_ids(r.docs), prefix), "ranked " << ranked);
+      out = prefix;
+      kg.append_rule_ids(out, r.rules, " / ");
+      BOOST_TEST(out == joined(kg.rule_ids(r.rules), prefix), "ranked " << ranked);
+    }
+    std::string out;
+    const std::vector<doc_number> some = {6, 0, 2};
+    kg.append_doc_ids(out, some, "|");
+    BOOST_TEST(out == "Doc-3|doc-02|doc-10");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(symmetric_edges_merge) {
   knowledge_graph kg;
   const auto a = ref("Airbus", "Organization"), b = ref("Thales", "Organization");
