@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cassert>
 #include <cerrno>
 #include <cstring>
@@ -56,10 +55,6 @@ char* put_varint(char* at, std::uint64_t v) {
   }
   *at++ = static_cast<char>(v);
   return at;
-}
-// The bytes put_varint() takes for `v`.
-std::size_t varint_size(std::uint64_t v) {
-  return v < 0x80 ? 1 : 1 + static_cast<std::size_t>(std::bit_width(v) - 1) / 7;
 }
 // Signed numbers as varints: 0, -1, 1, -2… as 0, 1, 2, 3…
 std::uint64_t zigzag(std::int64_t v) {
@@ -204,28 +199,34 @@ statement_spool::~statement_spool() {
   if (fd_ >= 0) ::close(fd_);
 }
 
+char* statement_spool::byte_buffer::room(std::size_t n) {
+  if (capacity_ - size_ < n) {
+    const std::size_t capacity = std::max(size_ + n, 2 * capacity_);
+    auto bytes = std::make_unique_for_overwrite<char[]>(capacity);
+    if (size_) std::memcpy(bytes.get(), bytes_.get(), size_);
+    bytes_ = std::move(bytes);
+    capacity_ = capacity;
+  }
+  return bytes_.get() + size_;
+}
+
 std::uint64_t statement_spool::append(const statement& s) {
   const std::uint64_t offset = size();
   const attributes& a = s.attrs;
   const auto texts = text_fields(s);
   const entity_ref* ends[2] = {&s.subject, &s.object};
-  // The record's size first, so that it is written in place, in one piece.
-  std::uint64_t body = 1 + varint_size(s.ev.start) + varint_size(s.ev.end) + sizeof s.confidence;
-  for (const auto* number : {&a.amount, &a.jobs, &a.quantity})
-    if (*number) body += varint_size(zigzag(**number));
-  if (a.stake) body += sizeof(double);
-  for (const std::string* text : texts) body += varint_size(text->size()) + text->size();
+  // Room for the record at its largest (every varint at its longest), so
+  // that it is written in one pass and its length put in front after.
+  constexpr std::size_t longest = 10;  // bytes of a 64-bit varint
+  std::size_t room = sizeof(std::uint32_t) + 1 + 2 * longest + sizeof s.confidence + 3 * longest + sizeof(double) +
+                     texts.size() * longest;
+  for (const std::string* text : texts) room += text->size();
   for (const entity_ref* end : ends) {
-    body += varint_size(end->label.size()) + end->label.size() + varint_size(end->type.size()) + end->type.size() +
-            varint_size(end->kb_id.size()) + end->kb_id.size() + varint_size(end->aliases.size());
-    for (const std::string& alias : end->aliases) body += varint_size(alias.size()) + alias.size();
+    room += 4 * longest + end->label.size() + end->type.size() + end->kb_id.size();
+    for (const std::string& alias : end->aliases) room += longest + alias.size();
   }
-  if (body > std::numeric_limits<std::uint32_t>::max())
-    throw std::runtime_error("statement spool: a statement of 4 GiB or more");
-  const auto length = static_cast<std::uint32_t>(body);
-  const std::size_t start = pending_.size();
-  pending_.resize(start + sizeof length + length);
-  char* at = put(pending_.data() + start, &length, sizeof length);
+  char* const start = pending_.room(room);
+  char* at = start + sizeof(std::uint32_t);
   *at++ = static_cast<char>((a.amount ? has_amount : 0) | (a.jobs ? has_jobs : 0) | (a.quantity ? has_quantity : 0) |
                             (a.stake ? has_stake : 0) | (s.ev.in_title ? in_title : 0));
   at = put_varint(at, s.ev.start);
@@ -243,7 +244,13 @@ std::uint64_t statement_spool::append(const statement& s) {
   for (const entity_ref* end : ends) at = put(at, end->kb_id);
   for (const entity_ref* end : ends)
     for (const std::string& alias : end->aliases) at = put(put_varint(at, alias.size()), alias);
-  assert(at == pending_.data() + pending_.size());
+  const auto body = static_cast<std::size_t>(at - start) - sizeof(std::uint32_t);
+  assert(body + sizeof(std::uint32_t) <= room);
+  if (body > std::numeric_limits<std::uint32_t>::max())
+    throw std::runtime_error("statement spool: a statement of 4 GiB or more");
+  const auto length = static_cast<std::uint32_t>(body);
+  put(start, &length, sizeof length);
+  pending_.commit(sizeof length + body);
   // Whole records only reach the file, so a reader finds each record either
   // in the file or in pending_.
   if (pending_.size() >= block_size) flush();

@@ -113,7 +113,22 @@ class statement_spool {
 
   int fd_ = -1;
   std::string dir_;              // for messages
-  std::string pending_;          // records not yet written to the file (whole ones only)
+  // Bytes that grow without being zeroed first (a std::string's resize()
+  // writes every new byte twice: zeros, then the record).
+  class byte_buffer {
+   public:
+    const char* data() const { return bytes_.get(); }
+    std::size_t size() const { return size_; }
+    void clear() { size_ = 0; }
+    // Room for `n` more bytes after size(), kept by commit().
+    char* room(std::size_t n);
+    void commit(std::size_t n) { size_ += n; }
+
+   private:
+    std::unique_ptr<char[]> bytes_;
+    std::size_t size_ = 0, capacity_ = 0;
+  };
+  byte_buffer pending_;          // records not yet written to the file (whole ones only)
   std::uint64_t flushed_ = 0;    // bytes in the file
 };
 
