@@ -310,6 +310,19 @@ int main(int argc, char** argv) {
                   median(ratios), ratios.front(), ratios.back());
     }
   }
+  // What each writes (the same whatever the thread count), from the last
+  // round's files: the bytes build writes beyond extract's are a floor of
+  // its extra time once they no longer fit in the page cache (10^6
+  // documents write 15 GB).
+  {
+    std::error_code size_ec;
+    double built = 0;
+    for (const auto& f : fs::directory_iterator(tmp / "out", size_ec))
+      if (f.is_regular_file()) built += static_cast<double>(f.file_size());
+    const double extracted = static_cast<double>(fs::file_size(tmp / "extract.jsonl", size_ec));
+    std::printf("\noutputs: extract %.0f MB (triples.jsonl), build %.0f MB (its eight files), %.1f× as much\n",
+                extracted / 1e6, built / 1e6, built / std::max(1.0, extracted));
+  }
   std::printf("\ntargets (reported, not asserted): extract >= 10 MB/s per core; 2 threads >= 1.7× one;\n"
               "graph + exports <= 30%% of build. MB = 10^6 bytes of the JSONL file; words = ICU words.\n");
   std::error_code ec;
