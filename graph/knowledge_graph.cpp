@@ -340,7 +340,8 @@ void knowledge_graph::string_table::append_sorted(std::string& out, std::span<co
   ranks.clear();
   for (std::uint32_t n : numbers) ranks.push_back(rank_of_[n]);
   std::sort(ranks.begin(), ranks.end());
-  for (std::uint32_t r : ranks) append(std::string_view(ranked_bytes_).substr(ranked_at_[r], ranked_at_[r + 1] - ranked_at_[r]));
+  const std::string_view all(ranked_bytes_);
+  for (std::uint32_t r : ranks) append(all.substr(ranked_at_[r], ranked_at_[r + 1] - ranked_at_[r]));
 }
 
 void knowledge_graph::add(const statement& s) {

@@ -573,8 +573,9 @@ BOOST_AUTO_TEST_CASE(batches_give_the_graph_single_adds_give) {
     if (i % 4 != 1) a.date = "2024-0" + std::to_string(1 + i % 9);
     corpora[1].push_back(stmt("a" + std::to_string(i), ref(name, "Organization"), "opens", ref("Lyon", "Place"), a,
                               0.5 + 0.01 * (i % 7), "r/" + std::to_string(i % 5)));
-    corpora[1].push_back(stmt("b" + std::to_string(i / 2), ref(name + " SA", "Organization", "org:e" + std::to_string(i % 13)),
-                              "partners_with", ref("Banque " + std::to_string(i % 5), "Organization")));
+    const std::string kb = "org:e" + std::to_string(i % 13);
+    corpora[1].push_back(stmt("b" + std::to_string(i / 2), ref(name + " SA", "Organization", kb), "partners_with",
+                              ref("Banque " + std::to_string(i % 5), "Organization")));
     corpora[1].push_back(stmt("b" + std::to_string(i / 2), ref("Banque " + std::to_string(i % 5), "Organization"),
                               "partners_with", ref(name, "Organization"), a));
   }
