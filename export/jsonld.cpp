@@ -511,14 +511,8 @@ void write_statement(rapidjson::StringBuffer& out, const knowledge_graph& kg, st
   });
 }
 
-// Statement IRIs. An IRI hashes what identifies the statement (SPEC §3: one
-// statement per subject, predicate and object per document). Should two
-// statements still share it, later ones get a suffix in input order instead
-// of silently merging into one node. Kept as one number per statement plus
-// the suffixes of the few that share a hash; the text is made on demand.
-// graph.jsonld and graph.ndjson share one (knowledge_graph::derived()).
 // `values` in ascending order, by least-significant-digit radix sort (11
-// bits a pass): there is a hash per statement, and
+// bits a pass): statement_ids sorts a hash per statement, for which
 // std::sort's comparisons cost several times more.
 std::vector<std::uint64_t> radix_sorted(const std::vector<std::uint64_t>& values) {
   constexpr unsigned bits = 11;
@@ -535,6 +529,12 @@ std::vector<std::uint64_t> radix_sorted(const std::vector<std::uint64_t>& values
   return from;
 }
 
+// Statement IRIs. An IRI hashes what identifies the statement (SPEC §3: one
+// statement per subject, predicate and object per document). Should two
+// statements still share it, later ones get a suffix in input order instead
+// of silently merging into one node. Kept as one number per statement plus
+// the suffixes of the few that share a hash; the text is made on demand.
+// graph.jsonld and graph.ndjson share one (knowledge_graph::derived()).
 class statement_ids {
  public:
   explicit statement_ids(const knowledge_graph& kg) {

@@ -405,30 +405,32 @@ void append_joined(std::string& out, const Range& items) {
   }
 }
 
-// append_joined()'s text in a buffer of the calling thread, valid until its next call.
-template <typename Range>
-std::string_view joined_view(const Range& items) {
+// The text `write(buffer)` appends to an empty buffer of the calling
+// thread; valid until the next call from the same place.
+template <typename Write>
+std::string_view scratch_text(Write&& write) {
   thread_local std::string scratch;
   scratch.clear();
-  append_joined(scratch, items);
+  write(scratch);
   return scratch;
 }
 
+// append_joined()'s text (scratch_text()).
+template <typename Range>
+std::string_view joined_view(const Range& items) {
+  return scratch_text([&](std::string& out) { append_joined(out, items); });
+}
+
 // joined_view(kg.doc_ids(docs)) and joined_view(kg.rule_ids(rules)), with
-// no list to sort for the commonest case, a single id.
+// no list to sort for the commonest case, a single id, nor a list of views
+// for the others.
 inline std::string_view joined_doc_ids(const knowledge_graph& kg, std::span<const doc_number> docs) {
   if (docs.size() == 1) return kg.doc_id(docs[0]);
-  thread_local std::string scratch;
-  scratch.clear();
-  kg.append_doc_ids(scratch, docs, list_separator);
-  return scratch;
+  return scratch_text([&](std::string& out) { kg.append_doc_ids(out, docs, list_separator); });
 }
 inline std::string_view joined_rule_ids(const knowledge_graph& kg, std::span<const std::uint32_t> rules) {
   if (rules.size() == 1) return kg.rule_id(rules[0]);
-  thread_local std::string scratch;
-  scratch.clear();
-  kg.append_rule_ids(scratch, rules, list_separator);
-  return scratch;
+  return scratch_text([&](std::string& out) { kg.append_rule_ids(out, rules, list_separator); });
 }
 
 // A full date, "YYYY-MM-DD", or none (empty), held in place rather than

@@ -8,7 +8,6 @@
 #include <numeric>
 #include <stdexcept>
 #include <string_view>
-#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -291,57 +290,58 @@ void knowledge_graph::hash_index::insert(std::uint64_t hash, std::uint32_t numbe
   ++used_;
 }
 
-std::vector<std::string_view> knowledge_graph::string_table::sorted(std::span<const std::uint32_t> numbers) const {
-  std::vector<std::string_view> out;
-  out.reserve(numbers.size());
+template <typename F>
+void knowledge_graph::string_table::for_each_sorted(std::span<const std::uint32_t> numbers, F&& f) const {
   if (rank_of_.size() == strings_.size()) {
-    // Ranked: sort the ranks (distinct strings have distinct ranks).
+    // Ranked: sort the ranks (distinct strings have distinct ranks), and
+    // read the strings from ranked_bytes_, one buffer an exporter's many
+    // lists read in cache where the strings themselves are scattered.
     thread_local std::vector<std::uint32_t> ranks;
     ranks.clear();
     for (std::uint32_t n : numbers) ranks.push_back(rank_of_[n]);
     std::sort(ranks.begin(), ranks.end());
-    for (std::uint32_t r : ranks) out.emplace_back(strings_[by_rank_[r]]);
-    return out;
+    const std::string_view all(ranked_bytes_);
+    for (std::uint32_t r : ranks) f(all.substr(ranked_at_[r], ranked_at_[r + 1] - ranked_at_[r]));
+    return;
   }
-  for (std::uint32_t n : numbers) out.emplace_back(strings_[n]);
-  std::sort(out.begin(), out.end());
-  return out;
+  thread_local std::vector<std::string_view> views;
+  views.clear();
+  for (std::uint32_t n : numbers) views.emplace_back(strings_[n]);
+  std::sort(views.begin(), views.end());
+  for (std::string_view v : views) f(v);
 }
 
-void knowledge_graph::string_table::rank() {
-  by_rank_.resize(strings_.size());
-  std::iota(by_rank_.begin(), by_rank_.end(), std::uint32_t{0});
-  std::sort(by_rank_.begin(), by_rank_.end(),
-            [this](std::uint32_t a, std::uint32_t b) { return strings_[a] < strings_[b]; });
-  rank_of_.resize(strings_.size());
-  ranked_bytes_.clear();
-  ranked_at_.clear();
-  ranked_at_.reserve(by_rank_.size() + 1);
-  for (std::size_t r = 0; r < by_rank_.size(); ++r) {
-    rank_of_[by_rank_[r]] = static_cast<std::uint32_t>(r);
-    ranked_at_.push_back(ranked_bytes_.size());
-    ranked_bytes_ += strings_[by_rank_[r]];
-  }
-  ranked_at_.push_back(ranked_bytes_.size());
+std::vector<std::string_view> knowledge_graph::string_table::sorted(std::span<const std::uint32_t> numbers) const {
+  std::vector<std::string_view> out;
+  out.reserve(numbers.size());
+  for_each_sorted(numbers, [&out](std::string_view s) { out.push_back(s); });
+  return out;
 }
 
 void knowledge_graph::string_table::append_sorted(std::string& out, std::span<const std::uint32_t> numbers,
                                                   std::string_view separator) const {
   const std::size_t start = out.size();
-  auto append = [&](std::string_view s) {
+  for_each_sorted(numbers, [&](std::string_view s) {
     if (out.size() != start) out += separator;
     out += s;
-  };
-  if (rank_of_.size() != strings_.size()) {
-    for (std::string_view s : sorted(numbers)) append(s);
-    return;
+  });
+}
+
+void knowledge_graph::string_table::rank() {
+  std::vector<std::uint32_t> by_rank(strings_.size());  // place in byte order -> number
+  std::iota(by_rank.begin(), by_rank.end(), std::uint32_t{0});
+  std::sort(by_rank.begin(), by_rank.end(),
+            [this](std::uint32_t a, std::uint32_t b) { return strings_[a] < strings_[b]; });
+  rank_of_.resize(strings_.size());
+  ranked_bytes_.clear();
+  ranked_at_.clear();
+  ranked_at_.reserve(by_rank.size() + 1);
+  for (std::size_t r = 0; r < by_rank.size(); ++r) {
+    rank_of_[by_rank[r]] = static_cast<std::uint32_t>(r);
+    ranked_at_.push_back(ranked_bytes_.size());
+    ranked_bytes_ += strings_[by_rank[r]];
   }
-  thread_local std::vector<std::uint32_t> ranks;
-  ranks.clear();
-  for (std::uint32_t n : numbers) ranks.push_back(rank_of_[n]);
-  std::sort(ranks.begin(), ranks.end());
-  const std::string_view all(ranked_bytes_);
-  for (std::uint32_t r : ranks) append(all.substr(ranked_at_[r], ranked_at_[r + 1] - ranked_at_[r]));
+  ranked_at_.push_back(ranked_bytes_.size());
 }
 
 void knowledge_graph::add(const statement& s) {

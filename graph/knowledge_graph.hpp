@@ -411,10 +411,7 @@ class knowledge_graph {
     // The strings numbered `numbers`, in byte order.
     std::vector<std::string_view> sorted(std::span<const std::uint32_t> numbers) const;
     // Appends them to `out` in that order, each but the first after
-    // `separator` when `out` has grown. Once ranked, without a list of
-    // views: each string is copied from one buffer of them all in byte
-    // order, which an exporter's many lists read in cache where the
-    // strings themselves are scattered.
+    // `separator` when `out` has grown: no list of views is made.
     void append_sorted(std::string& out, std::span<const std::uint32_t> numbers, std::string_view separator) const;
     // Ranks every string kept so far by byte order, so that sorted() then
     // sorts numbers by rank rather than comparing strings (document ids
@@ -424,6 +421,9 @@ class knowledge_graph {
 
    private:
     std::uint32_t find_or_add(std::string_view s);
+    // Calls f(text) for the strings numbered `numbers`, in byte order.
+    template <typename F>
+    void for_each_sorted(std::span<const std::uint32_t> numbers, F&& f) const;
 
     std::deque<std::string> strings_;
     hash_index numbers_;
@@ -433,7 +433,6 @@ class knowledge_graph {
     };
     std::array<recent_string, 64> recent_;
     std::vector<std::uint32_t> rank_of_;   // number -> place in byte order (rank())
-    std::vector<std::uint32_t> by_rank_;   // place in byte order -> number
     std::string ranked_bytes_;             // the strings in byte order, one after the other (rank())
     std::vector<std::size_t> ranked_at_;   // place in byte order -> where its string starts there; one more: the end
   };
