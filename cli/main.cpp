@@ -394,6 +394,16 @@ class batch_workers {
   std::vector<std::thread> threads_;
 };
 
+// Documents read, extracted and handed to the sink together. With helper
+// threads, a batch is what they extract while the calling thread hands over
+// the one before: 64 documents a thread, so that waiting for the slowest
+// document of a batch stays rare. With one thread nothing overlaps, and a
+// small batch reaches the sink while its statements are still in cache;
+// after 64 documents of extraction they are not (build of 20 000 generated
+// documents under cachegrind, 4 MB last-level cache: 37 % fewer data misses
+// with batches of 4 documents than of 64).
+std::size_t batch_documents(unsigned threads) { return threads == 1 ? 4 : std::size_t{64} * threads; }
+
 // Reads every document and hands its statements to `sink`, in input order.
 // Documents are read in batches; each batch is extracted by `threads`
 // threads and then handed over in order, so the result does not depend on
@@ -417,7 +427,7 @@ std::pair<std::size_t, std::size_t> for_each_statement(const common_options& o,
   } unset_on_exit;
   econkg::document_reader reader(o.inputs, econkg::read_options{o.lang, o.date}, report);
   const unsigned threads = thread_count(o);
-  const std::size_t batch_size = 64 * threads;
+  const std::size_t batch_size = batch_documents(threads);
   struct slot {
     econkg::document doc;
     std::size_t bytes = 0;  // of its text and title, for the progress line
@@ -669,7 +679,10 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   // done as documents are delivered, not in the final, single-threaded step.
   const bool settle_early = thread_count(o) > 1;
   // Statements reach the graph a few hundred at a time (knowledge_graph's
-  // batch add() fetches what the next ones read while placing these).
+  // batch add() fetches what the next ones read while placing these): those
+  // of 64 documents, or of fewer when for_each_statement() hands over fewer
+  // at once, so that they reach the graph still in cache.
+  const std::size_t graph_batch = std::min<std::size_t>(64, batch_documents(thread_count(o)));
   std::vector<std::vector<econkg::statement>> pending;
   std::vector<const econkg::statement*> batch;
   auto add_pending = [&] {
@@ -692,7 +705,7 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
       [&](const econkg::document&, std::vector<econkg::statement>& ss, const std::string& text) {
         triples.write(text);
         pending.push_back(std::move(ss));
-        if (pending.size() == 64) add_pending();
+        if (pending.size() == graph_batch) add_pending();
       });
   add_pending();
   triples.flush();
