@@ -678,10 +678,10 @@ int run_build(const common_options& o, const std::string& out_dir, const char* a
   // With helper threads extracting meanwhile, a rebuild the graph needs is
   // done as documents are delivered, not in the final, single-threaded step.
   const bool settle_early = thread_count(o) > 1;
-  // Statements reach the graph a few hundred at a time (knowledge_graph's
-  // batch add() fetches what the next ones read while placing these): those
-  // of 64 documents, or of fewer when for_each_statement() hands over fewer
-  // at once, so that they reach the graph still in cache.
+  // Statements reach the graph a batch at a time (knowledge_graph's batch
+  // add() fetches what the next ones read while placing these): those of 64
+  // documents, or of fewer when for_each_statement() hands over fewer at
+  // once, so that they reach the graph still in cache.
   const std::size_t graph_batch = std::min<std::size_t>(64, batch_documents(thread_count(o)));
   std::vector<std::vector<econkg::statement>> pending;
   std::vector<const econkg::statement*> batch;

@@ -517,19 +517,13 @@ void knowledge_graph::merge_attributes(relation_attributes& into, const attribut
 
 relation*& knowledge_graph::edge_table::find_or_slot(const edge_key& k, bool& found) {
   if (2 * (used_ + 1) > slots_.size()) grow();
-  for (std::size_t i = hash(k) & mask_;; i = (i + 1) & mask_) {
-    slot& at = slots_[i];
-    if (!at.bundle) {
-      at.key = k;
-      ++used_;
-      found = false;
-      return at.bundle;
-    }
-    if (at.key == k) {
-      found = true;
-      return at.bundle;
-    }
+  slot& at = slots_[probe(k)];
+  found = at.bundle != nullptr;
+  if (!found) {
+    at.key = k;
+    ++used_;
   }
+  return at.bundle;
 }
 
 void knowledge_graph::edge_table::grow() {
