@@ -122,12 +122,16 @@ knowledge_graph::knowledge_graph(resolution_rules rules, const std::filesystem::
       spool_(std::make_unique<statement_spool>(spool_dir.empty() ? std::filesystem::temp_directory_path()
                                                                  : spool_dir)) {}
 
-std::uint32_t knowledge_graph::name_key(const entity_ref& e) {
+std::uint32_t knowledge_graph::name_key(const entity_ref& e, std::uint32_t& entry) {
   // A quotation's label is the whole quote, met once: caching it would keep
   // every quote's text a second time (the vertex has it).
+  entry = no_number;
   if (e.type == "Quotation") return keys_.intern(rules_.name_key(e));
   std::uint32_t& recent = recent_names_[recent_slot(recent_names_.size(), e.type, e.label)];
-  if (recent != no_number && same_name(recent, e)) return names_[recent].key;
+  if (recent != no_number && same_name(recent, e)) {
+    entry = recent;
+    return names_[recent].key;
+  }
   const std::uint64_t hash = text_hash(e.label, text_hash(e.type));
   recent = name_index_.find(hash, [&](std::uint32_t n) { return same_name(n, e); });
   if (recent == no_number) {
@@ -138,6 +142,7 @@ std::uint32_t knowledge_graph::name_key(const entity_ref& e) {
     name_bytes_.append(e.type).append(e.label);
     name_index_.insert(hash, recent);
   }
+  entry = recent;
   return names_[recent].key;
 }
 
@@ -207,7 +212,7 @@ void add_number(Numbers& numbers, std::uint32_t n) {
 
 }  // namespace
 
-vertex_id knowledge_graph::find_or_add(std::uint32_t key, const entity_ref& e, doc_number doc) const {
+vertex_id knowledge_graph::find_or_add(std::uint32_t key, const entity_ref& e, std::uint32_t entry) const {
   if (vertex_of_key_.size() < keys_.size()) vertex_of_key_.resize(keys_.size(), no_number);
   std::uint32_t& slot = vertex_of_key_[key];
   if (slot == no_number) {
@@ -219,20 +224,75 @@ vertex_id knowledge_graph::find_or_add(std::uint32_t key, const entity_ref& e, d
     fresh.label = e.label;
     if (!e.label.empty()) fresh.aliases.insert(e.label);
     fresh.type = e.type;
+    label_entry_.push_back(entry);
   }
   const vertex_id id = slot;
-  entity& v = g_[id];
   // The label is always among the aliases: the same label again (the
-  // common case) changes neither.
-  if (e.label != v.label) {
-    if (better_label(e.label, v.label)) v.label = e.label;
-    if (!e.label.empty()) v.aliases.insert(e.label);
+  // common case, told by its names_ number without reading the vertex)
+  // changes neither.
+  std::uint32_t& label_entry = label_entry_[id];
+  if (entry == no_number || entry != label_entry) {
+    entity& v = g_[id];
+    if (e.label == v.label) {
+      label_entry = entry;
+    } else {
+      if (better_label(e.label, v.label)) {
+        v.label = e.label;
+        label_entry = entry;
+      }
+      if (!e.label.empty()) v.aliases.insert(e.label);
+    }
   }
-  for (const std::string& a : e.aliases)
-    if (!a.empty()) v.aliases.insert(a);
-  ++v.mentions;
-  add_number(v.docs, doc);
+  if (!e.aliases.empty()) {
+    entity& v = g_[id];
+    for (const std::string& a : e.aliases)
+      if (!a.empty()) v.aliases.insert(a);
+  }
   return id;
+}
+
+void knowledge_graph::sync_entities() const {
+  const std::size_t n = statements_.size();
+  if (synced_ >= n) return;
+  // Each vertex's new (statement, document) ends in statement order, as
+  // place() met them, gathered in one array by counting sort: first how
+  // many each vertex has (an end in the same document as the vertex's
+  // previous one adds nothing to its list, but counts as a mention), then
+  // the documents themselves; then each entity's list gets its documents in
+  // that order through add_number(), as it would have one end at a time.
+  const std::size_t vertices = boost::num_vertices(g_);
+  std::vector<std::uint32_t> mentions(vertices, 0), first(vertices + 1, 0), last(vertices, no_number);
+  auto ends = [&](auto&& f) {
+    for (std::size_t i = synced_; i < n; ++i) {
+      const compact_statement& c = statements_[i];
+      f(c.subject, c.doc);
+      f(c.object, c.doc);
+    }
+  };
+  ends([&](std::uint32_t v, doc_number d) {
+    ++mentions[v];
+    if (last[v] != d) {
+      last[v] = d;
+      ++first[v + 1];
+    }
+  });
+  for (std::size_t v = 0; v < vertices; ++v) first[v + 1] += first[v];
+  std::vector<doc_number> docs(first[vertices]);
+  std::vector<std::uint32_t> next(first.begin(), first.end() - 1);
+  std::fill(last.begin(), last.end(), no_number);
+  ends([&](std::uint32_t v, doc_number d) {
+    if (last[v] != d) {
+      last[v] = d;
+      docs[next[v]++] = d;
+    }
+  });
+  for (std::size_t v = 0; v < vertices; ++v) {
+    if (!mentions[v]) continue;
+    entity& e = g_[v];
+    e.mentions += mentions[v];
+    for (std::size_t k = first[v]; k < first[v + 1]; ++k) add_number(e.docs, docs[k]);
+  }
+  synced_ = n;
 }
 
 std::uint32_t knowledge_graph::string_table::find_or_add(std::string_view s) {
@@ -346,8 +406,9 @@ void knowledge_graph::string_table::rank() {
 
 void knowledge_graph::add(const statement& s) {
   forget_derived();
-  if (record(s)) stale_ = true;
-  if (!stale_) place(statements_.size() - 1, s);
+  std::array<std::uint32_t, 2> entries;
+  if (record(s, entries)) stale_ = true;
+  if (!stale_) place(statements_.size() - 1, s, entries[0], entries[1]);
 }
 
 void knowledge_graph::add(std::span<const statement* const> batch) {
@@ -357,8 +418,9 @@ void knowledge_graph::add(std::span<const statement* const> batch) {
   // final links (settle()), and record() reports a link that changes an
   // end already placed; an end placed after its link here uses it.
   const std::size_t first = statements_.size();
-  for (const statement* s : batch)
-    if (record(*s)) stale_ = true;
+  batch_entries_.resize(batch.size());
+  for (std::size_t i = 0; i < batch.size(); ++i)
+    if (record(*batch[i], batch_entries_[i])) stale_ = true;
   if (stale_) return;
   // Two steps ahead: a vertex or slot read at step 2 gives the address
   // prefetched at step 1. A few statements per step cover the latency of
@@ -370,7 +432,7 @@ void knowledge_graph::add(std::span<const statement* const> batch) {
   for (std::size_t i = 0; i < n; ++i) {
     if (i + 2 * step < n) prefetch_place(first + i + 2 * step, *batch[i + 2 * step], 2);
     if (i + step < n) prefetch_place(first + i + step, *batch[i + step], 1);
-    place(first + i, *batch[i]);
+    place(first + i, *batch[i], batch_entries_[i][0], batch_entries_[i][1]);
   }
 }
 
@@ -385,9 +447,9 @@ void knowledge_graph::prefetch_place(std::size_t index, const statement& s, int 
   if (ahead == 2) {
     for (std::uint32_t x : {u, v}) {
       if (x == no_number) continue;
-      // The label, the mention count and the document list's bounds.
-      __builtin_prefetch(&g_[x].label);
-      __builtin_prefetch(&g_[x].docs);
+      // The label's number; a symmetric predicate's ends compare their keys.
+      __builtin_prefetch(&label_entry_[x]);
+      if (symmetric) __builtin_prefetch(&g_[x].key);
     }
     if (u != no_number && v != no_number) {
       edges_.prefetch({u, v, c.predicate});
@@ -395,12 +457,9 @@ void knowledge_graph::prefetch_place(std::size_t index, const statement& s, int 
     }
     return;
   }
-  for (std::uint32_t x : {u, v}) {
-    if (x == no_number) continue;
-    const entity& e = g_[x];
-    if (!e.docs.empty()) __builtin_prefetch(&e.docs.back());
-    __builtin_prefetch(e.label.data());
-  }
+  if (symmetric)
+    for (std::uint32_t x : {u, v})
+      if (x != no_number) __builtin_prefetch(g_[x].key.data());
   if (u != no_number && v != no_number) {
     const relation* r = edges_.peek({u, v, c.predicate});
     if (!r && symmetric) r = edges_.peek({v, u, c.predicate});
@@ -411,8 +470,8 @@ void knowledge_graph::prefetch_place(std::size_t index, const statement& s, int 
   }
 }
 
-bool knowledge_graph::record(const statement& s) {
-  const std::uint32_t subject_name = name_key(s.subject), object_name = name_key(s.object);
+bool knowledge_graph::record(const statement& s, std::array<std::uint32_t, 2>& entries) {
+  const std::uint32_t subject_name = name_key(s.subject, entries[0]), object_name = name_key(s.object, entries[1]);
   const std::uint32_t subject_kb = s.subject.kb_id.empty() ? no_number : keys_.intern(s.subject.kb_id);
   const std::uint32_t object_kb = s.object.kb_id.empty() ? no_number : keys_.intern(s.object.kb_id);
   // Both links, always.
@@ -435,6 +494,8 @@ bool knowledge_graph::record(const statement& s) {
 void knowledge_graph::settle() const {
   if (!stale_) return;
   g_ = graph_type();
+  label_entry_.clear();
+  synced_ = 0;
   vertex_of_key_.assign(keys_.size(), no_number);
   link_used_.assign(keys_.size(), false);
   edges_.clear();
@@ -463,10 +524,11 @@ void knowledge_graph::settle_early() {
 }
 
 // Places statement number `index`, whose record is `s`.
-void knowledge_graph::place(std::size_t index, const statement& s) const {
+void knowledge_graph::place(std::size_t index, const statement& s, std::uint32_t subject_entry,
+                            std::uint32_t object_entry) const {
   compact_statement& c = statements_[index];
-  vertex_id u = find_or_add(resolve(c.subject_key, c.kb_ends & 1), s.subject, c.doc);
-  vertex_id v = find_or_add(resolve(c.object_key, c.kb_ends & 2), s.object, c.doc);
+  vertex_id u = find_or_add(resolve(c.subject_key, c.kb_ends & 1), s.subject, subject_entry);
+  vertex_id v = find_or_add(resolve(c.object_key, c.kb_ends & 2), s.object, object_entry);
   c.subject = static_cast<std::uint32_t>(u);
   c.object = static_cast<std::uint32_t>(v);
   // One edge per unordered pair: the endpoint with the smaller key is the source,
@@ -547,6 +609,7 @@ void knowledge_graph::analyse() {
 
 void knowledge_graph::begin_analysis() {
   settle();
+  sync_entities();
   forget_derived();
   // The outputs list documents and rules in byte order, edge by edge.
   doc_ids_.rank();

@@ -240,7 +240,11 @@ class knowledge_graph {
   void begin_analysis();
   void finish_analysis();
 
-  const graph_type& graph() const { settle(); return g_; }
+  const graph_type& graph() const {
+    settle();
+    sync_entities();
+    return g_;
+  }
   // Whether an end of some statement (subject or object) resolved, through
   // a link, to another key than its own: a mention without gazetteer id
   // that joined the one gazetteer entity whose label folds to its name (see
@@ -484,8 +488,9 @@ class knowledge_graph {
 
   // The name key of `e` (resolution_rules::name_key), as a number in keys_;
   // each type and label is folded once (a quotation each time: its text is
-  // not kept twice).
-  std::uint32_t name_key(const entity_ref& e);
+  // not kept twice). `entry` is set to the number in names_ of e's type and
+  // label, or no_number for a quotation.
+  std::uint32_t name_key(const entity_ref& e, std::uint32_t& entry);
   // The key number an end with key `key` resolves to.
   std::uint32_t resolve(std::uint32_t key, bool kb) const;
   // The same, without noting that a link was used.
@@ -493,16 +498,28 @@ class knowledge_graph {
   bool link(std::uint32_t name, std::uint32_t kb);
   // Rebuilds the graph from the spooled statements if a late link made it stale.
   void settle() const;
-  void place(std::size_t index, const statement& s) const;
+  // `subject_entry` and `object_entry`: the ends' numbers in names_, when
+  // known (name_key()), so that their labels are compared as numbers.
+  void place(std::size_t index, const statement& s, std::uint32_t subject_entry = no_number,
+             std::uint32_t object_entry = no_number) const;
   // add() but for place(): the statement's keys, links, numbers and spool
   // record; true when a link changed how an end already placed resolves.
-  bool record(const statement& s);
+  bool record(const statement& s, std::array<std::uint32_t, 2>& entries);
   // Asks the processor for the memory place(index, s) will read: `ahead`
-  // 2, the ends' vertices and the edge slots; 1, what those hold the
-  // address of (the edge bundle, the vertices' document lists). Reads
-  // only; what is not there yet is skipped.
+  // 2, the ends' label numbers and the edge slots; 1, what those hold the
+  // address of (the edge bundle). A symmetric predicate's ends' keys too.
+  // Reads only; what is not there yet is skipped.
   void prefetch_place(std::size_t index, const statement& s, int ahead) const;
-  vertex_id find_or_add(std::uint32_t key, const entity_ref& e, doc_number doc) const;
+  // The vertex of key number `key`, added for `e` if there is none, and
+  // with e's label and aliases; `entry` as for place().
+  vertex_id find_or_add(std::uint32_t key, const entity_ref& e, std::uint32_t entry) const;
+  // Adds to each entity its mentions and documents in the statements placed
+  // since the last call (entity::mentions, entity::docs): place() leaves
+  // them to this, which reads the statements' ends in order and writes each
+  // entity's list once, where place() would touch every end's vertex (a
+  // cache miss on a large graph) for every statement. Reads only once
+  // every placed statement is counted; graph() calls it.
+  void sync_entities() const;
 
   resolution_rules rules_;
   // Resolution keys (gazetteer ids and name keys), numbered.
@@ -543,6 +560,15 @@ class knowledge_graph {
   mutable graph_type g_;
   // Key number -> its vertex, or no_number.
   mutable std::vector<std::uint32_t> vertex_of_key_;
+  // Vertex -> the number in names_ of its label (entity::label), or
+  // no_number when not known: what find_or_add() compares an end's label
+  // with, without reading the vertex.
+  mutable std::vector<std::uint32_t> label_entry_;
+  // Statements whose ends' mentions and documents the entities count
+  // (sync_entities()): the first synced_ placed.
+  mutable std::size_t synced_ = 0;
+  // Each statement's two names_ numbers (record()), for the batch being added.
+  std::vector<std::array<std::uint32_t, 2>> batch_entries_;
   mutable string_table rule_ids_;  // numbered as place() meets them
   // The texts edge bundles refer to (attribute texts and dates), each kept once.
   mutable string_table edge_texts_;

@@ -609,6 +609,54 @@ BOOST_AUTO_TEST_CASE(batches_give_the_graph_single_adds_give) {
   }
 }
 
+// The entities' mentions and documents are counted from the placed
+// statements when the graph is read (knowledge_graph::sync_entities()):
+// reading it after every statement or batch, with a document that comes
+// back after another, an entity that is both ends of a statement, labels
+// that alternate, and a late link that rebuilds the graph, gives the graph
+// reading it once at the end gives.
+BOOST_AUTO_TEST_CASE(entities_read_between_adds_count_every_end_once) {
+  std::vector<statement> corpus = spelling_corpus();
+  const auto more = {
+      stmt("d2", ref("Microsoft Corporation", "Organization"), "opens", ref("Paris", "Place")),  // d2 again, after d3..d8
+      stmt("d9", ref("Renault", "Organization"), "partners_with", ref("Renault", "Organization")),  // both ends
+      stmt("d9", ref("Microsoft", "Organization"), "funds", ref("Mistral AI", "Organization")),
+      stmt("d1", ref("MICROSOFT CORP.", "Organization"), "opens", ref("Lyon", "Place")),  // d1 again
+      stmt("d10", ref("Mistral AI", "Organization", "org:mistral"), "opens", ref("Paris", "Place")),  // late link
+      stmt("d10", ref("Mistral AI SAS", "Organization"), "funds", ref("Renault", "Organization")),
+  };
+  corpus.insert(corpus.end(), more.begin(), more.end());
+  knowledge_graph once;
+  for (const statement& s : corpus) once.add(s);
+  const std::string expected = graph_dump(once);
+  knowledge_graph read_along;
+  for (const statement& s : corpus) {
+    read_along.add(s);
+    BOOST_TEST(boost::num_vertices(read_along.graph()) > 0u);
+  }
+  BOOST_TEST(graph_dump(read_along) == expected);
+  knowledge_graph batched;
+  for (std::size_t at = 0; at < corpus.size(); at += 3) {
+    std::vector<const statement*> batch;
+    for (std::size_t i = at; i < std::min(corpus.size(), at + 3); ++i) batch.push_back(&corpus[i]);
+    batched.add(batch);
+    batched.graph();
+  }
+  BOOST_TEST(graph_dump(batched) == expected);
+  // Every end is a mention; the documents are each entity's, ascending.
+  std::size_t mentions = 0;
+  const graph_type& g = once.graph();
+  for (auto [v, end] = boost::vertices(g); v != end; ++v) {
+    mentions += g[*v].mentions;
+    BOOST_TEST(std::is_sorted(g[*v].docs.begin(), g[*v].docs.end()));
+    BOOST_TEST((std::adjacent_find(g[*v].docs.begin(), g[*v].docs.end()) == g[*v].docs.end()));
+  }
+  BOOST_TEST(mentions == 2 * corpus.size());
+  const auto renault = once.ends(corpus.size() - 5).first;
+  BOOST_TEST(once.ends(corpus.size() - 5).second == renault);
+  BOOST_TEST(g[renault].mentions >= 2u);
+}
+
 BOOST_AUTO_TEST_CASE(a_name_two_gazetteer_ids_share_stays_apart) {
   knowledge_graph kg;
   kg.add(stmt("d1", ref("Total", "Organization"), "opens", ref("Paris", "Place")));
