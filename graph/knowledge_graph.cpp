@@ -224,21 +224,25 @@ vertex_id knowledge_graph::find_or_add(std::uint32_t key, const entity_ref& e, s
     fresh.label = e.label;
     if (!e.label.empty()) fresh.aliases.insert(e.label);
     fresh.type = e.type;
-    label_entry_.push_back(entry);
+    names_of_.push_back({entry, {no_number, no_number}});
   }
   const vertex_id id = slot;
   // The label is always among the aliases: the same label again (the
   // common case, told by its names_ number without reading the vertex)
-  // changes neither.
-  std::uint32_t& label_entry = label_entry_[id];
-  if (entry == no_number || entry != label_entry) {
+  // changes neither, and nor does an alias met lately that was not a better
+  // label than this one (so that an entity named two or three ways in turn
+  // is not looked up by text each time).
+  vertex_names& known = names_of_[id];
+  if (entry == no_number || (entry != known.label && entry != known.aliases[0] && entry != known.aliases[1])) {
     entity& v = g_[id];
     if (e.label == v.label) {
-      label_entry = entry;
+      known.label = entry;
     } else {
       if (better_label(e.label, v.label)) {
         v.label = e.label;
-        label_entry = entry;
+        known = {entry, {no_number, no_number}};
+      } else if (entry != no_number) {
+        known.aliases = {entry, known.aliases[0]};
       }
       if (!e.label.empty()) v.aliases.insert(e.label);
     }
@@ -448,7 +452,7 @@ void knowledge_graph::prefetch_place(std::size_t index, const statement& s, int 
     for (std::uint32_t x : {u, v}) {
       if (x == no_number) continue;
       // The label's number; a symmetric predicate's ends compare their keys.
-      __builtin_prefetch(&label_entry_[x]);
+      __builtin_prefetch(&names_of_[x]);
       if (symmetric) __builtin_prefetch(&g_[x].key);
     }
     if (u != no_number && v != no_number) {
@@ -494,7 +498,7 @@ bool knowledge_graph::record(const statement& s, std::array<std::uint32_t, 2>& e
 void knowledge_graph::settle() const {
   if (!stale_) return;
   g_ = graph_type();
-  label_entry_.clear();
+  names_of_.clear();
   synced_ = 0;
   vertex_of_key_.assign(keys_.size(), no_number);
   link_used_.assign(keys_.size(), false);

@@ -560,10 +560,15 @@ class knowledge_graph {
   mutable graph_type g_;
   // Key number -> its vertex, or no_number.
   mutable std::vector<std::uint32_t> vertex_of_key_;
-  // Vertex -> the number in names_ of its label (entity::label), or
-  // no_number when not known: what find_or_add() compares an end's label
-  // with, without reading the vertex.
-  mutable std::vector<std::uint32_t> label_entry_;
+  // What find_or_add() compares an end's label with, as numbers in names_,
+  // without reading the vertex: its label (entity::label), and the last two
+  // other labels met that are among its aliases and are no better a label
+  // (better_label()) than this one; no_number where not known.
+  struct vertex_names {
+    std::uint32_t label;
+    std::array<std::uint32_t, 2> aliases;
+  };
+  mutable std::vector<vertex_names> names_of_;
   // Statements whose ends' mentions and documents the entities count
   // (sync_entities()): the first synced_ placed.
   mutable std::size_t synced_ = 0;

@@ -657,6 +657,34 @@ BOOST_AUTO_TEST_CASE(entities_read_between_adds_count_every_end_once) {
   BOOST_TEST(g[renault].mentions >= 2u);
 }
 
+// An entity named three ways in turn (find_or_add() remembers the last
+// labels that were no better than its own) ends with the best label, every
+// name among its aliases and every mention counted, in whatever order the
+// names come.
+BOOST_AUTO_TEST_CASE(an_entity_named_in_turn_keeps_every_name) {
+  std::vector<std::string> names = {"Groupe Renault SA", "RENAULT", "Renault", "Renault Group"};
+  const std::set<std::string> all(names.begin(), names.end());
+  std::string label;
+  for (int order = 0; order < 6; ++order) {
+    // Each permutation of the names in turn, one mention at a time.
+    std::next_permutation(names.begin(), names.end());
+    knowledge_graph kg;
+    for (int i = 0; i < 30; ++i) {
+      const std::string& name = names[i % names.size()];
+      kg.add(stmt("d" + std::to_string(i / 4), ref(name, "Organization", "org:renault"), "opens",
+                  ref("Douai", "Place")));
+    }
+    const graph_type& g = kg.graph();
+    BOOST_REQUIRE(boost::num_vertices(g) == 2u);
+    const entity& e = g[kg.ends(0).first];
+    BOOST_TEST(e.mentions == 30u);
+    BOOST_TEST((e.aliases == all), "order " << order);
+    if (order == 0) label = e.label;
+    BOOST_TEST(e.label == label, "order " << order);
+    BOOST_TEST(e.docs.size() == 8u);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_name_two_gazetteer_ids_share_stays_apart) {
   knowledge_graph kg;
   kg.add(stmt("d1", ref("Total", "Organization"), "opens", ref("Paris", "Place")));
