@@ -422,9 +422,10 @@ void knowledge_graph::add(std::span<const statement* const> batch) {
   // final links (settle()), and record() reports a link that changes an
   // end already placed; an end placed after its link here uses it.
   const std::size_t first = statements_.size();
-  batch_entries_.resize(batch.size());
+  // Each statement's ends' numbers in names_, for place().
+  std::vector<std::array<std::uint32_t, 2>> entries(batch.size());
   for (std::size_t i = 0; i < batch.size(); ++i)
-    if (record(*batch[i], batch_entries_[i])) stale_ = true;
+    if (record(*batch[i], entries[i])) stale_ = true;
   if (stale_) return;
   // Two steps ahead: a vertex or slot read at step 2 gives the address
   // prefetched at step 1. A few statements per step cover the latency of
@@ -436,7 +437,7 @@ void knowledge_graph::add(std::span<const statement* const> batch) {
   for (std::size_t i = 0; i < n; ++i) {
     if (i + 2 * step < n) prefetch_place(first + i + 2 * step, *batch[i + 2 * step], 2);
     if (i + step < n) prefetch_place(first + i + step, *batch[i + step], 1);
-    place(first + i, *batch[i], batch_entries_[i][0], batch_entries_[i][1]);
+    place(first + i, *batch[i], entries[i][0], entries[i][1]);
   }
 }
 

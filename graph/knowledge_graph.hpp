@@ -214,10 +214,10 @@ class knowledge_graph {
   void add(const statement& s);
   // The same for each statement of `batch`, in order, with the same
   // result; faster for many statements at once (the CLI passes those of 64
-  // documents, of 4 with one thread): each statement's keys are found first, then the statements
-  // are placed while the memory later ones will read (their vertices, edge
-  // slots and bundles, mostly cache misses on a large graph) is fetched
-  // ahead.
+  // documents, of 4 with one thread): each statement's keys are found
+  // first, then the statements are placed while the memory later ones will
+  // read (their edge slots and bundles, mostly cache misses on a large
+  // graph) is fetched ahead.
   void add(std::span<const statement* const> batch);
 
   // Does the rebuild a late link calls for now rather than when the graph
@@ -240,6 +240,10 @@ class knowledge_graph {
   void begin_analysis();
   void finish_analysis();
 
+  // The graph, settled and with every entity's mentions and documents
+  // counted (sync_entities()). Once nothing has been added since the last
+  // call (after begin_analysis(), say), it only reads, and several threads
+  // may call it at once.
   const graph_type& graph() const {
     settle();
     sync_entities();
@@ -517,8 +521,8 @@ class knowledge_graph {
   // since the last call (entity::mentions, entity::docs): place() leaves
   // them to this, which reads the statements' ends in order and writes each
   // entity's list once, where place() would touch every end's vertex (a
-  // cache miss on a large graph) for every statement. Reads only once
-  // every placed statement is counted; graph() calls it.
+  // cache miss on a large graph) for every statement. Does nothing when
+  // every placed statement is counted already.
   void sync_entities() const;
 
   resolution_rules rules_;
@@ -572,8 +576,6 @@ class knowledge_graph {
   // Statements whose ends' mentions and documents the entities count
   // (sync_entities()): the first synced_ placed.
   mutable std::size_t synced_ = 0;
-  // Each statement's two names_ numbers (record()), for the batch being added.
-  std::vector<std::array<std::uint32_t, 2>> batch_entries_;
   mutable string_table rule_ids_;  // numbered as place() meets them
   // The texts edge bundles refer to (attribute texts and dates), each kept once.
   mutable string_table edge_texts_;

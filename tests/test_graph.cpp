@@ -618,7 +618,8 @@ BOOST_AUTO_TEST_CASE(batches_give_the_graph_single_adds_give) {
 BOOST_AUTO_TEST_CASE(entities_read_between_adds_count_every_end_once) {
   std::vector<statement> corpus = spelling_corpus();
   const auto more = {
-      stmt("d2", ref("Microsoft Corporation", "Organization"), "opens", ref("Paris", "Place")),  // d2 again, after d3..d8
+      // d2 again, after d3 to d8
+      stmt("d2", ref("Microsoft Corporation", "Organization"), "opens", ref("Paris", "Place")),
       stmt("d9", ref("Renault", "Organization"), "partners_with", ref("Renault", "Organization")),  // both ends
       stmt("d9", ref("Microsoft", "Organization"), "funds", ref("Mistral AI", "Organization")),
       stmt("d1", ref("MICROSOFT CORP.", "Organization"), "opens", ref("Lyon", "Place")),  // d1 again
